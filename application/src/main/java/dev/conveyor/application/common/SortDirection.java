@@ -1,0 +1,3 @@
+package dev.conveyor.application.common;
+
+public enum SortDirection { ASC, DESC }

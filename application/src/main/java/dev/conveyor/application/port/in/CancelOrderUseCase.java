@@ -1,0 +1,13 @@
+package dev.conveyor.application.port.in;
+
+import dev.conveyor.application.common.Actor;
+import dev.conveyor.domain.order.OrderId;
+
+public interface CancelOrderUseCase {
+
+    /**
+     * The customer within the cancellation window, or staff/admin until the
+     * first shipment; releases the reserved stock.
+     */
+    OrderView cancel(Actor actor, OrderId orderId, String reason);
+}

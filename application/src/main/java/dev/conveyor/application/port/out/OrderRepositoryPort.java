@@ -1,0 +1,32 @@
+package dev.conveyor.application.port.out;
+
+import dev.conveyor.application.common.Page;
+import dev.conveyor.application.common.PageRequest;
+import dev.conveyor.domain.order.Order;
+import dev.conveyor.domain.order.OrderId;
+import dev.conveyor.domain.order.OrderStatus;
+import dev.conveyor.domain.user.UserId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+public interface OrderRepositoryPort {
+
+    void insert(Order order);
+
+    /**
+     * Writes status and line quantities if the stored version is still the order's.
+     *
+     * @throws dev.conveyor.domain.shared.ConcurrentModificationException otherwise
+     */
+    void update(Order order);
+
+    Optional<Order> findById(OrderId id);
+
+    /** A customer's orders, newest first, restricted to the given statuses (all when empty). */
+    Page<Order> findByCustomer(UserId customerId, Set<OrderStatus> statuses, PageRequest page);
+
+    /** Pending orders whose cancellation window closed at or before {@code now}, oldest deadline first. */
+    List<Order> findDueForConfirmation(Instant now, int limit);
+}

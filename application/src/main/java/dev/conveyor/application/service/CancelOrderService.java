@@ -1,0 +1,67 @@
+package dev.conveyor.application.service;
+
+import dev.conveyor.application.common.Actor;
+import dev.conveyor.application.port.in.CancelOrderUseCase;
+import dev.conveyor.application.port.in.OrderView;
+import dev.conveyor.application.port.out.OrderRepositoryPort;
+import dev.conveyor.application.port.out.StockPort;
+import dev.conveyor.application.port.out.TransactionPort;
+import dev.conveyor.domain.catalog.ProductId;
+import dev.conveyor.domain.event.DomainEvent;
+import dev.conveyor.domain.order.Order;
+import dev.conveyor.domain.order.OrderId;
+import dev.conveyor.domain.shared.Check;
+import dev.conveyor.domain.shared.ForbiddenException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+final class CancelOrderService implements CancelOrderUseCase {
+
+    private static final int MAX_REASON = 500;
+
+    private final OrderRepositoryPort orders;
+    private final StockPort stock;
+    private final OrderAccess access;
+    private final EventRecorder events;
+    private final TransactionPort transactions;
+    private final Clock clock;
+
+    CancelOrderService(OrderRepositoryPort orders, StockPort stock, OrderAccess access, EventRecorder events,
+                       TransactionPort transactions, Clock clock) {
+        this.orders = orders;
+        this.stock = stock;
+        this.access = access;
+        this.events = events;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public OrderView cancel(Actor actor, OrderId orderId, String reason) {
+        String why = Check.optionalText("reason", reason, MAX_REASON);
+        Cancelled cancelled = Retry.onConcurrentModification(() -> transactions.inTransaction(() -> {
+            Order order = access.load(actor, orderId);
+            Instant now = clock.instant();
+            Map<ProductId, Integer> released;
+            if (actor.isUser(order.customerId())) {
+                released = order.cancelByCustomer(actor.userId(), why, now);
+            } else if (actor.isBackOffice()) {
+                released = order.cancelByStaff(actor.userId(), why, now);
+            } else {
+                throw new ForbiddenException("a seller cannot cancel a whole order");
+            }
+            released.forEach(stock::release);
+            orders.update(order);
+            List<DomainEvent> recorded = order.pullEvents();
+            events.append(actor, recorded);
+            return new Cancelled(order, recorded);
+        }));
+        events.committed(cancelled.events());
+        return access.view(actor, cancelled.order());
+    }
+
+    private record Cancelled(Order order, List<DomainEvent> events) {
+    }
+}

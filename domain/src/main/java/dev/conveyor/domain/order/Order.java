@@ -1,0 +1,354 @@
+package dev.conveyor.domain.order;
+
+import dev.conveyor.domain.catalog.ProductId;
+import dev.conveyor.domain.event.DomainEvent;
+import dev.conveyor.domain.shared.Address;
+import dev.conveyor.domain.shared.ConflictException;
+import dev.conveyor.domain.shared.ForbiddenException;
+import dev.conveyor.domain.shared.InvalidInputException;
+import dev.conveyor.domain.shared.Money;
+import dev.conveyor.domain.user.UserId;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/**
+ * The order aggregate: its lines with their quantities, and the life-cycle
+ * status. Fulfilment status and progress are derived from the lines; the
+ * payment status is kept from the payment ledger.
+ */
+public final class Order {
+
+    public static final int MAX_LINES = 100;
+    public static final int MAX_QUANTITY_PER_LINE = 10_000;
+    public static final int MAX_NOTES = 2000;
+
+    private final OrderId id;
+    private final OrderNumber number;
+    private final UserId customerId;
+    private List<OrderLine> lines;
+    private final Address shippingAddress;
+    private final String notes;
+    private final Money total;
+    private OrderStatus status;
+    private PaymentStatus paymentStatus;
+    private final Instant placedAt;
+    private final Instant cancellableUntil;
+    private Instant confirmedAt;
+    private Instant cancelledAt;
+    private String cancellationReason;
+    private Instant updatedAt;
+    private final long version;
+    private final List<DomainEvent> events = new ArrayList<>();
+
+    private Order(OrderId id, OrderNumber number, UserId customerId, List<OrderLine> lines, Address shippingAddress,
+                  String notes, Money total, OrderStatus status, PaymentStatus paymentStatus, Instant placedAt,
+                  Instant cancellableUntil, Instant confirmedAt, Instant cancelledAt, String cancellationReason,
+                  Instant updatedAt, long version) {
+        this.id = Objects.requireNonNull(id);
+        this.number = Objects.requireNonNull(number);
+        this.customerId = Objects.requireNonNull(customerId);
+        this.lines = List.copyOf(lines);
+        this.shippingAddress = Objects.requireNonNull(shippingAddress);
+        this.notes = notes;
+        this.total = Objects.requireNonNull(total);
+        this.status = Objects.requireNonNull(status);
+        this.paymentStatus = Objects.requireNonNull(paymentStatus);
+        this.placedAt = Objects.requireNonNull(placedAt);
+        this.cancellableUntil = Objects.requireNonNull(cancellableUntil);
+        this.confirmedAt = confirmedAt;
+        this.cancelledAt = cancelledAt;
+        this.cancellationReason = cancellationReason;
+        this.updatedAt = Objects.requireNonNull(updatedAt);
+        this.version = version;
+    }
+
+    /**
+     * A new order whose stock has been reserved. Every item must be in one
+     * currency; lines are numbered in the order given.
+     */
+    public static Order place(OrderId id, long sequence, UserId customerId, List<OrderItem> items,
+                              Address shippingAddress, String notes, Instant now, Duration cancellationWindow) {
+        if (items.isEmpty()) {
+            throw new InvalidInputException("lines", "an order needs at least one line");
+        }
+        if (items.size() > MAX_LINES) {
+            throw new InvalidInputException("lines", "an order has at most " + MAX_LINES + " lines");
+        }
+        List<OrderLine> lines = new ArrayList<>(items.size());
+        String currency = items.get(0).unitPrice().currency();
+        Money total = Money.zero(currency);
+        for (int i = 0; i < items.size(); i++) {
+            OrderItem item = items.get(i);
+            if (!item.unitPrice().currency().equals(currency)) {
+                throw new InvalidInputException("lines[" + i + "].productId",
+                        "all products of one order must be priced in one currency; " + item.sku() + " is in "
+                                + item.unitPrice().currency() + ", not " + currency);
+            }
+            if (item.quantity() < 1 || item.quantity() > MAX_QUANTITY_PER_LINE) {
+                throw new InvalidInputException("lines[" + i + "].quantity",
+                        "quantity must be between 1 and " + MAX_QUANTITY_PER_LINE);
+            }
+            OrderLine line = OrderLine.of(i + 1, item);
+            lines.add(line);
+            total = total.plus(line.total());
+        }
+        int year = now.atZone(ZoneOffset.UTC).getYear();
+        Order order = new Order(id, OrderNumber.of(year, sequence), customerId, lines, shippingAddress, notes, total,
+                OrderStatus.PENDING, PaymentStatus.UNPAID, now, now.plus(cancellationWindow), null, null, null, now,
+                0);
+        order.record(new OrderEvents.OrderCreated(order.id.value(), order.customerId.value(), order.sellerIds(), now,
+                order.snapshot()));
+        order.record(new OrderEvents.InventoryReduced(order.id.value(), order.customerId.value(), order.sellerIds(),
+                now, order.number.value(), order.quantitiesByProduct(OrderLine::quantity)));
+        return order;
+    }
+
+    public static Order rehydrate(OrderId id, OrderNumber number, UserId customerId, List<OrderLine> lines,
+                                  Address shippingAddress, String notes, Money total, OrderStatus status,
+                                  PaymentStatus paymentStatus, Instant placedAt, Instant cancellableUntil,
+                                  Instant confirmedAt, Instant cancelledAt, String cancellationReason,
+                                  Instant updatedAt, long version) {
+        return new Order(id, number, customerId, lines, shippingAddress, notes, total, status, paymentStatus,
+                placedAt, cancellableUntil, confirmedAt, cancelledAt, cancellationReason, updatedAt, version);
+    }
+
+    /** The server confirms an order once its cancellation window has closed. */
+    public void confirm(Instant now) {
+        if (status != OrderStatus.PENDING) {
+            throw new InvalidStatusTransitionException(status, OrderStatus.CONFIRMED, Set.of());
+        }
+        if (isInsideCancellationWindow(now)) {
+            throw new ConflictException("CANCELLATION_WINDOW_OPEN",
+                    "order " + number + " can be cancelled by its customer until " + cancellableUntil);
+        }
+        status = OrderStatus.CONFIRMED;
+        confirmedAt = now;
+        updatedAt = now;
+        record(new OrderEvents.OrderConfirmed(id.value(), customerId.value(), sellerIds(), now, number.value()));
+    }
+
+    /**
+     * The customer cancels their own order: only while it is pending and the
+     * window is open. Returns the units to give back to stock, per product.
+     */
+    public Map<ProductId, Integer> cancelByCustomer(UserId caller, String reason, Instant now) {
+        if (!customerId.equals(caller)) {
+            throw new ForbiddenException("only the customer who placed order " + number + " may cancel it");
+        }
+        if (status != OrderStatus.PENDING || !isInsideCancellationWindow(now)) {
+            throw new ConflictException("CANCELLATION_WINDOW_CLOSED", "order " + number
+                    + " can no longer be cancelled by its customer: the window closed at " + cancellableUntil);
+        }
+        return cancel(caller, reason, now);
+    }
+
+    /** Staff and administrators cancel any open order until its first shipment. */
+    public Map<ProductId, Integer> cancelByStaff(UserId caller, String reason, Instant now) {
+        if (!staffMayCancel()) {
+            throw new InvalidStatusTransitionException(status, OrderStatus.CANCELLED, allowedManualTransitions());
+        }
+        return cancel(caller, reason, now);
+    }
+
+    /**
+     * A manual status change by staff (or by a seller of one of its lines):
+     * start processing, or cancel. Everything else follows from events
+     * (confirmation, deliveries, payments).
+     */
+    public void startProcessing(Instant now) {
+        if (status != OrderStatus.CONFIRMED) {
+            throw new InvalidStatusTransitionException(status, OrderStatus.PROCESSING, allowedManualTransitions());
+        }
+        OrderStatus previous = status;
+        status = OrderStatus.PROCESSING;
+        updatedAt = now;
+        record(new OrderEvents.OrderUpdated(id.value(), customerId.value(), sellerIds(), now, previous.name(),
+                snapshot()));
+    }
+
+    /** The statuses a member of staff may set by hand right now. */
+    public Set<OrderStatus> allowedManualTransitions() {
+        Set<OrderStatus> allowed = EnumSet.noneOf(OrderStatus.class);
+        if (status == OrderStatus.CONFIRMED) {
+            allowed.add(OrderStatus.PROCESSING);
+        }
+        if (staffMayCancel()) {
+            allowed.add(OrderStatus.CANCELLED);
+        }
+        return allowed;
+    }
+
+    private boolean staffMayCancel() {
+        return status.canBecome(OrderStatus.CANCELLED) && lines.stream().allMatch(l -> l.shipped() == 0);
+    }
+
+    private Map<ProductId, Integer> cancel(UserId caller, String reason, Instant now) {
+        Map<ProductId, Integer> released = quantitiesToRelease();
+        lines = lines.stream().map(OrderLine::cancelReserved).toList();
+        status = OrderStatus.CANCELLED;
+        cancelledAt = now;
+        cancellationReason = reason;
+        updatedAt = now;
+        record(new OrderEvents.OrderCancelled(id.value(), customerId.value(), sellerIds(), now, number.value(),
+                reason, caller.value()));
+        if (!released.isEmpty()) {
+            record(new OrderEvents.InventoryRestored(id.value(), customerId.value(), sellerIds(), now,
+                    number.value(), released));
+        }
+        return released;
+    }
+
+    private Map<ProductId, Integer> quantitiesToRelease() {
+        Map<ProductId, Integer> released = quantitiesByProduct(OrderLine::reserved);
+        released.values().removeIf(q -> q == 0);
+        return released;
+    }
+
+    /** Per product (sorted by id, the order stock rows are locked in), summed over lines. */
+    public Map<ProductId, Integer> quantitiesByProduct(java.util.function.ToIntFunction<OrderLine> quantity) {
+        Map<ProductId, Integer> byProduct = new TreeMap<>();
+        for (OrderLine line : lines) {
+            byProduct.merge(line.productId(), quantity.applyAsInt(line), Integer::sum);
+        }
+        return byProduct;
+    }
+
+    public boolean isInsideCancellationWindow(Instant now) {
+        return now.isBefore(cancellableUntil);
+    }
+
+    public FulfillmentStatus fulfillmentStatus() {
+        int active = 0;
+        int shipped = 0;
+        int delivered = 0;
+        for (OrderLine line : lines) {
+            active += line.active();
+            shipped += line.shipped();
+            delivered += line.delivered();
+        }
+        if (active > 0 && delivered == active) {
+            return FulfillmentStatus.DELIVERED;
+        }
+        if (delivered > 0) {
+            return FulfillmentStatus.PARTIALLY_DELIVERED;
+        }
+        if (active > 0 && shipped == active) {
+            return FulfillmentStatus.SHIPPED;
+        }
+        if (shipped > 0) {
+            return FulfillmentStatus.PARTIALLY_SHIPPED;
+        }
+        return FulfillmentStatus.UNFULFILLED;
+    }
+
+    /** Delivered units as a whole percentage of the units still expected. */
+    public int progress() {
+        long active = 0;
+        long delivered = 0;
+        for (OrderLine line : lines) {
+            active += line.active();
+            delivered += line.delivered();
+        }
+        return active == 0 ? 0 : (int) (delivered * 100 / active);
+    }
+
+    public boolean hasLinesOf(UserId sellerId) {
+        return lines.stream().anyMatch(l -> l.sellerId().equals(sellerId));
+    }
+
+    public Set<UUID> sellerIds() {
+        Set<UUID> sellers = new LinkedHashSet<>();
+        lines.forEach(l -> sellers.add(l.sellerId().value()));
+        return Collections.unmodifiableSet(sellers);
+    }
+
+    public OrderEvents.OrderSnapshot snapshot() {
+        return new OrderEvents.OrderSnapshot(this);
+    }
+
+    public List<DomainEvent> pullEvents() {
+        List<DomainEvent> pulled = List.copyOf(events);
+        events.clear();
+        return pulled;
+    }
+
+    private void record(DomainEvent event) {
+        events.add(event);
+    }
+
+    public OrderId id() {
+        return id;
+    }
+
+    public OrderNumber number() {
+        return number;
+    }
+
+    public UserId customerId() {
+        return customerId;
+    }
+
+    public List<OrderLine> lines() {
+        return lines;
+    }
+
+    public Address shippingAddress() {
+        return shippingAddress;
+    }
+
+    public String notes() {
+        return notes;
+    }
+
+    public Money total() {
+        return total;
+    }
+
+    public OrderStatus status() {
+        return status;
+    }
+
+    public PaymentStatus paymentStatus() {
+        return paymentStatus;
+    }
+
+    public Instant placedAt() {
+        return placedAt;
+    }
+
+    public Instant cancellableUntil() {
+        return cancellableUntil;
+    }
+
+    public Instant confirmedAt() {
+        return confirmedAt;
+    }
+
+    public Instant cancelledAt() {
+        return cancelledAt;
+    }
+
+    public String cancellationReason() {
+        return cancellationReason;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    /** The version read from storage; saving checks that nobody changed it meanwhile. */
+    public long version() {
+        return version;
+    }
+}

@@ -1,0 +1,159 @@
+package dev.conveyor.domain.order;
+
+import dev.conveyor.domain.catalog.ProductId;
+import dev.conveyor.domain.event.DomainEvent;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** Events of the order aggregate, named as in the event catalogue. */
+public final class OrderEvents {
+
+    private OrderEvents() {
+    }
+
+    /** The order as clients see it in {@code order:created} and {@code order:updated}. */
+    public static final class OrderSnapshot {
+        private final Map<String, Object> payload;
+
+        OrderSnapshot(Order order) {
+            Map<String, Object> map = new LinkedHashMap<>();
+            map.put("id", order.id().value().toString());
+            map.put("number", order.number().value());
+            map.put("customerId", order.customerId().value().toString());
+            map.put("status", order.status().name());
+            map.put("fulfillmentStatus", order.fulfillmentStatus().name());
+            map.put("paymentStatus", order.paymentStatus().name());
+            map.put("progress", order.progress());
+            map.put("totalMinor", order.total().amountMinor());
+            map.put("currency", order.total().currency());
+            map.put("placedAt", order.placedAt().toString());
+            map.put("cancellableUntil", order.cancellableUntil().toString());
+            List<Map<String, Object>> lines = new ArrayList<>();
+            for (OrderLine line : order.lines()) {
+                Map<String, Object> l = new LinkedHashMap<>();
+                l.put("lineNo", line.lineNo());
+                l.put("productId", line.productId().value().toString());
+                l.put("sku", line.sku().value());
+                l.put("name", line.name());
+                l.put("unitPriceMinor", line.unitPrice().amountMinor());
+                l.put("quantity", line.quantity());
+                l.put("sellerId", line.sellerId().value().toString());
+                l.put("shipped", line.shipped());
+                l.put("delivered", line.delivered());
+                l.put("cancelled", line.cancelled());
+                lines.add(l);
+            }
+            map.put("lines", lines);
+            this.payload = map;
+        }
+
+        public Map<String, Object> toPayload() {
+            return payload;
+        }
+    }
+
+    private interface OrderEvent extends DomainEvent {
+        @Override
+        default String aggregateType() {
+            return "order";
+        }
+    }
+
+    public record OrderCreated(UUID aggregateId, UUID customerId, Set<UUID> sellerIds, Instant occurredAt,
+                               OrderSnapshot order) implements OrderEvent {
+        @Override
+        public String type() {
+            return "order:created";
+        }
+
+        @Override
+        public Map<String, Object> payload() {
+            return Map.of("order", order.toPayload());
+        }
+    }
+
+    public record OrderConfirmed(UUID aggregateId, UUID customerId, Set<UUID> sellerIds, Instant occurredAt,
+                                 String orderNumber) implements OrderEvent {
+        @Override
+        public String type() {
+            return "order:confirmed";
+        }
+
+        @Override
+        public Map<String, Object> payload() {
+            return Map.of("orderId", aggregateId.toString(), "orderNumber", orderNumber,
+                    "status", OrderStatus.CONFIRMED.name(), "confirmedAt", occurredAt.toString());
+        }
+    }
+
+    public record OrderUpdated(UUID aggregateId, UUID customerId, Set<UUID> sellerIds, Instant occurredAt,
+                               String previousStatus, OrderSnapshot order) implements OrderEvent {
+        @Override
+        public String type() {
+            return "order:updated";
+        }
+
+        @Override
+        public Map<String, Object> payload() {
+            return Map.of("previousStatus", previousStatus, "order", order.toPayload());
+        }
+    }
+
+    public record OrderCancelled(UUID aggregateId, UUID customerId, Set<UUID> sellerIds, Instant occurredAt,
+                                 String orderNumber, String reason, UUID cancelledBy) implements OrderEvent {
+        @Override
+        public String type() {
+            return "order:cancelled";
+        }
+
+        @Override
+        public Map<String, Object> payload() {
+            Map<String, Object> map = new LinkedHashMap<>();
+            map.put("orderId", aggregateId.toString());
+            map.put("orderNumber", orderNumber);
+            map.put("status", OrderStatus.CANCELLED.name());
+            map.put("reason", reason);
+            map.put("cancelledBy", cancelledBy.toString());
+            return map;
+        }
+    }
+
+    public record InventoryReduced(UUID aggregateId, UUID customerId, Set<UUID> sellerIds, Instant occurredAt,
+                                   String orderNumber, Map<ProductId, Integer> quantities) implements OrderEvent {
+        @Override
+        public String type() {
+            return "order:inventory-reduced";
+        }
+
+        @Override
+        public Map<String, Object> payload() {
+            return inventoryPayload(aggregateId, orderNumber, quantities);
+        }
+    }
+
+    public record InventoryRestored(UUID aggregateId, UUID customerId, Set<UUID> sellerIds, Instant occurredAt,
+                                    String orderNumber, Map<ProductId, Integer> quantities) implements OrderEvent {
+        @Override
+        public String type() {
+            return "order:inventory-restored";
+        }
+
+        @Override
+        public Map<String, Object> payload() {
+            return inventoryPayload(aggregateId, orderNumber, quantities);
+        }
+    }
+
+    private static Map<String, Object> inventoryPayload(UUID orderId, String orderNumber,
+                                                        Map<ProductId, Integer> quantities) {
+        List<Map<String, Object>> affected = new ArrayList<>();
+        quantities.forEach((product, quantity) -> affected.add(
+                Map.of("productId", product.value().toString(), "quantity", quantity)));
+        return Map.of("orderId", orderId.toString(), "orderNumber", orderNumber, "affectedProducts", affected);
+    }
+}

@@ -1,0 +1,53 @@
+package dev.conveyor.domain.order;
+
+import dev.conveyor.domain.catalog.ProductId;
+import dev.conveyor.domain.catalog.Sku;
+import dev.conveyor.domain.shared.Money;
+import dev.conveyor.domain.user.UserId;
+import java.util.Objects;
+
+/**
+ * One product line of an order. {@code shipped} counts every unit that left the
+ * warehouse (delivered ones included), {@code delivered} those that arrived;
+ * {@code cancelled} units were given back to stock.
+ */
+public record OrderLine(int lineNo, ProductId productId, Sku sku, String name, Money unitPrice, int quantity,
+                        UserId sellerId, int shipped, int delivered, int cancelled) {
+
+    public OrderLine {
+        Objects.requireNonNull(productId);
+        Objects.requireNonNull(sku);
+        Objects.requireNonNull(name);
+        Objects.requireNonNull(unitPrice);
+        Objects.requireNonNull(sellerId);
+        if (quantity < 1 || shipped < 0 || delivered < 0 || cancelled < 0 || delivered > shipped
+                || shipped + cancelled > quantity) {
+            throw new IllegalArgumentException("inconsistent line " + lineNo + ": quantity=" + quantity
+                    + ", shipped=" + shipped + ", delivered=" + delivered + ", cancelled=" + cancelled);
+        }
+    }
+
+    static OrderLine of(int lineNo, OrderItem item) {
+        return new OrderLine(lineNo, item.productId(), item.sku(), item.name(), item.unitPrice(), item.quantity(),
+                item.sellerId(), 0, 0, 0);
+    }
+
+    /** Units still held by this order's reservation: neither shipped nor cancelled. */
+    public int reserved() {
+        return quantity - shipped - cancelled;
+    }
+
+    /** Units the order still expects: ordered minus cancelled. */
+    public int active() {
+        return quantity - cancelled;
+    }
+
+    public Money total() {
+        return unitPrice.times(quantity);
+    }
+
+    OrderLine cancelReserved() {
+        return new OrderLine(lineNo, productId, sku, name, unitPrice, quantity, sellerId, shipped, delivered,
+                cancelled + reserved());
+    }
+}

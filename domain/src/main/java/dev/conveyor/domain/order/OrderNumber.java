@@ -1,0 +1,30 @@
+package dev.conveyor.domain.order;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/** The number people read out on the phone: {@code ORD-2026-000042}. */
+public record OrderNumber(String value) {
+
+    private static final Pattern SHAPE = Pattern.compile("ORD-\\d{4}-\\d{6,}");
+
+    public OrderNumber {
+        Objects.requireNonNull(value, "value");
+        if (!SHAPE.matcher(value).matches()) {
+            throw new IllegalArgumentException("not an order number: " + value);
+        }
+    }
+
+    /** @param sequence unique across all years, so numbers never repeat even if a year's counter is reused */
+    public static OrderNumber of(int year, long sequence) {
+        if (sequence < 1) {
+            throw new IllegalArgumentException("sequence must be positive: " + sequence);
+        }
+        return new OrderNumber(String.format("ORD-%04d-%06d", year, sequence));
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

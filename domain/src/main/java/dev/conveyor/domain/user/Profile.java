@@ -1,0 +1,21 @@
+package dev.conveyor.domain.user;
+
+import dev.conveyor.domain.shared.Address;
+import dev.conveyor.domain.shared.Check;
+import java.util.regex.Pattern;
+
+/** What a user tells about themselves; every part is optional. */
+public record Profile(String name, String phone, Address address) {
+
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()./-]{3,30}");
+
+    public static final Profile EMPTY = new Profile(null, null, null);
+
+    public Profile {
+        name = Check.optionalText("name", name, 200);
+        phone = Check.optionalText("phone", phone, 30);
+        if (phone != null) {
+            Check.matches("phone", phone, PHONE, "a phone number of digits, spaces and + ( ) . / -");
+        }
+    }
+}
