@@ -1,0 +1,83 @@
+package dev.conveyor.testsupport;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * The PostgreSQL server tests run against: {@code CONVEYOR_TEST_POSTGRES_URL}
+ * (a JDBC URL with credentials, e.g.
+ * {@code jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres}), else a
+ * Testcontainers container when Docker runs, else a failure saying how to
+ * provide one. Each caller gets a fresh, empty database of its own, so test
+ * classes and repeated runs never see each other's rows.
+ */
+public final class TestPostgres {
+
+    public static final String URL_VARIABLE = "CONVEYOR_TEST_POSTGRES_URL";
+
+    private static String serverUrl;
+
+    private TestPostgres() {
+    }
+
+    /** A JDBC URL (credentials included) of a new empty database. */
+    public static synchronized String freshDatabase() {
+        String server = serverUrl();
+        String name = "conveyor_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16)
+                .toLowerCase(Locale.ROOT);
+        try (Connection connection = DriverManager.getConnection(server);
+             Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create test database on " + redact(server) + ": "
+                    + e.getMessage(), e);
+        }
+        return withDatabase(server, name);
+    }
+
+    /** The server's maintenance URL (the database named in the variable). */
+    public static synchronized String serverUrl() {
+        if (serverUrl == null) {
+            serverUrl = locate();
+        }
+        return serverUrl;
+    }
+
+    private static String locate() {
+        String configured = System.getenv(URL_VARIABLE);
+        if (configured == null || configured.isBlank()) {
+            configured = System.getProperty(URL_VARIABLE);
+        }
+        if (configured != null && !configured.isBlank()) {
+            return configured.strip();
+        }
+        if (Containers.dockerAvailable()) {
+            return Containers.startPostgres();
+        }
+        throw new IllegalStateException("""
+                No PostgreSQL server for the tests. Either export %s with a JDBC URL including credentials,
+                e.g. export %s='jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres'
+                (the user must be allowed to CREATE DATABASE), or run Docker so that Testcontainers can start one.
+                .ci/run shows the complete set-up."""
+                .formatted(URL_VARIABLE, URL_VARIABLE));
+    }
+
+    static String withDatabase(String serverUrl, String database) {
+        int query = serverUrl.indexOf('?');
+        String base = query < 0 ? serverUrl : serverUrl.substring(0, query);
+        String params = query < 0 ? "" : serverUrl.substring(query);
+        int slash = base.lastIndexOf('/');
+        if (slash < "jdbc:postgresql://".length()) {
+            return base + "/" + database + params;
+        }
+        return base.substring(0, slash + 1) + database + params;
+    }
+
+    private static String redact(String url) {
+        return url.replaceAll("password=[^&]*", "password=***");
+    }
+}
