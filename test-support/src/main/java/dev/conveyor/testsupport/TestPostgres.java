@@ -20,6 +20,7 @@ public final class TestPostgres {
     public static final String URL_VARIABLE = "CONVEYOR_TEST_POSTGRES_URL";
 
     private static String serverUrl;
+    private static final java.util.List<String> CREATED = new java.util.ArrayList<>();
 
     private TestPostgres() {
     }
@@ -32,6 +33,10 @@ public final class TestPostgres {
         try (Connection connection = DriverManager.getConnection(server);
              Statement statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE " + name);
+            if (CREATED.isEmpty()) {
+                Runtime.getRuntime().addShutdownHook(new Thread(TestPostgres::dropCreated, "drop-test-databases"));
+            }
+            CREATED.add(name);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create test database on " + redact(server) + ": "
                     + e.getMessage(), e);
@@ -64,6 +69,18 @@ public final class TestPostgres {
                 (the user must be allowed to CREATE DATABASE), or run Docker so that Testcontainers can start one.
                 .ci/run shows the complete set-up."""
                 .formatted(URL_VARIABLE, URL_VARIABLE));
+    }
+
+    /** Test databases are throw-away: drop them when the test JVM ends (connections still open are cut). */
+    private static synchronized void dropCreated() {
+        try (Connection connection = DriverManager.getConnection(serverUrl);
+             Statement statement = connection.createStatement()) {
+            for (String name : CREATED) {
+                statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            }
+        } catch (SQLException e) {
+            System.err.println("could not drop test databases " + CREATED + ": " + e.getMessage());
+        }
     }
 
     static String withDatabase(String serverUrl, String database) {
