@@ -1,0 +1,11 @@
+package dev.conveyor.domain.archfixture;
+
+import dev.conveyor.application.common.Actor;
+
+/** Breaks the dependency direction: the domain reaching out to the application. */
+public class DomainKnowingTheApplication {
+
+    public String who(Actor actor) {
+        return actor.correlationId();
+    }
+}
