@@ -45,10 +45,10 @@ final class CancelOrderService implements CancelOrderUseCase {
             Order order = access.load(actor, orderId);
             Instant now = clock.instant();
             Map<ProductId, Integer> released;
-            if (actor.isUser(order.customerId())) {
-                released = order.cancelByCustomer(actor.userId(), why, now);
-            } else if (actor.isBackOffice()) {
+            if (actor.isBackOffice()) {
                 released = order.cancelByStaff(actor.userId(), why, now);
+            } else if (actor.isUser(order.customerId())) {
+                released = order.cancelByCustomer(actor.userId(), why, now);
             } else {
                 throw new ForbiddenException("a seller cannot cancel a whole order");
             }

@@ -7,11 +7,12 @@ import java.util.regex.Pattern;
 /** Stock keeping unit: unique per product, compared upper-case. */
 public record Sku(String value) {
 
-    private static final Pattern SHAPE = Pattern.compile("[A-Z0-9][A-Z0-9._-]{0,63}");
+    /** ASCII only, checked before upper-casing: Unicode case mapping would turn "ﬁx" into "FIX". */
+    private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
     public Sku {
-        value = Check.text("sku", value, 64).toUpperCase(Locale.ROOT);
-        Check.matches("sku", value, SHAPE, "letters, digits, '.', '_' or '-' (at most 64)");
+        value = Check.matches("sku", Check.text("sku", value, 64), SHAPE,
+                "ASCII letters, digits, '.', '_' or '-' (at most 64)").toUpperCase(Locale.ROOT);
     }
 
     @Override

@@ -32,12 +32,20 @@ public record Stock(int onHand, int reserved) {
     }
 
     public Stock release(int quantity) {
+        requirePositive(quantity);
         return new Stock(onHand, reserved - quantity);
     }
 
     /** Shipping takes reserved units out of the warehouse. */
     public Stock ship(int quantity) {
+        requirePositive(quantity);
         return new Stock(onHand - quantity, reserved - quantity);
+    }
+
+    private static void requirePositive(int quantity) {
+        if (quantity <= 0) {
+            throw new IllegalArgumentException("quantity must be positive: " + quantity);
+        }
     }
 
     public Stock withOnHand(int newOnHand) {

@@ -146,6 +146,9 @@ public final class Order {
         if (!customerId.equals(caller)) {
             throw new ForbiddenException("only the customer who placed order " + number + " may cancel it");
         }
+        if (status.isFinal()) {
+            throw new InvalidStatusTransitionException(status, OrderStatus.CANCELLED, Set.of());
+        }
         if (status != OrderStatus.PENDING || !isInsideCancellationWindow(now)) {
             throw new ConflictException("CANCELLATION_WINDOW_CLOSED", "order " + number
                     + " can no longer be cancelled by its customer: the window closed at " + cancellableUntil);

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /** A login name. Compared case-insensitively: stored lower-case. */
 public record Email(String value) {
 
-    private static final Pattern SHAPE = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
+    /** Local part, then a domain of at least two non-empty dot-separated labels. */
+    private static final Pattern SHAPE = Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
 
     public Email {
         value = Check.text("email", value, 254).toLowerCase(Locale.ROOT);

@@ -14,8 +14,9 @@ public record Profile(String name, String phone, Address address) {
     public Profile {
         name = Check.optionalText("name", name, 200);
         phone = Check.optionalText("phone", phone, 30);
-        if (phone != null) {
-            Check.matches("phone", phone, PHONE, "a phone number of digits, spaces and + ( ) . / -");
+        if (phone != null && (!PHONE.matcher(phone).matches() || phone.chars().filter(Character::isDigit).count() < 3)) {
+            throw new dev.conveyor.domain.shared.InvalidInputException("phone",
+                    "phone must be a phone number: at least 3 digits, with spaces and + ( ) . / - allowed");
         }
     }
 }

@@ -26,7 +26,7 @@ class SkuTest {
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {"  ", "-ABC", ".ABC", "_ABC", "AB C", "AB/C", "ÄBC", "AB#1"})
+    @ValueSource(strings = {"  ", "-ABC", ".ABC", "_ABC", "AB C", "AB/C", "ÄBC", "AB#1", "ﬁx", "straße"})
     void skusOfOtherCharactersAreRefused(String sku) {
         assertEquals("sku", assertThrows(InvalidInputException.class, () -> new Sku(sku)).field());
     }

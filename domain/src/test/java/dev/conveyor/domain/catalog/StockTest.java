@@ -75,6 +75,14 @@ class StockTest {
         assertThrows(IllegalArgumentException.class, () -> new Stock(8, 3).withOnHand(2));
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {0, -3})
+    void releasingOrShippingNothingOrLessIsRefused(int quantity) {
+        Stock stock = new Stock(8, 3);
+        assertThrows(IllegalArgumentException.class, () -> stock.release(quantity));
+        assertThrows(IllegalArgumentException.class, () -> stock.ship(quantity));
+    }
+
     @Test
     void availableIsNeverNegative() {
         for (int onHand = 0; onHand <= 5; onHand++) {

@@ -32,7 +32,7 @@ class EmailTest {
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {"   ", "ada", "ada@", "@example.org", "ada@example", "ada@@example.org",
+    @ValueSource(strings = {"   ", "ada", "ada@", "a@b..c", "a@.b.c", "a@b.c.", "@example.org", "ada@example", "ada@@example.org",
             "ada lovelace@example.org", "ada@exa mple.org", "ada@example.", "ada@.org@x"})
     void malformedAddressesAreRefused(String email) {
         InvalidInputException refused = assertThrows(InvalidInputException.class, () -> new Email(email));

@@ -42,7 +42,7 @@ class ProfileTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"call me", "12", "+49 30 CALL", "1234567890123456789012345678901", "12;34"})
+    @ValueSource(strings = {"call me", "12", "+49 30 CALL", "1234567890123456789012345678901", "12;34", "---", "(/)", "1-2"})
     void otherPhoneNumbersAreRefused(String phone) {
         assertEquals("phone", assertThrows(InvalidInputException.class,
                 () -> new Profile(null, phone, null)).field());

@@ -6,7 +6,6 @@ import dev.conveyor.domain.shared.Address;
 import dev.conveyor.domain.shared.Check;
 import dev.conveyor.domain.shared.InvalidInputException;
 import java.util.List;
-import java.util.Objects;
 
 public record PlaceOrderCommand(List<Line> lines, Address shippingAddress, String notes) {
 
@@ -34,11 +33,22 @@ public record PlaceOrderCommand(List<Line> lines, Address shippingAddress, Strin
     public record Line(ProductId productId, int quantity) {
     }
 
-    /** A stable text form of the request: equal for equal requests, used to recognise retries. */
+    /**
+     * A canonical text form of the request, used to recognise retries: every
+     * field is length-prefixed, so no two different requests share it.
+     */
     public String fingerprint() {
         StringBuilder text = new StringBuilder();
-        lines.forEach(l -> text.append(l.productId()).append('x').append(l.quantity()).append(';'));
-        text.append('|').append(shippingAddress).append('|').append(Objects.toString(notes, ""));
+        lines.forEach(l -> field(field(text, l.productId().toString()), Integer.toString(l.quantity())));
+        Address a = shippingAddress;
+        for (String part : new String[] {a.name(), a.line1(), a.line2(), a.city(), a.region(), a.postalCode(),
+                a.country(), notes}) {
+            field(text, part);
+        }
         return text.toString();
+    }
+
+    private static StringBuilder field(StringBuilder text, String value) {
+        return value == null ? text.append("-;") : text.append(value.length()).append(':').append(value).append(';');
     }
 }

@@ -35,6 +35,18 @@ class PlaceOrderCommandTest {
     }
 
     @Test
+    void fingerprintsOfDifferentRequestsDifferEvenWhenTheirTextsConcatenateAlike() {
+        Address tricky = Address.of("shippingAddress", "Ada", "1 Way", null, "London", null, "N1, country=GB]|x",
+                "GB");
+        var a = new PlaceOrderCommand(List.of(line(MUG, 1)), tricky, "y");
+        var b = new PlaceOrderCommand(List.of(line(MUG, 1)), ADDRESS, "x, country=GB]|y");
+        assertNotEquals(a.fingerprint(), b.fingerprint());
+        assertNotEquals(new PlaceOrderCommand(List.of(line(MUG, 11)), ADDRESS, null).fingerprint(),
+                new PlaceOrderCommand(List.of(line(MUG, 1)), ADDRESS, "1").fingerprint());
+        assertEquals(a.fingerprint(), new PlaceOrderCommand(List.of(line(MUG, 1)), tricky, "y").fingerprint());
+    }
+
+    @Test
     void aValidCommandKeepsItsLinesInOrder() {
         PlaceOrderCommand command = new PlaceOrderCommand(List.of(line(TEA, 2), line(MUG, 1)), ADDRESS, " fragile ");
 
