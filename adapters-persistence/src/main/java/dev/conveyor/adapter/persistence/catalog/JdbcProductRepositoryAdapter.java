@@ -1,0 +1,121 @@
+package dev.conveyor.adapter.persistence.catalog;
+
+import dev.conveyor.adapter.persistence.support.Columns;
+import dev.conveyor.adapter.persistence.support.Jdbc;
+import dev.conveyor.adapter.persistence.support.Paging;
+import dev.conveyor.application.common.Page;
+import dev.conveyor.application.common.PageRequest;
+import dev.conveyor.application.common.SortDirection;
+import dev.conveyor.application.port.out.ProductRepositoryPort;
+import dev.conveyor.application.port.out.ProductSearch;
+import dev.conveyor.domain.catalog.Product;
+import dev.conveyor.domain.catalog.ProductId;
+import dev.conveyor.domain.shared.ConcurrentModificationException;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.data.model.Sort;
+import io.micronaut.data.repository.jpa.criteria.PredicateSpecification;
+import jakarta.inject.Singleton;
+import jakarta.persistence.criteria.Predicate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+@Singleton
+@Requires(property = "conveyor.persistence", value = "jdbc", defaultValue = "jdbc")
+final class JdbcProductRepositoryAdapter implements ProductRepositoryPort {
+
+    /** Micronaut Data's insert would fail on the taken SKU; this one reports it with an update count of 0. */
+    private static final String INSERT = """
+            INSERT INTO products (id, sku, name, description, category, image_url, price_minor, currency, active,
+                                  seller_id, on_hand, reserved, low_stock_threshold, created_at, updated_at, version)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT DO NOTHING""";
+
+    private final ProductJdbcRepository products;
+    private final Jdbc jdbc;
+
+    JdbcProductRepositoryAdapter(ProductJdbcRepository products, Jdbc jdbc) {
+        this.products = products;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public boolean insert(Product product) {
+        ProductRow row = ProductRow.of(product);
+        return jdbc.update(INSERT, statement -> {
+            statement.setObject(1, row.id());
+            statement.setString(2, row.sku());
+            statement.setString(3, row.name());
+            statement.setString(4, row.description());
+            statement.setString(5, row.category());
+            statement.setString(6, row.imageUrl());
+            statement.setLong(7, row.priceMinor());
+            statement.setString(8, row.currency());
+            statement.setBoolean(9, row.active());
+            statement.setObject(10, row.sellerId());
+            statement.setInt(11, row.onHand());
+            statement.setInt(12, row.reserved());
+            statement.setInt(13, row.lowStockThreshold());
+            Columns.setInstant(statement, 14, row.createdAt());
+            Columns.setInstant(statement, 15, row.updatedAt());
+            statement.setLong(16, row.version());
+        }) == 1;
+    }
+
+    @Override
+    public void update(Product product) {
+        ProductRow row = ProductRow.of(product);
+        int updated = products.updateCatalogue(row.id(), row.version(), row.name(), row.description(),
+                row.category(), row.imageUrl(), row.priceMinor(), row.currency(), row.active(),
+                row.lowStockThreshold(), row.updatedAt());
+        if (updated == 0) {
+            throw new ConcurrentModificationException("product", product.id());
+        }
+    }
+
+    @Override
+    public Optional<Product> findById(ProductId id) {
+        return products.findById(id.value()).map(ProductRow::toProduct);
+    }
+
+    @Override
+    public Page<Product> search(ProductSearch search, PageRequest page) {
+        PredicateSpecification<ProductRow> matching = (root, criteria) -> {
+            List<Predicate> conditions = new ArrayList<>();
+            if (search.text() != null) {
+                String pattern = Paging.containsPattern(search.text());
+                conditions.add(criteria.or(
+                        criteria.like(criteria.lower(root.get("name")), pattern),
+                        criteria.like(criteria.lower(root.get("sku")), pattern)));
+            }
+            if (search.category() != null) {
+                conditions.add(criteria.equal(root.get("category"), search.category()));
+            }
+            if (search.sellerId() != null) {
+                conditions.add(criteria.equal(root.get("sellerId"), search.sellerId().value()));
+            }
+            if (search.activeOnly()) {
+                conditions.add(criteria.isTrue(root.get("active")));
+            }
+            return criteria.and(conditions.toArray(Predicate[]::new));
+        };
+        return Paging.page(products.findAll(matching, Paging.pageable(page, sortOf(search))), page)
+                .map(ProductRow::toProduct);
+    }
+
+    private static Sort sortOf(ProductSearch search) {
+        boolean ascending = search.direction() != SortDirection.DESC;
+        ProductSearch.Sort by = search.sort() == null ? ProductSearch.Sort.NAME : search.sort();
+        Sort.Order primary = switch (by) {
+            case NAME -> new Sort.Order("name", direction(ascending), true);
+            case PRICE -> new Sort.Order("priceMinor", direction(ascending), false);
+            case CREATED_AT -> new Sort.Order("createdAt", direction(ascending), false);
+            case SKU -> new Sort.Order("sku", direction(ascending), false);
+        };
+        return Sort.of(primary, new Sort.Order("id", direction(ascending), false));
+    }
+
+    private static Sort.Order.Direction direction(boolean ascending) {
+        return ascending ? Sort.Order.Direction.ASC : Sort.Order.Direction.DESC;
+    }
+}
