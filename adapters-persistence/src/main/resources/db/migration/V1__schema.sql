@@ -49,6 +49,8 @@ CREATE TABLE products (
     id                   UUID                     NOT NULL PRIMARY KEY,
     sku                  VARCHAR(64)              NOT NULL,
     name                 VARCHAR(200)             NOT NULL,
+    -- lower-cased name: the case-insensitive sort key and search target (H2 has no expression indexes)
+    name_lower           VARCHAR(200)             NOT NULL,
     description          VARCHAR(5000),
     category             VARCHAR(100)             NOT NULL,
     image_url            VARCHAR(2000),
@@ -68,8 +70,9 @@ CREATE TABLE products (
     CONSTRAINT products_threshold_check CHECK (low_stock_threshold >= 0)
 );
 
--- catalogue filters and sort orders (the id breaks ties so paging is stable); names sort
--- case-insensitively and text matches anywhere in name or SKU, which no B-tree serves
+-- catalogue filters and sort orders (the id breaks ties so paging is stable); a text that
+-- matches anywhere in name or SKU needs a trigram index, which H2 lacks
+CREATE INDEX products_name_idx ON products (name_lower, id);
 CREATE INDEX products_category_idx ON products (category);
 CREATE INDEX products_seller_idx ON products (seller_id);
 CREATE INDEX products_price_idx ON products (price_minor, id);

@@ -69,8 +69,13 @@ public final class Fixtures {
     }
 
     public Product product(User seller, String sku, String name, String category, long priceMinor, int stock) {
+        return product(seller, sku, name, category, priceMinor, stock, NOW);
+    }
+
+    public Product product(User seller, String sku, String name, String category, long priceMinor, int stock,
+                           Instant createdAt) {
         Product product = Product.create(new Sku(sku), new ProductDetails(name, "A fine " + name, category, null),
-                Money.of(priceMinor, "EUR"), seller.id(), stock, 5, NOW);
+                Money.of(priceMinor, "EUR"), seller.id(), stock, 5, createdAt);
         if (!products.insert(product)) {
             throw new IllegalStateException("SKU taken: " + sku);
         }

@@ -26,9 +26,10 @@ final class JdbcProductRepositoryAdapter implements ProductRepositoryPort {
 
     /** Micronaut Data's insert would fail on the taken SKU; this one reports it with an update count of 0. */
     private static final String INSERT = """
-            INSERT INTO products (id, sku, name, description, category, image_url, price_minor, currency, active,
-                                  seller_id, on_hand, reserved, low_stock_threshold, created_at, updated_at, version)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO products (id, sku, name, name_lower, description, category, image_url, price_minor, currency,
+                                  active, seller_id, on_hand, reserved, low_stock_threshold, created_at, updated_at,
+                                  version)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT DO NOTHING""";
 
     private final ProductJdbcRepository products;
@@ -46,27 +47,28 @@ final class JdbcProductRepositoryAdapter implements ProductRepositoryPort {
             statement.setObject(1, row.id());
             statement.setString(2, row.sku());
             statement.setString(3, row.name());
-            statement.setString(4, row.description());
-            statement.setString(5, row.category());
-            statement.setString(6, row.imageUrl());
-            statement.setLong(7, row.priceMinor());
-            statement.setString(8, row.currency());
-            statement.setBoolean(9, row.active());
-            statement.setObject(10, row.sellerId());
-            statement.setInt(11, row.onHand());
-            statement.setInt(12, row.reserved());
-            statement.setInt(13, row.lowStockThreshold());
-            Columns.setInstant(statement, 14, row.createdAt());
-            Columns.setInstant(statement, 15, row.updatedAt());
-            statement.setLong(16, row.version());
+            statement.setString(4, row.nameLower());
+            statement.setString(5, row.description());
+            statement.setString(6, row.category());
+            statement.setString(7, row.imageUrl());
+            statement.setLong(8, row.priceMinor());
+            statement.setString(9, row.currency());
+            statement.setBoolean(10, row.active());
+            statement.setObject(11, row.sellerId());
+            statement.setInt(12, row.onHand());
+            statement.setInt(13, row.reserved());
+            statement.setInt(14, row.lowStockThreshold());
+            Columns.setInstant(statement, 15, row.createdAt());
+            Columns.setInstant(statement, 16, row.updatedAt());
+            statement.setLong(17, row.version());
         }) == 1;
     }
 
     @Override
     public void update(Product product) {
         ProductRow row = ProductRow.of(product);
-        int updated = products.updateCatalogue(row.id(), row.version(), row.name(), row.description(),
-                row.category(), row.imageUrl(), row.priceMinor(), row.currency(), row.active(),
+        int updated = products.updateCatalogue(row.id(), row.version(), row.name(), row.nameLower(),
+                row.description(), row.category(), row.imageUrl(), row.priceMinor(), row.currency(), row.active(),
                 row.lowStockThreshold(), row.updatedAt());
         if (updated == 0) {
             throw new ConcurrentModificationException("product", product.id());
@@ -85,7 +87,7 @@ final class JdbcProductRepositoryAdapter implements ProductRepositoryPort {
             if (search.text() != null) {
                 String pattern = Paging.containsPattern(search.text());
                 conditions.add(criteria.or(
-                        criteria.like(criteria.lower(root.get("name")), pattern),
+                        criteria.like(root.get("nameLower"), pattern),
                         criteria.like(criteria.lower(root.get("sku")), pattern)));
             }
             if (search.category() != null) {
@@ -103,19 +105,17 @@ final class JdbcProductRepositoryAdapter implements ProductRepositoryPort {
                 .map(ProductRow::toProduct);
     }
 
+    /** Names sort case-insensitively; the id breaks ties so that pages never overlap. */
     private static Sort sortOf(ProductSearch search) {
-        boolean ascending = search.direction() != SortDirection.DESC;
+        Sort.Order.Direction direction = search.direction() == SortDirection.DESC
+                ? Sort.Order.Direction.DESC : Sort.Order.Direction.ASC;
         ProductSearch.Sort by = search.sort() == null ? ProductSearch.Sort.NAME : search.sort();
-        Sort.Order primary = switch (by) {
-            case NAME -> new Sort.Order("name", direction(ascending), true);
-            case PRICE -> new Sort.Order("priceMinor", direction(ascending), false);
-            case CREATED_AT -> new Sort.Order("createdAt", direction(ascending), false);
-            case SKU -> new Sort.Order("sku", direction(ascending), false);
+        String property = switch (by) {
+            case NAME -> "nameLower";
+            case PRICE -> "priceMinor";
+            case CREATED_AT -> "createdAt";
+            case SKU -> "sku";
         };
-        return Sort.of(primary, new Sort.Order("id", direction(ascending), false));
-    }
-
-    private static Sort.Order.Direction direction(boolean ascending) {
-        return ascending ? Sort.Order.Direction.ASC : Sort.Order.Direction.DESC;
+        return Sort.of(new Sort.Order(property, direction, false), new Sort.Order("id", direction, false));
     }
 }

@@ -18,12 +18,12 @@ interface ProductJdbcRepository extends GenericRepository<ProductRow, UUID>, Jpa
     /** Catalogue fields only: stock belongs to the conditional updates of the stock adapter. */
     @Query("""
             UPDATE products
-               SET name = :name, description = :description, category = :category, image_url = :imageUrl,
-                   price_minor = :priceMinor, currency = :currency, active = :active,
+               SET name = :name, name_lower = :nameLower, description = :description, category = :category,
+                   image_url = :imageUrl, price_minor = :priceMinor, currency = :currency, active = :active,
                    low_stock_threshold = :lowStockThreshold, updated_at = :updatedAt, version = version + 1
              WHERE id = :id AND version = :version""")
-    int updateCatalogue(UUID id, long version, String name, @Nullable String description, String category,
-                        @Nullable String imageUrl, long priceMinor, String currency, boolean active,
+    int updateCatalogue(UUID id, long version, String name, String nameLower, @Nullable String description,
+                        String category, @Nullable String imageUrl, long priceMinor, String currency, boolean active,
                         int lowStockThreshold, Instant updatedAt);
 
     Optional<ProductRow> findById(UUID id);

@@ -11,17 +11,20 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.UUID;
 
+/** A row of {@code products}; {@code nameLower} is the case-insensitive sort key and search target. */
 @MappedEntity("products")
-record ProductRow(@Id UUID id, String sku, String name, @Nullable String description, String category,
+record ProductRow(@Id UUID id, String sku, String name, String nameLower, @Nullable String description, String category,
                   @Nullable String imageUrl, long priceMinor, String currency, boolean active, UUID sellerId,
                   int onHand, int reserved, int lowStockThreshold, Instant createdAt, Instant updatedAt,
                   long version) {
 
     static ProductRow of(Product product) {
         ProductDetails details = product.details();
-        return new ProductRow(product.id().value(), product.sku().value(), details.name(), details.description(),
+        return new ProductRow(product.id().value(), product.sku().value(), details.name(),
+                details.name().toLowerCase(Locale.ROOT), details.description(),
                 details.category(), details.imageUrl(), product.price().amountMinor(), product.price().currency(),
                 product.isActive(), product.sellerId().value(), product.stock().onHand(), product.stock().reserved(),
                 product.lowStockThreshold(), product.createdAt(), product.updatedAt(), product.version());
