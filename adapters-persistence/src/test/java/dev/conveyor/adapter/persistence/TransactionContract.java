@@ -11,6 +11,7 @@ import dev.conveyor.domain.shared.ConflictException;
 import dev.conveyor.domain.user.Role;
 import dev.conveyor.domain.user.User;
 import dev.conveyor.domain.user.UserId;
+import io.micronaut.transaction.exceptions.UnexpectedRollbackException;
 import jakarta.inject.Inject;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
@@ -95,6 +96,24 @@ abstract class TransactionContract {
         }));
 
         assertSame(thrown, caught);
+        assertTrue(users.findById(outer.get()).isEmpty());
+    }
+
+    @Test
+    void aFailedNestedCallDoomsTheTransactionEvenWhenTheOuterWorkCatchesIt() {
+        AtomicReference<UserId> outer = new AtomicReference<>();
+
+        assertThrows(UnexpectedRollbackException.class, () -> transactions.inTransaction(() -> {
+            outer.set(fixtures.user(Role.CUSTOMER).id());
+            try {
+                transactions.inTransaction(() -> {
+                    throw new ConflictException("TEST", "refused");
+                });
+            } catch (ConflictException ignored) {
+                // the outer work carries on as if nothing happened
+            }
+        }));
+
         assertTrue(users.findById(outer.get()).isEmpty());
     }
 }
