@@ -24,7 +24,10 @@ import java.util.Optional;
 @Requires(property = "conveyor.persistence", value = "jdbc", defaultValue = "jdbc")
 final class JdbcProductRepositoryAdapter implements ProductRepositoryPort {
 
-    /** Micronaut Data's insert would fail on the taken SKU; this one reports it with an update count of 0. */
+    /**
+     * A taken SKU must not abort the PostgreSQL transaction the way a failed insert would: the
+     * conflict leaves the update count at 0.
+     */
     private static final String INSERT = """
             INSERT INTO products (id, sku, name, name_lower, description, category, image_url, price_minor, currency,
                                   active, seller_id, on_hand, reserved, low_stock_threshold, created_at, updated_at,

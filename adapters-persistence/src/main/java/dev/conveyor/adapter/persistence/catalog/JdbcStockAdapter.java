@@ -27,7 +27,7 @@ import java.util.Optional;
 final class JdbcStockAdapter implements StockPort {
 
     private static final String LEVEL_COLUMNS = "sku, seller_id, on_hand, reserved, low_stock_threshold";
-    private static final String RESERVED_COLUMNS = "sku, name, price_minor, currency, " + LEVEL_COLUMNS;
+    private static final String RESERVED_COLUMNS = "name, price_minor, currency, " + LEVEL_COLUMNS;
     /** Reservations tried when units freed up between a refusal and the read that explains it. */
     private static final int ATTEMPTS = 3;
 

@@ -27,7 +27,10 @@ final class JdbcUserRepositoryAdapter implements UserRepositoryPort {
 
     private static final Sort NEWEST_FIRST = Sort.of(Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
 
-    /** Micronaut Data's insert would fail on the taken e-mail; this one reports it with an update count of 0. */
+    /**
+     * A taken e-mail address must not abort the PostgreSQL transaction the way a failed insert would: the
+     * conflict leaves the update count at 0.
+     */
     private static final String INSERT = """
             INSERT INTO users (id, email, password_hash, role, name, phone, address_name, address_line1,
                                address_line2, address_city, address_region, address_postal_code, address_country,
