@@ -1,0 +1,211 @@
+package dev.conveyor.adapter.persistence.order;
+
+import static dev.conveyor.adapter.persistence.support.Columns.setInstant;
+import static dev.conveyor.adapter.persistence.support.Columns.setUuids;
+
+import dev.conveyor.adapter.persistence.support.Jdbc;
+import dev.conveyor.application.common.Page;
+import dev.conveyor.application.common.PageRequest;
+import dev.conveyor.application.port.out.OrderRepositoryPort;
+import dev.conveyor.domain.order.Order;
+import dev.conveyor.domain.order.OrderId;
+import dev.conveyor.domain.order.OrderLine;
+import dev.conveyor.domain.order.OrderStatus;
+import dev.conveyor.domain.shared.Address;
+import dev.conveyor.domain.shared.ConcurrentModificationException;
+import dev.conveyor.domain.user.UserId;
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Singleton;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Orders in hand-written SQL, because placing and reading orders are the hot
+ * paths: an insert is one statement plus one batch for the lines, a read one
+ * query joining the lines, a page of orders a count and one such query.
+ */
+@Singleton
+@Requires(property = "conveyor.persistence", value = "jdbc", defaultValue = "jdbc")
+final class JdbcOrderRepositoryAdapter implements OrderRepositoryPort {
+
+    private static final String INSERT_ORDER = """
+            INSERT INTO orders (id, number, customer_id, status, payment_status, total_minor, currency, ship_name,
+                                ship_line1, ship_line2, ship_city, ship_region, ship_postal_code, ship_country, notes,
+                                placed_at, cancellable_until, confirmed_at, cancelled_at, cancellation_reason,
+                                updated_at, version)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    private static final String INSERT_LINE = """
+            INSERT INTO order_lines (order_id, line_no, product_id, sku, name, unit_price_minor, quantity, seller_id,
+                                     shipped, delivered, cancelled)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    private static final String UPDATE_ORDER = """
+            UPDATE orders
+               SET status = ?, payment_status = ?, confirmed_at = ?, cancelled_at = ?, cancellation_reason = ?,
+                   updated_at = ?, version = version + 1
+             WHERE id = ? AND version = ?""";
+
+    private static final String UPDATE_LINE = """
+            UPDATE order_lines SET shipped = ?, delivered = ?, cancelled = ? WHERE order_id = ? AND line_no = ?""";
+
+    private static final String FIND_BY_ID = """
+            SELECT %s
+              FROM orders o JOIN order_lines l ON l.order_id = o.id
+             WHERE o.id = ?
+             ORDER BY l.line_no""".formatted(OrderRows.COLUMNS);
+
+    /** Locks the due orders; of two confirmation jobs each takes orders the other has not locked. */
+    private static final String LOCK_DUE = """
+            SELECT id FROM orders
+             WHERE status = 'PENDING' AND cancellable_until <= ?
+             ORDER BY cancellable_until, id
+             LIMIT ?
+               FOR UPDATE SKIP LOCKED""";
+
+    private static final String FIND_LOCKED = """
+            SELECT %s
+              FROM orders o JOIN order_lines l ON l.order_id = o.id
+             WHERE o.id = ANY(?)
+             ORDER BY o.cancellable_until, o.id, l.line_no""".formatted(OrderRows.COLUMNS);
+
+    private static final String STATUS_FILTER = " AND status = ANY(?)";
+
+    private final Jdbc jdbc;
+
+    JdbcOrderRepositoryAdapter(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void insert(Order order) {
+        jdbc.update(INSERT_ORDER, statement -> bindOrder(statement, order));
+        jdbc.batch(INSERT_LINE, order.lines(), (statement, line) -> bindLine(statement, order.id(), line));
+    }
+
+    private static void bindOrder(PreparedStatement statement, Order order) throws SQLException {
+        Address address = order.shippingAddress();
+        statement.setObject(1, order.id().value());
+        statement.setString(2, order.number().value());
+        statement.setObject(3, order.customerId().value());
+        statement.setString(4, order.status().name());
+        statement.setString(5, order.paymentStatus().name());
+        statement.setLong(6, order.total().amountMinor());
+        statement.setString(7, order.total().currency());
+        statement.setString(8, address.name());
+        statement.setString(9, address.line1());
+        statement.setString(10, address.line2());
+        statement.setString(11, address.city());
+        statement.setString(12, address.region());
+        statement.setString(13, address.postalCode());
+        statement.setString(14, address.country());
+        statement.setString(15, order.notes());
+        setInstant(statement, 16, order.placedAt());
+        setInstant(statement, 17, order.cancellableUntil());
+        setInstant(statement, 18, order.confirmedAt());
+        setInstant(statement, 19, order.cancelledAt());
+        statement.setString(20, order.cancellationReason());
+        setInstant(statement, 21, order.updatedAt());
+        statement.setLong(22, order.version());
+    }
+
+    private static void bindLine(PreparedStatement statement, OrderId orderId, OrderLine line) throws SQLException {
+        statement.setObject(1, orderId.value());
+        statement.setInt(2, line.lineNo());
+        statement.setObject(3, line.productId().value());
+        statement.setString(4, line.sku().value());
+        statement.setString(5, line.name());
+        statement.setLong(6, line.unitPrice().amountMinor());
+        statement.setInt(7, line.quantity());
+        statement.setObject(8, line.sellerId().value());
+        statement.setInt(9, line.shipped());
+        statement.setInt(10, line.delivered());
+        statement.setInt(11, line.cancelled());
+    }
+
+    @Override
+    public void update(Order order) {
+        int updated = jdbc.update(UPDATE_ORDER, statement -> {
+            statement.setString(1, order.status().name());
+            statement.setString(2, order.paymentStatus().name());
+            setInstant(statement, 3, order.confirmedAt());
+            setInstant(statement, 4, order.cancelledAt());
+            statement.setString(5, order.cancellationReason());
+            setInstant(statement, 6, order.updatedAt());
+            statement.setObject(7, order.id().value());
+            statement.setLong(8, order.version());
+        });
+        if (updated == 0) {
+            throw new ConcurrentModificationException("order", order.number());
+        }
+        // the version-checked row update above holds the order's row lock, so no other writer changes its lines
+        jdbc.batch(UPDATE_LINE, order.lines(), (statement, line) -> {
+            statement.setInt(1, line.shipped());
+            statement.setInt(2, line.delivered());
+            statement.setInt(3, line.cancelled());
+            statement.setObject(4, order.id().value());
+            statement.setInt(5, line.lineNo());
+        });
+    }
+
+    @Override
+    public Optional<Order> findById(OrderId id) {
+        List<Order> found = jdbc.read(FIND_BY_ID, statement -> statement.setObject(1, id.value()), OrderRows::read);
+        return found.stream().findFirst();
+    }
+
+    @Override
+    public Page<Order> findByCustomer(UserId customerId, Set<OrderStatus> statuses, PageRequest page) {
+        String statusFilter = statuses.isEmpty() ? "" : STATUS_FILTER;
+        Jdbc.Binder filter = statement -> {
+            statement.setObject(1, customerId.value());
+            if (!statuses.isEmpty()) {
+                statement.setArray(2, statement.getConnection().createArrayOf("varchar",
+                        statuses.stream().map(OrderStatus::name).toArray()));
+            }
+        };
+        long total = jdbc.one("SELECT COUNT(*) FROM orders WHERE customer_id = ?" + statusFilter, filter,
+                row -> row.getLong(1)).orElse(0L);
+        if (page.offset() >= total) {
+            return Page.of(List.of(), page, total);
+        }
+        int limitIndex = statuses.isEmpty() ? 2 : 3;
+        List<Order> orders = jdbc.read(pageOfCustomer(statusFilter),
+                statement -> {
+                    filter.bind(statement);
+                    statement.setInt(limitIndex, page.size());
+                    statement.setLong(limitIndex + 1, page.offset());
+                },
+                OrderRows::read);
+        return Page.of(orders, page, total);
+    }
+
+    /** The page of orders in a derived table, joined with the lines of exactly those orders. */
+    private static String pageOfCustomer(String statusFilter) {
+        return """
+                SELECT %s
+                  FROM (SELECT * FROM orders
+                         WHERE customer_id = ?%s
+                         ORDER BY placed_at DESC, id DESC
+                         LIMIT ? OFFSET ?) o
+                  JOIN order_lines l ON l.order_id = o.id
+                 ORDER BY o.placed_at DESC, o.id DESC, l.line_no""".formatted(OrderRows.COLUMNS, statusFilter);
+    }
+
+    @Override
+    public List<Order> findDueForConfirmation(Instant now, int limit) {
+        List<UUID> due = jdbc.list(LOCK_DUE, statement -> {
+            setInstant(statement, 1, now);
+            statement.setInt(2, limit);
+        }, row -> row.getObject(1, UUID.class));
+        if (due.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.read(FIND_LOCKED, statement -> setUuids(statement, 1, due.toArray(UUID[]::new)), OrderRows::read);
+    }
+}

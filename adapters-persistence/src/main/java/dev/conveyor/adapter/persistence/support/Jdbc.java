@@ -1,0 +1,135 @@
+package dev.conveyor.adapter.persistence.support;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.data.connection.ConnectionDefinition;
+import io.micronaut.data.connection.ConnectionOperations;
+import io.micronaut.data.exceptions.DataAccessException;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Hand-written SQL for the hot paths. Every statement runs on the connection of
+ * the current transaction; outside a transaction a pooled connection is held for
+ * the one call. {@link SQLException}s leave as Micronaut Data's
+ * {@link DataAccessException}, like those of the generated repositories.
+ */
+@Singleton
+@Requires(property = "conveyor.persistence", value = "jdbc", defaultValue = "jdbc")
+public final class Jdbc {
+
+    private final ConnectionOperations<Connection> connections;
+    private final SqlDialect dialect;
+
+    Jdbc(ConnectionOperations<Connection> connections) {
+        this.connections = connections;
+        this.dialect = withConnection(connection -> SqlDialect.of(connection.getMetaData().getDatabaseProductName()));
+    }
+
+    /** The database found at start-up. */
+    public SqlDialect dialect() {
+        return dialect;
+    }
+
+    public <T> T withConnection(ConnectionWork<T> work) {
+        return connections.execute(ConnectionDefinition.DEFAULT, status -> {
+            try {
+                return work.run(status.getConnection());
+            } catch (SQLException e) {
+                throw new DataAccessException("SQL failed: " + e.getMessage(), e);
+            }
+        });
+    }
+
+    /** @return the update count */
+    public int update(String sql, Binder binder) {
+        return withConnection(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                binder.bind(statement);
+                return statement.executeUpdate();
+            }
+        });
+    }
+
+    /** Sends one statement per item in a single JDBC batch. */
+    public <T> void batch(String sql, Collection<T> items, ItemBinder<T> binder) {
+        if (items.isEmpty()) {
+            return;
+        }
+        withConnection(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (T item : items) {
+                    binder.bind(statement, item);
+                    statement.addBatch();
+                }
+                return statement.executeBatch();
+            }
+        });
+    }
+
+    public <T> List<T> list(String sql, Binder binder, RowMapper<T> mapper) {
+        return withConnection(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                binder.bind(statement);
+                try (ResultSet rows = statement.executeQuery()) {
+                    List<T> result = new ArrayList<>();
+                    while (rows.next()) {
+                        result.add(mapper.map(rows));
+                    }
+                    return result;
+                }
+            }
+        });
+    }
+
+    public <T> Optional<T> one(String sql, Binder binder, RowMapper<T> mapper) {
+        List<T> rows = list(sql, binder, mapper);
+        if (rows.size() > 1) {
+            throw new DataAccessException("expected at most one row, got " + rows.size() + " from: " + sql);
+        }
+        return rows.stream().findFirst();
+    }
+
+    /** Reads a whole result set, e.g. rows of several orders joined with their lines. */
+    public <T> T read(String sql, Binder binder, ResultReader<T> reader) {
+        return withConnection(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                binder.bind(statement);
+                try (ResultSet rows = statement.executeQuery()) {
+                    return reader.read(rows);
+                }
+            }
+        });
+    }
+
+    @FunctionalInterface
+    public interface ConnectionWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    @FunctionalInterface
+    public interface Binder {
+        void bind(PreparedStatement statement) throws SQLException;
+    }
+
+    @FunctionalInterface
+    public interface ItemBinder<T> {
+        void bind(PreparedStatement statement, T item) throws SQLException;
+    }
+
+    @FunctionalInterface
+    public interface RowMapper<T> {
+        T map(ResultSet row) throws SQLException;
+    }
+
+    @FunctionalInterface
+    public interface ResultReader<T> {
+        T read(ResultSet rows) throws SQLException;
+    }
+}

@@ -1,0 +1,34 @@
+package dev.conveyor.adapter.persistence.support;
+
+import dev.conveyor.application.common.Page;
+import dev.conveyor.application.common.PageRequest;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.Sort;
+import java.util.Locale;
+
+/** Between the core's pages and Micronaut Data's, and the search patterns of the list queries. */
+public final class Paging {
+
+    private Paging() {
+    }
+
+    public static Pageable pageable(PageRequest page, Sort sort) {
+        return Pageable.from(page.page(), page.size(), sort);
+    }
+
+    public static <T> Page<T> page(io.micronaut.data.model.Page<T> found, PageRequest request) {
+        return Page.of(found.getContent(), request, found.getTotalSize());
+    }
+
+    /**
+     * A LIKE pattern matching {@code text} anywhere, to compare with a lower-cased column. The user's own
+     * {@code %} and {@code _} match literally (backslash is the default escape of both databases).
+     */
+    public static String containsPattern(String text) {
+        String escaped = text.toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\")
+                .replace("%", "\\%")
+                .replace("_", "\\_");
+        return "%" + escaped + "%";
+    }
+}
