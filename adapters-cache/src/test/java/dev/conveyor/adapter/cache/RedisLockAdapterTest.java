@@ -47,7 +47,7 @@ class RedisLockAdapterTest extends LockPortContract {
     void releaseDeletesNothingWhenTheKeyHoldsAnotherToken() {
         RedisCommands<String, String> redis = rawConnection().sync();
         HeldLock held = locks.tryAcquire("job", Duration.ofSeconds(30)).orElseThrow();
-        redis.set(prefix + "lock:job", "someone-else");
+        redis.psetex(prefix + "lock:job", 30_000, "someone-else");
 
         held.close();
 
