@@ -1,0 +1,31 @@
+package dev.conveyor.adapter.cache;
+
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.micronaut.context.ApplicationContext;
+import java.util.Map;
+
+/** Application contexts with the Redis adapters selected, as the application configures them. */
+final class RedisContexts {
+
+    private RedisContexts() {
+    }
+
+    /** Connected: the adapters connect in the background at start-up, and a cold client is slow to connect. */
+    static ApplicationContext start(String redisUri, String keyPrefix) {
+        ApplicationContext context = ApplicationContext.run(properties(redisUri, keyPrefix));
+        context.getBean(StatefulRedisConnection.class);
+        return context;
+    }
+
+    /** Without waiting for a connection, for tests of a Redis that is down. */
+    static ApplicationContext startUnconnected(String redisUri, String keyPrefix) {
+        return ApplicationContext.run(properties(redisUri, keyPrefix));
+    }
+
+    private static Map<String, Object> properties(String redisUri, String keyPrefix) {
+        return Map.of(
+                "conveyor.cache", "redis",
+                "redis.uri", redisUri,
+                "conveyor.redis.key-prefix", keyPrefix);
+    }
+}

@@ -1,0 +1,194 @@
+package dev.conveyor.adapter.realtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.conveyor.application.port.out.NotificationPort;
+import dev.conveyor.domain.event.DomainEvent;
+import io.micronaut.context.ApplicationContext;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class LocalNotificationAdapterTest {
+
+    private static final long WAIT_SECONDS = 5;
+
+    private final LocalNotificationAdapter adapter = new LocalNotificationAdapter(5, 2);
+
+    @AfterEach
+    void shutDown() {
+        adapter.shutDown();
+    }
+
+    @Test
+    void everySubscriberGetsEveryEventInOrderUntilItUnsubscribes() throws InterruptedException {
+        Recorder first = new Recorder();
+        Recorder second = new Recorder();
+        Recorder third = new Recorder();
+        adapter.subscribe("first", first);
+        adapter.subscribe("second", second);
+        LocalNotificationAdapter.Subscription leaving = adapter.subscribe("third", third);
+        List<DomainEvent> batch = events(3);
+
+        adapter.eventsCommitted(batch);
+
+        assertEquals(batch, first.take(3));
+        assertEquals(batch, second.take(3));
+        assertEquals(batch, third.take(3));
+        leaving.close();
+        DomainEvent later = event(99);
+        adapter.eventsCommitted(List.of(later));
+        assertEquals(List.of(later), first.take(1));
+        assertEquals(List.of(later), second.take(1));
+        assertTrue(third.nothingMoreWithin(200));
+        assertEquals(List.of(), third.dropReasons);
+    }
+
+    @Test
+    void aThrowingSubscriberIsDroppedWithTheReasonAndTheOthersGoOn() throws InterruptedException {
+        Recorder healthy = new Recorder();
+        Recorder failing = new Recorder() {
+            @Override
+            public void onEvent(DomainEvent event) {
+                throw new IllegalStateException("socket closed");
+            }
+        };
+        adapter.subscribe("failing", failing);
+        adapter.subscribe("healthy", healthy);
+
+        adapter.eventsCommitted(events(2));
+        adapter.eventsCommitted(events(2));
+
+        assertEquals(4, healthy.take(4).size());
+        String reason = failing.awaitDropped();
+        assertTrue(reason.contains("socket closed") && reason.contains("test:event"), reason);
+        assertEquals(1, failing.dropReasons.size());
+    }
+
+    @Test
+    void aSlowSubscriberDelaysNobodyAndOverflowingItsQueueDropsItWithoutBlockingTheCaller()
+            throws InterruptedException {
+        CountDownLatch release = new CountDownLatch(1);
+        Recorder fast = new Recorder();
+        Recorder slow = new Recorder() {
+            @Override
+            public void onEvent(DomainEvent event) {
+                await(release);
+                super.onEvent(event);
+            }
+        };
+        adapter.subscribe("slow", slow);
+        adapter.subscribe("fast", fast);
+        List<DomainEvent> batch = events(8);
+
+        for (DomainEvent event : batch) {
+            long started = System.nanoTime();
+            adapter.eventsCommitted(List.of(event));
+            long tookMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+            assertTrue(tookMillis < 200, "the caller waited " + tookMillis + " ms");
+            // the fast subscriber keeps pace: one event in its queue at a time
+            assertEquals(List.of(event), fast.take(1));
+        }
+
+        release.countDown();
+        String reason = slow.awaitDropped();
+        assertTrue(reason.contains("5 events behind"), reason);
+        assertEquals(List.of(batch.get(0)), slow.take(1), "only the event in delivery when it was dropped");
+        DomainEvent later = event(99);
+        adapter.eventsCommitted(List.of(later));
+        assertEquals(List.of(later), fast.take(1));
+        assertTrue(slow.nothingMoreWithin(200));
+    }
+
+    @Test
+    void theApplicationContextProvidesItAsTheNotificationPort() {
+        try (ApplicationContext context = ApplicationContext.run()) {
+            assertInstanceOf(LocalNotificationAdapter.class, context.getBean(NotificationPort.class));
+        }
+    }
+
+    private static List<DomainEvent> events(int count) {
+        List<DomainEvent> events = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            events.add(event(i));
+        }
+        return events;
+    }
+
+    private static DomainEvent event(int number) {
+        return new TestEvent(UUID.randomUUID(), Instant.now(), number);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private record TestEvent(UUID aggregateId, Instant occurredAt, int number) implements DomainEvent {
+        @Override
+        public String type() {
+            return "test:event";
+        }
+
+        @Override
+        public String aggregateType() {
+            return "test";
+        }
+
+        @Override
+        public Map<String, Object> payload() {
+            return Map.of("number", number);
+        }
+    }
+
+    private static class Recorder implements EventSubscriber {
+        final BlockingQueue<DomainEvent> received = new LinkedBlockingQueue<>();
+        final List<String> dropReasons = new java.util.concurrent.CopyOnWriteArrayList<>();
+        private final CountDownLatch dropped = new CountDownLatch(1);
+
+        @Override
+        public void onEvent(DomainEvent event) {
+            received.add(event);
+        }
+
+        @Override
+        public void onDropped(String reason) {
+            dropReasons.add(reason);
+            dropped.countDown();
+        }
+
+        List<DomainEvent> take(int count) throws InterruptedException {
+            List<DomainEvent> taken = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                DomainEvent event = received.poll(WAIT_SECONDS, TimeUnit.SECONDS);
+                if (event == null) {
+                    throw new AssertionError("only " + taken.size() + " of " + count + " events arrived");
+                }
+                taken.add(event);
+            }
+            return taken;
+        }
+
+        boolean nothingMoreWithin(long millis) throws InterruptedException {
+            return received.poll(millis, TimeUnit.MILLISECONDS) == null;
+        }
+
+        String awaitDropped() throws InterruptedException {
+            assertTrue(dropped.await(WAIT_SECONDS, TimeUnit.SECONDS), "not dropped");
+            return dropReasons.get(0);
+        }
+    }
+}
