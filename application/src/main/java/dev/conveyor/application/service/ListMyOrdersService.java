@@ -6,6 +6,7 @@ import dev.conveyor.application.common.PageRequest;
 import dev.conveyor.application.port.in.ListMyOrdersQuery;
 import dev.conveyor.application.port.in.OrderView;
 import dev.conveyor.application.port.out.OrderRepositoryPort;
+import java.util.List;
 
 final class ListMyOrdersService implements ListMyOrdersQuery {
 
@@ -19,6 +20,9 @@ final class ListMyOrdersService implements ListMyOrdersQuery {
 
     @Override
     public Page<OrderView> list(Actor actor, MyOrdersFilter filter, PageRequest page) {
+        if (filter.matchesNothing()) {
+            return Page.of(List.of(), page, 0);
+        }
         return orders.findByCustomer(actor.requireUser(), filter.effectiveStatuses(), page)
                 .map(order -> access.view(actor, order));
     }

@@ -482,6 +482,8 @@ abstract class UseCaseContract {
         assertEquals(3, pending.total());
         assertEquals(0, myOrders.list(shop.customer(), new MyOrdersFilter(null, null), new PageRequest(0, 10))
                 .total());
+        assertEquals(0, myOrders.list(customer, new MyOrdersFilter(Set.of(OrderStatus.CANCELLED),
+                MyOrdersFilter.View.CURRENT), new PageRequest(0, 10)).total());
     }
 
     // ---- cancelling, confirming, status changes ----------------------------------------------

@@ -22,7 +22,12 @@ public interface ListMyOrdersQuery {
             view = view == null ? View.ALL : view;
         }
 
-        /** The statuses to show; empty means all. */
+        /** True when the view and the statuses exclude each other, e.g. CURRENT with only COMPLETED. */
+        public boolean matchesNothing() {
+            return view != View.ALL && effectiveStatuses().isEmpty();
+        }
+
+        /** The statuses to show; empty means all (unless {@link #matchesNothing()}). */
         public Set<OrderStatus> effectiveStatuses() {
             Set<OrderStatus> result = statuses.isEmpty() ? EnumSet.allOf(OrderStatus.class) : EnumSet.copyOf(statuses);
             switch (view) {
