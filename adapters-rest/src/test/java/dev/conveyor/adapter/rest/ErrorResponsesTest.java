@@ -10,11 +10,14 @@ import dev.conveyor.application.common.TooManyRequestsException;
 import dev.conveyor.domain.order.InvalidStatusTransitionException;
 import dev.conveyor.domain.order.OrderStatus;
 import dev.conveyor.domain.shared.NotFoundException;
+import dev.conveyor.adapter.rest.security.Jwts;
 import dev.conveyor.domain.user.Role;
+import dev.conveyor.domain.user.UserId;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -87,6 +90,16 @@ class ErrorResponsesTest extends ServerTestSupport {
     void aValueOfTheWrongJsonTypeIsNamedByItsPath(String body, String path) {
         ApiClient.Reply reply = assertProblem(order(body), 400, "MALFORMED_JSON");
         assertEquals(path, reply.get("field"), reply.raw().body());
+    }
+
+    @Test
+    void thePathIsNamedWhateverTheCharsetParameter() {
+        ApiClient.Reply reply = api.send(HttpRequestBuilders.post(api, "/api/orders", "application/json; charset=UTF-8",
+                "{\"lines\":[{\"productId\":\"p\",\"quantity\":\"two\"}]}")
+                .header("Authorization", "Bearer " + tokenFor(Role.CUSTOMER)));
+
+        assertProblem(reply, 400, "MALFORMED_JSON");
+        assertEquals("lines[0].quantity", reply.get("field"));
     }
 
     @ParameterizedTest
@@ -165,6 +178,25 @@ class ErrorResponsesTest extends ServerTestSupport {
     void noTokenOnAProtectedRouteIs401WithAChallenge() {
         ApiClient.Reply reply = assertProblem(api.send("GET", "/api/users/me", null), 401, "UNAUTHENTICATED");
         assertTrue(reply.header("WWW-Authenticate").startsWith("Bearer"), reply.header("WWW-Authenticate"));
+    }
+
+    @Test
+    void tamperedExpiredAndUnsignedTokensAre401() {
+        String valid = tokenFor(Role.CUSTOMER);
+        String expired = accessTokens.issue(Fixtures.user(UserId.newId(), Role.CUSTOMER),
+                Instant.now().minus(Duration.ofHours(1))).value();
+
+        assertEquals(200, api.send("GET", "/api/users/me", null, valid).status());
+        assertProblem(api.send("GET", "/api/users/me", null, Jwts.withPayloadTampered(valid)), 401, "UNAUTHENTICATED");
+        assertProblem(api.send("GET", "/api/users/me", null, expired), 401, "UNAUTHENTICATED");
+        assertProblem(api.send("GET", "/api/users/me", null, Jwts.unsigned(valid)), 401, "UNAUTHENTICATED");
+    }
+
+    @Test
+    void aForgedAdminTokenDoesNotOpenAdminRoutes() {
+        String forged = Jwts.withPayloadTampered(tokenFor(Role.SELLER));
+
+        assertProblem(api.send("GET", "/api/admin/users", null, forged), 401, "UNAUTHENTICATED");
     }
 
     @Test

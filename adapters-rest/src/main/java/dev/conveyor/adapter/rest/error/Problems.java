@@ -33,7 +33,7 @@ import java.util.Optional;
  * framework's own (routing, binding, body decoding, security) and anything
  * unexpected, which becomes a 500 that reveals nothing of the cause.
  */
-public final class Problems {
+final class Problems {
 
     static final String MALFORMED_JSON = "MALFORMED_JSON";
     static final String VALIDATION_FAILED = "VALIDATION_FAILED";
@@ -46,7 +46,7 @@ public final class Problems {
      * @param cause          what went wrong; null when the framework reports only a status
      * @param fallbackStatus the status the framework chose, kept for client errors this class does not know
      */
-    public static Problem describe(Throwable cause, HttpStatus fallbackStatus, String correlationId) {
+    static Problem describe(Throwable cause, HttpStatus fallbackStatus, String correlationId) {
         if (cause instanceof DomainException domain) {
             return domain(domain, correlationId);
         }
@@ -104,7 +104,7 @@ public final class Problems {
     }
 
     /** Seconds for a Retry-After header: whole seconds, rounded up, at least one. */
-    public static long retryAfterSeconds(TooManyRequestsException e) {
+    static long retryAfterSeconds(TooManyRequestsException e) {
         Duration retryAfter = e.retryAfter() == null ? Duration.ZERO : e.retryAfter();
         long seconds = retryAfter.getSeconds() + (retryAfter.getNano() > 0 ? 1 : 0);
         return Math.max(1, seconds);

@@ -47,24 +47,27 @@ final class JsonPaths {
 
     private static Optional<String> pathBefore(byte[] json, Position error) {
         String path = null;
-        try (JsonParser parser = FACTORY.createParser(json)) {
+        JsonParser parser = null;
+        try {
+            parser = FACTORY.createParser(json);
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
                 if (!error.isAfter(parser.currentTokenLocation())) {
                     break;
                 }
-                path = pathOf(parser, token);
+                JsonStreamContext context = parser.getParsingContext();
+                boolean opensValue = token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY;
+                path = pathOf(opensValue ? context.getParent() : context);
             }
         } catch (IOException syntaxError) {
-            // the error lies in the token after the last complete one: its path is the best answer
+            // the parser stopped inside the broken value: its context names it, even before a token was complete
+            path = pathOf(parser == null ? null : parser.getParsingContext());
+        } finally {
+            closeQuietly(parser);
         }
         return Optional.ofNullable(path).filter(p -> !p.isEmpty());
     }
 
-    private static String pathOf(JsonParser parser, JsonToken token) {
-        JsonStreamContext context = parser.getParsingContext();
-        if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
-            context = context.getParent();
-        }
+    private static String pathOf(JsonStreamContext context) {
         Deque<String> segments = new ArrayDeque<>();
         for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
             if (c.inArray()) {
@@ -75,6 +78,16 @@ final class JsonPaths {
         }
         String path = String.join("", segments);
         return path.startsWith(".") ? path.substring(1) : path;
+    }
+
+    private static void closeQuietly(JsonParser parser) {
+        if (parser != null) {
+            try {
+                parser.close();
+            } catch (IOException ignored) {
+                // reading from a byte array: nothing to release
+            }
+        }
     }
 
     private record Position(int line, int column) {
