@@ -35,9 +35,10 @@ import java.util.Optional;
  */
 final class Problems {
 
-    static final String MALFORMED_JSON = "MALFORMED_JSON";
-    static final String VALIDATION_FAILED = "VALIDATION_FAILED";
-    static final String INTERNAL_ERROR = "INTERNAL_ERROR";
+    private static final String MALFORMED_JSON = "MALFORMED_JSON";
+    private static final String VALIDATION_FAILED = "VALIDATION_FAILED";
+    private static final String INTERNAL_ERROR = "INTERNAL_ERROR";
+    private static final int MAX_CAUSES = 16;
 
     private Problems() {
     }
@@ -169,23 +170,16 @@ final class Problems {
                 correlationId);
     }
 
+    /** Our body reader's error, which the framework wraps when binding the body fails. */
     private static Optional<MalformedJsonException> malformedJson(Throwable cause) {
-        for (Throwable t = cause; t != null; t = next(t)) {
+        Throwable t = cause;
+        for (int depth = 0; t != null && depth < MAX_CAUSES; depth++) {
             if (t instanceof MalformedJsonException malformed) {
                 return Optional.of(malformed);
             }
+            t = t instanceof ConversionErrorException conversion && conversion.getConversionError() != null
+                    ? conversion.getConversionError().getCause() : t.getCause();
         }
         return Optional.empty();
-    }
-
-    private static Throwable next(Throwable t) {
-        if (t instanceof ConversionErrorException conversion && conversion.getConversionError() != null
-                && conversion.getConversionError().getCause() != t) {
-            Throwable converted = conversion.getConversionError().getCause();
-            if (converted != null) {
-                return converted;
-            }
-        }
-        return t.getCause() == t ? null : t.getCause();
     }
 }
