@@ -37,9 +37,9 @@ final class ManagedProductController {
     PageResponse<ProductResponse> managed(@CurrentActor Actor actor, @Nullable @QueryValue String q,
                                           @Nullable @QueryValue String category,
                                           @Nullable @QueryValue
-                                          @Schema(allowableValues = {"name", "price", "createdAt", "sku"})
+                                          @Schema(type = "string", allowableValues = {"name", "price", "createdAt", "sku"})
                                           String sort,
-                                          @Nullable @QueryValue @Schema(allowableValues = {"asc", "desc"})
+                                          @Nullable @QueryValue @Schema(type = "string", allowableValues = {"asc", "desc"})
                                           String direction,
                                           @Nullable @QueryValue @Schema(type = "integer") String page,
                                           @Nullable @QueryValue @Schema(type = "integer") String size) {

@@ -87,7 +87,7 @@ final class OrderController {
                                      @Nullable @QueryValue
                                      @ArraySchema(schema = @Schema(implementation = OrderStatus.class))
                                      List<String> status,
-                                     @Nullable @QueryValue @Schema(allowableValues = {"all", "current", "history"})
+                                     @Nullable @QueryValue @Schema(type = "string", allowableValues = {"all", "current", "history"})
                                      String view,
                                      @Nullable @QueryValue @Schema(type = "integer") String page,
                                      @Nullable @QueryValue @Schema(type = "integer") String size) {
