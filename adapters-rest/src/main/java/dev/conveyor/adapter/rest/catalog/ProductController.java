@@ -1,0 +1,93 @@
+package dev.conveyor.adapter.rest.catalog;
+
+import dev.conveyor.adapter.rest.common.Inputs;
+import dev.conveyor.adapter.rest.common.PageResponse;
+import dev.conveyor.adapter.rest.web.CurrentActor;
+import dev.conveyor.application.common.Actor;
+import dev.conveyor.application.port.in.CreateProductUseCase;
+import dev.conveyor.application.port.in.GetProductQuery;
+import dev.conveyor.application.port.in.ListProductsQuery;
+import dev.conveyor.application.port.in.UpdateProductUseCase;
+import dev.conveyor.domain.catalog.Product;
+import dev.conveyor.domain.catalog.ProductId;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.UUID;
+
+@Controller("/api/products")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Products")
+final class ProductController {
+
+    private final ListProductsQuery list;
+    private final GetProductQuery get;
+    private final CreateProductUseCase create;
+    private final UpdateProductUseCase update;
+    private final ProductMapper products;
+
+    ProductController(ListProductsQuery list, GetProductQuery get, CreateProductUseCase create,
+                      UpdateProductUseCase update, ProductMapper products) {
+        this.list = list;
+        this.get = get;
+        this.create = create;
+        this.update = update;
+        this.products = products;
+    }
+
+    @Get
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    @Operation(summary = "The public catalogue: active products")
+    PageResponse<ProductResponse> catalogue(@CurrentActor Actor actor, @Nullable @QueryValue String q,
+                                            @Nullable @QueryValue String category,
+                                            @Nullable @QueryValue
+                                            @Schema(type = "string", allowableValues = {"name", "price", "createdAt", "sku"})
+                                            String sort,
+                                            @Nullable @QueryValue @Schema(type = "string", allowableValues = {"asc", "desc"})
+                                            String direction,
+                                            @Nullable @QueryValue @Schema(type = "integer") String page,
+                                            @Nullable @QueryValue @Schema(type = "integer") String size) {
+        return PageResponse.of(list.catalogue(actor, ProductFilters.of(q, category, sort, direction),
+                Inputs.page(page, size)), products::toResponse);
+    }
+
+    @Get("/{id}")
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    @Operation(summary = "One product; inactive ones only for their seller and the back office")
+    ProductResponse product(@CurrentActor Actor actor, UUID id) {
+        return products.toResponse(get.get(actor, new ProductId(id)));
+    }
+
+    @Post
+    @Secured({"SELLER", "ADMIN"})
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Create a product")
+    HttpResponse<ProductResponse> create(@CurrentActor Actor actor, @Body CreateProductRequest request) {
+        Product product = create.create(actor, request.toCommand());
+        return HttpResponse.created(products.toResponse(product), URI.create("/api/products/" + product.id()));
+    }
+
+    @Patch("/{id}")
+    @Secured({"SELLER", "ADMIN"})
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Change a product: description, price, active flag, low-stock threshold")
+    ProductResponse update(@CurrentActor Actor actor, UUID id, @Body UpdateProductRequest request) {
+        ProductId productId = new ProductId(id);
+        return products.toResponse(update.update(actor, productId,
+                request.toCommand(() -> get.get(actor, productId).details())));
+    }
+}

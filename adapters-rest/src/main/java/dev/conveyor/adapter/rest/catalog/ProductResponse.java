@@ -1,0 +1,20 @@
+package dev.conveyor.adapter.rest.catalog;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.conveyor.adapter.rest.common.MoneyResponse;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.Instant;
+import java.util.UUID;
+
+@Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record ProductResponse(UUID id, String sku, String name, String description, String category,
+                              String imageUrl, MoneyResponse price, boolean active, UUID sellerId,
+                              StockResponse stock, int lowStockThreshold, Instant createdAt, Instant updatedAt,
+                              long version) {
+
+    /** Units on hand, units held by open orders, and what can still be sold. */
+    @Serdeable
+    public record StockResponse(int onHand, int reserved, int available) {
+    }
+}

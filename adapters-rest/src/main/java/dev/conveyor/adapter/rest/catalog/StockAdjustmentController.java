@@ -1,0 +1,59 @@
+package dev.conveyor.adapter.rest.catalog;
+
+import dev.conveyor.adapter.rest.common.Inputs;
+import dev.conveyor.adapter.rest.common.PageResponse;
+import dev.conveyor.adapter.rest.web.CurrentActor;
+import dev.conveyor.application.common.Actor;
+import dev.conveyor.application.port.in.AdjustStockUseCase;
+import dev.conveyor.application.port.in.ListStockAdjustmentsQuery;
+import dev.conveyor.domain.catalog.ProductId;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.UUID;
+
+@Controller("/api/products/{id}/stock-adjustments")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Stock")
+@SecurityRequirement(name = "bearer")
+final class StockAdjustmentController {
+
+    private final AdjustStockUseCase adjust;
+    private final ListStockAdjustmentsQuery history;
+    private final ProductMapper products;
+
+    StockAdjustmentController(AdjustStockUseCase adjust, ListStockAdjustmentsQuery history,
+                              ProductMapper products) {
+        this.adjust = adjust;
+        this.history = history;
+        this.products = products;
+    }
+
+    @Post
+    @Secured({"SELLER", "STAFF", "ADMIN"})
+    @Operation(summary = "Restock, or correct the units on hand after a count")
+    HttpResponse<StockAdjustmentResponse> adjust(@CurrentActor Actor actor, UUID id, @Body StockAdjustmentRequest request) {
+        return HttpResponse.created(products.toResponse(adjust.adjust(actor, new ProductId(id), request.toRequest())));
+    }
+
+    @Get
+    @Secured({"SELLER", "STAFF", "ADMIN"})
+    @Operation(summary = "The stock history of a product, newest first")
+    PageResponse<StockAdjustmentResponse> history(@CurrentActor Actor actor, UUID id,
+                                                  @Nullable @QueryValue @Schema(type = "integer") String page,
+                                                  @Nullable @QueryValue @Schema(type = "integer") String size) {
+        return PageResponse.of(history.list(actor, new ProductId(id), Inputs.page(page, size)),
+                products::toResponse);
+    }
+}

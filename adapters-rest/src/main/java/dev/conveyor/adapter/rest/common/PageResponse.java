@@ -1,0 +1,18 @@
+package dev.conveyor.adapter.rest.common;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.conveyor.application.common.Page;
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.List;
+import java.util.function.Function;
+
+/** One page of a list: the items, the zero-based page number, the page size and the total count. */
+@Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record PageResponse<T>(List<T> items, int page, int size, long total) {
+
+    public static <S, T> PageResponse<T> of(Page<S> page, Function<? super S, ? extends T> mapper) {
+        return new PageResponse<>(page.items().stream().<T>map(mapper).toList(), page.page(), page.size(),
+                page.total());
+    }
+}

@@ -1,0 +1,120 @@
+package dev.conveyor.adapter.rest.order;
+
+import dev.conveyor.adapter.rest.common.Inputs;
+import dev.conveyor.adapter.rest.common.PageResponse;
+import dev.conveyor.adapter.rest.web.CurrentActor;
+import dev.conveyor.application.common.Actor;
+import dev.conveyor.application.port.in.CancelOrderUseCase;
+import dev.conveyor.application.port.in.ChangeOrderStatusUseCase;
+import dev.conveyor.application.port.in.GetOrderQuery;
+import dev.conveyor.application.port.in.IdempotencyKey;
+import dev.conveyor.application.port.in.ListMyOrdersQuery.MyOrdersFilter;
+import dev.conveyor.application.port.in.ListMyOrdersQuery;
+import dev.conveyor.application.port.in.PlaceOrderUseCase.PlacedOrder;
+import dev.conveyor.application.port.in.PlaceOrderUseCase;
+import dev.conveyor.domain.order.OrderId;
+import dev.conveyor.domain.order.OrderStatus;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+@Controller("/api/orders")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Orders")
+@SecurityRequirement(name = "bearer")
+final class OrderController {
+
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    static final String IDEMPOTENT_REPLAYED = "Idempotent-Replayed";
+
+    private final PlaceOrderUseCase place;
+    private final ListMyOrdersQuery list;
+    private final GetOrderQuery get;
+    private final CancelOrderUseCase cancel;
+    private final ChangeOrderStatusUseCase changeStatus;
+    private final OrderMapper orders;
+
+    OrderController(PlaceOrderUseCase place, ListMyOrdersQuery list, GetOrderQuery get, CancelOrderUseCase cancel,
+                    ChangeOrderStatusUseCase changeStatus, OrderMapper orders) {
+        this.place = place;
+        this.list = list;
+        this.get = get;
+        this.cancel = cancel;
+        this.changeStatus = changeStatus;
+        this.orders = orders;
+    }
+
+    @Post
+    @Secured("CUSTOMER")
+    @Operation(summary = "Place an order: reserves the stock of every line, all or nothing",
+            description = "With an Idempotency-Key header, repeating the request returns the order the first one "
+                    + "created, with Idempotent-Replayed: true.")
+    HttpResponse<OrderResponse> place(@CurrentActor Actor actor, @Nullable @Header(IDEMPOTENCY_KEY) String idempotencyKey,
+                                      @Body PlaceOrderRequest request) {
+        IdempotencyKey key = IdempotencyKey.ofNullable(idempotencyKey);
+        PlacedOrder placed = place.place(actor, request.toCommand(), key);
+        MutableHttpResponse<OrderResponse> response = HttpResponse.created(orders.toResponse(placed.order()),
+                URI.create("/api/orders/" + placed.order().id()));
+        if (placed.replayed()) {
+            response.header(IDEMPOTENT_REPLAYED, "true");
+        }
+        return response;
+    }
+
+    @Get
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Operation(summary = "The caller's own orders, newest first")
+    PageResponse<OrderResponse> mine(@CurrentActor Actor actor,
+                                     @Nullable @QueryValue
+                                     @ArraySchema(schema = @Schema(implementation = OrderStatus.class))
+                                     List<String> status,
+                                     @Nullable @QueryValue @Schema(type = "string", allowableValues = {"all", "current", "history"})
+                                     String view,
+                                     @Nullable @QueryValue @Schema(type = "integer") String page,
+                                     @Nullable @QueryValue @Schema(type = "integer") String size) {
+        MyOrdersFilter filter = new MyOrdersFilter(Inputs.enumValues("status", status, OrderStatus.class),
+                Inputs.optionalEnum("view", view, MyOrdersFilter.View.class));
+        return PageResponse.of(list.list(actor, filter, Inputs.page(page, size)), orders::toResponse);
+    }
+
+    @Get("/{id}")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Operation(summary = "One order, as far as the caller may see it")
+    OrderResponse order(@CurrentActor Actor actor, UUID id) {
+        return orders.toResponse(get.get(actor, new OrderId(id)));
+    }
+
+    @Post("/{id}/cancel")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Operation(summary = "Cancel an order: its customer inside the cancellation window, staff until it ships")
+    OrderResponse cancel(@CurrentActor Actor actor, UUID id, @Nullable @Body CancelOrderRequest request) {
+        return orders.toResponse(cancel.cancel(actor, new OrderId(id), request == null ? null : request.reason()));
+    }
+
+    @Patch("/{id}/status")
+    @Secured({"STAFF", "ADMIN", "SELLER"})
+    @Operation(summary = "Set the status by hand (PROCESSING or CANCELLED)")
+    OrderResponse changeStatus(@CurrentActor Actor actor, UUID id, @Body ChangeOrderStatusRequest request) {
+        return orders.toResponse(changeStatus.changeStatus(actor, new OrderId(id), request.toStatus(),
+                request.reason()));
+    }
+}

@@ -1,0 +1,24 @@
+package dev.conveyor.adapter.rest.order;
+
+import dev.conveyor.adapter.rest.common.CommonMappings;
+import dev.conveyor.application.port.in.OrderView;
+import dev.conveyor.domain.order.OrderLine;
+import dev.conveyor.domain.order.OrderStatus;
+import java.util.List;
+import java.util.Set;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+
+@Mapper
+public interface OrderMapper extends CommonMappings {
+
+    OrderResponse toResponse(OrderView order);
+
+    @Mapping(target = "reserved", expression = "java(line.reserved())")
+    OrderResponse.OrderLineResponse toResponse(OrderLine line);
+
+    /** In life-cycle order, so clients can show them as they come. */
+    default List<OrderStatus> toList(Set<OrderStatus> statuses) {
+        return statuses == null ? List.of() : statuses.stream().sorted().toList();
+    }
+}

@@ -1,0 +1,39 @@
+package dev.conveyor.adapter.rest.order;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.conveyor.adapter.rest.common.AddressResponse;
+import dev.conveyor.adapter.rest.common.MoneyResponse;
+import dev.conveyor.domain.order.FulfillmentStatus;
+import dev.conveyor.domain.order.OrderStatus;
+import dev.conveyor.domain.order.PaymentStatus;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * An order as the caller may see it; for a seller {@code partial} is true and
+ * only their lines and their total are shown.
+ *
+ * @param progress           delivered units as a percentage of the units still expected
+ * @param allowedTransitions the statuses the caller may set by hand now
+ */
+@Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record OrderResponse(UUID id, String number, UUID customerId, OrderStatus status,
+                            FulfillmentStatus fulfillmentStatus, PaymentStatus paymentStatus, int progress,
+                            List<OrderLineResponse> lines, MoneyResponse total, boolean partial,
+                            AddressResponse shippingAddress, String notes, Instant placedAt,
+                            Instant cancellableUntil, Instant confirmedAt, Instant cancelledAt,
+                            String cancellationReason, Instant updatedAt, long version,
+                            List<OrderStatus> allowedTransitions) {
+
+    /**
+     * @param reserved units this order still holds in stock: neither shipped nor cancelled
+     */
+    @Serdeable
+    public record OrderLineResponse(int lineNo, UUID productId, String sku, String name, MoneyResponse unitPrice,
+                                    int quantity, UUID sellerId, int shipped, int delivered, int cancelled,
+                                    int reserved) {
+    }
+}

@@ -1,0 +1,62 @@
+package dev.conveyor.adapter.rest.user;
+
+import dev.conveyor.adapter.rest.web.CurrentActor;
+import dev.conveyor.application.common.Actor;
+import dev.conveyor.application.port.in.DeleteMyAccountUseCase;
+import dev.conveyor.application.port.in.GetMyProfileQuery;
+import dev.conveyor.application.port.in.UpdateMyProfileUseCase;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@Controller("/api/users/me")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "My account")
+@SecurityRequirement(name = "bearer")
+final class MyProfileController {
+
+    private final GetMyProfileQuery profile;
+    private final UpdateMyProfileUseCase update;
+    private final DeleteMyAccountUseCase delete;
+    private final UserMapper users;
+
+    MyProfileController(GetMyProfileQuery profile, UpdateMyProfileUseCase update, DeleteMyAccountUseCase delete,
+                        UserMapper users) {
+        this.profile = profile;
+        this.update = update;
+        this.delete = delete;
+        this.users = users;
+    }
+
+    @Get
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Operation(summary = "The caller's account and profile")
+    UserResponse me(@CurrentActor Actor actor) {
+        return users.toResponse(profile.me(actor));
+    }
+
+    @Patch
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Operation(summary = "Change name, phone or address")
+    UserResponse update(@CurrentActor Actor actor, @Body UpdateProfileRequest request) {
+        return users.toResponse(update.update(actor, request.toCommand()));
+    }
+
+    @Delete
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Operation(summary = "Delete the account: personal data is erased, sessions are revoked, orders stay")
+    HttpResponse<Void> delete(@CurrentActor Actor actor) {
+        delete.delete(actor);
+        return HttpResponse.noContent();
+    }
+}

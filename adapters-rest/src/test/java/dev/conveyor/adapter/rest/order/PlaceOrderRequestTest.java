@@ -1,0 +1,71 @@
+package dev.conveyor.adapter.rest.order;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.conveyor.adapter.rest.common.AddressRequest;
+import dev.conveyor.application.port.in.PlaceOrderCommand;
+import dev.conveyor.domain.catalog.ProductId;
+import dev.conveyor.domain.order.OrderStatus;
+import dev.conveyor.domain.shared.InvalidInputException;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class PlaceOrderRequestTest {
+
+    private static final String PRODUCT = UUID.randomUUID().toString();
+    private static final AddressRequest ADDRESS = new AddressRequest("Ann", "1 Main St", null, "Lyon", null, "69001",
+            "FR");
+
+    private static OrderLineRequest line(String productId, String quantity) {
+        return new OrderLineRequest(productId, quantity == null ? null : new BigDecimal(quantity));
+    }
+
+    private static String fieldOf(PlaceOrderRequest request) {
+        return assertThrows(InvalidInputException.class, request::toCommand).field();
+    }
+
+    @Test
+    void aCompleteRequestBecomesTheCommand() {
+        PlaceOrderCommand command = new PlaceOrderRequest(List.of(line(PRODUCT, "2"), line(PRODUCT, "1")), ADDRESS,
+                " gift ").toCommand();
+
+        assertEquals(List.of(new PlaceOrderCommand.Line(new ProductId(UUID.fromString(PRODUCT)), 2),
+                new PlaceOrderCommand.Line(new ProductId(UUID.fromString(PRODUCT)), 1)), command.lines());
+        assertEquals("Lyon", command.shippingAddress().city());
+        assertEquals("gift", command.notes());
+    }
+
+    @Test
+    void everyMissingOrBadFieldIsNamedByItsJsonPath() {
+        assertEquals("lines", fieldOf(new PlaceOrderRequest(null, ADDRESS, null)));
+        assertEquals("lines", fieldOf(new PlaceOrderRequest(List.of(), ADDRESS, null)));
+        assertEquals("lines[1]", fieldOf(new PlaceOrderRequest(Arrays.asList(line(PRODUCT, "1"), null), ADDRESS,
+                null)));
+        assertEquals("lines[0].productId", fieldOf(new PlaceOrderRequest(List.of(line(null, "1")), ADDRESS, null)));
+        assertEquals("lines[0].productId", fieldOf(new PlaceOrderRequest(List.of(line("x", "1")), ADDRESS, null)));
+        assertEquals("lines[1].quantity", fieldOf(new PlaceOrderRequest(List.of(line(PRODUCT, "1"),
+                line(PRODUCT, null)), ADDRESS, null)));
+        assertEquals("lines[0].quantity", fieldOf(new PlaceOrderRequest(List.of(line(PRODUCT, "0.5")), ADDRESS,
+                null)));
+        assertEquals("lines[0].quantity", fieldOf(new PlaceOrderRequest(List.of(line(PRODUCT, "10001")), ADDRESS,
+                null)));
+        assertEquals("shippingAddress", fieldOf(new PlaceOrderRequest(List.of(line(PRODUCT, "1")), null, null)));
+        assertEquals("shippingAddress.postalCode", fieldOf(new PlaceOrderRequest(List.of(line(PRODUCT, "1")),
+                new AddressRequest("Ann", "1 Main St", null, "Lyon", null, " ", "FR"), null)));
+        assertEquals("notes", fieldOf(new PlaceOrderRequest(List.of(line(PRODUCT, "1")), ADDRESS,
+                "n".repeat(2001))));
+    }
+
+    @Test
+    void statusChangesNameTheStatusField() {
+        assertEquals(OrderStatus.PROCESSING, new ChangeOrderStatusRequest("processing", null).toStatus());
+        assertEquals("status", assertThrows(InvalidInputException.class,
+                () -> new ChangeOrderStatusRequest(null, "why").toStatus()).field());
+        assertEquals("status", assertThrows(InvalidInputException.class,
+                () -> new ChangeOrderStatusRequest("DONE", null).toStatus()).field());
+    }
+}
