@@ -39,9 +39,10 @@ import java.time.Duration;
 @Factory
 public class CoreFactory {
 
+    /** Microsecond ticks: what PostgreSQL stores, so an instant reads back exactly as it was returned. */
     @Singleton
     Clock clock() {
-        return Clock.systemUTC();
+        return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
     }
 
     @Singleton

@@ -54,7 +54,7 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     /** {@code OUT_OF_STOCK} reads "Out of stock". */
     static String titleOf(String code) {
-        String words = code.toLowerCase(Locale.ROOT).replace('_', ' ');
+        String words = code.toLowerCase(Locale.ROOT).replace('_', ' ').replace("json", "JSON");
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 }
