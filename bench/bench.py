@@ -135,6 +135,7 @@ def table(title, rows):
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--seconds", type=int, default=20, help="duration of each measured step")
+    parser.add_argument("--warmup", type=int, default=20, help="seconds of load before each scenario (JIT warm-up)")
     parser.add_argument("--clients", default="1,8,32", help="concurrencies to measure")
     parser.add_argument("--products", type=int, default=999)
     parser.add_argument("--customers", type=int, default=32)
@@ -170,7 +171,8 @@ def main():
             f.write("\n".join(products) + "\n")
 
         log("warming up")
-        wrk(argparse.Namespace(**{**vars(args), "seconds": 10}), "place-order.lua", 8, [tokens_file, products_file])
+        wrk(argparse.Namespace(**{**vars(args), "seconds": args.warmup}), "place-order.lua", 8,
+            [tokens_file, products_file])
         placing = []
         for c in clients:
             log(f"placing orders with {c} clients")
@@ -184,7 +186,8 @@ def main():
                 for order in page["items"]:
                     f.write(f"{token} {order['id']}\n")
         reading = []
-        wrk(argparse.Namespace(**{**vars(args), "seconds": 5}), "read-order.lua", 8, [pairs_file])
+        log("warming up")
+        wrk(argparse.Namespace(**{**vars(args), "seconds": args.warmup}), "read-order.lua", 8, [pairs_file])
         for c in clients:
             log(f"reading orders with {c} clients")
             reading.append((c, wrk(args, "read-order.lua", c, [pairs_file])))

@@ -2,7 +2,8 @@
 -- server sends for a 3-line order with an Idempotency-Key (see adapters-persistence/README.md),
 -- on the same schema and data. bench_products/bench_customers map small integers to the
 -- seeded ids; products are drawn from three disjoint ranges so that rows are locked in a
--- fixed order, as the server does.
+-- fixed order, as the server does. (pgbench reads ":name" even inside string literals, hence the
+-- split event type literals.)
 \set p1 random(1, :products / 3)
 \set p2 random(:products / 3 + 1, 2 * :products / 3)
 \set p3 random(2 * :products / 3 + 1, :products)
@@ -11,7 +12,7 @@ BEGIN;
 SELECT c.id AS customer, gen_random_uuid() AS order_id, nextval('order_number_seq') AS seq
   FROM bench_customers c WHERE c.n = :c \gset
 INSERT INTO idempotency_keys (scope, idem_key, operation, fingerprint, resource_id, created_at, expires_at)
-  VALUES (:'customer', 'pgbench-' || :'order_id', 'place-order', md5(:'order_id'), :'order_id', now(),
+  VALUES (CAST(:customer AS uuid), 'pgbench-' || CAST(:order_id AS text), 'place-order', md5(CAST(:order_id AS text)), CAST(:order_id AS uuid), now(),
           now() + interval '1 day')
   ON CONFLICT (scope, idem_key) DO UPDATE
   SET operation = EXCLUDED.operation, fingerprint = EXCLUDED.fingerprint, resource_id = EXCLUDED.resource_id,
@@ -29,18 +30,18 @@ UPDATE products SET reserved = reserved + 1
 INSERT INTO orders (id, number, customer_id, status, payment_status, total_minor, currency, ship_name, ship_line1,
                     ship_line2, ship_city, ship_region, ship_postal_code, ship_country, notes, placed_at,
                     cancellable_until, confirmed_at, cancelled_at, cancellation_reason, updated_at, version)
-  VALUES (:'order_id', 'PGB-' || :seq, :'customer', 'PENDING', 'UNPAID', 5997, 'EUR', 'Bench Customer',
+  VALUES (CAST(:order_id AS uuid), 'PGB-' || CAST(:seq AS text), CAST(:customer AS uuid), 'PENDING', 'UNPAID', 5997, 'EUR', 'Bench Customer',
           '1 Load Street', NULL, 'Benchville', NULL, '12345', 'DE', NULL, now(), now() + interval '60 seconds',
           NULL, NULL, NULL, now(), 0);
 INSERT INTO order_lines (order_id, line_no, product_id, sku, name, unit_price_minor, quantity, seller_id, shipped,
                          delivered, cancelled)
-  SELECT :'order_id', l.n, p.id, p.sku, p.name, p.price_minor, 1, p.seller_id, 0, 0, 0
-  FROM (VALUES (1, :p1), (2, :p2), (3, :p3)) AS l(n, p) JOIN bench_products b ON b.n = l.p
+  SELECT CAST(:order_id AS uuid), l.n, p.id, p.sku, p.name, p.price_minor, 1, p.seller_id, 0, 0, 0
+  FROM (VALUES (1, :p1::bigint), (2, :p2::bigint), (3, :p3::bigint)) AS l(n, p) JOIN bench_products b ON b.n = l.p
   JOIN products p ON p.id = b.id;
 INSERT INTO event_log (id, type, aggregate_type, aggregate_id, customer_id, seller_ids, correlation_id, causation_id,
                        actor_id, occurred_at, payload)
-  VALUES (gen_random_uuid(), 'order:created', 'order', :'order_id', :'customer', '', 'pgbench', NULL, :'customer',
-          now(), '{"order":{"id":"' || :'order_id' || '","status":"PENDING","lines":[1,2,3]}}'),
-         (gen_random_uuid(), 'order:inventory-reduced', 'order', :'order_id', :'customer', '', 'pgbench', NULL,
-          :'customer', now(), '{"orderId":"' || :'order_id' || '","affectedProducts":[1,2,3]}');
+  VALUES (gen_random_uuid(), 'order:' || 'created', 'order', CAST(:order_id AS uuid), CAST(:customer AS uuid), '', 'pgbench', NULL, CAST(:customer AS uuid),
+          now(), '{"order":{"id":"' || CAST(:order_id AS text) || '","status":"PENDING","lines":[1,2,3]}}'),
+         (gen_random_uuid(), 'order:' || 'inventory-reduced', 'order', CAST(:order_id AS uuid), CAST(:customer AS uuid), '', 'pgbench', NULL,
+          CAST(:customer AS uuid), now(), '{"orderId":"' || CAST(:order_id AS text) || '","affectedProducts":[1,2,3]}');
 END;
