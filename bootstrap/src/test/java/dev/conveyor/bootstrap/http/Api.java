@@ -12,7 +12,6 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
-import java.util.concurrent.Executor;
 
 /**
  * A plain JDK HTTP client in front of the embedded server, so that tests see
@@ -27,17 +26,7 @@ final class Api {
     private final JsonMapper json;
 
     Api(URL base, JsonMapper json) {
-        this(base, json, null);
-    }
-
-    /** @param executor runs the client's own work; the JDK default is an unbounded pool */
-    Api(URL base, JsonMapper json, Executor executor) {
-        HttpClient.Builder builder = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(TIMEOUT);
-        if (executor != null) {
-            builder.executor(executor);
-        }
-        this.client = builder.build();
+        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(TIMEOUT).build();
         this.base = base.toString().replaceAll("/$", "");
         this.json = json;
     }

@@ -111,7 +111,7 @@ final class HttpShop {
         return placeOrder(customer, product, 1).expect(201).id();
     }
 
-    Reply product(UUID id) {
+    Reply productView(UUID id) {
         return api.get("/api/products/" + id).send().expect(200);
     }
 }

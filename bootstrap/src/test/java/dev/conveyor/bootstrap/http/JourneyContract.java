@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -96,7 +97,7 @@ abstract class JourneyContract implements TestPropertyProvider {
         assertEquals("true", replay.header("Idempotent-Replayed"));
         assertEquals(orderId, replay.id());
         assertEquals(placed.text("number"), replay.text("number"));
-        assertEquals(2, shop.product(lamp).number("stock.reserved"), "the replay reserved nothing more");
+        assertEquals(2, shop.productView(lamp).number("stock.reserved"), "the replay reserved nothing more");
 
         Reply fetched = api.get("/api/orders/" + orderId).as(customer).send().expect(200);
         assertEquals(placed.text("number"), fetched.text("number"));
@@ -111,7 +112,7 @@ abstract class JourneyContract implements TestPropertyProvider {
         assertEquals("CANCELLED", cancelled.text("status"));
         assertEquals("changed my mind", cancelled.text("cancellationReason"));
         assertNotNull(cancelled.text("cancelledAt"));
-        Reply released = shop.product(lamp);
+        Reply released = shop.productView(lamp);
         assertEquals(0, released.number("stock.reserved"));
         assertEquals(5, released.number("stock.available"));
         assertEquals(0, api.get("/api/orders?view=current").as(customer).send().expect(200).number("total"));
@@ -199,9 +200,7 @@ abstract class JourneyContract implements TestPropertyProvider {
                 "conveyor.orders.cancellation-window", "2s",
                 "conveyor.orders.confirmation-job.interval", "200ms",
                 "conveyor.orders.confirmation-job.initial-delay", "200ms");
-        try (ApplicationContext context = ApplicationContext.run(Map.<String, Object>copyOf(properties), "test")) {
-            EmbeddedServer shortWindow = context.getBean(EmbeddedServer.class).start();
-            Api client = new Api(shortWindow.getURL(), json);
+        onAServerOfItsOwn(properties, client -> {
             HttpShop store = new HttpShop(client);
             UUID product = store.product(store.user("SELLER"), 3);
             Session customer = store.customer();
@@ -215,7 +214,18 @@ abstract class JourneyContract implements TestPropertyProvider {
             assertEquals(List.of(), confirmed.list("allowedTransitions"));
             client.post("/api/orders/" + placed.id() + "/cancel").as(customer).send()
                     .expectProblem(409, "CANCELLATION_WINDOW_CLOSED");
-            shortWindow.stop();
+        });
+    }
+
+    /** Runs {@code test} against another server, started with {@code properties} and stopped afterwards. */
+    private void onAServerOfItsOwn(Map<String, String> properties, Consumer<Api> test) {
+        try (ApplicationContext context = ApplicationContext.run(Map.<String, Object>copyOf(properties), "test")) {
+            EmbeddedServer other = context.getBean(EmbeddedServer.class).start();
+            try {
+                test.accept(new Api(other.getURL(), json));
+            } finally {
+                other.stop();
+            }
         }
     }
 

@@ -34,8 +34,8 @@ record Reply(String request, int status, HttpHeaders headers, String text, Objec
     }
 
     /** A validation problem that names the offending field. */
-    Reply expectInvalid(String code, String field) {
-        expectProblem(400, code);
+    Reply expectInvalid(String field) {
+        expectProblem(400, "VALIDATION_FAILED");
         assertEquals(field, text("field"), () -> "field of " + this);
         return this;
     }

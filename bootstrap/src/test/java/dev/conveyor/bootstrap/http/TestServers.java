@@ -28,7 +28,7 @@ final class TestServers {
      * {@code PORT} (8080 by default); both must move to the same free port, or
      * the server would also bind 8080, which other servers on this machine use.
      */
-    static Map<String, String> common() {
+    private static Map<String, String> common() {
         String port = String.valueOf(freePort());
         Map<String, String> properties = new HashMap<>();
         properties.put("micronaut.server.port", port);
