@@ -75,6 +75,11 @@ public final class InMemoryUserRepositoryAdapter implements UserRepositoryPort {
     }
 
     @Override
+    public boolean isActive(UserId id) {
+        return store.atomically(() -> rows.containsKey(id) && rows.get(id).deletedAt() == null);
+    }
+
+    @Override
     public Optional<User> findByEmail(Email email) {
         return store.atomically(() -> Optional.ofNullable(byEmail.get(email)).map(rows::get).map(UserRow::toUser));
     }

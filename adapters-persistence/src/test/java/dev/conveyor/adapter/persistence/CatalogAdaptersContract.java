@@ -162,6 +162,21 @@ abstract class CatalogAdaptersContract {
     }
 
     @Test
+    void searchWithoutAnyConditionListsEveryProduct() {
+        Product product = fixtures.product(fixtures.user(Role.SELLER), 1);
+        Page<Product> all = products.search(search(null, null, null, false), new PageRequest(0, 100));
+        long total = products.search(search(null, null, null, false), new PageRequest(0, 1)).total();
+        assertEquals(all.total(), total);
+        long pages = (total + 99) / 100;
+        boolean found = false;
+        for (int p = 0; p < pages && !found; p++) {
+            found = ids(products.search(search(null, null, null, false), new PageRequest(p, 100)))
+                    .contains(product.id());
+        }
+        assertTrue(found, "the product is listed when nothing filters");
+    }
+
+    @Test
     void searchSortsByEveryKeyBothWaysWithTheIdBreakingTies() {
         User seller = fixtures.user(Role.SELLER);
         Product cherry = fixtures.product(seller, Fixtures.unique("C-"), "cherry", "fruit", 300, 1,

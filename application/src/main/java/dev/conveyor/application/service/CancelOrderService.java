@@ -52,8 +52,10 @@ final class CancelOrderService implements CancelOrderUseCase {
             } else {
                 throw new ForbiddenException("a seller cannot cancel a whole order");
             }
-            released.forEach(stock::release);
+            // the version-checked update first: of concurrent cancellations only one gets past it
+            // (the others wait on the order's row, then fail and retry), so stock is released once
             orders.update(order);
+            released.forEach(stock::release);
             List<DomainEvent> recorded = order.pullEvents();
             events.append(actor, recorded);
             return new Cancelled(order, recorded);

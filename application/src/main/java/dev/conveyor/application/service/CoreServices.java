@@ -83,7 +83,7 @@ public final class CoreServices {
         listProducts = new ListProductsService(ports.products());
         getProduct = new GetProductService(productAccess);
 
-        placeOrder = new PlaceOrderService(ports.stock(), ports.orders(), ports.orderNumbers(), idempotent,
+        placeOrder = new PlaceOrderService(ports.users(), ports.stock(), ports.orders(), ports.orderNumbers(), idempotent,
                 orderAccess, events, clock, settings.cancellationWindow());
         getOrder = new GetOrderService(orderAccess);
         listMyOrders = new ListMyOrdersService(ports.orders(), orderAccess);

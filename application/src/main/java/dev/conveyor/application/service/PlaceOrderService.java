@@ -6,7 +6,9 @@ import dev.conveyor.application.port.in.PlaceOrderCommand;
 import dev.conveyor.application.port.in.PlaceOrderUseCase;
 import dev.conveyor.application.port.out.OrderNumberPort;
 import dev.conveyor.application.port.out.OrderRepositoryPort;
+import dev.conveyor.application.common.UnauthenticatedException;
 import dev.conveyor.application.port.out.StockPort;
+import dev.conveyor.application.port.out.UserRepositoryPort;
 import dev.conveyor.application.port.out.StockPort.Refused;
 import dev.conveyor.application.port.out.StockPort.Reserved;
 import dev.conveyor.domain.catalog.ProductId;
@@ -27,6 +29,7 @@ import java.util.TreeMap;
 
 final class PlaceOrderService implements PlaceOrderUseCase {
 
+    private final UserRepositoryPort customers;
     private final StockPort stock;
     private final OrderRepositoryPort orders;
     private final OrderNumberPort numbers;
@@ -36,9 +39,10 @@ final class PlaceOrderService implements PlaceOrderUseCase {
     private final Clock clock;
     private final Duration cancellationWindow;
 
-    PlaceOrderService(StockPort stock, OrderRepositoryPort orders, OrderNumberPort numbers,
+    PlaceOrderService(UserRepositoryPort customers, StockPort stock, OrderRepositoryPort orders, OrderNumberPort numbers,
                       IdempotentExecutor idempotent, OrderAccess access, EventRecorder events, Clock clock,
                       Duration cancellationWindow) {
+        this.customers = customers;
         this.stock = stock;
         this.orders = orders;
         this.numbers = numbers;
@@ -64,6 +68,11 @@ final class PlaceOrderService implements PlaceOrderUseCase {
     }
 
     private Placement placeInTransaction(Actor actor, PlaceOrderCommand command, OrderId orderId) {
+        UserId customer = actor.requireUser();
+        if (!customers.isActive(customer)) {
+            // the access token outlived the account it was issued for
+            throw new UnauthenticatedException("the account no longer exists");
+        }
         Instant now = clock.instant();
         List<DomainEvent> stockAlerts = new ArrayList<>();
         Map<ProductId, Reserved> reserved = reserveInIdOrder(command, now, stockAlerts);
@@ -74,7 +83,6 @@ final class PlaceOrderService implements PlaceOrderUseCase {
                             product.sellerId(), line.quantity());
                 })
                 .toList();
-        UserId customer = actor.requireUser();
         Order order = Order.place(orderId, numbers.nextOrderSequence(), customer, items, command.shippingAddress(),
                 command.notes(), now, cancellationWindow);
         orders.insert(order);

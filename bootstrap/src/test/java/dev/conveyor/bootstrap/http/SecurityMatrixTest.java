@@ -144,8 +144,7 @@ class SecurityMatrixTest implements TestPropertyProvider {
                 productRow("GET /api/products/{id} of no product",
                         c -> api.get("/api/products/" + UUID.randomUUID()),
                         404, 404, 404, 404, 404, 404, 404),
-                // with a filter: without one, the back office's list is a reported 500 (an empty WHERE clause)
-                row("GET /api/manage/products", c -> api.get("/api/manage/products?category=tests"),
+                row("GET /api/manage/products", c -> api.get("/api/manage/products"),
                         401, 403, 403, 200, 200, 200, 200),
                 row("POST /api/products", c -> api.post("/api/products")
                         .json(HttpShop.productBody("Matrix product", 500, 1)),

@@ -275,6 +275,7 @@ abstract class UseCaseContract {
         ConflictException below = assertThrows(ConflictException.class, () -> adjustStock.adjust(seller,
                 product.id(), new StockAdjustment.Request(StockAdjustment.Kind.CORRECTION, 3, "counted")));
         assertEquals("STOCK_BELOW_RESERVED", below.code());
+        clock.advance(Duration.ofSeconds(1));
         adjustStock.adjust(seller, product.id(),
                 new StockAdjustment.Request(StockAdjustment.Kind.CORRECTION, 4, "counted after breakage"));
 

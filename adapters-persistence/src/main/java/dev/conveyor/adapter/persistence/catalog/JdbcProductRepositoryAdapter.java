@@ -102,7 +102,8 @@ final class JdbcProductRepositoryAdapter implements ProductRepositoryPort {
             if (search.activeOnly()) {
                 conditions.add(criteria.isTrue(root.get("active")));
             }
-            return criteria.and(conditions.toArray(Predicate[]::new));
+            // no condition at all must mean no WHERE clause (an empty AND renders as "WHERE " and fails)
+            return conditions.isEmpty() ? null : criteria.and(conditions.toArray(Predicate[]::new));
         };
         return Paging.page(products.findAll(matching, Paging.pageable(page, sortOf(search))), page)
                 .map(ProductRow::toProduct);

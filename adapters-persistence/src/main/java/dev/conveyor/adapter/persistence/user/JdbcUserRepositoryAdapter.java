@@ -85,6 +85,12 @@ final class JdbcUserRepositoryAdapter implements UserRepositoryPort {
     }
 
     @Override
+    public boolean isActive(UserId id) {
+        return jdbc.one("SELECT 1 FROM users WHERE id = ? AND deleted_at IS NULL",
+                statement -> statement.setObject(1, id.value()), row -> true).isPresent();
+    }
+
+    @Override
     public Optional<User> findByEmail(Email email) {
         return users.findByEmail(email.value()).map(UserRow::toUser);
     }

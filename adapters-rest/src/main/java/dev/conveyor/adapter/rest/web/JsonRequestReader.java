@@ -44,12 +44,17 @@ final class JsonRequestReader<T> implements MessageBodyReader<T> {
     @Override
     public T read(Argument<T> type, MediaType mediaType, Headers headers, InputStream body) throws CodecException {
         byte[] bytes = readAll(body);
+        T value;
         try {
-            return json.readValue(bytes, type);
+            value = json.readValue(bytes, type);
         } catch (IOException decodingError) {
             throw new MalformedJsonException(JsonPaths.ofError(bytes, decodingError).orElse(null),
                     describe(decodingError));
         }
+        ScalarShapes.firstMisshapen(bytes, type).ifPresent(path -> {
+            throw new MalformedJsonException(path, "a single value is expected here, not an array or object");
+        });
+        return value;
     }
 
     private static byte[] readAll(InputStream body) {

@@ -18,6 +18,9 @@ public interface UserRepositoryPort {
 
     Optional<User> findById(UserId id);
 
+    /** Whether the account exists and is not deleted; cheaper than loading it. */
+    boolean isActive(UserId id);
+
     Optional<User> findByEmail(Email email);
 
     /** Active accounts, newest first, optionally of one role and matching a text in e-mail or name. */
