@@ -114,22 +114,31 @@ def wrk(args, script, concurrency, script_args):
 
 
 def pgbench(args, script, concurrency, database, variables):
+    """PostgreSQL's own rate and latency percentiles (from pgbench's per-transaction log)."""
+    logs = tempfile.mkdtemp(prefix="conveyor-pgbench-")
     command = ["pgbench", "-n", "-M", "prepared", "-h", args.pg_host, "-p", str(args.pg_port), "-U", args.pg_user,
                "-c", str(concurrency), "-j", str(min(concurrency, 2)), "-T", str(args.seconds),
-               "-f", os.path.join(HERE, script)]
+               "-f", os.path.join(HERE, script), "--log", "--log-prefix", os.path.join(logs, "tx")]
     for name, value in variables.items():
         command += ["-D", f"{name}={value}"]
     output = subprocess.run(command + [database], check=True, capture_output=True, text=True).stdout
-    return float(re.search(r"tps = ([0-9.]+)", output).group(1))
+    latencies = sorted(int(line.split()[2]) for name in os.listdir(logs)
+                       for line in open(os.path.join(logs, name)) if line.strip())
+    shutil.rmtree(logs)
+    return {"rate": float(re.search(r"tps = ([0-9.]+)", output).group(1)),
+            "p50_ms": latencies[len(latencies) // 2] / 1000,
+            "p99_ms": latencies[min(len(latencies) - 1, len(latencies) * 99 // 100)] / 1000}
 
 
 def table(title, rows):
     print(f"\n{title}")
-    print(f"{'clients':>7} {'conveyor/s':>11} {'p50 ms':>7} {'p99 ms':>7} {'errors':>6} {'pgbench tps':>12} {'ratio':>6}")
-    for concurrency, result, tps in rows:
+    print(f"{'clients':>7} | {'conveyor/s':>10} {'p50 ms':>7} {'p99 ms':>7} {'errors':>6} | "
+          f"{'pgbench/s':>9} {'p50 ms':>7} {'p99 ms':>7} | {'rate ratio':>10}")
+    for concurrency, result, pg in rows:
         errors = result["non2xx"] + result["socket_errors"]
-        print(f"{concurrency:>7} {result['rate']:>11.0f} {result['p50_ms']:>7.2f} {result['p99_ms']:>7.2f} "
-              f"{errors:>6} {tps:>12.0f} {result['rate'] / tps:>6.0%}")
+        print(f"{concurrency:>7} | {result['rate']:>10.0f} {result['p50_ms']:>7.2f} {result['p99_ms']:>7.2f} "
+              f"{errors:>6} | {pg['rate']:>9.0f} {pg['p50_ms']:>7.2f} {pg['p99_ms']:>7.2f} | "
+              f"{result['rate'] / pg['rate']:>10.0%}")
 
 
 def main():

@@ -30,7 +30,7 @@ UPDATE products SET reserved = reserved + 1
 INSERT INTO orders (id, number, customer_id, status, payment_status, total_minor, currency, ship_name, ship_line1,
                     ship_line2, ship_city, ship_region, ship_postal_code, ship_country, notes, placed_at,
                     cancellable_until, confirmed_at, cancelled_at, cancellation_reason, updated_at, version)
-  VALUES (CAST(:order_id AS uuid), 'PGB-' || CAST(:seq AS text), CAST(:customer AS uuid), 'PENDING', 'UNPAID', 5997, 'EUR', 'Bench Customer',
+  VALUES (CAST(:order_id AS uuid), 'ORD-' || extract(year FROM now())::int || '-' || lpad(CAST(:seq AS text), 6, '0'), CAST(:customer AS uuid), 'PENDING', 'UNPAID', 5997, 'EUR', 'Bench Customer',
           '1 Load Street', NULL, 'Benchville', NULL, '12345', 'DE', NULL, now(), now() + interval '60 seconds',
           NULL, NULL, NULL, now(), 0);
 INSERT INTO order_lines (order_id, line_no, product_id, sku, name, unit_price_minor, quantity, seller_id, shipped,
