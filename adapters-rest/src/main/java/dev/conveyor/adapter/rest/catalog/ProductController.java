@@ -1,6 +1,5 @@
 package dev.conveyor.adapter.rest.catalog;
 
-import dev.conveyor.adapter.rest.common.Inputs;
 import dev.conveyor.adapter.rest.common.PageResponse;
 import dev.conveyor.adapter.rest.web.CurrentActor;
 import dev.conveyor.application.common.Actor;
@@ -10,20 +9,18 @@ import dev.conveyor.application.port.in.ListProductsQuery;
 import dev.conveyor.application.port.in.UpdateProductUseCase;
 import dev.conveyor.domain.catalog.Product;
 import dev.conveyor.domain.catalog.ProductId;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -52,17 +49,9 @@ final class ProductController {
     @Get
     @Secured(SecurityRule.IS_ANONYMOUS)
     @Operation(summary = "The public catalogue: active products")
-    PageResponse<ProductResponse> catalogue(@CurrentActor Actor actor, @Nullable @QueryValue String q,
-                                            @Nullable @QueryValue String category,
-                                            @Nullable @QueryValue
-                                            @Schema(type = "string", allowableValues = {"name", "price", "createdAt", "sku"})
-                                            String sort,
-                                            @Nullable @QueryValue @Schema(type = "string", allowableValues = {"asc", "desc"})
-                                            String direction,
-                                            @Nullable @QueryValue @Schema(type = "integer") String page,
-                                            @Nullable @QueryValue @Schema(type = "integer") String size) {
-        return PageResponse.of(list.catalogue(actor, ProductFilters.of(q, category, sort, direction),
-                Inputs.page(page, size)), products::toResponse);
+    PageResponse<ProductResponse> catalogue(@CurrentActor Actor actor, @RequestBean ProductListParameters parameters) {
+        return PageResponse.of(list.catalogue(actor, parameters.filter(), parameters.pageRequest()),
+                products::toResponse);
     }
 
     @Get("/{id}")
