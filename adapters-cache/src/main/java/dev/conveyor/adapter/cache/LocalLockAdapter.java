@@ -16,7 +16,7 @@ import java.util.function.LongSupplier;
  * expiry. An expired lease counts as free, as a Redis key with a TTL would.
  */
 @Singleton
-@Requires(property = "conveyor.cache", value = "local", defaultValue = "local")
+@Requires(property = "conveyor.cache", pattern = "local|none", defaultValue = "local")
 public final class LocalLockAdapter implements LockPort {
 
     private final ConcurrentMap<String, Lease> leases = new ConcurrentHashMap<>();

@@ -18,7 +18,7 @@ import java.util.function.LongSupplier;
  * second, so memory holds only the keys used within their last window.
  */
 @Singleton
-@Requires(property = "conveyor.cache", value = "local", defaultValue = "local")
+@Requires(property = "conveyor.cache", pattern = "local|none", defaultValue = "local")
 public final class LocalRateLimitAdapter implements RateLimitPort {
 
     private static final long SWEEP_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(1);

@@ -1,5 +1,6 @@
 package dev.conveyor.adapter.cache;
 
+import io.lettuce.core.RedisCommandExecutionException;
 import io.lettuce.core.RedisFuture;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.async.RedisAsyncCommands;
@@ -23,11 +24,14 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs commands on the shared Lettuce connection within {@code
  * conveyor.redis.timeout}, connecting included, so that a Redis outage costs
- * a caller at most that long. The connection is opened in the background as
- * soon as the application has started, and again on use after a failed
- * attempt: the application starts while Redis is down and connects once it is
- * up. An outage is logged as a warning when it starts and when it ends, not on
- * every request.
+ * a caller at most that long, and behind a {@link CircuitBreaker}: after
+ * {@code conveyor.redis.circuit-breaker.failures} failures in a row calls fail
+ * at once for {@code conveyor.redis.circuit-breaker.open-time}, then one probe
+ * tries again. The connection is opened in the background as soon as the
+ * application has started, and again on use after a failed attempt: the
+ * application starts while Redis is down and connects once it is up. An outage
+ * is logged as a warning when it starts and when it ends, not on every
+ * request.
  */
 @Singleton
 @Requires(property = "conveyor.cache", value = "redis")
@@ -40,6 +44,7 @@ final class RedisCommandRunner {
     private final Duration timeout;
     private final String keyPrefix;
     private final AtomicBoolean down = new AtomicBoolean();
+    private final CircuitBreaker breaker;
     /** Guarded by {@code this}. */
     private CompletableFuture<StatefulRedisConnection<String, String>> connecting;
     /** Guarded by {@code this}: no new attempt before then, so an outage at start-up spawns few threads. */
@@ -47,13 +52,16 @@ final class RedisCommandRunner {
 
     RedisCommandRunner(BeanProvider<StatefulRedisConnection<String, String>> connections,
                        @Value(TIMEOUT) Duration timeout,
-                       @Value("${conveyor.redis.key-prefix:conveyor:}") String keyPrefix) {
+                       @Value("${conveyor.redis.key-prefix:conveyor:}") String keyPrefix,
+                       @Value("${conveyor.redis.circuit-breaker.failures:3}") int breakerFailures,
+                       @Value("${conveyor.redis.circuit-breaker.open-time:2s}") Duration breakerOpenTime) {
         if (!connections.isPresent()) {
             throw new ConfigurationException("conveyor.cache=redis needs a Redis server: set redis.uri");
         }
         this.connections = connections;
         this.timeout = timeout;
         this.keyPrefix = keyPrefix;
+        this.breaker = new CircuitBreaker(breakerFailures, breakerOpenTime, System::nanoTime);
     }
 
     /** A cold client takes longer to connect than a command may wait, so the first requests must not pay for it. */
@@ -66,8 +74,14 @@ final class RedisCommandRunner {
         return keyPrefix + name;
     }
 
-    /** @throws RedisUnavailableException when Redis does not answer in time */
+    /**
+     * @throws RedisUnavailableException when Redis does not answer in time, the circuit is open, or Redis
+     *         refused the command (then with the {@link RedisCommandExecutionException} as cause)
+     */
     <T> T call(Function<RedisAsyncCommands<String, String>, RedisFuture<T>> command) {
+        if (!breaker.tryCall()) {
+            throw new RedisUnavailableException("circuit open after repeated failures", null);
+        }
         long deadline = System.nanoTime() + timeout.toNanos();
         RedisFuture<T> reply = null;
         try {
@@ -75,17 +89,31 @@ final class RedisCommandRunner {
                     .get(remaining(deadline), TimeUnit.NANOSECONDS);
             reply = command.apply(connection.async());
             T result = reply.get(remaining(deadline), TimeUnit.NANOSECONDS);
-            if (down.compareAndSet(true, false)) {
-                LOG.info("Redis answers again; locks and rate limits are enforced again");
-            }
+            answered();
             return result;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw unavailable(reply, e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof RedisCommandExecutionException refused) {
+                // an error reply (e.g. NOSCRIPT) is an answer: Redis is there
+                answered();
+                throw new RedisUnavailableException("Redis refused the command: " + refused.getMessage(), refused);
+            }
             throw unavailable(reply, e.getCause());
         } catch (TimeoutException | RuntimeException e) {
             throw unavailable(reply, e);
+        }
+    }
+
+    CircuitBreaker.State circuit() {
+        return breaker.state();
+    }
+
+    private void answered() {
+        breaker.succeeded();
+        if (down.compareAndSet(true, false)) {
+            LOG.info("Redis answers again; caching, locks and rate limits work across instances again");
         }
     }
 
@@ -123,10 +151,11 @@ final class RedisCommandRunner {
         if (reply != null) {
             reply.cancel(false);
         }
+        breaker.failed();
         String reason = describe(cause);
         if (down.compareAndSet(false, true)) {
-            LOG.warn("Redis is unreachable ({}); until it answers, locks are not held and rate limits are not "
-                    + "enforced", reason);
+            LOG.warn("Redis is unreachable ({}); until it answers, reads bypass the cache, locks are not held and "
+                    + "rate limits are not enforced", reason);
         } else {
             LOG.debug("Redis is still unreachable ({})", reason);
         }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.conveyor.application.port.out.CachePort;
 import dev.conveyor.application.port.out.LockPort;
 import dev.conveyor.application.port.out.RateLimitPort;
 import dev.conveyor.testsupport.TestRedis;
@@ -31,9 +32,27 @@ class CacheAdapterSelectionTest {
         for (Map<String, Object> properties : List.<Map<String, Object>>of(Map.of(),
                 Map.of("conveyor.cache", "local"))) {
             try (ApplicationContext context = ApplicationContext.run(properties)) {
+                assertInstanceOf(LocalCacheAdapter.class, context.getBean(CachePort.class));
                 assertInstanceOf(LocalLockAdapter.class, context.getBean(LockPort.class));
                 assertInstanceOf(LocalRateLimitAdapter.class, context.getBean(RateLimitPort.class));
             }
+        }
+    }
+
+    @Test
+    void noneCachesNothingAndKeepsLocksAndLimitsInProcess() {
+        try (ApplicationContext context = ApplicationContext.run(Map.of("conveyor.cache", "none"))) {
+            assertInstanceOf(NoCacheAdapter.class, context.getBean(CachePort.class));
+            assertInstanceOf(LocalLockAdapter.class, context.getBean(LockPort.class));
+            assertInstanceOf(LocalRateLimitAdapter.class, context.getBean(RateLimitPort.class));
+        }
+    }
+
+    @Test
+    void anUnknownChoiceLeavesThePortsWithoutAdapterInsteadOfPickingOne() {
+        try (ApplicationContext context = ApplicationContext.run(Map.of("conveyor.cache", "memcached"))) {
+            assertTrue(context.findBean(CachePort.class).isEmpty());
+            assertTrue(context.findBean(LockPort.class).isEmpty());
         }
     }
 
@@ -53,9 +72,12 @@ class CacheAdapterSelectionTest {
     @Test
     void theRedisAdaptersServeWhenRedisIsChosenAndHealthShowsRedis() {
         try (ApplicationContext context = RedisContexts.start(TestRedis.uri(), TestRedis.uniquePrefix())) {
+            assertInstanceOf(RedisCacheAdapter.class, context.getBean(CachePort.class));
             assertInstanceOf(RedisLockAdapter.class, context.getBean(LockPort.class));
             assertInstanceOf(RedisRateLimitAdapter.class, context.getBean(RateLimitPort.class));
-            HealthResult redis = Mono.from(context.getBean(RedisHealthIndicator.class).getResult())
+            assertTrue(context.getBeansOfType(HealthIndicator.class).stream()
+                    .noneMatch(RedisHealthIndicator.class::isInstance), "micronaut-redis's own indicator replaced");
+            HealthResult redis = Mono.from(context.getBean(RedisHealth.class).getResult())
                     .block(Duration.ofSeconds(10));
             assertEquals("redis", redis.getName());
             assertEquals(HealthStatus.UP, redis.getStatus());

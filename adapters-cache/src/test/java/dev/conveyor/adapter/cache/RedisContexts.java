@@ -2,6 +2,7 @@ package dev.conveyor.adapter.cache;
 
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.micronaut.context.ApplicationContext;
+import java.util.HashMap;
 import java.util.Map;
 
 /** Application contexts with the Redis adapters selected, as the application configures them. */
@@ -12,7 +13,13 @@ final class RedisContexts {
 
     /** Connected: the adapters connect in the background at start-up, and a cold client is slow to connect. */
     static ApplicationContext start(String redisUri, String keyPrefix) {
-        ApplicationContext context = ApplicationContext.run(properties(redisUri, keyPrefix));
+        return start(redisUri, keyPrefix, Map.of());
+    }
+
+    static ApplicationContext start(String redisUri, String keyPrefix, Map<String, Object> more) {
+        Map<String, Object> properties = new HashMap<>(properties(redisUri, keyPrefix));
+        properties.putAll(more);
+        ApplicationContext context = ApplicationContext.run(properties);
         context.getBean(StatefulRedisConnection.class);
         return context;
     }

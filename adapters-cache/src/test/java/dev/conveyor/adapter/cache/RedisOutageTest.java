@@ -11,7 +11,6 @@ import dev.conveyor.testsupport.TestRedis;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.management.health.indicator.HealthResult;
 import io.micronaut.health.HealthStatus;
-import io.micronaut.configuration.lettuce.health.RedisHealthIndicator;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -149,7 +148,7 @@ class RedisOutageTest {
     }
 
     private static HealthStatus redisHealth(ApplicationContext context) {
-        HealthResult result = Mono.from(context.getBean(RedisHealthIndicator.class).getResult())
+        HealthResult result = Mono.from(context.getBean(RedisHealth.class).getResult())
                 .block(Duration.ofSeconds(30));
         return result.getStatus();
     }

@@ -86,6 +86,11 @@ public final class InMemoryOrderRepositoryAdapter implements OrderRepositoryPort
                 .toList());
     }
 
+    /** Every stored order, for the other in-memory queries over orders. */
+    List<Order> all() {
+        return store.atomically(() -> rows.values().stream().map(OrderRow::toOrder).toList());
+    }
+
     /**
      * What an orders row and its line rows hold; a fresh {@link Order} is made
      * from it on every read. Lines are immutable records.

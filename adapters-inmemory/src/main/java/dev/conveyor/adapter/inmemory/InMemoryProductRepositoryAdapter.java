@@ -11,7 +11,10 @@ import dev.conveyor.domain.catalog.ProductId;
 import dev.conveyor.domain.shared.ConcurrentModificationException;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 @Singleton
@@ -52,6 +55,12 @@ public final class InMemoryProductRepositoryAdapter implements ProductRepository
     @Override
     public Optional<Product> findById(ProductId id) {
         return store.atomically(() -> Optional.ofNullable(table.get(id)).map(ProductRow::toProduct));
+    }
+
+    @Override
+    public List<Product> findAllById(Collection<ProductId> ids) {
+        return store.atomically(() -> ids.stream().distinct().map(table::get).filter(Objects::nonNull)
+                .map(ProductRow::toProduct).toList());
     }
 
     @Override

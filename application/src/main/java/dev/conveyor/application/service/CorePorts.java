@@ -1,6 +1,7 @@
 package dev.conveyor.application.service;
 
 import dev.conveyor.application.port.out.AccessTokenPort;
+import dev.conveyor.application.port.out.CachePort;
 import dev.conveyor.application.port.out.EventLogPort;
 import dev.conveyor.application.port.out.IdempotencyPort;
 import dev.conveyor.application.port.out.LockPort;
@@ -21,5 +22,6 @@ public record CorePorts(TransactionPort transactions, UserRepositoryPort users, 
                         PasswordHasherPort passwordHasher, AccessTokenPort accessTokens, RateLimitPort rateLimits,
                         ProductRepositoryPort products, StockPort stock, StockAdjustmentLogPort stockAdjustments,
                         OrderRepositoryPort orders, OrderNumberPort orderNumbers, IdempotencyPort idempotency,
-                        EventLogPort eventLog, NotificationPort notifications, LockPort locks) {
+                        EventLogPort eventLog, NotificationPort notifications, LockPort locks,
+                        CachePort cache) {
 }

@@ -46,7 +46,7 @@ public final class CoreServices {
     private final ListStockAdjustmentsQuery listStockAdjustments;
     private final ListProductsQuery listProducts;
     private final GetProductQuery getProduct;
-    private final PlaceOrderUseCase placeOrder;
+    private final PlaceOrderService placeOrder;
     private final GetOrderQuery getOrder;
     private final ListMyOrdersQuery listMyOrders;
     private final CancelOrderUseCase cancelOrder;
@@ -55,7 +55,9 @@ public final class CoreServices {
 
     public CoreServices(CorePorts ports, CoreSettings settings, Clock clock) {
         var tx = ports.transactions();
-        var events = new EventRecorder(ports.eventLog(), ports.notifications());
+        var events = new EventRecorder(ports.eventLog(), ports.notifications(),
+                new CacheInvalidations(ports.cache()));
+        var reads = new CachedReads(ports.cache(), ports.orders(), ports.products());
         var sessions = new SessionIssuer(ports.accessTokens(), ports.refreshTokens(), clock,
                 settings.refreshTokenLifetime());
         var productAccess = new ProductAccess(ports.products());
@@ -80,12 +82,12 @@ public final class CoreServices {
         adjustStock = new AdjustStockService(ports.stock(), ports.stockAdjustments(), productAccess, events, tx,
                 clock);
         listStockAdjustments = new ListStockAdjustmentsService(ports.stockAdjustments(), productAccess);
-        listProducts = new ListProductsService(ports.products());
+        listProducts = new ListProductsService(ports.products(), reads);
         getProduct = new GetProductService(productAccess);
 
         placeOrder = new PlaceOrderService(ports.users(), ports.stock(), ports.orders(), ports.orderNumbers(), idempotent,
                 orderAccess, events, clock, settings.cancellationWindow());
-        getOrder = new GetOrderService(orderAccess);
+        getOrder = new GetOrderService(orderAccess, reads);
         listMyOrders = new ListMyOrdersService(ports.orders(), orderAccess);
         cancelOrder = new CancelOrderService(ports.orders(), ports.stock(), orderAccess, events, tx, clock);
         changeOrderStatus = new ChangeOrderStatusService(ports.orders(), cancelOrder, orderAccess, events, tx,
@@ -158,6 +160,11 @@ public final class CoreServices {
     }
 
     public PlaceOrderUseCase placeOrder() {
+        return placeOrder;
+    }
+
+    /** The placement path, for use cases that place orders built inside its transaction (checkout). */
+    PlaceOrderService placement() {
         return placeOrder;
     }
 

@@ -17,10 +17,12 @@ final class EventRecorder {
 
     private final EventLogPort eventLog;
     private final NotificationPort notifications;
+    private final CacheInvalidations cacheInvalidations;
 
-    EventRecorder(EventLogPort eventLog, NotificationPort notifications) {
+    EventRecorder(EventLogPort eventLog, NotificationPort notifications, CacheInvalidations cacheInvalidations) {
         this.eventLog = eventLog;
         this.notifications = notifications;
+        this.cacheInvalidations = cacheInvalidations;
     }
 
     /** Inside the transaction of the change. */
@@ -36,6 +38,7 @@ final class EventRecorder {
         if (events.isEmpty()) {
             return;
         }
+        cacheInvalidations.afterCommit(events);
         try {
             notifications.eventsCommitted(events);
         } catch (RuntimeException e) {

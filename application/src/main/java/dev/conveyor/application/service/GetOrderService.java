@@ -5,16 +5,19 @@ import dev.conveyor.application.port.in.GetOrderQuery;
 import dev.conveyor.application.port.in.OrderView;
 import dev.conveyor.domain.order.OrderId;
 
+/** Served from the cache when it holds the order; who may see how much of it is decided here, per reader. */
 final class GetOrderService implements GetOrderQuery {
 
     private final OrderAccess access;
+    private final CachedReads reads;
 
-    GetOrderService(OrderAccess access) {
+    GetOrderService(OrderAccess access, CachedReads reads) {
         this.access = access;
+        this.reads = reads;
     }
 
     @Override
     public OrderView get(Actor actor, OrderId orderId) {
-        return access.view(actor, access.load(actor, orderId));
+        return access.view(actor, access.visible(actor, orderId, reads.order(orderId)));
     }
 }

@@ -12,17 +12,19 @@ import dev.conveyor.domain.user.Role;
 final class ListProductsService implements ListProductsQuery {
 
     private final ProductRepositoryPort products;
+    private final CachedReads reads;
 
-    ListProductsService(ProductRepositoryPort products) {
+    ListProductsService(ProductRepositoryPort products, CachedReads reads) {
         this.products = products;
+        this.reads = reads;
     }
 
     @Override
     public Page<Product> catalogue(Actor actor, ProductFilter filter, PageRequest page) {
-        return products.search(new ProductSearch(filter.text(), filter.category(), null, true, filter.sort(),
-                filter.direction()), page);
+        return reads.cataloguePage(filter, page);
     }
 
+    /** Not cached: the people who manage products see their own changes at once, and they are few. */
     @Override
     public Page<Product> managed(Actor actor, ProductFilter filter, PageRequest page) {
         actor.requireRole(Role.SELLER, Role.STAFF, Role.ADMIN);

@@ -10,6 +10,7 @@ import dev.conveyor.domain.shared.NotFoundException;
 import dev.conveyor.domain.user.Role;
 import java.time.Clock;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -28,7 +29,12 @@ final class OrderAccess {
     }
 
     Order load(Actor actor, OrderId id) {
-        Order order = orders.findById(id).orElseThrow(() -> notFound(id));
+        return visible(actor, id, orders.findById(id));
+    }
+
+    /** The order found under {@code id}, if the caller may see it. */
+    Order visible(Actor actor, OrderId id, Optional<Order> found) {
+        Order order = found.orElseThrow(() -> notFound(id));
         if (!maySee(actor, order)) {
             throw notFound(id);
         }

@@ -26,6 +26,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 final class PlaceOrderService implements PlaceOrderUseCase {
 
@@ -55,9 +56,23 @@ final class PlaceOrderService implements PlaceOrderUseCase {
 
     @Override
     public PlacedOrder place(Actor actor, PlaceOrderCommand command, IdempotencyKey key) {
+        return place(actor, key, "place-order", command.fingerprint(), () -> command);
+    }
+
+    /**
+     * Places an order whose lines are only known inside the transaction, such
+     * as a cart's: {@code takeOrder} runs after the idempotency key is claimed
+     * (a retry is answered before, without it) and in the placement's
+     * transaction, so what it writes commits with the order or not at all.
+     *
+     * @param operation   what the idempotency key is used for
+     * @param fingerprint the request's canonical text, to tell a retry from a different request
+     */
+    PlacedOrder place(Actor actor, IdempotencyKey key, String operation, String fingerprint,
+                      Supplier<PlaceOrderCommand> takeOrder) {
         actor.requireRole(Role.CUSTOMER);
-        var outcome = idempotent.execute(actor, key, "place-order", command.fingerprint(),
-                id -> placeInTransaction(actor, command, new OrderId(id)));
+        var outcome = idempotent.execute(actor, key, operation, fingerprint,
+                id -> placeInTransaction(actor, takeOrder.get(), new OrderId(id)));
         if (outcome.replayed()) {
             Order existing = access.load(actor, new OrderId(outcome.resourceId()));
             return new PlacedOrder(access.view(actor, existing), true);

@@ -1,6 +1,7 @@
 package dev.conveyor.bootstrap.wiring;
 
 import dev.conveyor.application.port.out.AccessTokenPort;
+import dev.conveyor.application.port.out.CachePort;
 import dev.conveyor.application.port.out.EventLogPort;
 import dev.conveyor.application.port.out.IdempotencyPort;
 import dev.conveyor.application.port.out.LockPort;
@@ -29,8 +30,8 @@ public class PortsFactory {
                         PasswordHasherPort passwordHasher, AccessTokenPort accessTokens, RateLimitPort rateLimits,
                         ProductRepositoryPort products, StockPort stock, StockAdjustmentLogPort stockAdjustments,
                         OrderRepositoryPort orders, OrderNumberPort orderNumbers, IdempotencyPort idempotency,
-                        EventLogPort eventLog, NotificationPort notifications, LockPort locks) {
+                        EventLogPort eventLog, NotificationPort notifications, LockPort locks, CachePort cache) {
         return new CorePorts(transactions, users, refreshTokens, passwordHasher, accessTokens, rateLimits, products,
-                stock, stockAdjustments, orders, orderNumbers, idempotency, eventLog, notifications, locks);
+                stock, stockAdjustments, orders, orderNumbers, idempotency, eventLog, notifications, locks, cache);
     }
 }

@@ -17,6 +17,7 @@ import io.micronaut.data.repository.jpa.criteria.PredicateSpecification;
 import jakarta.inject.Singleton;
 import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -81,6 +82,15 @@ final class JdbcProductRepositoryAdapter implements ProductRepositoryPort {
     @Override
     public Optional<Product> findById(ProductId id) {
         return products.findById(id.value()).map(ProductRow::toProduct);
+    }
+
+    @Override
+    public List<Product> findAllById(Collection<ProductId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return products.findByIdIn(ids.stream().map(ProductId::value).toList()).stream()
+                .map(ProductRow::toProduct).toList();
     }
 
     @Override

@@ -8,6 +8,8 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 import io.micronaut.data.repository.jpa.JpaSpecificationExecutor;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -27,4 +29,6 @@ interface ProductJdbcRepository extends GenericRepository<ProductRow, UUID>, Jpa
                         int lowStockThreshold, Instant updatedAt);
 
     Optional<ProductRow> findById(UUID id);
+
+    List<ProductRow> findByIdIn(Collection<UUID> ids);
 }

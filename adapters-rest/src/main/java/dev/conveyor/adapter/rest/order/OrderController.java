@@ -3,6 +3,7 @@ package dev.conveyor.adapter.rest.order;
 import dev.conveyor.adapter.rest.common.Inputs;
 import dev.conveyor.adapter.rest.common.PageResponse;
 import dev.conveyor.adapter.rest.web.CurrentActor;
+import dev.conveyor.adapter.rest.web.IdempotencyHeaders;
 import dev.conveyor.application.common.Actor;
 import dev.conveyor.application.port.in.CancelOrderUseCase;
 import dev.conveyor.application.port.in.ChangeOrderStatusUseCase;
@@ -43,8 +44,8 @@ import java.util.UUID;
 @SecurityRequirement(name = "bearer")
 final class OrderController {
 
-    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
-    static final String IDEMPOTENT_REPLAYED = "Idempotent-Replayed";
+    static final String IDEMPOTENCY_KEY = IdempotencyHeaders.IDEMPOTENCY_KEY;
+    static final String IDEMPOTENT_REPLAYED = IdempotencyHeaders.IDEMPOTENT_REPLAYED;
 
     private final PlaceOrderUseCase place;
     private final ListMyOrdersQuery list;

@@ -33,22 +33,10 @@ public record PlaceOrderCommand(List<Line> lines, Address shippingAddress, Strin
     public record Line(ProductId productId, int quantity) {
     }
 
-    /**
-     * A canonical text form of the request, used to recognise retries: every
-     * field is length-prefixed, so no two different requests share it.
-     */
+    /** The request's canonical text, to recognise retries. */
     public String fingerprint() {
-        StringBuilder text = new StringBuilder();
-        lines.forEach(l -> field(field(text, l.productId().toString()), Integer.toString(l.quantity())));
-        Address a = shippingAddress;
-        for (String part : new String[] {a.name(), a.line1(), a.line2(), a.city(), a.region(), a.postalCode(),
-                a.country(), notes}) {
-            field(text, part);
-        }
-        return text.toString();
-    }
-
-    private static StringBuilder field(StringBuilder text, String value) {
-        return value == null ? text.append("-;") : text.append(value.length()).append(':').append(value).append(';');
+        Fingerprint fingerprint = new Fingerprint();
+        lines.forEach(l -> fingerprint.field(l.productId().toString()).field(Integer.toString(l.quantity())));
+        return fingerprint.address(shippingAddress).field(notes).toString();
     }
 }

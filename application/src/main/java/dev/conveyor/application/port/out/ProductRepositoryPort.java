@@ -4,6 +4,8 @@ import dev.conveyor.application.common.Page;
 import dev.conveyor.application.common.PageRequest;
 import dev.conveyor.domain.catalog.Product;
 import dev.conveyor.domain.catalog.ProductId;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /** Catalogue data of products. Stock columns are written only on insert; afterwards only {@link StockPort} changes them. */
@@ -20,6 +22,9 @@ public interface ProductRepositoryPort {
     void update(Product product);
 
     Optional<Product> findById(ProductId id);
+
+    /** The products among {@code ids} that exist, in no particular order. */
+    List<Product> findAllById(Collection<ProductId> ids);
 
     Page<Product> search(ProductSearch search, PageRequest page);
 }

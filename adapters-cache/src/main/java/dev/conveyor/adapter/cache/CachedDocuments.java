@@ -1,0 +1,152 @@
+package dev.conveyor.adapter.cache;
+
+import dev.conveyor.application.port.out.CacheSpace;
+import dev.conveyor.application.port.out.CataloguePage;
+import dev.conveyor.domain.catalog.Product;
+import dev.conveyor.domain.catalog.ProductDetails;
+import dev.conveyor.domain.catalog.ProductId;
+import dev.conveyor.domain.catalog.Sku;
+import dev.conveyor.domain.catalog.Stock;
+import dev.conveyor.domain.order.Order;
+import dev.conveyor.domain.order.OrderId;
+import dev.conveyor.domain.order.OrderLine;
+import dev.conveyor.domain.order.OrderNumber;
+import dev.conveyor.domain.order.OrderStatus;
+import dev.conveyor.domain.order.PaymentStatus;
+import dev.conveyor.domain.shared.Address;
+import dev.conveyor.domain.shared.Money;
+import dev.conveyor.domain.user.UserId;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * How each cache space's values are kept: as immutable documents, which the
+ * in-process cache holds as they are and Redis as JSON. Every read makes a
+ * fresh aggregate from its document, so nobody can change a cached value by
+ * changing what the cache handed out.
+ */
+final class CachedDocuments {
+
+    private static final Map<CacheSpace<?>, Codec<?, ?>> CODECS = Map.of(
+            CacheSpace.ORDERS, new Codec<>(OrderDocument.class, OrderDocument::of, OrderDocument::toOrder),
+            CacheSpace.PRODUCTS, new Codec<>(ProductDocument.class, ProductDocument::of, ProductDocument::toProduct),
+            CacheSpace.CATALOGUE, new Codec<>(PageDocument.class, PageDocument::of, PageDocument::toPage));
+
+    private CachedDocuments() {
+    }
+
+    static Object toDocument(CacheSpace<?> space, Object value) {
+        return codec(space).encode(value);
+    }
+
+    static <T> T fromDocument(CacheSpace<T> space, Object document) {
+        return space.type().cast(codec(space).decode(document));
+    }
+
+    static Class<?> documentType(CacheSpace<?> space) {
+        return codec(space).type();
+    }
+
+    private static Codec<?, ?> codec(CacheSpace<?> space) {
+        Codec<?, ?> codec = CODECS.get(space);
+        if (codec == null) {
+            throw new IllegalArgumentException("no document format for cache space " + space);
+        }
+        return codec;
+    }
+
+    private record Codec<T, D>(Class<D> type, Function<T, D> to, Function<D, T> from) {
+
+        @SuppressWarnings("unchecked")
+        Object encode(Object value) {
+            return to.apply((T) value);
+        }
+
+        Object decode(Object document) {
+            return from.apply(type.cast(document));
+        }
+    }
+
+    @Serdeable
+    record OrderDocument(UUID id, String number, UUID customerId, List<LineDocument> lines, String shipName,
+                         String shipLine1, String shipLine2, String shipCity, String shipRegion,
+                         String shipPostalCode, String shipCountry, String notes, long totalMinor, String currency,
+                         OrderStatus status, PaymentStatus paymentStatus, Instant placedAt,
+                         Instant cancellableUntil, Instant confirmedAt, Instant cancelledAt,
+                         String cancellationReason, Instant updatedAt, long version) {
+
+        static OrderDocument of(Order order) {
+            Address a = order.shippingAddress();
+            return new OrderDocument(order.id().value(), order.number().value(), order.customerId().value(),
+                    order.lines().stream().map(LineDocument::of).toList(), a.name(), a.line1(), a.line2(),
+                    a.city(), a.region(), a.postalCode(), a.country(), order.notes(), order.total().amountMinor(),
+                    order.total().currency(), order.status(), order.paymentStatus(), order.placedAt(),
+                    order.cancellableUntil(), order.confirmedAt(), order.cancelledAt(),
+                    order.cancellationReason(), order.updatedAt(), order.version());
+        }
+
+        Order toOrder() {
+            return Order.rehydrate(new OrderId(id), new OrderNumber(number), new UserId(customerId),
+                    lines.stream().map(line -> line.toLine(currency)).toList(),
+                    new Address(shipName, shipLine1, shipLine2, shipCity, shipRegion, shipPostalCode, shipCountry),
+                    notes, Money.of(totalMinor, currency), status, paymentStatus, placedAt, cancellableUntil,
+                    confirmedAt, cancelledAt, cancellationReason, updatedAt, version);
+        }
+    }
+
+    @Serdeable
+    record LineDocument(int lineNo, UUID productId, String sku, String name, long unitPriceMinor, int quantity,
+                        UUID sellerId, int shipped, int delivered, int cancelled) {
+
+        static LineDocument of(OrderLine line) {
+            return new LineDocument(line.lineNo(), line.productId().value(), line.sku().value(), line.name(),
+                    line.unitPrice().amountMinor(), line.quantity(), line.sellerId().value(), line.shipped(),
+                    line.delivered(), line.cancelled());
+        }
+
+        OrderLine toLine(String currency) {
+            return new OrderLine(lineNo, new ProductId(productId), new Sku(sku), name,
+                    Money.of(unitPriceMinor, currency), quantity, new UserId(sellerId), shipped, delivered,
+                    cancelled);
+        }
+    }
+
+    @Serdeable
+    record ProductDocument(UUID id, String sku, String name, String description, String category, String imageUrl,
+                           long priceMinor, String currency, boolean active, UUID sellerId, int onHand,
+                           int reserved, int lowStockThreshold, Instant createdAt, Instant updatedAt,
+                           long version) {
+
+        static ProductDocument of(Product product) {
+            ProductDetails details = product.details();
+            return new ProductDocument(product.id().value(), product.sku().value(), details.name(),
+                    details.description(), details.category(), details.imageUrl(), product.price().amountMinor(),
+                    product.price().currency(), product.isActive(), product.sellerId().value(),
+                    product.stock().onHand(), product.stock().reserved(), product.lowStockThreshold(),
+                    product.createdAt(), product.updatedAt(), product.version());
+        }
+
+        Product toProduct() {
+            return Product.rehydrate(new ProductId(id), new Sku(sku),
+                    new ProductDetails(name, description, category, imageUrl), Money.of(priceMinor, currency),
+                    active, new UserId(sellerId), new Stock(onHand, reserved), lowStockThreshold, createdAt,
+                    updatedAt, version);
+        }
+    }
+
+    @Serdeable
+    record PageDocument(List<UUID> productIds, long total) {
+
+        static PageDocument of(CataloguePage page) {
+            return new PageDocument(page.productIds().stream().map(ProductId::value).toList(), page.total());
+        }
+
+        CataloguePage toPage() {
+            return new CataloguePage(productIds.stream().map(ProductId::new).toList(), total);
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package dev.conveyor.adapter.rest.cart;
+
+import dev.conveyor.adapter.rest.common.Inputs;
+import dev.conveyor.adapter.rest.order.OrderMapper;
+import dev.conveyor.adapter.rest.order.OrderResponse;
+import dev.conveyor.adapter.rest.web.CurrentActor;
+import dev.conveyor.adapter.rest.web.IdempotencyHeaders;
+import dev.conveyor.application.common.Actor;
+import dev.conveyor.application.port.in.AddToCartUseCase;
+import dev.conveyor.application.port.in.ChangeCartLineUseCase;
+import dev.conveyor.application.port.in.CheckoutUseCase;
+import dev.conveyor.application.port.in.ClearCartUseCase;
+import dev.conveyor.application.port.in.GetCartQuery;
+import dev.conveyor.application.port.in.IdempotencyKey;
+import dev.conveyor.application.port.in.PlaceOrderUseCase.PlacedOrder;
+import dev.conveyor.application.port.in.RemoveFromCartUseCase;
+import dev.conveyor.domain.catalog.ProductId;
+import dev.conveyor.domain.shared.Check;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.UUID;
+
+/** The caller's one cart; every answer shows it with today's prices and stock. */
+@Controller("/api/cart")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Cart")
+@SecurityRequirement(name = "bearer")
+final class CartController {
+
+    private final GetCartQuery get;
+    private final AddToCartUseCase add;
+    private final ChangeCartLineUseCase change;
+    private final RemoveFromCartUseCase remove;
+    private final ClearCartUseCase clear;
+    private final CheckoutUseCase checkout;
+    private final CartMapper carts;
+    private final OrderMapper orders;
+
+    CartController(GetCartQuery get, AddToCartUseCase add, ChangeCartLineUseCase change, RemoveFromCartUseCase remove,
+                   ClearCartUseCase clear, CheckoutUseCase checkout, CartMapper carts, OrderMapper orders) {
+        this.get = get;
+        this.add = add;
+        this.change = change;
+        this.remove = remove;
+        this.clear = clear;
+        this.checkout = checkout;
+        this.carts = carts;
+        this.orders = orders;
+    }
+
+    @Get
+    @Secured("CUSTOMER")
+    @Operation(summary = "The caller's cart with today's prices and availability")
+    CartResponse cart(@CurrentActor Actor actor) {
+        return carts.toResponse(get.get(actor));
+    }
+
+    @Post("/lines")
+    @Secured("CUSTOMER")
+    @Operation(summary = "Add units of a product (to its line, if the cart has one)")
+    CartResponse add(@CurrentActor Actor actor, @Body AddToCartRequest request) {
+        return carts.toResponse(add.add(actor,
+                new ProductId(Inputs.uuid("productId", request.productId())),
+                Inputs.wholeInt("quantity", request.quantity())));
+    }
+
+    @Patch("/lines/{productId}")
+    @Secured("CUSTOMER")
+    @Operation(summary = "Set how many units of a product the cart holds")
+    CartResponse change(@CurrentActor Actor actor, UUID productId, @Body ChangeCartLineRequest request) {
+        return carts.toResponse(change.changeQuantity(actor, new ProductId(productId),
+                Inputs.wholeInt("quantity", request.quantity())));
+    }
+
+    @Delete("/lines/{productId}")
+    @Secured("CUSTOMER")
+    @Operation(summary = "Remove a product from the cart")
+    CartResponse remove(@CurrentActor Actor actor, UUID productId) {
+        return carts.toResponse(remove.remove(actor, new ProductId(productId)));
+    }
+
+    @Delete
+    @Secured("CUSTOMER")
+    @Operation(summary = "Empty the cart")
+    CartResponse clear(@CurrentActor Actor actor) {
+        return carts.toResponse(clear.clear(actor));
+    }
+
+    @Post("/checkout")
+    @Secured("CUSTOMER")
+    @Operation(summary = "Order the cart's lines and empty it, all or nothing",
+            description = "Places the order exactly as POST /api/orders does, with the cart's lines in order. With "
+                    + "an Idempotency-Key header, repeating the request returns the order the first one created, "
+                    + "with Idempotent-Replayed: true.")
+    HttpResponse<OrderResponse> checkout(@CurrentActor Actor actor,
+                                         @Nullable @Header(IdempotencyHeaders.IDEMPOTENCY_KEY) String idempotencyKey,
+                                         @Body CheckoutRequest request) {
+        PlacedOrder placed = checkout.checkout(actor, Check.notNull("body", request).toCommand(),
+                IdempotencyKey.ofNullable(idempotencyKey));
+        MutableHttpResponse<OrderResponse> response = HttpResponse.created(orders.toResponse(placed.order()),
+                URI.create("/api/orders/" + placed.order().id()));
+        if (placed.replayed()) {
+            response.header(IdempotencyHeaders.IDEMPOTENT_REPLAYED, "true");
+        }
+        return response;
+    }
+}

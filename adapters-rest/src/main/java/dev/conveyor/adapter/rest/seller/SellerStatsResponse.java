@@ -1,0 +1,12 @@
+package dev.conveyor.adapter.rest.seller;
+
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.Map;
+
+/**
+ * @param orders orders holding the seller's products
+ * @param lines  the seller's order lines per stage: PENDING, PROCESSING, SHIPPED, DELIVERED, CANCELLED
+ */
+@Serdeable
+public record SellerStatsResponse(long orders, Map<String, Long> lines) {
+}

@@ -1,0 +1,70 @@
+package dev.conveyor.application.service;
+
+import dev.conveyor.application.port.out.CacheInvalidation;
+import dev.conveyor.application.port.out.CacheSpace;
+import dev.conveyor.domain.catalog.ProductId;
+import dev.conveyor.domain.event.DomainEvent;
+import dev.conveyor.domain.order.OrderEvents;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which cache entries a committed change makes stale, read off its events:
+ * <ul>
+ *   <li>an event of an order: that order; an event of another aggregate that
+ *       names an {@code orderId} in its payload (a delivery, an invoice, a
+ *       payment): that order;</li>
+ *   <li>stock reserved or given back by an order: those products;</li>
+ *   <li>an event of a product (stock alerts included): that product; a product
+ *       created or changed: also every catalogue page, since its name, price,
+ *       category or active flag decide which pages hold it and where.</li>
+ * </ul>
+ */
+final class CacheInvalidationPolicy {
+
+    private static final String ORDER = "order";
+    private static final String PRODUCT = "product";
+
+    private CacheInvalidationPolicy() {
+    }
+
+    static CacheInvalidation of(List<DomainEvent> events) {
+        Set<String> orders = new HashSet<>();
+        Set<String> products = new HashSet<>();
+        boolean catalogue = false;
+        for (DomainEvent event : events) {
+            switch (event.aggregateType()) {
+                case ORDER -> {
+                    orders.add(event.aggregateId().toString());
+                    stockTouchedBy(event).forEach(id -> products.add(id.value().toString()));
+                }
+                case PRODUCT -> {
+                    products.add(event.aggregateId().toString());
+                    catalogue |= event.type().equals("product:created") || event.type().equals("product:updated");
+                }
+                default -> {
+                    if (event.payload().get("orderId") instanceof String orderId) {
+                        orders.add(orderId);
+                    }
+                }
+            }
+        }
+        Map<CacheSpace<?>, Set<String>> entries = new HashMap<>();
+        entries.put(CacheSpace.ORDERS, orders);
+        entries.put(CacheSpace.PRODUCTS, products);
+        return new CacheInvalidation(entries, catalogue ? Set.of(CacheSpace.CATALOGUE) : Set.of());
+    }
+
+    private static Set<ProductId> stockTouchedBy(DomainEvent event) {
+        if (event instanceof OrderEvents.InventoryReduced reduced) {
+            return reduced.quantities().keySet();
+        }
+        if (event instanceof OrderEvents.InventoryRestored restored) {
+            return restored.quantities().keySet();
+        }
+        return Set.of();
+    }
+}
