@@ -77,6 +77,9 @@ class ConfirmationAcrossInstancesTest {
         properties.put("datasources.default.url", database);
         properties.put("datasources.default.username", "");
         properties.put("datasources.default.password", "");
+        // an in-process cache never learns of the other instance's changes: instances that share no Redis
+        // must not cache reads
+        properties.put("conveyor.cache", "none");
         properties.put("conveyor.orders.cancellation-window", WINDOW.toMillis() + "ms");
         properties.put("conveyor.orders.confirmation-job.enabled", String.valueOf(confirmationJob));
         properties.put("conveyor.orders.confirmation-job.interval", "50ms");
