@@ -75,7 +75,9 @@ final class CachedReads {
     /**
      * A page of the public catalogue (active products). The page is cached as
      * the ids on it and the products one by one, so a change of stock drops one
-     * product, not pages.
+     * product, not pages. A missed page does not fill in its products: a lookup
+     * of them after the search could not tell whether they changed in between;
+     * the next read of the page fills them.
      */
     Page<Product> cataloguePage(ProductFilter filter, PageRequest page) {
         ProductSearch search = new ProductSearch(filter.text(), filter.category(), null, true, filter.sort(),

@@ -178,6 +178,28 @@ class SecurityMatrixTest implements TestPropertyProvider {
                                 api.patch("/api/orders/" + confirmed(ordersToConfirm.get(c.ordinal())) + "/status")
                                         .json(Map.of("status", "PROCESSING")),
                         401, 403, 403, 200, 404, 200, 200),
+                row("GET /api/cart", c -> api.get("/api/cart"),
+                        401, 200, 200, 403, 403, 403, 403),
+                productRow("POST /api/cart/lines", c -> api.post("/api/cart/lines")
+                                .json(Map.of("productId", product.toString(), "quantity", 1)),
+                        401, 200, 200, 403, 403, 403, 403),
+                productRow("PATCH /api/cart/lines/{productId}", c -> inCart(c, api.patch("/api/cart/lines/" + product)
+                                .json(Map.of("quantity", 2))),
+                        401, 200, 200, 403, 403, 403, 403),
+                productRow("DELETE /api/cart/lines/{productId}",
+                        c -> inCart(c, api.delete("/api/cart/lines/" + product)),
+                        401, 200, 200, 403, 403, 403, 403),
+                row("DELETE /api/cart", c -> api.delete("/api/cart"),
+                        401, 200, 200, 403, 403, 403, 403),
+                row("POST /api/cart/checkout", c -> inCart(c, api.post("/api/cart/checkout")
+                                .json(Map.of("shippingAddress", HttpShop.address()))),
+                        401, 201, 201, 403, 403, 403, 403),
+                orderRow("POST /api/orders/{id}/reorder", c -> api.post("/api/orders/" + order + "/reorder"),
+                        401, 200, 404, 403, 403, 403, 403),
+                row("GET /api/seller/orders", c -> api.get("/api/seller/orders"),
+                        401, 403, 403, 200, 200, 403, 403),
+                row("GET /api/seller/stats", c -> api.get("/api/seller/stats"),
+                        401, 403, 403, 200, 200, 403, 403),
                 row("GET /healthz", c -> api.get("/healthz"),
                         200, 200, 200, 200, 200, 200, 200),
                 row("GET /health", c -> api.get("/health"),
@@ -198,6 +220,15 @@ class SecurityMatrixTest implements TestPropertyProvider {
 
     private static Row orderRow(String route, Function<Caller, Api.Call> request, int... expected) {
         return new Row(route, request, false, "ORDER_NOT_FOUND", expected);
+    }
+
+    /** The call, after putting the product into the caller's cart if the caller has one. */
+    private Api.Call inCart(Caller caller, Api.Call call) {
+        if (caller == Caller.CUSTOMER || caller == Caller.OTHER_CUSTOMER) {
+            api.post("/api/cart/lines").as(callers.get(caller))
+                    .json(Map.of("productId", product.toString(), "quantity", 1)).send().expect(200);
+        }
+        return call;
     }
 
     @TestFactory

@@ -1,0 +1,166 @@
+package dev.conveyor.bootstrap.usecases;
+
+import static dev.conveyor.bootstrap.support.Shop.order;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.conveyor.application.common.Actor;
+import dev.conveyor.application.common.Page;
+import dev.conveyor.application.common.PageRequest;
+import dev.conveyor.application.common.SortDirection;
+import dev.conveyor.application.port.in.CancelOrderUseCase;
+import dev.conveyor.application.port.in.ConfirmDueOrdersUseCase;
+import dev.conveyor.application.port.in.CreateProductUseCase.CreateProductCommand;
+import dev.conveyor.application.port.in.GetOrderQuery;
+import dev.conveyor.application.port.in.ListProductsQuery;
+import dev.conveyor.application.port.in.ListProductsQuery.ProductFilter;
+import dev.conveyor.application.port.in.OrderView;
+import dev.conveyor.application.port.in.PlaceOrderCommand;
+import dev.conveyor.application.port.in.PlaceOrderUseCase;
+import dev.conveyor.application.port.in.UpdateProductUseCase;
+import dev.conveyor.application.port.in.UpdateProductUseCase.UpdateProductCommand;
+import dev.conveyor.application.port.out.ProductSearch;
+import dev.conveyor.bootstrap.support.Shop;
+import dev.conveyor.bootstrap.support.TestClock;
+import dev.conveyor.domain.catalog.Product;
+import dev.conveyor.domain.catalog.ProductDetails;
+import dev.conveyor.domain.catalog.Sku;
+import dev.conveyor.domain.order.OrderId;
+import dev.conveyor.domain.order.OrderLine;
+import dev.conveyor.domain.order.OrderStatus;
+import dev.conveyor.domain.shared.Money;
+import dev.conveyor.domain.shared.NotFoundException;
+import dev.conveyor.domain.user.Role;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Reads served by the cache on PostgreSQL: a hit is proved by changing a row
+ * behind the application's back (the read still shows the old value), an
+ * invalidation by a change through a use case (the read shows that change and
+ * the one made behind its back). Each subclass runs it with one cache adapter.
+ */
+abstract class ReadCacheContract {
+
+    @Inject Shop shop;
+    @Inject TestClock clock;
+    @Inject PlaceOrderUseCase placeOrder;
+    @Inject GetOrderQuery getOrder;
+    @Inject CancelOrderUseCase cancelOrder;
+    @Inject ConfirmDueOrdersUseCase confirmDueOrders;
+    @Inject ListProductsQuery listProducts;
+    @Inject UpdateProductUseCase updateProduct;
+
+    /** The JDBC URL (with credentials) of the database the context uses. */
+    abstract String database();
+
+    @Test
+    void anOrderIsReadFromTheCacheUntilAChangeOfItDropsIt() {
+        Product mug = shop.product(shop.user(Role.SELLER), 10);
+        Actor customer = shop.customer();
+        OrderId id = new OrderId(placeOrder.place(customer, order(mug.id(), 1), null).order().id());
+        assertEquals(null, getOrder.get(customer, id).notes());
+
+        sql("UPDATE orders SET notes = 'written behind the cache' WHERE id = ?", id.value());
+        assertEquals(null, getOrder.get(customer, id).notes(), "read from the cache");
+
+        cancelOrder.cancel(customer, id, "changed my mind");
+
+        OrderView afterTheChange = getOrder.get(customer, id);
+        assertEquals(OrderStatus.CANCELLED, afterTheChange.status());
+        assertEquals("written behind the cache", afterTheChange.notes(), "read from the database again");
+    }
+
+    @Test
+    void theServersOwnChangeIsReadAtOnce() {
+        Product mug = shop.product(shop.user(Role.SELLER), 10);
+        Actor customer = shop.customer();
+        OrderId id = new OrderId(placeOrder.place(customer, order(mug.id(), 1), null).order().id());
+        assertEquals(OrderStatus.PENDING, getOrder.get(customer, id).status());
+
+        clock.advance(UseCaseContract.WINDOW);
+        confirmDueOrders.confirmDueOrders();
+
+        assertEquals(OrderStatus.CONFIRMED, getOrder.get(customer, id).status());
+    }
+
+    @Test
+    void everyReaderGetsTheirOwnViewOfOneCachedOrder() {
+        Actor ada = shop.user(Role.SELLER);
+        Actor bob = shop.user(Role.SELLER);
+        Product adasMug = shop.product(ada, 10);
+        Product bobsTea = shop.product(bob, 10);
+        Actor customer = shop.customer();
+        OrderId id = new OrderId(placeOrder.place(customer, order(List.of(
+                new PlaceOrderCommand.Line(adasMug.id(), 1), new PlaceOrderCommand.Line(bobsTea.id(), 2))), null)
+                .order().id());
+        getOrder.get(shop.admin(), id);
+
+        assertEquals(2, getOrder.get(customer, id).lines().size());
+        OrderView adas = getOrder.get(ada, id);
+        assertTrue(adas.partial());
+        assertEquals(List.of(adasMug.id()), adas.lines().stream().map(OrderLine::productId).toList());
+        assertEquals(List.of(bobsTea.id()), getOrder.get(bob, id).lines().stream().map(OrderLine::productId).toList());
+        assertEquals("ORDER_NOT_FOUND", assertThrows(NotFoundException.class,
+                () -> getOrder.get(shop.customer(), id)).code());
+        assertEquals("ORDER_NOT_FOUND", assertThrows(NotFoundException.class,
+                () -> getOrder.get(shop.user(Role.SELLER), id)).code());
+    }
+
+    @Test
+    void cataloguePagesAreCachedAsTheirProductsAndDroppedByProductChanges() {
+        Actor seller = shop.user(Role.SELLER);
+        String category = "cache-" + UUID.randomUUID();
+        Product anvil = product(seller, "Anvil", category, 5000);
+        Product bellows = product(seller, "Bellows", category, 3000);
+        ProductFilter byName = new ProductFilter(null, category, ProductSearch.Sort.NAME, SortDirection.ASC);
+        // the first read caches the page, the second its products
+        for (int read = 0; read < 2; read++) {
+            assertEquals(List.of("Anvil", "Bellows"), names(listProducts.catalogue(Shop.anonymous(), byName,
+                    new PageRequest(0, 10))));
+        }
+
+        sql("UPDATE products SET name = 'Zither', name_lower = 'zither' WHERE id = ?", anvil.id().value());
+        assertEquals(List.of("Anvil", "Bellows"), names(listProducts.catalogue(Shop.anonymous(), byName,
+                new PageRequest(0, 10))), "read from the cache");
+
+        placeOrder.place(shop.customer(), order(anvil.id(), 2), null);
+        Page<Product> afterTheOrder = listProducts.catalogue(Shop.anonymous(), byName, new PageRequest(0, 10));
+        assertEquals(List.of("Zither", "Bellows"), names(afterTheOrder),
+                "the ordered product is read again, the page keeps its order");
+        assertEquals(8, afterTheOrder.items().get(0).stock().available());
+
+        updateProduct.update(seller, bellows.id(), new UpdateProductCommand(null, Money.of(3100, "EUR"), null,
+                null));
+
+        assertEquals(List.of("Bellows", "Zither"), names(listProducts.catalogue(Shop.anonymous(), byName,
+                new PageRequest(0, 10))), "every page is read again");
+    }
+
+    private Product product(Actor seller, String name, String category, long price) {
+        return shop.create(seller, new CreateProductCommand(new Sku("CACHE-" + UUID.randomUUID().toString()
+                .substring(0, 8)), new ProductDetails(name, null, category, null), Money.of(price, "EUR"), 10, 1,
+                null));
+    }
+
+    private static List<String> names(Page<Product> page) {
+        return page.items().stream().map(p -> p.details().name()).toList();
+    }
+
+    private void sql(String statement, UUID id) {
+        try (Connection connection = DriverManager.getConnection(database());
+             PreparedStatement update = connection.prepareStatement(statement)) {
+            update.setObject(1, id);
+            assertEquals(1, update.executeUpdate(), statement);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
