@@ -5,8 +5,12 @@ Starts the server on a fresh PostgreSQL database, seeds products and customers
 through the API, drives POST /api/orders (3 lines, JWT, Idempotency-Key) and
 GET /api/orders/{id} with wrk at several concurrencies for a bounded time, then
 runs pgbench with the equivalent SQL on the same database, and prints rates,
-latencies and the ratio to pgbench. Everything runs on loopback in one run, so
-the ratios are comparable even on a noisy machine.
+latencies and the ratio to pgbench. The reads run once per read cache
+(--read-caches, default none,local,redis: the server restarts on the same
+database with CONVEYOR_CACHE set accordingly; redis is a private redis-server
+this script starts), so cached and uncached reads are compared in the same run.
+Everything runs on loopback in one run, so the ratios are comparable even on a
+noisy machine.
 """
 import argparse
 import http.client
@@ -15,6 +19,7 @@ import os
 import re
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
@@ -54,20 +59,26 @@ class Api:
         return json.loads(data) if data else None
 
 
-def start_server(args, database):
-    env = dict(os.environ,
+def start_server(args, database, secret, cache, redis_uri=None):
+    extra = {"CONVEYOR_CACHE": cache}
+    if redis_uri:
+        extra.update(REDIS_URI=redis_uri, CONVEYOR_REDIS_KEY_PREFIX="bench:")
+    env = dict(os.environ, **extra,
                DATASOURCES_DEFAULT_URL=f"jdbc:postgresql://{args.pg_host}:{args.pg_port}/{database}"
                                        "?reWriteBatchedInserts=true",
                DATASOURCES_DEFAULT_USERNAME=args.pg_user,
                DATASOURCES_DEFAULT_PASSWORD=os.environ.get("PGPASSWORD", ""),
                DATASOURCES_DEFAULT_MAXIMUM_POOL_SIZE=str(args.pool),
                PORT=str(args.port),
-               CONVEYOR_JWT_SECRET="bench-secret-" + uuid.uuid4().hex,
+               # the full property name: application.yml's ${CONVEYOR_JWT_SECRET:<random default>} does not
+               # pick the variable up (a nested placeholder in the default), and the read steps restart the
+               # server, whose tokens must stay valid
+               MICRONAUT_SECURITY_TOKEN_JWT_SIGNATURES_SECRET_GENERATOR_SECRET=secret,
                CONVEYOR_ADMIN_EMAIL=ADMIN_EMAIL,
                CONVEYOR_ADMIN_PASSWORD=ADMIN_PASSWORD,
                CONVEYOR_SECURITY_LOGIN_ATTEMPTS_PER_ADDRESS="1000000",
                LOG_LEVEL="WARN")
-    log_file = open(os.path.join(args.out, "server.log"), "w")
+    log_file = open(os.path.join(args.out, f"server-{cache}.log"), "a")
     java = os.path.join(os.environ["JAVA_HOME"], "bin", "java") if "JAVA_HOME" in os.environ else "java"
     process = subprocess.Popen([java] + args.jvm_opts.split() + ["-jar", JAR], env=env, stdout=log_file,
                                stderr=subprocess.STDOUT, start_new_session=True)
@@ -102,6 +113,32 @@ def seed(args):
         customers.append(user["id"])
         tokens.append(api.call("POST", "/api/auth/login", {"email": email, "password": PASSWORD})["accessToken"])
     return products, customers, tokens
+
+
+def start_redis():
+    """A private redis-server on a free loopback port, without persistence; answers (process, uri)."""
+    if not shutil.which("redis-server"):
+        sys.exit("redis-server is missing: apt-get install redis-server (or leave redis out of --read-caches)")
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    process = subprocess.Popen(["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "",
+                                "--appendonly", "no"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                               start_new_session=True)
+    deadline = time.time() + 10
+    while time.time() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            return process, f"redis://127.0.0.1:{port}"
+        except OSError:
+            time.sleep(0.1)
+    process.kill()
+    raise RuntimeError("redis-server did not start")
+
+
+def stop(process):
+    os.killpg(process.pid, signal.SIGTERM)
+    process.wait(timeout=30)
 
 
 def wrk(args, script, concurrency, script_args):
@@ -141,6 +178,17 @@ def table(title, rows):
               f"{result['rate'] / pg['rate']:>10.0%}")
 
 
+def cache_table(reading):
+    """Reads per cache against the uncached ones of the same run."""
+    base = {c: r for cache, c, r in reading if cache == "none"}
+    print("\nGET /api/orders/{id} (JWT, owner) by read cache, same database and orders")
+    print(f"{'cache':>6} {'clients':>7} | {'reads/s':>9} {'p50 ms':>7} {'p99 ms':>7} {'errors':>6} | {'vs none':>7}")
+    for cache, c, r in reading:
+        errors = r["non2xx"] + r["socket_errors"]
+        ratio = f"{r['rate'] / base[c]['rate']:>6.2f}x" if c in base else "      -"
+        print(f"{cache:>6} {c:>7} | {r['rate']:>9.0f} {r['p50_ms']:>7.2f} {r['p99_ms']:>7.2f} {errors:>6} | {ratio}")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--seconds", type=int, default=20, help="duration of each measured step")
@@ -150,7 +198,10 @@ def main():
     parser.add_argument("--customers", type=int, default=32)
     parser.add_argument("--port", type=int, default=18080)
     parser.add_argument("--pool", type=int, default=32, help="server's JDBC pool size")
+    parser.add_argument("--read-caches", default="none,local,redis",
+                        help="read caches to measure reads with (none, local, redis)")
     parser.add_argument("--jvm-opts", default="-Xms512m -Xmx1g -XX:+UseParallelGC")
+    parser.add_argument("--database", default="conveyor_bench", help="dropped and created afresh")
     parser.add_argument("--pg-host", default="127.0.0.1")
     parser.add_argument("--pg-port", type=int, default=5432)
     parser.add_argument("--pg-user", default="postgres")
@@ -165,10 +216,12 @@ def main():
         log("building the server jar")
         subprocess.run(["mvn", "-q", "-B", "-DskipTests", "package"], cwd=ROOT, check=True)
 
-    database = "conveyor_bench"
+    database = args.database
     psql(args, f"DROP DATABASE IF EXISTS {database} WITH (FORCE)")
     psql(args, f"CREATE DATABASE {database}")
-    server = start_server(args, database)
+    secret = "bench-secret-" + uuid.uuid4().hex
+    caches = [c.strip() for c in args.read_caches.split(",") if c.strip()]
+    server = start_server(args, database, secret, "local")
     try:
         log(f"seeding {args.products} products and {args.customers} customers")
         products, customers, tokens = seed(args)
@@ -194,15 +247,26 @@ def main():
                 page = api.call("GET", f"/api/orders?size=100", token=token)
                 for order in page["items"]:
                     f.write(f"{token} {order['id']}\n")
-        reading = []
-        log("warming up")
-        wrk(argparse.Namespace(**{**vars(args), "seconds": args.warmup}), "read-order.lua", 8, [pairs_file])
-        for c in clients:
-            log(f"reading orders with {c} clients")
-            reading.append((c, wrk(args, "read-order.lua", c, [pairs_file])))
     finally:
-        os.killpg(server.pid, signal.SIGTERM)
-        server.wait(timeout=30)
+        stop(server)
+
+    reading = []
+    for cache in caches:
+        redis = None
+        redis_uri = None
+        if cache == "redis":
+            redis, redis_uri = start_redis()
+        server = start_server(args, database, secret, cache, redis_uri)
+        try:
+            log(f"warming up reads, cache {cache}")
+            wrk(argparse.Namespace(**{**vars(args), "seconds": args.warmup}), "read-order.lua", 8, [pairs_file])
+            for c in clients:
+                log(f"reading orders with {c} clients, cache {cache}")
+                reading.append((cache, c, wrk(args, "read-order.lua", c, [pairs_file])))
+        finally:
+            stop(server)
+            if redis:
+                stop(redis)
 
     psql(args, """
         CREATE TABLE bench_products AS SELECT row_number() OVER (ORDER BY id) AS n, id FROM products
@@ -231,8 +295,10 @@ def main():
           f"({time.strftime('%Y-%m-%d %H:%M')})")
     table("POST /api/orders (3 lines, JWT, Idempotency-Key) vs pgbench of the same SQL transaction",
           [(c, r, t) for (c, r), t in zip(placing, pg_place)])
-    table("GET /api/orders/{id} (JWT, owner) vs pgbench of the same query",
-          [(c, r, t) for (c, r), t in zip(reading, pg_read)])
+    compared = "none" if "none" in caches else caches[0]
+    table(f"GET /api/orders/{{id}} (JWT, owner, read cache {compared}) vs pgbench of the same query",
+          [(c, r, t) for (c, r), t in zip([(c, r) for cache, c, r in reading if cache == compared], pg_read)])
+    cache_table(reading)
     with open(os.path.join(args.out, "results.json"), "w") as f:
         json.dump({"placing": placing, "reading": reading, "pgbench_place": pg_place, "pgbench_read": pg_read},
                   f, indent=2)

@@ -10,7 +10,6 @@ import jakarta.inject.Singleton;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 
@@ -78,13 +77,13 @@ public final class LocalCacheAdapter implements CachePort {
         invalidation.entries().forEach((cacheSpace, ids) -> {
             Space space = spaces.get(cacheSpace);
             for (String id : ids) {
+                // the marker first: a fill that checks it after this line stores nothing
                 space.stripes.incrementAndGet(Stripes.of(id));
-                space.entries.invalidate(space.key(cacheSpace, 0, id));
+                space.entries.invalidate(id);
             }
         });
         for (CacheSpace<?> cacheSpace : invalidation.wholeSpaces()) {
-            Space space = spaces.get(cacheSpace);
-            space.generation.incrementAndGet();
+            spaces.get(cacheSpace).generation.incrementAndGet();
         }
     }
 

@@ -15,6 +15,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -153,10 +154,13 @@ public final class RedisCacheAdapter implements CachePort {
     @Override
     public <T> void fill(Lookup<T> lookup, Map<String, T> loaded) {
         RedisLookup<T> mine = (RedisLookup<T>) lookup;
+        if (!mine.usable()) {
+            return;
+        }
         List<String> ids = loaded.keySet().stream()
                 .filter(id -> mine.markers().containsKey(id) && !mine.hits().containsKey(id))
                 .toList();
-        if (!mine.usable() || ids.isEmpty()) {
+        if (ids.isEmpty()) {
             return;
         }
         CacheSpace<T> space = mine.space();
@@ -251,16 +255,16 @@ public final class RedisCacheAdapter implements CachePort {
     }
 
     /** A document this version cannot read (written by another one) counts as a miss. */
-    private <T> java.util.Optional<T> decode(CacheSpace<T> space, String document) {
+    private <T> Optional<T> decode(CacheSpace<T> space, String document) {
         if (document.equals(MISSING)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         try {
-            return java.util.Optional.of(CachedDocuments.fromDocument(space,
+            return Optional.of(CachedDocuments.fromDocument(space,
                     json.readValue(document, CachedDocuments.documentType(space))));
         } catch (IOException | RuntimeException e) {
             LOG.debug("unreadable {} cache document counts as a miss: {}", space, e.getMessage());
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
