@@ -17,10 +17,10 @@ final class CircuitBreaker {
     private final int failureThreshold;
     private final long openNanos;
     private final LongSupplier nanoTime;
-    /** Guarded by {@code this}. */
-    private State state = State.CLOSED;
-    /** Guarded by {@code this}. */
-    private int consecutiveFailures;
+    /** Written under {@code this}; read without it on the fast paths every call takes. */
+    private volatile State state = State.CLOSED;
+    /** Written under {@code this}. */
+    private volatile int consecutiveFailures;
     /** Guarded by {@code this}. */
     private long openedAtNanos;
 
@@ -34,7 +34,11 @@ final class CircuitBreaker {
     }
 
     /** Whether the caller may call Redis now; in the half-open state only the one probe may. */
-    synchronized boolean tryCall() {
+    boolean tryCall() {
+        return state == State.CLOSED || tryCallWhileNotClosed();
+    }
+
+    private synchronized boolean tryCallWhileNotClosed() {
         switch (state) {
             case CLOSED:
                 return true;
@@ -49,7 +53,13 @@ final class CircuitBreaker {
         }
     }
 
-    synchronized void succeeded() {
+    void succeeded() {
+        if (state != State.CLOSED || consecutiveFailures != 0) {
+            reset();
+        }
+    }
+
+    private synchronized void reset() {
         state = State.CLOSED;
         consecutiveFailures = 0;
     }
@@ -62,7 +72,7 @@ final class CircuitBreaker {
         }
     }
 
-    synchronized State state() {
+    State state() {
         return state;
     }
 }

@@ -45,8 +45,8 @@ final class RedisCommandRunner {
     private final String keyPrefix;
     private final AtomicBoolean down = new AtomicBoolean();
     private final CircuitBreaker breaker;
-    /** Guarded by {@code this}. */
-    private CompletableFuture<StatefulRedisConnection<String, String>> connecting;
+    /** Written under {@code this}. */
+    private volatile CompletableFuture<StatefulRedisConnection<String, String>> connecting;
     /** Guarded by {@code this}: no new attempt before then, so an outage at start-up spawns few threads. */
     private long nextAttemptNanos;
 
@@ -117,7 +117,16 @@ final class RedisCommandRunner {
         }
     }
 
-    private synchronized CompletableFuture<StatefulRedisConnection<String, String>> connection() {
+    /** Lock-free once connected: every Redis call of every request passes here. */
+    private CompletableFuture<StatefulRedisConnection<String, String>> connection() {
+        CompletableFuture<StatefulRedisConnection<String, String>> current = connecting;
+        if (current != null && current.isDone() && !current.isCompletedExceptionally()) {
+            return current;
+        }
+        return connectionOrNewAttempt();
+    }
+
+    private synchronized CompletableFuture<StatefulRedisConnection<String, String>> connectionOrNewAttempt() {
         long now = System.nanoTime();
         if (connecting == null || (connecting.isCompletedExceptionally() && now - nextAttemptNanos >= 0)) {
             nextAttemptNanos = now + timeout.toNanos();
