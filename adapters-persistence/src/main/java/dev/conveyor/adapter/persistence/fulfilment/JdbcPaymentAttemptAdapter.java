@@ -47,7 +47,7 @@ final class JdbcPaymentAttemptAdapter implements PaymentAttemptPort {
     private static final String SELECT = """
             SELECT gateway, reference, request_id, order_id, amount_minor, currency, status, failure_message,
                    created_at, updated_at
-              FROM payment_attempts WHERE """;
+              FROM payment_attempts WHERE\s""";
 
     private final Jdbc jdbc;
 

@@ -37,7 +37,7 @@ final class JdbcPaymentLedgerAdapter implements PaymentLedgerPort {
     private static final String SELECT = """
             SELECT id, order_id, customer_id, invoice_id, kind, method, gateway, amount_minor, currency,
                    provider_reference, refund_of, reference, note, recorded_by, recorded_at
-              FROM payments WHERE """;
+              FROM payments WHERE\s""";
 
     private final Jdbc jdbc;
 
