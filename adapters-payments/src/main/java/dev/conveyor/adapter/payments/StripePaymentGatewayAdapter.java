@@ -21,6 +21,8 @@ import dev.conveyor.domain.shared.Money;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -59,7 +61,7 @@ public final class StripePaymentGatewayAdapter implements PaymentGatewayPort {
                 .setReadTimeout(timeout)
                 .build();
         this.toleranceSeconds = settings.webhookTolerance().toSeconds();
-        this.clock = clock;
+        this.clock = new InstantClock(clock);
     }
 
     @Override
@@ -179,6 +181,39 @@ public final class StripePaymentGatewayAdapter implements PaymentGatewayPort {
 
     private static Money money(Long amount, String currency) {
         return Money.of(amount == null ? 0 : amount, currency.toUpperCase(Locale.ROOT));
+    }
+
+    /**
+     * stripe-java reads {@link Clock#millis()}, which a JDK 17 tick clock of less than a millisecond (the
+     * application's microsecond clock) divides by zero in; this one derives it from the instant.
+     */
+    private static final class InstantClock extends Clock {
+
+        private final Clock source;
+
+        InstantClock(Clock source) {
+            this.source = source;
+        }
+
+        @Override
+        public Instant instant() {
+            return source.instant();
+        }
+
+        @Override
+        public long millis() {
+            return instant().toEpochMilli();
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return source.getZone();
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return new InstantClock(source.withZone(zone));
+        }
     }
 
     private static RequestOptions options(String idempotencyKey) {

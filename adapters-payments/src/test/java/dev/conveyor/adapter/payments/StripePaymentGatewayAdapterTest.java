@@ -102,6 +102,16 @@ class StripePaymentGatewayAdapterTest {
     }
 
     @Test
+    void theApplicationsMicrosecondClockVerifiesSignatures() {
+        StripePaymentGatewayAdapter withTickClock = new StripePaymentGatewayAdapter(new StripeSettings("sk_test_123",
+                SECRET, stripe.apiBase(), Duration.ofSeconds(300), 0, Duration.ofSeconds(5)),
+                Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000)));
+        String payload = StripeStub.succeededEvent("pi_9", order.value().toString(), 2598, "eur");
+
+        assertEquals(1, withTickClock.readWebhook(payload, sign(payload, Instant.now().getEpochSecond())).size());
+    }
+
+    @Test
     void aWrongMissingOrTamperedSignatureIsRefused() {
         String payload = StripeStub.succeededEvent("pi_9", order.value().toString(), 2598, "eur");
         String valid = sign(payload, NOW.getEpochSecond());
