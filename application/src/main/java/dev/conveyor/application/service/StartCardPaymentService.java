@@ -47,6 +47,8 @@ final class StartCardPaymentService implements StartCardPaymentUseCase {
             if (order.status().isFinal() || balance.amountMinor() <= 0) {
                 throw new ConflictException("NOTHING_TO_PAY", "order " + order.number() + " has nothing to pay");
             }
+            // inside the claim's transaction: if it rolls back, the retry reaches the gateway with the same key
+            // and gets the same payment, so nothing is opened twice
             CardPayment card = gateway.startCardPayment(orderId, order.number().value(), balance, gatewayKey(id));
             Instant now = clock.instant();
             attempts.record(new PaymentAttempt(id, orderId, gateway.name(), card.reference(), card.amount(),
