@@ -44,6 +44,9 @@ class AdapterIsolationTest {
     @ArchTest
     static final ArchRule REST_ADAPTER_STANDS_ALONE = standsAlone("rest");
 
+    @ArchTest
+    static final ArchRule PAYMENTS_ADAPTER_STANDS_ALONE = standsAlone("payments");
+
     private static ArchRule standsAlone(String adapter) {
         String own = Conveyor.adapter(adapter);
         return noClasses()

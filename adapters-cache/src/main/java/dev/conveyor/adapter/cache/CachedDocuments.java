@@ -100,18 +100,18 @@ final class CachedDocuments {
 
     @Serdeable
     record LineDocument(int lineNo, UUID productId, String sku, String name, long unitPriceMinor, int quantity,
-                        UUID sellerId, int shipped, int delivered, int cancelled) {
+                        UUID sellerId, int shipped, int delivered, int cancelled, int allocated) {
 
         static LineDocument of(OrderLine line) {
             return new LineDocument(line.lineNo(), line.productId().value(), line.sku().value(), line.name(),
                     line.unitPrice().amountMinor(), line.quantity(), line.sellerId().value(), line.shipped(),
-                    line.delivered(), line.cancelled());
+                    line.delivered(), line.cancelled(), line.allocated());
         }
 
         OrderLine toLine(String currency) {
             return new OrderLine(lineNo, new ProductId(productId), new Sku(sku), name,
                     Money.of(unitPriceMinor, currency), quantity, new UserId(sellerId), shipped, delivered,
-                    cancelled);
+                    cancelled, allocated);
         }
     }
 

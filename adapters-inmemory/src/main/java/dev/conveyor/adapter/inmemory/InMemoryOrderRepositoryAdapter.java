@@ -67,6 +67,12 @@ public final class InMemoryOrderRepositoryAdapter implements OrderRepositoryPort
         return store.atomically(() -> Optional.ofNullable(rows.get(id)).map(OrderRow::toOrder));
     }
 
+    /** Transactions hold the store's lock from start to end, so reading is locking enough. */
+    @Override
+    public Optional<Order> lockById(OrderId id) {
+        return findById(id);
+    }
+
     @Override
     public Page<Order> findByCustomer(UserId customerId, Set<OrderStatus> statuses, PageRequest page) {
         return store.atomically(() -> Queries.page(rows.values().stream()

@@ -65,6 +65,22 @@ public final class InMemoryStockAdapter implements StockPort {
         return change(productId, stock -> stock.withOnHand(onHand));
     }
 
+    @Override
+    public StockLevel ship(ProductId productId, int quantity) {
+        return change(productId, stock -> {
+            if (stock.reserved() < quantity) {
+                throw new IllegalStateException("product " + productId + " has fewer than " + quantity
+                        + " reserved units to ship");
+            }
+            return stock.ship(quantity);
+        });
+    }
+
+    @Override
+    public StockLevel returnShipped(ProductId productId, int quantity) {
+        return change(productId, stock -> new Stock(stock.onHand() + quantity, stock.reserved() + quantity));
+    }
+
     /** Stock rejects a change that would break its invariant, as the SQL table's CHECK constraint does. */
     private StockLevel change(ProductId productId, UnaryOperator<Stock> change) {
         return store.atomically(() -> {

@@ -17,7 +17,9 @@ import java.util.Set;
  *   <li>an event of an order: that order; an event of another aggregate that
  *       names an {@code orderId} in its payload (a delivery, an invoice, a
  *       payment): that order;</li>
- *   <li>stock reserved or given back by an order: those products;</li>
+ *   <li>stock reserved or given back by an order: those products; an order
+ *       updated (a delivery allocated, shipped, delivered or returned, whose
+ *       stock moves without an event of its own): the products of its lines;</li>
  *   <li>an event of a product (stock alerts included): that product; a product
  *       created or changed: also every catalogue page, since its name, price,
  *       category or active flag decide which pages hold it and where.</li>
@@ -39,7 +41,7 @@ final class CacheInvalidationPolicy {
             switch (event.aggregateType()) {
                 case ORDER -> {
                     orders.add(event.aggregateId().toString());
-                    stockTouchedBy(event).forEach(id -> products.add(id.value().toString()));
+                    products.addAll(stockTouchedBy(event));
                 }
                 case PRODUCT -> {
                     products.add(event.aggregateId().toString());
@@ -58,13 +60,29 @@ final class CacheInvalidationPolicy {
         return new CacheInvalidation(entries, catalogue ? Set.of(CacheSpace.CATALOGUE) : Set.of());
     }
 
-    private static Set<ProductId> stockTouchedBy(DomainEvent event) {
+    private static Set<String> stockTouchedBy(DomainEvent event) {
         if (event instanceof OrderEvents.InventoryReduced reduced) {
-            return reduced.quantities().keySet();
+            return ids(reduced.quantities().keySet());
         }
         if (event instanceof OrderEvents.InventoryRestored restored) {
-            return restored.quantities().keySet();
+            return ids(restored.quantities().keySet());
+        }
+        if (event instanceof OrderEvents.OrderUpdated updated
+                && updated.order().toPayload().get("lines") instanceof List<?> lines) {
+            Set<String> products = new HashSet<>();
+            for (Object line : lines) {
+                if (line instanceof Map<?, ?> fields && fields.get("productId") instanceof String productId) {
+                    products.add(productId);
+                }
+            }
+            return products;
         }
         return Set.of();
+    }
+
+    private static Set<String> ids(Set<ProductId> products) {
+        Set<String> ids = new HashSet<>();
+        products.forEach(id -> ids.add(id.value().toString()));
+        return ids;
     }
 }

@@ -14,6 +14,7 @@ import dev.conveyor.domain.shared.Check;
 import dev.conveyor.domain.shared.ForbiddenException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -24,15 +25,17 @@ final class CancelOrderService implements CancelOrderUseCase {
     private final OrderRepositoryPort orders;
     private final StockPort stock;
     private final OrderAccess access;
+    private final CancellationHooks hooks;
     private final EventRecorder events;
     private final TransactionPort transactions;
     private final Clock clock;
 
-    CancelOrderService(OrderRepositoryPort orders, StockPort stock, OrderAccess access, EventRecorder events,
-                       TransactionPort transactions, Clock clock) {
+    CancelOrderService(OrderRepositoryPort orders, StockPort stock, OrderAccess access, CancellationHooks hooks,
+                       EventRecorder events, TransactionPort transactions, Clock clock) {
         this.orders = orders;
         this.stock = stock;
         this.access = access;
+        this.hooks = hooks;
         this.events = events;
         this.transactions = transactions;
         this.clock = clock;
@@ -56,12 +59,14 @@ final class CancelOrderService implements CancelOrderUseCase {
             // (the others wait on the order's row, then fail and retry), so stock is released once
             orders.update(order);
             released.forEach(stock::release);
-            List<DomainEvent> recorded = order.pullEvents();
+            List<DomainEvent> recorded = new ArrayList<>(order.pullEvents());
+            recorded.addAll(hooks.whileCancelling(actor, order));
             events.append(actor, recorded);
             return new Cancelled(order, recorded);
         }));
         events.committed(cancelled.events());
-        return access.view(actor, cancelled.order());
+        hooks.afterCancelled(actor, cancelled.order());
+        return access.view(actor, access.load(actor, orderId));
     }
 
     private record Cancelled(Order order, List<DomainEvent> events) {

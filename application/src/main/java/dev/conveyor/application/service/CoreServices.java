@@ -53,10 +53,10 @@ public final class CoreServices {
     private final ChangeOrderStatusUseCase changeOrderStatus;
     private final ConfirmDueOrdersUseCase confirmDueOrders;
 
-    public CoreServices(CorePorts ports, CoreSettings settings, Clock clock) {
+    /** @param fulfilment deliveries and payments, which take part in cancelling an order */
+    public CoreServices(CorePorts ports, CoreSettings settings, Clock clock, FulfilmentServices fulfilment) {
         var tx = ports.transactions();
-        var events = new EventRecorder(ports.eventLog(), ports.notifications(),
-                new CacheInvalidations(ports.cache()));
+        var events = EventRecorder.of(ports);
         var reads = new CachedReads(ports.cache(), ports.orders(), ports.products());
         var sessions = new SessionIssuer(ports.accessTokens(), ports.refreshTokens(), clock,
                 settings.refreshTokenLifetime());
@@ -89,7 +89,8 @@ public final class CoreServices {
                 orderAccess, events, clock, settings.cancellationWindow());
         getOrder = new GetOrderService(orderAccess, reads);
         listMyOrders = new ListMyOrdersService(ports.orders(), orderAccess);
-        cancelOrder = new CancelOrderService(ports.orders(), ports.stock(), orderAccess, events, tx, clock);
+        cancelOrder = new CancelOrderService(ports.orders(), ports.stock(), orderAccess, fulfilment.cancellationHooks(),
+                events, tx, clock);
         changeOrderStatus = new ChangeOrderStatusService(ports.orders(), cancelOrder, orderAccess, events, tx,
                 clock);
         confirmDueOrders = new ConfirmDueOrdersService(ports.orders(), ports.locks(), events, tx, clock);

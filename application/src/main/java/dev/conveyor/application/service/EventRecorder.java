@@ -25,6 +25,11 @@ final class EventRecorder {
         this.cacheInvalidations = cacheInvalidations;
     }
 
+    /** The one way every assembler makes its recorder, so that no change escapes the cache invalidation. */
+    static EventRecorder of(CorePorts ports) {
+        return new EventRecorder(ports.eventLog(), ports.notifications(), new CacheInvalidations(ports.cache()));
+    }
+
     /** Inside the transaction of the change. */
     void append(Actor actor, List<DomainEvent> events) {
         if (!events.isEmpty()) {

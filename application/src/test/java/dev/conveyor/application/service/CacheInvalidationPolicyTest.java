@@ -70,6 +70,20 @@ class CacheInvalidationPolicyTest {
     }
 
     @Test
+    void anUpdatedOrderDropsTheProductsOfItsLinesWhoseStockADeliveryMayHaveMoved() {
+        order.pullEvents();
+        order.confirm(NOW.plusSeconds(61));
+        order.pullEvents();
+        order.startProcessing(NOW.plusSeconds(62));
+
+        CacheInvalidation invalidation = CacheInvalidationPolicy.of(order.pullEvents());
+
+        assertEquals(Set.of(key(order)), invalidation.entries().get(CacheSpace.ORDERS));
+        assertEquals(Set.of(mug.value().toString(), tea.value().toString()),
+                invalidation.entries().get(CacheSpace.PRODUCTS));
+    }
+
+    @Test
     void aProductChangeDropsTheProductAndEveryCataloguePage() {
         Product product = Product.rehydrate(mug, new Sku("MUG"), new ProductDetails("Mug", null, "kitchen", null),
                 Money.of(100, "EUR"), true, UserId.newId(), new Stock(5, 0), 1, NOW, NOW, 3);

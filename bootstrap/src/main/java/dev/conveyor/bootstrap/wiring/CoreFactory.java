@@ -25,6 +25,7 @@ import dev.conveyor.application.port.in.UpdateProductUseCase;
 import dev.conveyor.application.service.CorePorts;
 import dev.conveyor.application.service.CoreServices;
 import dev.conveyor.application.service.CoreSettings;
+import dev.conveyor.application.service.FulfilmentServices;
 import dev.conveyor.application.service.LoginLimits;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Property;
@@ -58,8 +59,8 @@ public class CoreFactory {
     }
 
     @Singleton
-    CoreServices coreServices(CorePorts ports, CoreSettings settings, Clock clock) {
-        return new CoreServices(ports, settings, clock);
+    CoreServices coreServices(CorePorts ports, CoreSettings settings, Clock clock, FulfilmentServices fulfilment) {
+        return new CoreServices(ports, settings, clock, fulfilment);
     }
 
     @Singleton

@@ -18,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -178,6 +179,159 @@ public final class Order {
         updatedAt = now;
         record(new OrderEvents.OrderUpdated(id.value(), customerId.value(), sellerIds(), now, previous.name(),
                 snapshot()));
+    }
+
+    /**
+     * Puts units of some lines into a new delivery: each at most what remains of
+     * its line. The first delivery of a confirmed order starts its processing.
+     *
+     * @param quantities units per line number
+     */
+    public void allocate(Map<Integer, Integer> quantities, Instant now) {
+        requireFulfillable();
+        List<OrderLine> changed = changeLines(quantities, (line, q) -> {
+            if (q > line.remaining()) {
+                throw new ConflictException("QUANTITY_EXCEEDS_REMAINING", "line " + line.lineNo() + " of order "
+                        + number + " has " + line.remaining() + " units left to deliver, " + q + " requested");
+            }
+            return line.withFulfilment(line.shipped(), line.delivered(), line.allocated() + q);
+        });
+        OrderStatus previous = status;
+        if (status == OrderStatus.CONFIRMED) {
+            status = OrderStatus.PROCESSING;
+        }
+        applyFulfilment(changed, previous, now);
+    }
+
+    /** The units of a delivery left the warehouse. */
+    public void ship(Map<Integer, Integer> quantities, Instant now) {
+        requireFulfillable();
+        applyFulfilment(changeLines(quantities, (line, q) -> {
+            requireAtMost(q, line.allocated(), "allocated", line);
+            return line.withFulfilment(line.shipped() + q, line.delivered(), line.allocated() - q);
+        }), status, now);
+    }
+
+    /** The units of a shipped delivery arrived; a delivered and paid order is complete. */
+    public void deliver(Map<Integer, Integer> quantities, Instant now) {
+        requireFulfillable();
+        applyFulfilment(changeLines(quantities, (line, q) -> {
+            requireAtMost(q, line.shipped() - line.delivered(), "on their way", line);
+            return line.withFulfilment(line.shipped(), line.delivered() + q, line.allocated());
+        }), status, now);
+    }
+
+    /** A delivery was cancelled before it shipped: its units are remaining again. */
+    public void releaseAllocation(Map<Integer, Integer> quantities, Instant now) {
+        requireFulfillable();
+        applyFulfilment(changeLines(quantities, (line, q) -> {
+            requireAtMost(q, line.allocated(), "allocated", line);
+            return line.withFulfilment(line.shipped(), line.delivered(), line.allocated() - q);
+        }), status, now);
+    }
+
+    /** A shipped delivery failed and came back: its units are remaining (and reserved) again. */
+    public void returnShipment(Map<Integer, Integer> quantities, Instant now) {
+        requireFulfillable();
+        applyFulfilment(changeLines(quantities, (line, q) -> {
+            requireAtMost(q, line.shipped() - line.delivered(), "on their way", line);
+            return line.withFulfilment(line.shipped() - q, line.delivered(), line.allocated());
+        }), status, now);
+    }
+
+    /**
+     * The payment status the ledger derived. A delivered order that is paid in
+     * full is complete.
+     */
+    public void updatePaymentStatus(PaymentStatus derived, Instant now) {
+        Objects.requireNonNull(derived);
+        if (derived == paymentStatus) {
+            return;
+        }
+        PaymentStatus previousPayment = paymentStatus;
+        OrderStatus previous = status;
+        paymentStatus = derived;
+        completeIfSettled();
+        updatedAt = now;
+        record(new OrderEvents.PaymentUpdated(id.value(), customerId.value(), sellerIds(), now,
+                previousPayment.name(), snapshot()));
+        if (status != previous) {
+            record(new OrderEvents.OrderUpdated(id.value(), customerId.value(), sellerIds(), now, previous.name(),
+                    snapshot()));
+        }
+    }
+
+    /** What the customer owes: every unit still expected at its copied price. */
+    public Money amountDue() {
+        return lines.stream().map(OrderLine::billable).reduce(Money.zero(total.currency()), Money::plus);
+    }
+
+    public Optional<OrderLine> line(int lineNo) {
+        return lines.stream().filter(l -> l.lineNo() == lineNo).findFirst();
+    }
+
+    private void requireFulfillable() {
+        if (status == OrderStatus.PENDING) {
+            throw new ConflictException("ORDER_NOT_CONFIRMED", "order " + number
+                    + " is inside its cancellation window; it can be delivered once it is confirmed");
+        }
+        if (status.isFinal()) {
+            throw new ConflictException("ORDER_CLOSED", "order " + number + " is " + status
+                    + "; its deliveries can no longer change");
+        }
+    }
+
+    private static void requireAtMost(int quantity, int available, String what, OrderLine line) {
+        if (quantity > available) {
+            throw new ConflictException("QUANTITY_MISMATCH", "line " + line.lineNo() + " has " + available
+                    + " units " + what + ", not " + quantity);
+        }
+    }
+
+    private List<OrderLine> changeLines(Map<Integer, Integer> quantities,
+                                        java.util.function.BiFunction<OrderLine, Integer, OrderLine> change) {
+        if (quantities.isEmpty()) {
+            throw new InvalidInputException("lines", "at least one line is needed");
+        }
+        List<OrderLine> changed = new ArrayList<>(lines);
+        quantities.forEach((lineNo, quantity) -> {
+            int index = indexOfLine(lineNo);
+            if (quantity < 1) {
+                throw new InvalidInputException("lines", "the quantity of line " + lineNo + " must be positive");
+            }
+            changed.set(index, change.apply(changed.get(index), quantity));
+        });
+        return changed;
+    }
+
+    private int indexOfLine(int lineNo) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).lineNo() == lineNo) {
+                return i;
+            }
+        }
+        throw new InvalidInputException("lines", "order " + number + " has no line " + lineNo);
+    }
+
+    private void applyFulfilment(List<OrderLine> changed, OrderStatus previous, Instant now) {
+        FulfillmentStatus fulfillmentBefore = fulfillmentStatus();
+        int progressBefore = progress();
+        lines = List.copyOf(changed);
+        completeIfSettled();
+        updatedAt = now;
+        record(new OrderEvents.OrderUpdated(id.value(), customerId.value(), sellerIds(), now, previous.name(),
+                snapshot()));
+        if (fulfillmentStatus() != fulfillmentBefore || progress() != progressBefore) {
+            record(new OrderEvents.ProgressUpdated(id.value(), customerId.value(), sellerIds(), now, number.value(),
+                    progress(), fulfillmentStatus(), status));
+        }
+    }
+
+    private void completeIfSettled() {
+        if (status.canBecome(OrderStatus.COMPLETED)
+                && fulfillmentStatus() == FulfillmentStatus.DELIVERED && paymentStatus == PaymentStatus.PAID) {
+            status = OrderStatus.COMPLETED;
+        }
     }
 
     /** The statuses a member of staff may set by hand right now. */

@@ -46,6 +46,8 @@ public final class OrderEvents {
                 l.put("shipped", line.shipped());
                 l.put("delivered", line.delivered());
                 l.put("cancelled", line.cancelled());
+                l.put("allocated", line.allocated());
+                l.put("remaining", line.remaining());
                 lines.add(l);
             }
             map.put("lines", lines);
@@ -101,6 +103,36 @@ public final class OrderEvents {
         @Override
         public Map<String, Object> payload() {
             return Map.of("previousStatus", previousStatus, "order", order.toPayload());
+        }
+    }
+
+    /** Delivered or shipped quantities changed the fulfilment status or the progress. */
+    public record ProgressUpdated(UUID aggregateId, UUID customerId, Set<UUID> sellerIds, Instant occurredAt,
+                                  String orderNumber, int progress, FulfillmentStatus fulfillmentStatus,
+                                  OrderStatus status) implements OrderEvent {
+        @Override
+        public String type() {
+            return "order:progress-updated";
+        }
+
+        @Override
+        public Map<String, Object> payload() {
+            return Map.of("orderId", aggregateId.toString(), "orderNumber", orderNumber, "progress", progress,
+                    "fulfillmentStatus", fulfillmentStatus.name(), "status", status.name());
+        }
+    }
+
+    /** The payment ledger changed the order's payment status. */
+    public record PaymentUpdated(UUID aggregateId, UUID customerId, Set<UUID> sellerIds, Instant occurredAt,
+                                 String previousPaymentStatus, OrderSnapshot order) implements OrderEvent {
+        @Override
+        public String type() {
+            return "order:payment-updated";
+        }
+
+        @Override
+        public Map<String, Object> payload() {
+            return Map.of("previousPaymentStatus", previousPaymentStatus, "order", order.toPayload());
         }
     }
 

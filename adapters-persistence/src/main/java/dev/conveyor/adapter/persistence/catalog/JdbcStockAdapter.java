@@ -35,6 +35,8 @@ final class JdbcStockAdapter implements StockPort {
     private final String reserve;
     private final String release;
     private final String setOnHand;
+    private final String ship;
+    private final String returnShipped;
 
     JdbcStockAdapter(Jdbc jdbc) {
         this.jdbc = jdbc;
@@ -45,6 +47,11 @@ final class JdbcStockAdapter implements StockPort {
                 "UPDATE products SET reserved = reserved - ? WHERE id = ?", LEVEL_COLUMNS);
         this.setOnHand = jdbc.dialect().updateReturning(
                 "UPDATE products SET on_hand = ? WHERE id = ?", LEVEL_COLUMNS);
+        this.ship = jdbc.dialect().updateReturning(
+                "UPDATE products SET on_hand = on_hand - ?, reserved = reserved - ? WHERE id = ? AND reserved >= ?",
+                LEVEL_COLUMNS);
+        this.returnShipped = jdbc.dialect().updateReturning(
+                "UPDATE products SET on_hand = on_hand + ?, reserved = reserved + ? WHERE id = ?", LEVEL_COLUMNS);
     }
 
     @Override
@@ -126,6 +133,26 @@ final class JdbcStockAdapter implements StockPort {
         return jdbc.one(setOnHand, statement -> {
             statement.setInt(1, onHand);
             statement.setObject(2, productId.value());
+        }, row -> level(productId, row)).orElseThrow(() -> notFound(productId));
+    }
+
+    @Override
+    public StockLevel ship(ProductId productId, int quantity) {
+        return jdbc.one(ship, statement -> {
+            statement.setInt(1, quantity);
+            statement.setInt(2, quantity);
+            statement.setObject(3, productId.value());
+            statement.setInt(4, quantity);
+        }, row -> level(productId, row)).orElseThrow(() -> new IllegalStateException(
+                "product " + productId + " has fewer than " + quantity + " reserved units to ship"));
+    }
+
+    @Override
+    public StockLevel returnShipped(ProductId productId, int quantity) {
+        return jdbc.one(returnShipped, statement -> {
+            statement.setInt(1, quantity);
+            statement.setInt(2, quantity);
+            statement.setObject(3, productId.value());
         }, row -> level(productId, row)).orElseThrow(() -> notFound(productId));
     }
 

@@ -37,28 +37,32 @@ final class JdbcOrderRepositoryAdapter implements OrderRepositoryPort {
             INSERT INTO orders (id, number, customer_id, status, payment_status, total_minor, currency, ship_name,
                                 ship_line1, ship_line2, ship_city, ship_region, ship_postal_code, ship_country, notes,
                                 placed_at, cancellable_until, confirmed_at, cancelled_at, cancellation_reason,
-                                updated_at, version)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                                updated_at, version, fulfillment_status, progress)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private static final String INSERT_LINE = """
             INSERT INTO order_lines (order_id, line_no, product_id, sku, name, unit_price_minor, quantity, seller_id,
-                                     shipped, delivered, cancelled)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                                     shipped, delivered, cancelled, allocated)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private static final String UPDATE_ORDER = """
             UPDATE orders
                SET status = ?, payment_status = ?, confirmed_at = ?, cancelled_at = ?, cancellation_reason = ?,
-                   updated_at = ?, version = version + 1
+                   updated_at = ?, fulfillment_status = ?, progress = ?, version = version + 1
              WHERE id = ? AND version = ?""";
 
     private static final String UPDATE_LINE = """
-            UPDATE order_lines SET shipped = ?, delivered = ?, cancelled = ? WHERE order_id = ? AND line_no = ?""";
+            UPDATE order_lines SET shipped = ?, delivered = ?, cancelled = ?, allocated = ?
+             WHERE order_id = ? AND line_no = ?""";
 
     private static final String FIND_BY_ID = """
             SELECT %s
               FROM orders o JOIN order_lines l ON l.order_id = o.id
              WHERE o.id = ?
              ORDER BY l.line_no""".formatted(OrderRows.COLUMNS);
+
+    /** The order's row lock queues concurrent writers of its lines; its lines follow it. */
+    private static final String LOCK_BY_ID = "SELECT id FROM orders WHERE id = ? FOR UPDATE";
 
     /** Locks the due orders; of two confirmation jobs each takes orders the other has not locked. */
     private static final String LOCK_DUE = """
@@ -112,6 +116,8 @@ final class JdbcOrderRepositoryAdapter implements OrderRepositoryPort {
         statement.setString(20, order.cancellationReason());
         setInstant(statement, 21, order.updatedAt());
         statement.setLong(22, order.version());
+        statement.setString(23, order.fulfillmentStatus().name());
+        statement.setInt(24, order.progress());
     }
 
     private static void bindLine(PreparedStatement statement, OrderId orderId, OrderLine line) throws SQLException {
@@ -126,6 +132,7 @@ final class JdbcOrderRepositoryAdapter implements OrderRepositoryPort {
         statement.setInt(9, line.shipped());
         statement.setInt(10, line.delivered());
         statement.setInt(11, line.cancelled());
+        statement.setInt(12, line.allocated());
     }
 
     @Override
@@ -137,8 +144,10 @@ final class JdbcOrderRepositoryAdapter implements OrderRepositoryPort {
             setInstant(statement, 4, order.cancelledAt());
             statement.setString(5, order.cancellationReason());
             setInstant(statement, 6, order.updatedAt());
-            statement.setObject(7, order.id().value());
-            statement.setLong(8, order.version());
+            statement.setString(7, order.fulfillmentStatus().name());
+            statement.setInt(8, order.progress());
+            statement.setObject(9, order.id().value());
+            statement.setLong(10, order.version());
         });
         if (updated == 0) {
             throw new ConcurrentModificationException("order", order.number());
@@ -148,8 +157,9 @@ final class JdbcOrderRepositoryAdapter implements OrderRepositoryPort {
             statement.setInt(1, line.shipped());
             statement.setInt(2, line.delivered());
             statement.setInt(3, line.cancelled());
-            statement.setObject(4, order.id().value());
-            statement.setInt(5, line.lineNo());
+            statement.setInt(4, line.allocated());
+            statement.setObject(5, order.id().value());
+            statement.setInt(6, line.lineNo());
         });
     }
 
@@ -157,6 +167,13 @@ final class JdbcOrderRepositoryAdapter implements OrderRepositoryPort {
     public Optional<Order> findById(OrderId id) {
         List<Order> found = jdbc.read(FIND_BY_ID, statement -> statement.setObject(1, id.value()), OrderRows::read);
         return found.stream().findFirst();
+    }
+
+    @Override
+    public Optional<Order> lockById(OrderId id) {
+        boolean exists = jdbc.one(LOCK_BY_ID, statement -> statement.setObject(1, id.value()), row -> true)
+                .isPresent();
+        return exists ? findById(id) : Optional.empty();
     }
 
     @Override

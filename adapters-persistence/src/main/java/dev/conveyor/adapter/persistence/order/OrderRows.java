@@ -33,7 +33,7 @@ final class OrderRows {
             o.ship_line1, o.ship_line2, o.ship_city, o.ship_region, o.ship_postal_code, o.ship_country, o.notes,
             o.placed_at, o.cancellable_until, o.confirmed_at, o.cancelled_at, o.cancellation_reason, o.updated_at,
             o.version, l.line_no, l.product_id, l.sku, l.name, l.unit_price_minor, l.quantity, l.seller_id,
-            l.shipped, l.delivered, l.cancelled""";
+            l.shipped, l.delivered, l.cancelled, l.allocated""";
 
     private OrderRows() {
     }
@@ -64,7 +64,7 @@ final class OrderRows {
                 new Sku(row.getString("sku")), row.getString("name"),
                 Money.of(row.getLong("unit_price_minor"), currency), row.getInt("quantity"),
                 new UserId(uuid(row, "seller_id")), row.getInt("shipped"), row.getInt("delivered"),
-                row.getInt("cancelled"));
+                row.getInt("cancelled"), row.getInt("allocated"));
     }
 
     /** The order's own columns, read once from the first row of the order. */

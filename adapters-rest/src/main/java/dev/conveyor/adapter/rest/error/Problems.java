@@ -2,9 +2,11 @@ package dev.conveyor.adapter.rest.error;
 
 import dev.conveyor.adapter.rest.web.MalformedJsonException;
 import dev.conveyor.application.common.LineRejectedException;
+import dev.conveyor.application.common.PaymentGatewayException;
 import dev.conveyor.application.common.TooManyRequestsException;
 import dev.conveyor.application.common.UnauthenticatedException;
 import dev.conveyor.application.common.UnprocessableException;
+import dev.conveyor.domain.delivery.InvalidDeliveryTransitionException;
 import dev.conveyor.domain.order.InvalidStatusTransitionException;
 import dev.conveyor.domain.shared.ConflictException;
 import dev.conveyor.domain.shared.DomainException;
@@ -120,6 +122,10 @@ final class Problems {
             return problem.withTransitions(transition.current().name(),
                     transition.allowed().stream().map(Enum::name).toList());
         }
+        if (e instanceof InvalidDeliveryTransitionException transition) {
+            return problem.withTransitions(transition.current().name(),
+                    transition.allowed().stream().map(Enum::name).toList());
+        }
         if (e instanceof LineRejectedException line) {
             return problem.withField(line.field()).withLine(line.productId(), line.requested(), line.available());
         }
@@ -144,6 +150,9 @@ final class Problems {
         }
         if (e instanceof TooManyRequestsException) {
             return 429;
+        }
+        if (e instanceof PaymentGatewayException) {
+            return 502;
         }
         // UnprocessableException, and any rule violation the core adds later
         return 422;

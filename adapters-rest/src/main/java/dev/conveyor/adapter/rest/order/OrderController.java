@@ -13,6 +13,7 @@ import dev.conveyor.application.port.in.ListMyOrdersQuery.MyOrdersFilter;
 import dev.conveyor.application.port.in.ListMyOrdersQuery;
 import dev.conveyor.application.port.in.PlaceOrderUseCase.PlacedOrder;
 import dev.conveyor.application.port.in.PlaceOrderUseCase;
+import dev.conveyor.application.port.in.StatusShortcutUseCase;
 import dev.conveyor.domain.order.OrderId;
 import dev.conveyor.domain.order.OrderStatus;
 import io.micronaut.core.annotation.Nullable;
@@ -52,15 +53,17 @@ final class OrderController {
     private final GetOrderQuery get;
     private final CancelOrderUseCase cancel;
     private final ChangeOrderStatusUseCase changeStatus;
+    private final StatusShortcutUseCase statusShortcut;
     private final OrderMapper orders;
 
     OrderController(PlaceOrderUseCase place, ListMyOrdersQuery list, GetOrderQuery get, CancelOrderUseCase cancel,
-                    ChangeOrderStatusUseCase changeStatus, OrderMapper orders) {
+                    ChangeOrderStatusUseCase changeStatus, StatusShortcutUseCase statusShortcut, OrderMapper orders) {
         this.place = place;
         this.list = list;
         this.get = get;
         this.cancel = cancel;
         this.changeStatus = changeStatus;
+        this.statusShortcut = statusShortcut;
         this.orders = orders;
     }
 
@@ -113,8 +116,14 @@ final class OrderController {
 
     @Patch("/{id}/status")
     @Secured({"STAFF", "ADMIN", "SELLER"})
-    @Operation(summary = "Set the status by hand (PROCESSING or CANCELLED)")
+    @Operation(summary = "Set the status by hand (PROCESSING or CANCELLED)",
+            description = "SHIPPED or DELIVERED ship (and deliver) everything that remains in one delivery, through "
+                    + "the same rules as any delivery.")
     OrderResponse changeStatus(@CurrentActor Actor actor, UUID id, @Body ChangeOrderStatusRequest request) {
+        StatusShortcutUseCase.Shortcut shortcut = request.toShortcut();
+        if (shortcut != null) {
+            return orders.toResponse(statusShortcut.apply(actor, new OrderId(id), shortcut));
+        }
         return orders.toResponse(changeStatus.changeStatus(actor, new OrderId(id), request.toStatus(),
                 request.reason()));
     }

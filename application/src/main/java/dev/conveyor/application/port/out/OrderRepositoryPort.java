@@ -24,6 +24,12 @@ public interface OrderRepositoryPort {
 
     Optional<Order> findById(OrderId id);
 
+    /**
+     * Reads the order and holds its row until the transaction ends, so that concurrent changes of its lines
+     * (deliveries on several instances) queue instead of failing on the version check.
+     */
+    Optional<Order> lockById(OrderId id);
+
     /** A customer's orders, newest first, restricted to the given statuses (all when empty). */
     Page<Order> findByCustomer(UserId customerId, Set<OrderStatus> statuses, PageRequest page);
 

@@ -27,6 +27,16 @@ public interface StockPort {
     /** Sets the units on hand of a product locked with {@link #lockForAdjustment}. */
     StockLevel setOnHand(ProductId productId, int onHand);
 
+    /**
+     * Reserved units leave the warehouse: on hand and reserved drop together, in one conditional update.
+     *
+     * @throws IllegalStateException when fewer units are reserved (the order's books and the stock disagree)
+     */
+    StockLevel ship(ProductId productId, int quantity);
+
+    /** Shipped units came back for their order: on hand and reserved rise together. */
+    StockLevel returnShipped(ProductId productId, int quantity);
+
     sealed interface Reservation {
     }
 

@@ -1,0 +1,227 @@
+package dev.conveyor.adapter.payments;
+
+import com.stripe.StripeClient;
+import com.stripe.exception.EventDataObjectDeserializationException;
+import com.stripe.exception.SignatureVerificationException;
+import com.stripe.exception.StripeException;
+import com.stripe.model.Charge;
+import com.stripe.model.Event;
+import com.stripe.model.PaymentIntent;
+import com.stripe.model.StripeObject;
+import com.stripe.net.RequestOptions;
+import com.stripe.net.Webhook;
+import com.stripe.param.PaymentIntentCreateParams;
+import com.stripe.param.RefundCreateParams;
+import com.stripe.param.RefundListParams;
+import dev.conveyor.application.common.PaymentGatewayException;
+import dev.conveyor.application.port.out.PaymentGatewayPort;
+import dev.conveyor.domain.order.OrderId;
+import dev.conveyor.domain.shared.InvalidInputException;
+import dev.conveyor.domain.shared.Money;
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Card payments through Stripe: a PaymentIntent per payment (the order's id in
+ * its metadata), refunds against the PaymentIntent, and webhooks whose
+ * signature is checked over the raw body before anything in them is believed.
+ */
+@Singleton
+@Requires(property = "conveyor.payments.stripe.enabled", value = "true")
+public final class StripePaymentGatewayAdapter implements PaymentGatewayPort {
+
+    public static final String NAME = "stripe";
+    static final String ORDER_ID = "order_id";
+    static final String ORDER_NUMBER = "order_number";
+    private static final System.Logger LOG = System.getLogger(StripePaymentGatewayAdapter.class.getName());
+
+    private final StripeClient client;
+    private final String webhookSecret;
+    private final long toleranceSeconds;
+    private final Clock clock;
+
+    public StripePaymentGatewayAdapter(StripeSettings settings, Clock clock) {
+        Objects.requireNonNull(settings.secretKey(), "conveyor.payments.stripe.secret-key is required");
+        this.webhookSecret = Objects.requireNonNull(settings.webhookSecret(),
+                "conveyor.payments.stripe.webhook-secret is required");
+        int timeout = (int) settings.timeout().toMillis();
+        this.client = StripeClient.builder()
+                .setApiKey(settings.secretKey())
+                .setApiBase(settings.apiBase())
+                .setMaxNetworkRetries(settings.maxNetworkRetries())
+                .setConnectTimeout(timeout)
+                .setReadTimeout(timeout)
+                .build();
+        this.toleranceSeconds = settings.webhookTolerance().toSeconds();
+        this.clock = new InstantClock(clock);
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public boolean takesCards() {
+        return true;
+    }
+
+    @Override
+    public CardPayment startCardPayment(OrderId orderId, String orderNumber, Money amount, String idempotencyKey) {
+        PaymentIntentCreateParams params = PaymentIntentCreateParams.builder()
+                .setAmount(amount.amountMinor())
+                .setCurrency(amount.currency().toLowerCase(Locale.ROOT))
+                .putMetadata(ORDER_ID, orderId.value().toString())
+                .putMetadata(ORDER_NUMBER, orderNumber)
+                .setAutomaticPaymentMethods(PaymentIntentCreateParams.AutomaticPaymentMethods.builder()
+                        .setEnabled(true).build())
+                .build();
+        try {
+            PaymentIntent intent = client.paymentIntents().create(params, options(idempotencyKey));
+            return new CardPayment(intent.getId(), intent.getClientSecret(), money(intent.getAmount(),
+                    intent.getCurrency()));
+        } catch (StripeException e) {
+            throw failed("opening a card payment for order " + orderNumber, e);
+        }
+    }
+
+    @Override
+    public String refund(String paymentReference, Money amount, String idempotencyKey) {
+        RefundCreateParams params = RefundCreateParams.builder()
+                .setPaymentIntent(paymentReference)
+                .setAmount(amount.amountMinor())
+                .build();
+        try {
+            return client.refunds().create(params, options(idempotencyKey)).getId();
+        } catch (StripeException e) {
+            throw failed("refunding " + amount + " of " + paymentReference, e);
+        }
+    }
+
+    @Override
+    public List<GatewayEvent> readWebhook(String payload, String signature) {
+        if (signature == null || signature.isBlank()) {
+            throw new InvalidInputException("Stripe-Signature", "the Stripe-Signature header is missing");
+        }
+        Event event;
+        try {
+            event = Webhook.constructEvent(payload, signature, webhookSecret, toleranceSeconds, clock);
+        } catch (SignatureVerificationException e) {
+            throw new InvalidInputException("Stripe-Signature", "the webhook signature does not verify: "
+                    + e.getMessage());
+        }
+        return switch (event.getType()) {
+            case "payment_intent.succeeded" -> {
+                PaymentIntent intent = (PaymentIntent) dataObject(event);
+                yield List.of(new PaymentSucceeded(intent.getId(), orderId(intent.getMetadata()),
+                        money(intent.getAmountReceived(), intent.getCurrency())));
+            }
+            case "payment_intent.payment_failed" -> {
+                PaymentIntent intent = (PaymentIntent) dataObject(event);
+                String message = intent.getLastPaymentError() == null ? "the payment failed"
+                        : intent.getLastPaymentError().getMessage();
+                yield List.of(new PaymentFailed(intent.getId(), orderId(intent.getMetadata()),
+                        money(intent.getAmount(), intent.getCurrency()), message));
+            }
+            case "charge.refunded" -> List.of(refunded((Charge) dataObject(event)));
+            default -> List.of();
+        };
+    }
+
+    private GatewayEvent refunded(Charge charge) {
+        List<com.stripe.model.Refund> refunds = charge.getRefunds() == null ? listRefunds(charge.getId())
+                : charge.getRefunds().getData();
+        return new PaymentRefunded(charge.getPaymentIntent(), orderId(charge.getMetadata()),
+                money(charge.getAmountCaptured(), charge.getCurrency()),
+                refunds.stream()
+                        .filter(r -> !"failed".equals(r.getStatus()) && !"canceled".equals(r.getStatus()))
+                        .map(r -> new Refund(r.getId(), money(r.getAmount(), r.getCurrency())))
+                        .toList());
+    }
+
+    /** Charges of recent API versions carry no refund list; the refunds are asked for. */
+    private List<com.stripe.model.Refund> listRefunds(String chargeId) {
+        try {
+            return client.refunds().list(RefundListParams.builder().setCharge(chargeId).setLimit(100L).build())
+                    .getData();
+        } catch (StripeException e) {
+            throw failed("listing the refunds of charge " + chargeId, e);
+        }
+    }
+
+    private static StripeObject dataObject(Event event) {
+        try {
+            return event.getDataObjectDeserializer().deserializeUnsafe();
+        } catch (EventDataObjectDeserializationException e) {
+            throw new InvalidInputException("data.object", "the " + event.getType() + " event cannot be read: "
+                    + e.getMessage());
+        }
+    }
+
+    /** Null when the payment was not opened by Conveyor (or its metadata was changed). */
+    private static OrderId orderId(Map<String, String> metadata) {
+        String value = metadata == null ? null : metadata.get(ORDER_ID);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return new OrderId(UUID.fromString(value));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static Money money(Long amount, String currency) {
+        return Money.of(amount == null ? 0 : amount, currency.toUpperCase(Locale.ROOT));
+    }
+
+    /**
+     * stripe-java reads {@link Clock#millis()}, which a JDK 17 tick clock of less than a millisecond (the
+     * application's microsecond clock) divides by zero in; this one derives it from the instant.
+     */
+    private static final class InstantClock extends Clock {
+
+        private final Clock source;
+
+        InstantClock(Clock source) {
+            this.source = source;
+        }
+
+        @Override
+        public Instant instant() {
+            return source.instant();
+        }
+
+        @Override
+        public long millis() {
+            return instant().toEpochMilli();
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return source.getZone();
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return new InstantClock(source.withZone(zone));
+        }
+    }
+
+    private static RequestOptions options(String idempotencyKey) {
+        return RequestOptions.builder().setIdempotencyKey(idempotencyKey).build();
+    }
+
+    private static PaymentGatewayException failed(String what, StripeException e) {
+        LOG.log(System.Logger.Level.WARNING, "Stripe failed " + what + " (request " + e.getRequestId() + ")", e);
+        return new PaymentGatewayException("the card gateway failed " + what + ": " + e.getMessage());
+    }
+}

@@ -1,0 +1,55 @@
+package dev.conveyor.adapter.rest.fulfilment;
+
+import dev.conveyor.adapter.rest.common.CommonMappings;
+import dev.conveyor.adapter.rest.fulfilment.FulfilmentResponses.CardPaymentResponse;
+import dev.conveyor.adapter.rest.fulfilment.FulfilmentResponses.LineRemainingResponse;
+import dev.conveyor.adapter.rest.fulfilment.FulfilmentResponses.ProgressResponse;
+import dev.conveyor.adapter.rest.fulfilment.FulfilmentResponses.RemainingResponse;
+import dev.conveyor.application.port.in.DeliveryView;
+import dev.conveyor.application.port.in.GetOrderProgressQuery.ProgressView;
+import dev.conveyor.application.port.in.GetOrderRemainingQuery.LineRemaining;
+import dev.conveyor.application.port.in.GetOrderRemainingQuery.RemainingView;
+import dev.conveyor.application.port.in.GetPaymentLedgerQuery.LedgerView;
+import dev.conveyor.application.port.in.InvoiceView;
+import dev.conveyor.application.port.in.PaymentView;
+import dev.conveyor.application.port.in.StartCardPaymentUseCase.CardPaymentView;
+import dev.conveyor.domain.delivery.DeliveryLine;
+import dev.conveyor.domain.delivery.DeliveryStatus;
+import dev.conveyor.domain.invoice.InvoiceLine;
+import dev.conveyor.domain.payment.PaymentAttempt;
+import java.util.List;
+import java.util.Set;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+
+@Mapper
+public interface FulfilmentMapper extends CommonMappings {
+
+    DeliveryResponse toResponse(DeliveryView delivery);
+
+    DeliveryResponse.DeliveryLineResponse toResponse(DeliveryLine line);
+
+    InvoiceResponse toResponse(InvoiceView invoice);
+
+    @Mapping(target = "total", expression = "java(toResponse(line.total()))")
+    InvoiceResponse.InvoiceLineResponse toResponse(InvoiceLine line);
+
+    PaymentResponse toResponse(PaymentView payment);
+
+    LedgerResponse toResponse(LedgerView ledger);
+
+    LedgerResponse.AttemptResponse toResponse(PaymentAttempt attempt);
+
+    RemainingResponse toResponse(RemainingView remaining);
+
+    LineRemainingResponse toResponse(LineRemaining line);
+
+    ProgressResponse toResponse(ProgressView progress);
+
+    CardPaymentResponse toResponse(CardPaymentView payment);
+
+    /** In life-cycle order. */
+    default List<DeliveryStatus> toList(Set<DeliveryStatus> statuses) {
+        return statuses == null ? List.of() : statuses.stream().sorted().toList();
+    }
+}

@@ -1,0 +1,42 @@
+package dev.conveyor.adapter.rest.fulfilment;
+
+import dev.conveyor.adapter.rest.common.MoneyResponse;
+import dev.conveyor.domain.order.FulfillmentStatus;
+import dev.conveyor.domain.order.OrderStatus;
+import dev.conveyor.domain.order.PaymentStatus;
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.List;
+import java.util.UUID;
+
+/** The small answers of the fulfilment routes. */
+public final class FulfilmentResponses {
+
+    private FulfilmentResponses() {
+    }
+
+    /** Per line: units ordered ({@code total}), cancelled, in unshipped deliveries, shipped, delivered, remaining. */
+    @Serdeable
+    public record RemainingResponse(UUID orderId, String orderNumber, List<LineRemainingResponse> lines) {
+    }
+
+    @Serdeable
+    public record LineRemainingResponse(int lineNo, UUID productId, String sku, String name, int total,
+                                        int cancelled, int allocated, int shipped, int delivered, int remaining) {
+    }
+
+    /** @param progress delivered units as a whole percentage of the units still expected */
+    @Serdeable
+    public record ProgressResponse(UUID orderId, String orderNumber, OrderStatus status,
+                                   FulfillmentStatus fulfillmentStatus, int progress, PaymentStatus paymentStatus) {
+    }
+
+    /** What the browser needs to complete a card payment with Stripe.js. */
+    @Serdeable
+    public record CardPaymentResponse(UUID orderId, String gateway, String reference, String clientSecret,
+                                      MoneyResponse amount) {
+    }
+
+    @Serdeable
+    public record ListResponse<T>(List<T> items) {
+    }
+}

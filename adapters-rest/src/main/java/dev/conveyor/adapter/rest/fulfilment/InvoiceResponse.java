@@ -1,0 +1,25 @@
+package dev.conveyor.adapter.rest.fulfilment;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.conveyor.adapter.rest.common.AddressResponse;
+import dev.conveyor.adapter.rest.common.MoneyResponse;
+import dev.conveyor.domain.invoice.InvoiceStatus;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** @param outstanding what is still to be paid on it; zero when paid or void */
+@Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record InvoiceResponse(UUID id, String number, UUID orderId, String orderNumber, UUID deliveryId,
+                              String deliveryNumber, UUID customerId, AddressResponse billTo,
+                              List<InvoiceLineResponse> lines, MoneyResponse total, MoneyResponse amountPaid,
+                              MoneyResponse outstanding, InvoiceStatus status, Instant issuedAt, Instant paidAt,
+                              Instant voidedAt, long version) {
+
+    @Serdeable
+    public record InvoiceLineResponse(int lineNo, String sku, String name, MoneyResponse unitPrice, int quantity,
+                                      MoneyResponse total) {
+    }
+}

@@ -1,0 +1,168 @@
+package dev.conveyor.adapter.rest.fulfilment;
+
+import static dev.conveyor.adapter.rest.fulfilment.Created.IDEMPOTENCY_KEY;
+
+import dev.conveyor.adapter.rest.common.Inputs;
+import dev.conveyor.adapter.rest.common.PageResponse;
+import dev.conveyor.adapter.rest.fulfilment.FulfilmentRequests.CreateDeliveryRequest;
+import dev.conveyor.adapter.rest.fulfilment.FulfilmentRequests.RecordPaymentRequest;
+import dev.conveyor.adapter.rest.fulfilment.FulfilmentResponses.CardPaymentResponse;
+import dev.conveyor.adapter.rest.fulfilment.FulfilmentResponses.ProgressResponse;
+import dev.conveyor.adapter.rest.fulfilment.FulfilmentResponses.RemainingResponse;
+import dev.conveyor.adapter.rest.web.CurrentActor;
+import dev.conveyor.application.common.Actor;
+import dev.conveyor.application.common.Page;
+import dev.conveyor.application.common.PageRequest;
+import dev.conveyor.application.port.in.CreateDeliveryUseCase;
+import dev.conveyor.application.port.in.CreateDeliveryUseCase.CreatedDelivery;
+import dev.conveyor.application.port.in.GetOrderProgressQuery;
+import dev.conveyor.application.port.in.GetOrderRemainingQuery;
+import dev.conveyor.application.port.in.GetPaymentLedgerQuery;
+import dev.conveyor.application.port.in.IdempotencyKey;
+import dev.conveyor.application.port.in.ListDeliveriesQuery;
+import dev.conveyor.application.port.in.ListInvoicesQuery;
+import dev.conveyor.application.port.in.RecordPaymentUseCase;
+import dev.conveyor.application.port.in.RecordPaymentUseCase.RecordedPayment;
+import dev.conveyor.application.port.in.StartCardPaymentUseCase;
+import dev.conveyor.domain.order.OrderId;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.UUID;
+
+/** An order's deliveries, fulfilment progress, invoices and payments. */
+@Controller("/api/orders/{id}")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Fulfilment")
+@SecurityRequirement(name = "bearer")
+final class OrderFulfilmentController {
+
+    private final CreateDeliveryUseCase createDelivery;
+    private final ListDeliveriesQuery deliveries;
+    private final GetOrderRemainingQuery remaining;
+    private final GetOrderProgressQuery progress;
+    private final ListInvoicesQuery invoices;
+    private final GetPaymentLedgerQuery ledger;
+    private final RecordPaymentUseCase recordPayment;
+    private final StartCardPaymentUseCase startCardPayment;
+    private final FulfilmentMapper mapper;
+
+    @SuppressWarnings("java:S107")
+    OrderFulfilmentController(CreateDeliveryUseCase createDelivery, ListDeliveriesQuery deliveries,
+                              GetOrderRemainingQuery remaining, GetOrderProgressQuery progress,
+                              ListInvoicesQuery invoices, GetPaymentLedgerQuery ledger,
+                              RecordPaymentUseCase recordPayment, StartCardPaymentUseCase startCardPayment,
+                              FulfilmentMapper mapper) {
+        this.createDelivery = createDelivery;
+        this.deliveries = deliveries;
+        this.remaining = remaining;
+        this.progress = progress;
+        this.invoices = invoices;
+        this.ledger = ledger;
+        this.recordPayment = recordPayment;
+        this.startCardPayment = startCardPayment;
+        this.mapper = mapper;
+    }
+
+    @Post("/deliveries")
+    @Secured({"STAFF", "ADMIN", "SELLER"})
+    @Operation(summary = "Deliver some units of some lines (all that remains when no lines are given)",
+            description = "Each line at most what remains of it; concurrent requests never deliver more than was "
+                    + "ordered. The first delivery of a confirmed order starts its processing. Idempotency-Key "
+                    + "honoured.")
+    HttpResponse<DeliveryResponse> createDelivery(@CurrentActor Actor actor, UUID id,
+                                                  @Nullable @Header(IDEMPOTENCY_KEY) String idempotencyKey,
+                                                  @Nullable @Body CreateDeliveryRequest request) {
+        CreateDeliveryRequest body = request == null ? new CreateDeliveryRequest(null, null, null) : request;
+        CreatedDelivery created = createDelivery.create(actor, new OrderId(id), body.toCommand(),
+                IdempotencyKey.ofNullable(idempotencyKey));
+        return Created.of(mapper.toResponse(created.delivery()), "/api/deliveries/" + created.delivery().id(),
+                created.replayed());
+    }
+
+    @Get("/deliveries")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Operation(summary = "The order's deliveries, oldest first (a seller's: those with their lines)")
+    PageResponse<DeliveryResponse> deliveries(@CurrentActor Actor actor, UUID id,
+                                              @Nullable @QueryValue @Schema(type = "integer") String page,
+                                              @Nullable @QueryValue @Schema(type = "integer") String size) {
+        return PageResponse.of(pageOf(deliveries.list(actor, new OrderId(id)), Inputs.page(page, size)),
+                mapper::toResponse);
+    }
+
+    @Get("/remaining")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Operation(summary = "Per line: ordered, cancelled, in unshipped deliveries, shipped, delivered, remaining")
+    RemainingResponse remaining(@CurrentActor Actor actor, UUID id) {
+        return mapper.toResponse(remaining.remaining(actor, new OrderId(id)));
+    }
+
+    @Get("/progress")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Operation(summary = "Delivered percentage and the fulfilment status")
+    ProgressResponse progress(@CurrentActor Actor actor, UUID id) {
+        return mapper.toResponse(progress.progress(actor, new OrderId(id)));
+    }
+
+    @Get("/invoices")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Operation(summary = "The order's invoices, oldest first (its customer and staff)")
+    PageResponse<InvoiceResponse> invoices(@CurrentActor Actor actor, UUID id,
+                                           @Nullable @QueryValue @Schema(type = "integer") String page,
+                                           @Nullable @QueryValue @Schema(type = "integer") String size) {
+        return PageResponse.of(pageOf(invoices.list(actor, new OrderId(id)), Inputs.page(page, size)),
+                mapper::toResponse);
+    }
+
+    @Get("/payments")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Operation(summary = "The payment ledger: entries, totals, balance and payment status (its customer and staff)")
+    LedgerResponse ledger(@CurrentActor Actor actor, UUID id) {
+        return mapper.toResponse(ledger.ledger(actor, new OrderId(id)));
+    }
+
+    @Post("/payments")
+    @Secured({"STAFF", "ADMIN"})
+    @Operation(summary = "Record money received by hand (CASH, BANK_TRANSFER, CASH_ON_DELIVERY)",
+            description = "On an invoice, or without invoiceId as an advance. Idempotency-Key honoured.")
+    HttpResponse<PaymentResponse> recordPayment(@CurrentActor Actor actor, UUID id,
+                                                @Nullable @Header(IDEMPOTENCY_KEY) String idempotencyKey,
+                                                @Body RecordPaymentRequest request) {
+        RecordedPayment recorded = recordPayment.record(actor, new OrderId(id), request.toCommand(),
+                IdempotencyKey.ofNullable(idempotencyKey));
+        return Created.of(mapper.toResponse(recorded.payment()), "/api/orders/" + id + "/payments",
+                recorded.replayed());
+    }
+
+    @Post("/payment-intents")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Operation(summary = "Open a card payment for the order's balance; answers the client secret for Stripe.js",
+            description = "The order's customer or staff. Idempotency-Key honoured: the same key answers the same "
+                    + "payment.")
+    HttpResponse<CardPaymentResponse> startCardPayment(@CurrentActor Actor actor, UUID id,
+                                                       @Nullable @Header(IDEMPOTENCY_KEY) String idempotencyKey) {
+        CardPaymentResponse started = mapper.toResponse(startCardPayment.start(actor, new OrderId(id),
+                IdempotencyKey.ofNullable(idempotencyKey)));
+        return Created.of(started, "/api/orders/" + id + "/payments", false);
+    }
+
+    private static <T> Page<T> pageOf(List<T> all, PageRequest request) {
+        int from = (int) Math.min(request.offset(), all.size());
+        int to = Math.min(from + request.size(), all.size());
+        return Page.of(all.subList(from, to), request, all.size());
+    }
+}

@@ -1,0 +1,74 @@
+package dev.conveyor.adapter.rest.fulfilment;
+
+import static dev.conveyor.adapter.rest.fulfilment.Created.IDEMPOTENCY_KEY;
+
+import dev.conveyor.adapter.rest.fulfilment.FulfilmentRequests.RefundRequest;
+import dev.conveyor.adapter.rest.web.CurrentActor;
+import dev.conveyor.application.common.Actor;
+import dev.conveyor.application.port.in.HandlePaymentWebhookUseCase;
+import dev.conveyor.application.port.in.IdempotencyKey;
+import dev.conveyor.application.port.in.RecordPaymentUseCase.RecordedPayment;
+import dev.conveyor.application.port.in.RefundPaymentUseCase;
+import dev.conveyor.domain.payment.PaymentId;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.UUID;
+
+@Controller("/api/payments")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Payments")
+final class PaymentController {
+
+    static final String STRIPE_SIGNATURE = "Stripe-Signature";
+
+    private final RefundPaymentUseCase refund;
+    private final HandlePaymentWebhookUseCase webhooks;
+    private final FulfilmentMapper mapper;
+
+    PaymentController(RefundPaymentUseCase refund, HandlePaymentWebhookUseCase webhooks, FulfilmentMapper mapper) {
+        this.refund = refund;
+        this.webhooks = webhooks;
+        this.mapper = mapper;
+    }
+
+    @Post("/{id}/refunds")
+    @Secured({"STAFF", "ADMIN"})
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Give money back from a payment, through the gateway that took it",
+            description = "Without an amount, everything the payment can still give back. Idempotency-Key honoured.")
+    HttpResponse<PaymentResponse> refund(@CurrentActor Actor actor, UUID id,
+                                         @Nullable @Header(IDEMPOTENCY_KEY) String idempotencyKey,
+                                         @Nullable @Body RefundRequest request) {
+        RefundRequest body = request == null ? new RefundRequest(null, null) : request;
+        RecordedPayment refunded = refund.refund(actor, new PaymentId(id), body.toCommand(),
+                IdempotencyKey.ofNullable(idempotencyKey));
+        return Created.of(mapper.toResponse(refunded.payment()),
+                "/api/orders/" + refunded.payment().orderId() + "/payments", refunded.replayed());
+    }
+
+    /** The body is taken as raw bytes: the signature covers exactly what Stripe sent. */
+    @Post(value = "/webhooks/stripe", consumes = MediaType.ALL)
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    @Operation(summary = "Stripe's webhook: payment_intent.succeeded, payment_intent.payment_failed, charge.refunded",
+            description = "Verified by the Stripe-Signature header (5 minutes tolerance); repeated and out-of-order "
+                    + "events are applied once.")
+    Map<String, Boolean> stripeWebhook(@CurrentActor Actor actor, @Body byte[] payload,
+                                       @Nullable @Header(STRIPE_SIGNATURE) String signature) {
+        webhooks.handle("stripe", new String(payload, StandardCharsets.UTF_8), signature, actor.correlationId());
+        return Map.of("received", true);
+    }
+}

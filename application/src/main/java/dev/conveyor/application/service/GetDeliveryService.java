@@ -1,0 +1,24 @@
+package dev.conveyor.application.service;
+
+import dev.conveyor.application.common.Actor;
+import dev.conveyor.application.port.in.DeliveryView;
+import dev.conveyor.application.port.in.GetDeliveryQuery;
+import dev.conveyor.domain.delivery.Delivery;
+import dev.conveyor.domain.delivery.DeliveryId;
+
+final class GetDeliveryService implements GetDeliveryQuery {
+
+    private final OrderAccess orderAccess;
+    private final DeliveryAccess deliveryAccess;
+
+    GetDeliveryService(OrderAccess orderAccess, DeliveryAccess deliveryAccess) {
+        this.orderAccess = orderAccess;
+        this.deliveryAccess = deliveryAccess;
+    }
+
+    @Override
+    public DeliveryView get(Actor actor, DeliveryId deliveryId) {
+        Delivery delivery = deliveryAccess.load(actor, deliveryId);
+        return deliveryAccess.view(actor, orderAccess.load(actor, delivery.orderId()), delivery);
+    }
+}

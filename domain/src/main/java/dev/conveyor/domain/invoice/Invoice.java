@@ -1,0 +1,229 @@
+package dev.conveyor.domain.invoice;
+
+import dev.conveyor.domain.delivery.Delivery;
+import dev.conveyor.domain.delivery.DeliveryId;
+import dev.conveyor.domain.delivery.DeliveryStatus;
+import dev.conveyor.domain.event.DomainEvent;
+import dev.conveyor.domain.order.OrderId;
+import dev.conveyor.domain.shared.ConflictException;
+import dev.conveyor.domain.shared.Money;
+import dev.conveyor.domain.user.UserId;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The bill for one delivery: its lines at the prices the order copied. What is
+ * paid on it follows the order's payment ledger ({@link #settle}).
+ */
+public final class Invoice {
+
+    private final InvoiceId id;
+    private final InvoiceNumber number;
+    private final OrderId orderId;
+    private final String orderNumber;
+    private final DeliveryId deliveryId;
+    private final String deliveryNumber;
+    private final UserId customerId;
+    private final Set<UUID> sellerIds;
+    private final List<InvoiceLine> lines;
+    private final Money total;
+    private Money amountPaid;
+    private InvoiceStatus status;
+    private final Instant issuedAt;
+    private Instant paidAt;
+    private Instant voidedAt;
+    private Instant updatedAt;
+    private final long version;
+    private final List<DomainEvent> events = new ArrayList<>();
+
+    @SuppressWarnings("java:S107") // the stored state, one parameter per column
+    private Invoice(InvoiceId id, InvoiceNumber number, OrderId orderId, String orderNumber, DeliveryId deliveryId,
+                    String deliveryNumber, UserId customerId, Set<UUID> sellerIds, List<InvoiceLine> lines,
+                    Money total, Money amountPaid, InvoiceStatus status, Instant issuedAt, Instant paidAt,
+                    Instant voidedAt, Instant updatedAt, long version) {
+        this.id = Objects.requireNonNull(id);
+        this.number = Objects.requireNonNull(number);
+        this.orderId = Objects.requireNonNull(orderId);
+        this.orderNumber = Objects.requireNonNull(orderNumber);
+        this.deliveryId = Objects.requireNonNull(deliveryId);
+        this.deliveryNumber = Objects.requireNonNull(deliveryNumber);
+        this.customerId = Objects.requireNonNull(customerId);
+        this.sellerIds = Set.copyOf(sellerIds);
+        this.lines = List.copyOf(lines);
+        this.total = Objects.requireNonNull(total);
+        this.amountPaid = Objects.requireNonNull(amountPaid);
+        this.status = Objects.requireNonNull(status);
+        this.issuedAt = Objects.requireNonNull(issuedAt);
+        this.paidAt = paidAt;
+        this.voidedAt = voidedAt;
+        this.updatedAt = Objects.requireNonNull(updatedAt);
+        this.version = version;
+    }
+
+    /** The invoice of a delivery that has left the warehouse. */
+    public static Invoice issue(InvoiceId id, long sequence, Delivery delivery, Instant now) {
+        if (delivery.status() != DeliveryStatus.SHIPPED && delivery.status() != DeliveryStatus.DELIVERED) {
+            throw new ConflictException("DELIVERY_NOT_INVOICEABLE", "delivery " + delivery.number() + " is "
+                    + delivery.status() + "; only shipped or delivered deliveries are invoiced");
+        }
+        List<InvoiceLine> lines = delivery.lines().stream().map(InvoiceLine::of).toList();
+        Money total = delivery.total();
+        int year = now.atZone(ZoneOffset.UTC).getYear();
+        Invoice invoice = new Invoice(id, InvoiceNumber.of(year, sequence), delivery.orderId(),
+                delivery.orderNumber(), delivery.id(), delivery.number().value(), delivery.customerId(),
+                delivery.sellerIds(), lines, total, Money.zero(total.currency()), InvoiceStatus.ISSUED, now, null,
+                null, now, 0);
+        invoice.record(new InvoiceEvents.InvoiceGenerated(id.value(), invoice.customerId.value(), invoice.sellerIds,
+                now, invoice.number.value(), invoice.orderId.value(), invoice.orderNumber,
+                invoice.deliveryId.value(), invoice.deliveryNumber, total));
+        return invoice;
+    }
+
+    @SuppressWarnings("java:S107")
+    public static Invoice rehydrate(InvoiceId id, InvoiceNumber number, OrderId orderId, String orderNumber,
+                                    DeliveryId deliveryId, String deliveryNumber, UserId customerId,
+                                    Set<UUID> sellerIds, List<InvoiceLine> lines, Money total, Money amountPaid,
+                                    InvoiceStatus status, Instant issuedAt, Instant paidAt, Instant voidedAt,
+                                    Instant updatedAt, long version) {
+        return new Invoice(id, number, orderId, orderNumber, deliveryId, deliveryNumber, customerId, sellerIds, lines,
+                total, amountPaid, status, issuedAt, paidAt, voidedAt, updatedAt, version);
+    }
+
+    /**
+     * The part of the order's payments the ledger applies to this invoice.
+     *
+     * @return whether anything changed
+     */
+    public boolean settle(Money applied, Instant now) {
+        Objects.requireNonNull(applied);
+        if (status == InvoiceStatus.VOID || applied.equals(amountPaid)) {
+            return false;
+        }
+        InvoiceStatus before = status;
+        amountPaid = applied;
+        if (applied.amountMinor() >= total.amountMinor()) {
+            status = InvoiceStatus.PAID;
+        } else if (applied.amountMinor() > 0) {
+            status = InvoiceStatus.PARTIALLY_PAID;
+        } else {
+            status = InvoiceStatus.ISSUED;
+        }
+        if (status == InvoiceStatus.PAID && before != InvoiceStatus.PAID) {
+            paidAt = now;
+            record(new InvoiceEvents.InvoicePaid(id.value(), customerId.value(), sellerIds, now, number.value(),
+                    orderId.value(), total, amountPaid));
+        } else if (status != InvoiceStatus.PAID) {
+            paidAt = null;
+        }
+        updatedAt = now;
+        return true;
+    }
+
+    /** Cancels an invoice nothing was paid on, e.g. of a delivery that failed. */
+    public void voidInvoice(Instant now) {
+        if (status != InvoiceStatus.ISSUED || amountPaid.amountMinor() != 0) {
+            throw new ConflictException("INVOICE_NOT_VOIDABLE", "invoice " + number + " is " + status
+                    + "; only an invoice with nothing paid on it can be voided");
+        }
+        status = InvoiceStatus.VOID;
+        voidedAt = now;
+        updatedAt = now;
+        record(new InvoiceEvents.InvoiceVoided(id.value(), customerId.value(), sellerIds, now, number.value(),
+                orderId.value()));
+    }
+
+    public boolean isVoid() {
+        return status == InvoiceStatus.VOID;
+    }
+
+    /** What is still to be paid on it; zero when void or paid. */
+    public Money outstanding() {
+        if (isVoid()) {
+            return Money.zero(total.currency());
+        }
+        return Money.of(Math.max(0, total.amountMinor() - amountPaid.amountMinor()), total.currency());
+    }
+
+    public List<DomainEvent> pullEvents() {
+        List<DomainEvent> pulled = List.copyOf(events);
+        events.clear();
+        return pulled;
+    }
+
+    private void record(DomainEvent event) {
+        events.add(event);
+    }
+
+    public InvoiceId id() {
+        return id;
+    }
+
+    public InvoiceNumber number() {
+        return number;
+    }
+
+    public OrderId orderId() {
+        return orderId;
+    }
+
+    public String orderNumber() {
+        return orderNumber;
+    }
+
+    public DeliveryId deliveryId() {
+        return deliveryId;
+    }
+
+    public String deliveryNumber() {
+        return deliveryNumber;
+    }
+
+    public UserId customerId() {
+        return customerId;
+    }
+
+    public Set<UUID> sellerIds() {
+        return sellerIds;
+    }
+
+    public List<InvoiceLine> lines() {
+        return lines;
+    }
+
+    public Money total() {
+        return total;
+    }
+
+    public Money amountPaid() {
+        return amountPaid;
+    }
+
+    public InvoiceStatus status() {
+        return status;
+    }
+
+    public Instant issuedAt() {
+        return issuedAt;
+    }
+
+    public Instant paidAt() {
+        return paidAt;
+    }
+
+    public Instant voidedAt() {
+        return voidedAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public long version() {
+        return version;
+    }
+}
