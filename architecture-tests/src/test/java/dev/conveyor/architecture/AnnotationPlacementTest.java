@@ -29,11 +29,7 @@ class AnnotationPlacementTest {
             .because("table mappings belong to the persistence adapter; the domain knows no tables")
             .allowEmptyShould(false);
 
-    /**
-     * Proven against fixtures in {@link RulesCanFailTest}; applied to the code base (with
-     * {@code @ArchTest}) once the first WebSocket endpoint exists — until then it could only fail
-     * on its empty match.
-     */
+    @ArchTest
     static final ArchRule WEBSOCKETS_LIVE_IN_THE_REALTIME_ADAPTER = classes()
             .that().areMetaAnnotatedWith("io.micronaut.websocket.annotation.ServerWebSocket")
             .should().resideInAPackage(Conveyor.adapter("realtime"))

@@ -18,6 +18,8 @@ public final class InMemoryEventLogAdapter implements EventLogPort {
 
     private final MemoryStore store;
     private final List<LoggedEvent> log = new ArrayList<>();
+    /** Guarded by the store: how many events at the head of the log were purged. */
+    private long purged;
 
     public InMemoryEventLogAdapter(MemoryStore store) {
         this.store = store;
@@ -27,13 +29,31 @@ public final class InMemoryEventLogAdapter implements EventLogPort {
     public void append(List<DomainEvent> events, EventMetadata metadata) {
         store.atomically(() -> {
             for (DomainEvent event : events) {
-                store.append(log, new LoggedEvent(log.size() + 1, event, metadata));
+                store.append(log, new LoggedEvent(purged + log.size() + 1, event, metadata));
             }
             return null;
         });
     }
 
-    /** Every committed event so far in position order (seen from inside a transaction, its own appends too). */
+    /** Drops the oldest events while {@code drop} says so; the positions of the others stay. */
+    int purgeWhile(java.util.function.Predicate<LoggedEvent> drop) {
+        return store.atomically(() -> {
+            int dropped = 0;
+            while (!log.isEmpty() && drop.test(log.get(0))) {
+                log.remove(0);
+                dropped++;
+            }
+            purged += dropped;
+            return dropped;
+        });
+    }
+
+    /** The highest position handed out, 0 before the first. */
+    long latestPosition() {
+        return store.atomically(() -> purged + log.size());
+    }
+
+    /** Every committed event still retained, in position order (seen from inside a transaction, its own appends too). */
     public List<LoggedEvent> events() {
         return store.atomically(() -> List.copyOf(log));
     }

@@ -65,6 +65,7 @@ final class Api {
         private final String method;
         private final HttpRequest.Builder request;
         private HttpRequest.BodyPublisher body = BodyPublishers.noBody();
+        private boolean stream;
 
         private Call(String method, String path) {
             this.method = method;
@@ -99,12 +100,39 @@ final class Api {
             return this;
         }
 
+        /** The response is an endless stream (server-sent events): a success is only read up to its headers. */
+        Call streaming() {
+            stream = true;
+            return this;
+        }
+
         Reply send() {
+            if (stream) {
+                return sendStreaming();
+            }
             try {
                 HttpResponse<String> response = client.send(request.method(method, body).build(),
                         BodyHandlers.ofString());
                 return new Reply(method + " " + response.uri().getRawPath(), response.statusCode(),
                         response.headers(), response.body(), parse(response.body()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(method + " " + request.build().uri() + " failed", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+
+        private Reply sendStreaming() {
+            try {
+                HttpResponse<java.io.InputStream> response = client.send(request.method(method, body).build(),
+                        BodyHandlers.ofInputStream());
+                try (java.io.InputStream in = response.body()) {
+                    String text = response.statusCode() < 300 ? ""
+                            : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                    return new Reply(method + " " + response.uri().getRawPath(), response.statusCode(),
+                            response.headers(), text, parse(text));
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException(method + " " + request.build().uri() + " failed", e);
             } catch (InterruptedException e) {

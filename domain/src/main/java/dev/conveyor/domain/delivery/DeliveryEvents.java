@@ -64,6 +64,11 @@ public final class DeliveryEvents {
         }
 
         @Override
+        public UUID orderId() {
+            return UUID.fromString((String) delivery.toPayload().get("orderId"));
+        }
+
+        @Override
         public Map<String, Object> payload() {
             return Map.of("delivery", delivery.toPayload());
         }

@@ -32,5 +32,10 @@ public interface DomainEvent {
         return Set.of();
     }
 
+    /** The order this concerns (its own id for order events), for timelines and per-order subscriptions; null when none. */
+    default UUID orderId() {
+        return null;
+    }
+
     Map<String, Object> payload();
 }

@@ -64,6 +64,11 @@ public final class OrderEvents {
         default String aggregateType() {
             return "order";
         }
+
+        @Override
+        default UUID orderId() {
+            return aggregateId();
+        }
     }
 
     public record OrderCreated(UUID aggregateId, UUID customerId, Set<UUID> sellerIds, Instant occurredAt,

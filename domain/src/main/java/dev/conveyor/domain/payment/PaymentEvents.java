@@ -43,6 +43,11 @@ public final class PaymentEvents {
         }
 
         @Override
+        default UUID orderId() {
+            return entry().orderId().value();
+        }
+
+        @Override
         default UUID customerId() {
             return entry().customerId().value();
         }

@@ -26,8 +26,8 @@ final class JdbcEventLogAdapter implements EventLogPort {
 
     private static final String INSERT = """
             INSERT INTO event_log (id, type, aggregate_type, aggregate_id, customer_id, seller_ids, correlation_id,
-                                   causation_id, actor_id, occurred_at, payload)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                                   causation_id, actor_id, occurred_at, payload, order_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private final Jdbc jdbc;
     private final JsonMapper json;
@@ -51,6 +51,7 @@ final class JdbcEventLogAdapter implements EventLogPort {
             Columns.setUuid(statement, 9, metadata.actorId());
             Columns.setInstant(statement, 10, event.occurredAt());
             statement.setString(11, toJson(event));
+            Columns.setUuid(statement, 12, event.orderId());
         });
     }
 

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.conveyor.application.port.out.NotificationPort;
-import dev.conveyor.domain.event.DomainEvent;
+import dev.conveyor.application.port.out.EventLogReaderPort.LoggedEvent;
+import dev.conveyor.application.port.out.LiveEventsPort;
 import io.micronaut.context.ApplicationContext;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,11 +19,11 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class LocalNotificationAdapterTest {
+class LiveEventHubAdapterTest {
 
     private static final long WAIT_SECONDS = 5;
 
-    private final LocalNotificationAdapter adapter = new LocalNotificationAdapter(5, 2);
+    private final LiveEventHubAdapter adapter = new LiveEventHubAdapter(5, 2);
 
     @AfterEach
     void shutDown() {
@@ -37,17 +37,17 @@ class LocalNotificationAdapterTest {
         Recorder third = new Recorder();
         adapter.subscribe("first", first);
         adapter.subscribe("second", second);
-        LocalNotificationAdapter.Subscription leaving = adapter.subscribe("third", third);
-        List<DomainEvent> batch = events(3);
+        LiveEventsPort.Subscription leaving = adapter.subscribe("third", third);
+        List<LoggedEvent> batch = events(3);
 
-        adapter.eventsCommitted(batch);
+        adapter.publish(batch);
 
         assertEquals(batch, first.take(3));
         assertEquals(batch, second.take(3));
         assertEquals(batch, third.take(3));
         leaving.close();
-        DomainEvent later = event(99);
-        adapter.eventsCommitted(List.of(later));
+        LoggedEvent later = event(99);
+        adapter.publish(List.of(later));
         assertEquals(List.of(later), first.take(1));
         assertEquals(List.of(later), second.take(1));
         assertTrue(third.nothingMoreWithin(200));
@@ -59,15 +59,15 @@ class LocalNotificationAdapterTest {
         Recorder healthy = new Recorder();
         Recorder failing = new Recorder() {
             @Override
-            public void onEvent(DomainEvent event) {
+            public void onEvent(LoggedEvent event) {
                 throw new IllegalStateException("socket closed");
             }
         };
         adapter.subscribe("failing", failing);
         adapter.subscribe("healthy", healthy);
 
-        adapter.eventsCommitted(events(2));
-        adapter.eventsCommitted(events(2));
+        adapter.publish(events(2));
+        adapter.publish(events(2));
 
         assertEquals(4, healthy.take(4).size());
         String reason = failing.awaitDropped();
@@ -82,18 +82,18 @@ class LocalNotificationAdapterTest {
         Recorder fast = new Recorder();
         Recorder slow = new Recorder() {
             @Override
-            public void onEvent(DomainEvent event) {
+            public void onEvent(LoggedEvent event) {
                 await(release);
                 super.onEvent(event);
             }
         };
         adapter.subscribe("slow", slow);
         adapter.subscribe("fast", fast);
-        List<DomainEvent> batch = events(8);
+        List<LoggedEvent> batch = events(8);
 
-        for (DomainEvent event : batch) {
+        for (LoggedEvent event : batch) {
             long started = System.nanoTime();
-            adapter.eventsCommitted(List.of(event));
+            adapter.publish(List.of(event));
             long tookMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
             assertTrue(tookMillis < 200, "the caller waited " + tookMillis + " ms");
             // the fast subscriber keeps pace: one event in its queue at a time
@@ -104,29 +104,42 @@ class LocalNotificationAdapterTest {
         String reason = slow.awaitDropped();
         assertTrue(reason.contains("5 events behind"), reason);
         assertEquals(List.of(batch.get(0)), slow.take(1), "only the event in delivery when it was dropped");
-        DomainEvent later = event(99);
-        adapter.eventsCommitted(List.of(later));
+        LoggedEvent later = event(99);
+        adapter.publish(List.of(later));
         assertEquals(List.of(later), fast.take(1));
         assertTrue(slow.nothingMoreWithin(200));
     }
 
     @Test
-    void theApplicationContextProvidesItAsTheNotificationPort() {
+    void replayedEventsReachTheSubscribersAsReplays() throws InterruptedException {
+        Recorder recorder = new Recorder();
+        adapter.subscribe("replay", recorder);
+        List<LoggedEvent> batch = events(2);
+
+        adapter.replay(batch);
+
+        assertEquals(batch, recorder.takeReplayed(2));
+        assertTrue(recorder.nothingMoreWithin(100));
+    }
+
+    @Test
+    void theApplicationContextProvidesItAsTheLiveEventsPort() {
         try (ApplicationContext context = ApplicationContext.run()) {
-            assertInstanceOf(LocalNotificationAdapter.class, context.getBean(NotificationPort.class));
+            assertInstanceOf(LiveEventHubAdapter.class, context.getBean(LiveEventsPort.class));
         }
     }
 
-    private static List<DomainEvent> events(int count) {
-        List<DomainEvent> events = new ArrayList<>();
+    private static List<LoggedEvent> events(int count) {
+        List<LoggedEvent> events = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             events.add(event(i));
         }
         return events;
     }
 
-    private static DomainEvent event(int number) {
-        return new TestEvent(UUID.randomUUID(), Instant.now(), number);
+    private static LoggedEvent event(int number) {
+        return new LoggedEvent(number + 1, UUID.randomUUID(), "test:event", "test", UUID.randomUUID(), null, null,
+                java.util.Set.of(), "correlation", null, null, Instant.now(), Map.of("number", number));
     }
 
     private static void await(CountDownLatch latch) {
@@ -137,31 +150,20 @@ class LocalNotificationAdapterTest {
         }
     }
 
-    private record TestEvent(UUID aggregateId, Instant occurredAt, int number) implements DomainEvent {
-        @Override
-        public String type() {
-            return "test:event";
-        }
-
-        @Override
-        public String aggregateType() {
-            return "test";
-        }
-
-        @Override
-        public Map<String, Object> payload() {
-            return Map.of("number", number);
-        }
-    }
-
-    private static class Recorder implements EventSubscriber {
-        final BlockingQueue<DomainEvent> received = new LinkedBlockingQueue<>();
+    private static class Recorder implements LiveEventsPort.Listener {
+        final BlockingQueue<LoggedEvent> received = new LinkedBlockingQueue<>();
+        final BlockingQueue<LoggedEvent> replayed = new LinkedBlockingQueue<>();
         final List<String> dropReasons = new java.util.concurrent.CopyOnWriteArrayList<>();
         private final CountDownLatch dropped = new CountDownLatch(1);
 
         @Override
-        public void onEvent(DomainEvent event) {
+        public void onEvent(LoggedEvent event) {
             received.add(event);
+        }
+
+        @Override
+        public void onReplay(LoggedEvent event) {
+            replayed.add(event);
         }
 
         @Override
@@ -170,10 +172,18 @@ class LocalNotificationAdapterTest {
             dropped.countDown();
         }
 
-        List<DomainEvent> take(int count) throws InterruptedException {
-            List<DomainEvent> taken = new ArrayList<>();
+        List<LoggedEvent> takeReplayed(int count) throws InterruptedException {
+            return take(replayed, count);
+        }
+
+        List<LoggedEvent> take(int count) throws InterruptedException {
+            return take(received, count);
+        }
+
+        private static List<LoggedEvent> take(BlockingQueue<LoggedEvent> from, int count) throws InterruptedException {
+            List<LoggedEvent> taken = new ArrayList<>();
             for (int i = 0; i < count; i++) {
-                DomainEvent event = received.poll(WAIT_SECONDS, TimeUnit.SECONDS);
+                LoggedEvent event = from.poll(WAIT_SECONDS, TimeUnit.SECONDS);
                 if (event == null) {
                     throw new AssertionError("only " + taken.size() + " of " + count + " events arrived");
                 }

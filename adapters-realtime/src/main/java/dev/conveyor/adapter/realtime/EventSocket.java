@@ -1,0 +1,235 @@
+package dev.conveyor.adapter.realtime;
+
+import dev.conveyor.application.common.Actor;
+import dev.conveyor.application.port.in.FollowEventsUseCase;
+import dev.conveyor.application.port.in.FollowEventsUseCase.FollowRequest;
+import dev.conveyor.domain.order.OrderId;
+import dev.conveyor.domain.shared.DomainException;
+import dev.conveyor.domain.shared.NotFoundException;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.websocket.WebSocketSession;
+import io.micronaut.websocket.annotation.OnClose;
+import io.micronaut.websocket.annotation.OnError;
+import io.micronaut.websocket.annotation.OnMessage;
+import io.micronaut.websocket.annotation.OnOpen;
+import io.micronaut.websocket.annotation.ServerWebSocket;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Live events over WebSocket ({@code /ws}); the protocol is in docs/events.md.
+ * The upgrade itself is open to anyone: the token may come with the first
+ * message. A connection with a bad token, a foreign origin, or no token by its
+ * first message is closed with a 44xx code.
+ */
+@ServerWebSocket("/ws")
+@Secured(SecurityRule.IS_ANONYMOUS)
+public final class EventSocket {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EventSocket.class);
+    private static final String CONNECTION = "conveyor.live";
+    private static final Argument<Map<String, Object>> MESSAGE = Argument.mapOf(String.class, Object.class);
+
+    private final FollowEventsUseCase follow;
+    private final LiveAuthenticator authenticator;
+    private final JsonMapper json;
+    private final ExecutorService blocking;
+    private final Set<String> allowedOrigins;
+    private final int maxUnsent;
+    private final Duration authTimeout;
+    private final Set<LiveConnection> connections = ConcurrentHashMap.newKeySet();
+    private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "live-heartbeat");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    EventSocket(FollowEventsUseCase follow, LiveAuthenticator authenticator, JsonMapper json,
+                @Named(TaskExecutors.BLOCKING) ExecutorService blocking,
+                @Value("${conveyor.realtime.allowed-origins:}") List<String> allowedOrigins,
+                @Value("${conveyor.realtime.max-unsent:1000}") int maxUnsent,
+                @Value("${conveyor.realtime.heartbeat:25s}") Duration heartbeat,
+                @Value("${conveyor.realtime.auth-timeout:10s}") Duration authTimeout) {
+        this.follow = follow;
+        this.authenticator = authenticator;
+        this.json = json;
+        this.blocking = blocking;
+        this.allowedOrigins = Set.copyOf(allowedOrigins);
+        this.maxUnsent = maxUnsent;
+        this.authTimeout = authTimeout;
+        timers.scheduleWithFixedDelay(this::heartbeat, heartbeat.toMillis(), heartbeat.toMillis(),
+                TimeUnit.MILLISECONDS);
+    }
+
+    @OnOpen
+    public void open(WebSocketSession session, HttpRequest<?> request) {
+        LiveConnection connection = new LiveConnection(session, json, maxUnsent);
+        session.put(CONNECTION, connection);
+        if (!originAllowed(request)) {
+            connection.close(LiveConnection.FORBIDDEN_ORIGIN, "origin not allowed");
+            return;
+        }
+        connections.add(connection);
+        Optional<String> token = LiveAuthenticator.tokenOf(request);
+        if (token.isPresent()) {
+            Optional<Actor> actor = authenticator.authenticate(token.get(), request, correlationId(request));
+            if (actor.isEmpty()) {
+                connection.close(LiveConnection.UNAUTHENTICATED, "invalid or expired access token");
+                return;
+            }
+            connection.authenticated(actor.get());
+        } else {
+            timers.schedule(() -> {
+                if (connection.actor() == null) {
+                    connection.close(LiveConnection.UNAUTHENTICATED, "no access token in time");
+                }
+            }, authTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    @OnMessage
+    public void message(String text, WebSocketSession session, HttpRequest<?> request) {
+        LiveConnection connection = session.get(CONNECTION, LiveConnection.class).orElse(null);
+        if (connection == null || !connection.isOpen()) {
+            return;
+        }
+        Map<String, Object> message;
+        try {
+            message = json.readValue(text, MESSAGE);
+        } catch (IOException | RuntimeException e) {
+            connection.error("malformed-message", "a message is a JSON object with a type");
+            return;
+        }
+        String type = String.valueOf(message.get("type"));
+        switch (type) {
+            case "ping" -> connection.send(LiveConnection.control("pong"));
+            case "auth" -> authenticate(connection, message, request);
+            case "subscribe" -> subscribe(connection, message);
+            default -> connection.error("unknown-message", "unknown message type " + type);
+        }
+    }
+
+    @OnClose
+    public void close(WebSocketSession session) {
+        session.get(CONNECTION, LiveConnection.class).ifPresent(connection -> {
+            connection.end();
+            connections.remove(connection);
+        });
+    }
+
+    @OnError
+    public void error(WebSocketSession session, Throwable error) {
+        LOG.debug("live connection {} failed", session.getId(), error);
+        close(session);
+    }
+
+    /** How many WebSocket clients this instance holds. */
+    public int connections() {
+        return connections.size();
+    }
+
+    private void authenticate(LiveConnection connection, Map<String, Object> message, HttpRequest<?> request) {
+        Object token = message.get("token");
+        Optional<Actor> actor = token instanceof String value
+                ? authenticator.authenticate(value, request, correlationId(request)) : Optional.empty();
+        if (actor.isEmpty()) {
+            connection.close(LiveConnection.UNAUTHENTICATED, "invalid or expired access token");
+            return;
+        }
+        connection.authenticated(actor.get());
+        connection.send(LiveConnection.control("authenticated", "userId", actor.get().userId().toString()));
+    }
+
+    private void subscribe(LiveConnection connection, Map<String, Object> message) {
+        Actor actor = connection.actor();
+        if (actor == null) {
+            connection.close(LiveConnection.UNAUTHENTICATED, "authenticate before subscribing");
+            return;
+        }
+        FollowRequest request;
+        try {
+            request = new FollowRequest(orderIdOf(message.get("orderId")), positionOf(message.get("after")));
+        } catch (IllegalArgumentException | DomainException e) {
+            connection.error("invalid-subscription", "orderId must be a UUID and after a position (a number)");
+            return;
+        }
+        // the backlog is read from the database: not on the event loop
+        blocking.execute(() -> {
+            try {
+                connection.subscribed(follow.follow(actor, request, connection::feed));
+            } catch (NotFoundException e) {
+                connection.error(e.code(), e.getMessage());
+            } catch (RuntimeException e) {
+                LOG.warn("subscription of {} failed", actor.userId(), e);
+                connection.error("subscription-failed", "the subscription failed; try again");
+            }
+        });
+    }
+
+    private static OrderId orderIdOf(Object value) {
+        if (value == null) {
+            return null;
+        }
+        return new OrderId(UUID.fromString(String.valueOf(value)));
+    }
+
+    private static Long positionOf(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Number number) {
+            return number.longValue();
+        }
+        return Long.parseLong(String.valueOf(value));
+    }
+
+    /** No Origin header: not a browser. A browser's page must come from this server or an allowed origin. */
+    private boolean originAllowed(HttpRequest<?> request) {
+        String origin = request.getHeaders().get("Origin");
+        if (origin == null || allowedOrigins.contains(origin)) {
+            return true;
+        }
+        String host = request.getHeaders().get("Host");
+        return host != null && (origin.equals("http://" + host) || origin.equals("https://" + host));
+    }
+
+    private static String correlationId(HttpRequest<?> request) {
+        String header = request.getHeaders().get("X-Correlation-Id");
+        return header != null && !header.isBlank() && header.length() <= 128 ? header : UUID.randomUUID().toString();
+    }
+
+    private void heartbeat() {
+        for (LiveConnection connection : connections) {
+            if (connection.isOpen()) {
+                connection.send(LiveConnection.control("heartbeat"));
+            } else {
+                connections.remove(connection);
+            }
+        }
+    }
+
+    @PreDestroy
+    void shutDown() {
+        timers.shutdownNow();
+    }
+}

@@ -1,0 +1,150 @@
+package dev.conveyor.adapter.realtime;
+
+import dev.conveyor.application.common.Actor;
+import dev.conveyor.application.port.in.FollowEventsUseCase.FeedMessage;
+import dev.conveyor.application.port.out.LiveEventsPort.Subscription;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.websocket.CloseReason;
+import io.micronaut.websocket.WebSocketSession;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One WebSocket client: who it is, its subscription, and how many messages
+ * wait in its socket. A client that lets more than the limit pile up is
+ * disconnected with a reason (it resumes from its last position) instead of
+ * holding memory for everyone.
+ */
+final class LiveConnection {
+
+    static final int UNAUTHENTICATED = 4401;
+    static final int FORBIDDEN_ORIGIN = 4403;
+    static final int TOO_SLOW = 4408;
+
+    private static final Logger LOG = LoggerFactory.getLogger(LiveConnection.class);
+
+    private final WebSocketSession session;
+    private final JsonMapper json;
+    private final int maxUnsent;
+    private final AtomicInteger unsent = new AtomicInteger();
+    private volatile Actor actor;
+    private Subscription subscription;
+    private volatile boolean closed;
+
+    LiveConnection(WebSocketSession session, JsonMapper json, int maxUnsent) {
+        this.session = session;
+        this.json = json;
+        this.maxUnsent = maxUnsent;
+    }
+
+    Actor actor() {
+        return actor;
+    }
+
+    void authenticated(Actor who) {
+        this.actor = who;
+    }
+
+    /** Replaces the current subscription, if any. */
+    synchronized void subscribed(Subscription next) {
+        if (subscription != null) {
+            subscription.close();
+        }
+        if (closed) {
+            next.close();
+        }
+        subscription = next;
+    }
+
+    /** Called one message at a time per subscription, on delivery threads. */
+    void feed(FeedMessage message) {
+        switch (message.kind()) {
+            case EVENT -> send(message.event().toMessage());
+            case REPLAYED_EVENT -> {
+                Map<String, Object> replayed = message.event().toMessage();
+                replayed.put("replayed", true);
+                send(replayed);
+            }
+            case SUBSCRIBED -> send(control("subscribed", "position", message.position()));
+            case RESYNC_REQUIRED -> send(control("resync-required", "oldestPosition", message.position()));
+            case DROPPED -> close(TOO_SLOW, message.reason());
+        }
+    }
+
+    void error(String code, String detail) {
+        Map<String, Object> error = control("error", "code", code);
+        error.put("detail", detail);
+        send(error);
+    }
+
+    void send(Map<String, Object> message) {
+        if (closed) {
+            return;
+        }
+        if (unsent.incrementAndGet() > maxUnsent) {
+            close(TOO_SLOW, "too slow: more than " + maxUnsent + " messages unsent; resume from the last position");
+            return;
+        }
+        String text;
+        try {
+            text = json.writeValueAsString(message);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write a live message as JSON", e);
+        }
+        session.sendAsync(text).whenComplete((sent, failure) -> {
+            unsent.decrementAndGet();
+            if (failure != null) {
+                LOG.debug("live message to {} failed; closing", session.getId(), failure);
+                close(CloseReason.GOING_AWAY.getCode(), "send failed");
+            }
+        });
+    }
+
+    static Map<String, Object> control(String type) {
+        Map<String, Object> message = new LinkedHashMap<>();
+        message.put("type", type);
+        return message;
+    }
+
+    static Map<String, Object> control(String type, String key, Object value) {
+        Map<String, Object> message = control(type);
+        message.put(key, value);
+        return message;
+    }
+
+    /** Ends the subscription and closes the socket with a code the client can act on. */
+    void close(int code, String reason) {
+        if (ended() && !session.isOpen()) {
+            return;
+        }
+        end();
+        if (session.isOpen()) {
+            // a close reason is limited to 123 bytes by the protocol
+            String shortReason = reason.length() > 120 ? reason.substring(0, 120) : reason;
+            session.close(new CloseReason(code, shortReason));
+        }
+    }
+
+    /** The socket closed (either side): nothing more is delivered. */
+    synchronized boolean end() {
+        boolean wasOpen = !closed;
+        closed = true;
+        if (subscription != null) {
+            subscription.close();
+            subscription = null;
+        }
+        return wasOpen;
+    }
+
+    private synchronized boolean ended() {
+        return closed;
+    }
+
+    boolean isOpen() {
+        return !closed && session.isOpen();
+    }
+}

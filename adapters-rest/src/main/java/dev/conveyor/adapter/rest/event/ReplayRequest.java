@@ -1,0 +1,17 @@
+package dev.conveyor.adapter.rest.event;
+
+import dev.conveyor.adapter.rest.common.Inputs;
+import dev.conveyor.application.port.in.ReplayEventsUseCase.ReplayRange;
+import dev.conveyor.domain.shared.Check;
+import io.micronaut.serde.annotation.Serdeable;
+import java.math.BigDecimal;
+
+/** Positions {@code from..to}, both inclusive. */
+@Serdeable
+public record ReplayRequest(BigDecimal from, BigDecimal to) {
+
+    ReplayRange toRange() {
+        return new ReplayRange(Inputs.wholeLong("from", Check.notNull("from", from)),
+                Inputs.wholeLong("to", Check.notNull("to", to)));
+    }
+}

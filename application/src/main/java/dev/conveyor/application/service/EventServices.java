@@ -1,0 +1,68 @@
+package dev.conveyor.application.service;
+
+import dev.conveyor.application.port.in.DeliverEventsUseCase;
+import dev.conveyor.application.port.in.FollowEventsUseCase;
+import dev.conveyor.application.port.in.GetEventStatsQuery;
+import dev.conveyor.application.port.in.GetOrderTimelineQuery;
+import dev.conveyor.application.port.in.ListEventsQuery;
+import dev.conveyor.application.port.in.PublishEventsUseCase;
+import dev.conveyor.application.port.in.PurgeEventsUseCase;
+import dev.conveyor.application.port.in.ReplayEventsUseCase;
+import java.time.Clock;
+
+/** The event log's readers, its relay and live updates, assembled in plain Java like {@link CoreServices}. */
+public final class EventServices {
+
+    private final ListEventsQuery listEvents;
+    private final GetEventStatsQuery eventStats;
+    private final GetOrderTimelineQuery orderTimeline;
+    private final ReplayEventsUseCase replayEvents;
+    private final PublishEventsUseCase publishEvents;
+    private final DeliverEventsUseCase deliverEvents;
+    private final FollowEventsUseCase followEvents;
+    private final PurgeEventsUseCase purgeEvents;
+
+    public EventServices(CorePorts core, EventPorts ports, EventSettings settings, Clock clock) {
+        OrderAccess access = new OrderAccess(core.orders(), clock);
+        listEvents = new ListEventsService(ports.reader());
+        eventStats = new GetEventStatsService(ports.reader(), clock);
+        orderTimeline = new GetOrderTimelineService(ports.reader(), access);
+        replayEvents = new ReplayEventsService(ports.reader(), ports.live());
+        publishEvents = new PublishEventsService(ports.relay(), ports.signals());
+        deliverEvents = new DeliverEventsService(ports.reader(), ports.live());
+        followEvents = new FollowEventsService(ports.reader(), ports.live(), access, settings.backlogBuffer());
+        purgeEvents = new PurgeEventsService(ports.reader(), settings.retention(), clock);
+    }
+
+    public ListEventsQuery listEvents() {
+        return listEvents;
+    }
+
+    public GetEventStatsQuery eventStats() {
+        return eventStats;
+    }
+
+    public GetOrderTimelineQuery orderTimeline() {
+        return orderTimeline;
+    }
+
+    public ReplayEventsUseCase replayEvents() {
+        return replayEvents;
+    }
+
+    public PublishEventsUseCase publishEvents() {
+        return publishEvents;
+    }
+
+    public DeliverEventsUseCase deliverEvents() {
+        return deliverEvents;
+    }
+
+    public FollowEventsUseCase followEvents() {
+        return followEvents;
+    }
+
+    public PurgeEventsUseCase purgeEvents() {
+        return purgeEvents;
+    }
+}
