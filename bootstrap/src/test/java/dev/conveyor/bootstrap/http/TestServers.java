@@ -58,6 +58,12 @@ final class TestServers {
         return properties;
     }
 
+    /** The same settings (database included) for a second server on a free port of its own. */
+    static Map<String, String> onAnotherPort(Map<String, String> properties) {
+        String port = String.valueOf(freePort());
+        return with(properties, "micronaut.server.port", port, "endpoints.all.port", port);
+    }
+
     static Map<String, String> with(Map<String, String> properties, String... keysAndValues) {
         Map<String, String> result = new HashMap<>(properties);
         for (int i = 0; i < keysAndValues.length; i += 2) {
