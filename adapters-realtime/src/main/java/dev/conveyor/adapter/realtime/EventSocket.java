@@ -53,6 +53,7 @@ public final class EventSocket {
     private final FollowEventsUseCase follow;
     private final LiveAuthenticator authenticator;
     private final JsonMapper json;
+    private final MessageWriter writer;
     private final ExecutorService blocking;
     private final Set<String> allowedOrigins;
     private final int maxUnsent;
@@ -64,7 +65,7 @@ public final class EventSocket {
         return thread;
     });
 
-    EventSocket(FollowEventsUseCase follow, LiveAuthenticator authenticator, JsonMapper json,
+    EventSocket(FollowEventsUseCase follow, LiveAuthenticator authenticator, JsonMapper json, MessageWriter writer,
                 @Named(TaskExecutors.BLOCKING) ExecutorService blocking,
                 @Value("${conveyor.realtime.allowed-origins:}") List<String> allowedOrigins,
                 @Value("${conveyor.realtime.max-unsent:1000}") int maxUnsent,
@@ -73,6 +74,7 @@ public final class EventSocket {
         this.follow = follow;
         this.authenticator = authenticator;
         this.json = json;
+        this.writer = writer;
         this.blocking = blocking;
         this.allowedOrigins = Set.copyOf(allowedOrigins);
         this.maxUnsent = maxUnsent;
@@ -83,7 +85,7 @@ public final class EventSocket {
 
     @OnOpen
     public void open(WebSocketSession session, HttpRequest<?> request) {
-        LiveConnection connection = new LiveConnection(session, json, maxUnsent);
+        LiveConnection connection = new LiveConnection(session, writer, maxUnsent);
         session.put(CONNECTION, connection);
         if (!originAllowed(request)) {
             connection.close(LiveConnection.FORBIDDEN_ORIGIN, "origin not allowed");

@@ -3,10 +3,8 @@ package dev.conveyor.adapter.realtime;
 import dev.conveyor.application.common.Actor;
 import dev.conveyor.application.port.in.FollowEventsUseCase.FeedMessage;
 import dev.conveyor.application.port.out.LiveEventsPort.Subscription;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.websocket.CloseReason;
 import io.micronaut.websocket.WebSocketSession;
-import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -28,16 +26,16 @@ final class LiveConnection {
     private static final Logger LOG = LoggerFactory.getLogger(LiveConnection.class);
 
     private final WebSocketSession session;
-    private final JsonMapper json;
+    private final MessageWriter writer;
     private final int maxUnsent;
     private final AtomicInteger unsent = new AtomicInteger();
     private volatile Actor actor;
     private Subscription subscription;
     private volatile boolean closed;
 
-    LiveConnection(WebSocketSession session, JsonMapper json, int maxUnsent) {
+    LiveConnection(WebSocketSession session, MessageWriter writer, int maxUnsent) {
         this.session = session;
-        this.json = json;
+        this.writer = writer;
         this.maxUnsent = maxUnsent;
     }
 
@@ -63,7 +61,7 @@ final class LiveConnection {
     /** Called one message at a time per subscription, on delivery threads. */
     void feed(FeedMessage message) {
         switch (message.kind()) {
-            case EVENT -> send(message.event().toMessage());
+            case EVENT -> sendText(writer.event(message.event()));
             case REPLAYED_EVENT -> {
                 Map<String, Object> replayed = message.event().toMessage();
                 replayed.put("replayed", true);
@@ -82,18 +80,16 @@ final class LiveConnection {
     }
 
     void send(Map<String, Object> message) {
+        sendText(writer.write(message));
+    }
+
+    private void sendText(String text) {
         if (closed) {
             return;
         }
         if (unsent.incrementAndGet() > maxUnsent) {
             close(TOO_SLOW, "too slow: more than " + maxUnsent + " messages unsent; resume from the last position");
             return;
-        }
-        String text;
-        try {
-            text = json.writeValueAsString(message);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot write a live message as JSON", e);
         }
         session.sendAsync(text).whenComplete((sent, failure) -> {
             unsent.decrementAndGet();
