@@ -21,10 +21,14 @@ final class CacheSettings {
     CacheSettings(@Value("${conveyor.read-cache.ttl.orders:10m}") Duration orders,
                   @Value("${conveyor.read-cache.ttl.products:10m}") Duration products,
                   @Value("${conveyor.read-cache.ttl.catalogue:1m}") Duration catalogue,
+                  @Value("${conveyor.read-cache.ttl.dashboard:5m}") Duration dashboard,
+                  @Value("${conveyor.read-cache.ttl.deliveries-today:5m}") Duration deliveriesToday,
                   @Value("${conveyor.read-cache.max-entries:20000}") long localMaxEntries) {
         this.ttls = Map.of(CacheSpace.ORDERS, positive("orders", orders),
                 CacheSpace.PRODUCTS, positive("products", products),
-                CacheSpace.CATALOGUE, positive("catalogue", catalogue));
+                CacheSpace.CATALOGUE, positive("catalogue", catalogue),
+                CacheSpace.DASHBOARD, positive("dashboard", dashboard),
+                CacheSpace.DELIVERIES_TODAY, positive("deliveries-today", deliveriesToday));
         this.localMaxEntries = localMaxEntries;
     }
 

@@ -2,11 +2,15 @@ package dev.conveyor.adapter.cache;
 
 import dev.conveyor.application.port.out.CacheSpace;
 import dev.conveyor.application.port.out.CataloguePage;
+import dev.conveyor.application.port.out.DashboardStats;
+import dev.conveyor.application.port.out.DashboardStats.Bucket;
+import dev.conveyor.application.port.out.DeliveriesSummary;
 import dev.conveyor.domain.catalog.Product;
 import dev.conveyor.domain.catalog.ProductDetails;
 import dev.conveyor.domain.catalog.ProductId;
 import dev.conveyor.domain.catalog.Sku;
 import dev.conveyor.domain.catalog.Stock;
+import dev.conveyor.domain.order.FulfillmentStatus;
 import dev.conveyor.domain.order.Order;
 import dev.conveyor.domain.order.OrderId;
 import dev.conveyor.domain.order.OrderLine;
@@ -18,6 +22,9 @@ import dev.conveyor.domain.shared.Money;
 import dev.conveyor.domain.user.UserId;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -34,7 +41,11 @@ final class CachedDocuments {
     private static final Map<CacheSpace<?>, Codec<?, ?>> CODECS = Map.of(
             CacheSpace.ORDERS, new Codec<>(OrderDocument.class, OrderDocument::of, OrderDocument::toOrder),
             CacheSpace.PRODUCTS, new Codec<>(ProductDocument.class, ProductDocument::of, ProductDocument::toProduct),
-            CacheSpace.CATALOGUE, new Codec<>(PageDocument.class, PageDocument::of, PageDocument::toPage));
+            CacheSpace.CATALOGUE, new Codec<>(PageDocument.class, PageDocument::of, PageDocument::toPage),
+            CacheSpace.DASHBOARD, new Codec<>(DashboardDocument.class, DashboardDocument::of,
+                    DashboardDocument::toStats),
+            CacheSpace.DELIVERIES_TODAY, new Codec<>(DeliveriesDocument.class, DeliveriesDocument::of,
+                    DeliveriesDocument::toSummary));
 
     private CachedDocuments() {
     }
@@ -147,6 +158,84 @@ final class CachedDocuments {
 
         CataloguePage toPage() {
             return new CataloguePage(productIds.stream().map(ProductId::new).toList(), total);
+        }
+    }
+
+    @Serdeable
+    record AmountDocument(long amountMinor, String currency) {
+
+        static List<AmountDocument> of(List<Money> amounts) {
+            return amounts.stream().map(m -> new AmountDocument(m.amountMinor(), m.currency())).toList();
+        }
+
+        /** Serde leaves out empty lists, so an absent list is an empty one. */
+        static List<Money> toMoney(List<AmountDocument> amounts) {
+            return amounts == null ? List.of() : amounts.stream().map(a -> Money.of(a.amountMinor(), a.currency())).toList();
+        }
+    }
+
+    @Serdeable
+    record BucketDocument(Instant start, long orders, List<AmountDocument> revenue) {
+
+        static List<BucketDocument> of(List<Bucket> buckets) {
+            return buckets.stream()
+                    .map(b -> new BucketDocument(b.start(), b.orders(), AmountDocument.of(b.revenue())))
+                    .toList();
+        }
+
+        static List<Bucket> toBuckets(List<BucketDocument> buckets) {
+            return buckets.stream()
+                    .map(b -> new Bucket(b.start(), b.orders(), AmountDocument.toMoney(b.revenue())))
+                    .toList();
+        }
+    }
+
+    /** Counts keyed by the statuses' names: JSON object keys are strings. */
+    @Serdeable
+    record DashboardDocument(Instant computedAt, long orders, Map<String, Long> byStatus,
+                             Map<String, Long> byPaymentStatus, Map<String, Long> byFulfillmentStatus,
+                             List<AmountDocument> revenue, List<AmountDocument> unpaid,
+                             List<BucketDocument> lastDay, List<BucketDocument> lastMonth) {
+
+        static DashboardDocument of(DashboardStats stats) {
+            return new DashboardDocument(stats.computedAt(), stats.orders(), names(stats.byStatus()),
+                    names(stats.byPaymentStatus()), names(stats.byFulfillmentStatus()),
+                    AmountDocument.of(stats.revenue()), AmountDocument.of(stats.unpaid()),
+                    BucketDocument.of(stats.lastDay()), BucketDocument.of(stats.lastMonth()));
+        }
+
+        DashboardStats toStats() {
+            return new DashboardStats(computedAt, orders, constants(byStatus, OrderStatus.class),
+                    constants(byPaymentStatus, PaymentStatus.class),
+                    constants(byFulfillmentStatus, FulfillmentStatus.class), AmountDocument.toMoney(revenue),
+                    AmountDocument.toMoney(unpaid), BucketDocument.toBuckets(lastDay),
+                    BucketDocument.toBuckets(lastMonth));
+        }
+
+        private static Map<String, Long> names(Map<? extends Enum<?>, Long> counts) {
+            Map<String, Long> named = new HashMap<>();
+            counts.forEach((key, count) -> named.put(key.name(), count));
+            return named;
+        }
+
+        private static <E extends Enum<E>> Map<E, Long> constants(Map<String, Long> counts, Class<E> type) {
+            Map<E, Long> typed = new EnumMap<>(type);
+            counts.forEach((key, count) -> typed.put(Enum.valueOf(type, key), count));
+            return typed;
+        }
+    }
+
+    @Serdeable
+    record DeliveriesDocument(LocalDate day, long count, List<AmountDocument> value, long pending,
+                              long delivered) {
+
+        static DeliveriesDocument of(DeliveriesSummary summary) {
+            return new DeliveriesDocument(summary.day(), summary.count(), AmountDocument.of(summary.value()),
+                    summary.pending(), summary.delivered());
+        }
+
+        DeliveriesSummary toSummary() {
+            return new DeliveriesSummary(day, count, AmountDocument.toMoney(value), pending, delivered);
         }
     }
 }

@@ -10,9 +10,17 @@ import dev.conveyor.application.port.out.CachePort;
 import dev.conveyor.application.port.out.CachePort.Lookup;
 import dev.conveyor.application.port.out.CacheSpace;
 import dev.conveyor.application.port.out.CataloguePage;
+import dev.conveyor.application.port.out.DashboardStats;
+import dev.conveyor.application.port.out.DashboardStats.Bucket;
+import dev.conveyor.application.port.out.DeliveriesSummary;
 import dev.conveyor.domain.catalog.Product;
+import dev.conveyor.domain.order.FulfillmentStatus;
 import dev.conveyor.domain.order.Order;
 import dev.conveyor.domain.order.OrderStatus;
+import dev.conveyor.domain.order.PaymentStatus;
+import dev.conveyor.domain.shared.Money;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -137,6 +145,28 @@ abstract class CachePortContract {
         Lookup<CataloguePage> afterwards = cache().lookup(CacheSpace.CATALOGUE, List.of("q=1"));
         cache().fill(afterwards, Map.of("q=1", second));
         assertEquals(second, cache().lookup(CacheSpace.CATALOGUE, List.of("q=1")).hits().get("q=1"));
+    }
+
+    @Test
+    void theBackOfficeFiguresComeBackAsTheyWereStoredAndGoWithTheirSpace() {
+        Instant hour = Instant.parse("2026-11-23T21:00:00Z");
+        DashboardStats stats = new DashboardStats(hour.plusSeconds(42), 3,
+                Map.of(OrderStatus.PENDING, 2L, OrderStatus.CANCELLED, 1L), Map.of(PaymentStatus.UNPAID, 3L),
+                Map.of(FulfillmentStatus.UNFULFILLED, 3L), List.of(Money.of(1200, "EUR"), Money.of(5, "USD")),
+                List.of(Money.of(1200, "EUR")), List.of(new Bucket(hour, 2, List.of(Money.of(1200, "EUR")))),
+                List.of(new Bucket(hour.minusSeconds(3600 * 21), 3, List.of())));
+        DeliveriesSummary today = new DeliveriesSummary(LocalDate.of(2026, 11, 23), 4,
+                List.of(Money.of(9900, "EUR")), 3, 1);
+        cache().fill(cache().lookup(CacheSpace.DASHBOARD, List.of(hour.toString())), Map.of(hour.toString(), stats));
+        cache().fill(cache().lookup(CacheSpace.DELIVERIES_TODAY, List.of("2026-11-23")), Map.of("2026-11-23", today));
+
+        assertEquals(stats, cache().lookup(CacheSpace.DASHBOARD, List.of(hour.toString())).hits().get(hour.toString()));
+        assertEquals(today, cache().lookup(CacheSpace.DELIVERIES_TODAY, List.of("2026-11-23")).hits().get("2026-11-23"));
+
+        cache().invalidate(new CacheInvalidation(Map.of(), Set.of(CacheSpace.DASHBOARD)));
+
+        assertTrue(cache().lookup(CacheSpace.DASHBOARD, List.of(hour.toString())).hits().isEmpty());
+        assertEquals(today, cache().lookup(CacheSpace.DELIVERIES_TODAY, List.of("2026-11-23")).hits().get("2026-11-23"));
     }
 
     @Test

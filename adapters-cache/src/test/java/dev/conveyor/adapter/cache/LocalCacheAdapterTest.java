@@ -38,6 +38,6 @@ class LocalCacheAdapterTest extends CachePortContract {
     }
 
     private static CacheSettings settings(Duration ttl, long maxEntries) {
-        return new CacheSettings(ttl, ttl, ttl, maxEntries);
+        return new CacheSettings(ttl, ttl, ttl, ttl, ttl, maxEntries);
     }
 }

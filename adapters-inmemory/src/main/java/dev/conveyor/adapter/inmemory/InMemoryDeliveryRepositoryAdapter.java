@@ -69,6 +69,11 @@ public final class InMemoryDeliveryRepositoryAdapter implements DeliveryReposito
                 .toList());
     }
 
+    /** Every stored delivery, for the back office's figures. */
+    List<Delivery> all() {
+        return store.atomically(() -> rows.values().stream().map(DeliveryRow::toDelivery).toList());
+    }
+
     /** What a deliveries row and its line rows hold; a fresh {@link Delivery} is made from it on every read. */
     private record DeliveryRow(DeliveryId id, DeliveryNumber number, OrderId orderId, String orderNumber,
                                UserId customerId, List<DeliveryLine> lines, DeliveryStatus status, String carrier,

@@ -51,4 +51,9 @@ public final class InMemoryPaymentLedgerAdapter implements PaymentLedgerPort {
     public List<Payment> findByOrder(OrderId orderId) {
         return store.atomically(() -> entries.stream().filter(e -> e.orderId().equals(orderId)).toList());
     }
+
+    /** Every ledger entry, for the back office's figures. */
+    List<Payment> all() {
+        return store.atomically(() -> List.copyOf(entries));
+    }
 }

@@ -29,6 +29,8 @@ final class CacheInvalidationPolicy {
 
     private static final String ORDER = "order";
     private static final String PRODUCT = "product";
+    private static final String PAYMENT = "payment";
+    private static final String DELIVERY = "delivery";
 
     private CacheInvalidationPolicy() {
     }
@@ -37,11 +39,13 @@ final class CacheInvalidationPolicy {
         Set<String> orders = new HashSet<>();
         Set<String> products = new HashSet<>();
         boolean catalogue = false;
+        Set<CacheSpace<?>> wholeSpaces = new HashSet<>();
         for (DomainEvent event : events) {
             switch (event.aggregateType()) {
                 case ORDER -> {
                     orders.add(event.aggregateId().toString());
                     products.addAll(stockTouchedBy(event));
+                    wholeSpaces.add(CacheSpace.DASHBOARD);
                 }
                 case PRODUCT -> {
                     products.add(event.aggregateId().toString());
@@ -51,13 +55,22 @@ final class CacheInvalidationPolicy {
                     if (event.payload().get("orderId") instanceof String orderId) {
                         orders.add(orderId);
                     }
+                    if (event.aggregateType().equals(PAYMENT)) {
+                        wholeSpaces.add(CacheSpace.DASHBOARD);
+                    }
+                    if (event.aggregateType().equals(DELIVERY)) {
+                        wholeSpaces.add(CacheSpace.DELIVERIES_TODAY);
+                    }
                 }
             }
+        }
+        if (catalogue) {
+            wholeSpaces.add(CacheSpace.CATALOGUE);
         }
         Map<CacheSpace<?>, Set<String>> entries = new HashMap<>();
         entries.put(CacheSpace.ORDERS, orders);
         entries.put(CacheSpace.PRODUCTS, products);
-        return new CacheInvalidation(entries, catalogue ? Set.of(CacheSpace.CATALOGUE) : Set.of());
+        return new CacheInvalidation(entries, wholeSpaces);
     }
 
     private static Set<String> stockTouchedBy(DomainEvent event) {

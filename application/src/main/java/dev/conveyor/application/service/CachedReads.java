@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Read-through access to what {@link CachePort} holds: look up, load what
@@ -101,6 +102,18 @@ final class CachedReads {
             }
         }
         return Page.of(items, page, cached.total());
+    }
+
+    /** One value kept under {@code key}, loaded from the database when the cache misses it. */
+    <T> T value(CacheSpace<T> space, String key, Supplier<T> load) {
+        Lookup<T> lookup = cache.lookup(space, List.of(key));
+        T cached = lookup.hits().get(key);
+        if (cached != null) {
+            return cached;
+        }
+        T loaded = load.get();
+        cache.fill(lookup, Map.of(key, loaded));
+        return loaded;
     }
 
     /** Every part length-prefixed, so that no two different queries share a key. */

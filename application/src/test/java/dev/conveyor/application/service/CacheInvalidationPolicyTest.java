@@ -44,7 +44,8 @@ class CacheInvalidationPolicyTest {
         assertEquals(Set.of(key(order)), invalidation.entries().get(CacheSpace.ORDERS));
         assertEquals(Set.of(mug.value().toString(), tea.value().toString()),
                 invalidation.entries().get(CacheSpace.PRODUCTS));
-        assertTrue(invalidation.wholeSpaces().isEmpty(), "stock does not move products between pages");
+        assertEquals(Set.of(CacheSpace.DASHBOARD), invalidation.wholeSpaces(),
+                "stock does not move products between pages; a new order changes the dashboard");
     }
 
     @Test
@@ -134,8 +135,43 @@ class CacheInvalidationPolicyTest {
             }
         };
 
-        assertEquals(Set.of(orderId.toString()),
-                CacheInvalidationPolicy.of(List.of(delivered)).entries().get(CacheSpace.ORDERS));
+        CacheInvalidation invalidation = CacheInvalidationPolicy.of(List.of(delivered));
+
+        assertEquals(Set.of(orderId.toString()), invalidation.entries().get(CacheSpace.ORDERS));
+        assertEquals(Set.of(CacheSpace.DELIVERIES_TODAY), invalidation.wholeSpaces(),
+                "a delivery's change shows in the deliveries' summary; the order's own event updates the dashboard");
+    }
+
+    @Test
+    void aPaymentDropsTheDashboard() {
+        DomainEvent paid = new DomainEvent() {
+            @Override
+            public String type() {
+                return "payment:recorded";
+            }
+
+            @Override
+            public String aggregateType() {
+                return "payment";
+            }
+
+            @Override
+            public UUID aggregateId() {
+                return UUID.randomUUID();
+            }
+
+            @Override
+            public Instant occurredAt() {
+                return NOW;
+            }
+
+            @Override
+            public Map<String, Object> payload() {
+                return Map.of("orderId", UUID.randomUUID().toString());
+            }
+        };
+
+        assertEquals(Set.of(CacheSpace.DASHBOARD), CacheInvalidationPolicy.of(List.of(paid)).wholeSpaces());
     }
 
     @Test

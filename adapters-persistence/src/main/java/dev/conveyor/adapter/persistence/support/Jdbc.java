@@ -108,6 +108,37 @@ public final class Jdbc {
         });
     }
 
+    /**
+     * Runs a query and hands its rows to {@code handler} while fetching them {@code fetchSize} at a time,
+     * so that a result of any size passes through a little memory. PostgreSQL's driver keeps a cursor
+     * instead of reading the whole result only inside a transaction, hence autocommit is off meanwhile.
+     */
+    public void stream(String sql, int fetchSize, Binder binder, RowHandler handler) {
+        withConnection(connection -> {
+            boolean autoCommit = connection.getAutoCommit();
+            if (autoCommit) {
+                connection.setAutoCommit(false);
+            }
+            try (PreparedStatement statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
+                    ResultSet.CONCUR_READ_ONLY)) {
+                statement.setFetchSize(fetchSize);
+                binder.bind(statement);
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        handler.handle(rows);
+                    }
+                }
+            } finally {
+                if (autoCommit) {
+                    // only read: nothing to commit
+                    connection.rollback();
+                    connection.setAutoCommit(true);
+                }
+            }
+            return null;
+        });
+    }
+
     @FunctionalInterface
     public interface ConnectionWork<T> {
         T run(Connection connection) throws SQLException;
@@ -126,6 +157,11 @@ public final class Jdbc {
     @FunctionalInterface
     public interface RowMapper<T> {
         T map(ResultSet row) throws SQLException;
+    }
+
+    @FunctionalInterface
+    public interface RowHandler {
+        void handle(ResultSet row) throws SQLException;
     }
 
     @FunctionalInterface

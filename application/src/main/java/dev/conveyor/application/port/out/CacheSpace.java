@@ -21,6 +21,12 @@ public final class CacheSpace<T> {
     /** Pages of the public catalogue by query: which products, in which order. */
     public static final CacheSpace<CataloguePage> CATALOGUE = new CacheSpace<>("catalogue", CataloguePage.class,
             true);
+    /** The back office's dashboard, keyed by the hour it was asked in. */
+    public static final CacheSpace<DashboardStats> DASHBOARD = new CacheSpace<>("dashboard", DashboardStats.class,
+            true);
+    /** The summary of the deliveries created on a day, keyed by the day. */
+    public static final CacheSpace<DeliveriesSummary> DELIVERIES_TODAY = new CacheSpace<>("deliveries-today",
+            DeliveriesSummary.class, true);
 
     private final String name;
     private final Class<T> type;
@@ -33,7 +39,7 @@ public final class CacheSpace<T> {
     }
 
     public static List<CacheSpace<?>> all() {
-        return List.of(ORDERS, PRODUCTS, CATALOGUE);
+        return List.of(ORDERS, PRODUCTS, CATALOGUE, DASHBOARD, DELIVERIES_TODAY);
     }
 
     /** Stable and unique; adapters use it in keys and settings. */

@@ -1,0 +1,49 @@
+package dev.conveyor.adapter.persistence.support;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.flyway.FlywayConfigurationCustomizer;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.flywaydb.core.api.Location;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+
+/**
+ * Adds {@code db/vendor/postgresql} to the default data source's migration locations when the database
+ * is PostgreSQL: the scripts there (trigram indexes) have no H2 equivalent, while the scripts of
+ * {@code db/migration} run on both. It takes the place of Micronaut's default customizer, which only
+ * registers Java migration and callback beans; Conveyor has none.
+ */
+@Singleton
+@Named("default")
+@Requires(property = "conveyor.persistence", value = "jdbc", defaultValue = "jdbc")
+final class VendorMigrations implements FlywayConfigurationCustomizer {
+
+    static final String POSTGRESQL_LOCATION = "classpath:db/vendor/postgresql";
+
+    @Override
+    public void customizeFluentConfiguration(FluentConfiguration configuration) {
+        if (dialect(configuration) == SqlDialect.POSTGRESQL) {
+            List<Location> locations = new ArrayList<>(Arrays.asList(configuration.getLocations()));
+            locations.add(new Location(POSTGRESQL_LOCATION));
+            configuration.locations(locations.toArray(Location[]::new));
+        }
+    }
+
+    @Override
+    public String getName() {
+        return "default";
+    }
+
+    private static SqlDialect dialect(FluentConfiguration configuration) {
+        try (Connection connection = configuration.getDataSource().getConnection()) {
+            return SqlDialect.of(connection.getMetaData().getDatabaseProductName());
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot tell which database the migrations are for", e);
+        }
+    }
+}

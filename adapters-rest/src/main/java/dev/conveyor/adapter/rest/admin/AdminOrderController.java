@@ -1,0 +1,127 @@
+package dev.conveyor.adapter.rest.admin;
+
+import dev.conveyor.adapter.rest.admin.DashboardResponse.DeliveriesTodayResponse;
+import dev.conveyor.adapter.rest.order.OrderMapper;
+import dev.conveyor.adapter.rest.web.CurrentActor;
+import dev.conveyor.application.common.Actor;
+import dev.conveyor.application.common.Page;
+import dev.conveyor.application.port.in.ExportOrdersQuery;
+import dev.conveyor.application.port.in.ExportOrdersQuery.OrderExport;
+import dev.conveyor.application.port.in.GetDashboardStatsQuery;
+import dev.conveyor.application.port.in.GetTodaysDeliveriesQuery;
+import dev.conveyor.application.port.in.ListAdminOrdersQuery;
+import dev.conveyor.application.port.in.ListAdminOrdersQuery.AdminOrdersPage;
+import dev.conveyor.application.port.in.OrderView;
+import dev.conveyor.application.port.out.DeliveriesSummary;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.RequestBean;
+import io.micronaut.http.server.types.files.StreamedFile;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import org.apache.commons.csv.CSVPrinter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The back office: every customer's orders, their export, and the dashboard. */
+@Controller("/api/admin")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Back office")
+@SecurityRequirement(name = "bearer")
+final class AdminOrderController {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AdminOrderController.class);
+    private static final MediaType CSV = new MediaType("text/csv; charset=utf-8");
+    /** How long an export waits for a client that stopped reading before it lets go of its database cursor. */
+    private static final Duration STALLED_CLIENT = Duration.ofMinutes(2);
+
+    private final ListAdminOrdersQuery list;
+    private final ExportOrdersQuery export;
+    private final GetDashboardStatsQuery dashboard;
+    private final GetTodaysDeliveriesQuery deliveries;
+    private final OrderMapper orders;
+    private final ExecutorService writers;
+
+    AdminOrderController(ListAdminOrdersQuery list, ExportOrdersQuery export, GetDashboardStatsQuery dashboard,
+                         GetTodaysDeliveriesQuery deliveries, OrderMapper orders,
+                         @Named(TaskExecutors.IO) ExecutorService writers) {
+        this.list = list;
+        this.export = export;
+        this.dashboard = dashboard;
+        this.deliveries = deliveries;
+        this.orders = orders;
+        this.writers = writers;
+    }
+
+    @Get("/orders")
+    @Secured({"STAFF", "ADMIN"})
+    @Operation(summary = "Every customer's orders: search, filters, sort and paging",
+            description = "total is exact up to 10,000 matches; beyond, total is 10,000 and totalExact false.")
+    AdminOrdersResponse orders(@CurrentActor Actor actor, @RequestBean AdminOrderParameters parameters) {
+        AdminOrdersPage found = list.list(actor, parameters.search(), parameters.pageRequest());
+        Page<OrderView> page = found.orders();
+        return new AdminOrdersResponse(page.items().stream().map(orders::toResponse).toList(), page.page(),
+                page.size(), page.total(), found.totalExact());
+    }
+
+    @Get(value = "/orders/export", produces = "text/csv")
+    @Secured({"STAFF", "ADMIN"})
+    @Operation(summary = "The orders the same filters find, as CSV (RFC 4180), one row per order, streamed")
+    HttpResponse<StreamedFile> export(@CurrentActor Actor actor, @RequestBean AdminOrderParameters parameters) {
+        OrderExport rows = export.export(actor, parameters.search());
+        ProducedInputStream body = new ProducedInputStream(STALLED_CLIENT);
+        writers.execute(() -> write(rows, body));
+        return HttpResponse.ok(new StreamedFile(body, CSV).attach("orders.csv"));
+    }
+
+    @Get("/stats")
+    @Secured({"STAFF", "ADMIN"})
+    @Operation(summary = "The dashboard: counts per status axis, revenue, unpaid amount, orders and revenue per "
+            + "hour (last 24 h) and per day (last 30 days)")
+    DashboardResponse stats(@CurrentActor Actor actor) {
+        return DashboardResponse.of(dashboard.stats(actor));
+    }
+
+    @Get("/deliveries/today")
+    @Secured({"STAFF", "ADMIN"})
+    @Operation(summary = "Deliveries created today (UTC), cancelled ones aside: how many, their value, how many "
+            + "are still on their way (pending) and delivered")
+    DeliveriesTodayResponse deliveriesToday(@CurrentActor Actor actor) {
+        DeliveriesSummary today = deliveries.today(actor);
+        return new DeliveriesTodayResponse(today.day(), today.count(), DashboardResponse.money(today.value()),
+                today.pending(), today.delivered());
+    }
+
+    /** Not closed on failure: closing would end the stream and a cut export would look complete. */
+    private static void write(OrderExport rows, ProducedInputStream body) {
+        try {
+            Writer writer = new OutputStreamWriter(body.sink(), StandardCharsets.UTF_8);
+            CSVPrinter printer = new CSVPrinter(writer, OrdersCsv.FORMAT);
+            rows.writeTo(row -> {
+                try {
+                    printer.printRecord(OrdersCsv.record(row));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            printer.close(true);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("order export stopped: {}", e.getMessage());
+            body.fail(e);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package dev.conveyor.adapter.rest.admin;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.conveyor.adapter.rest.common.MoneyResponse;
+import dev.conveyor.application.port.out.DashboardStats;
+import dev.conveyor.domain.shared.Money;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The back office's dashboard. Amounts are lists with one entry per currency.
+ *
+ * @param orders  every order, cancelled ones included
+ * @param revenue the totals of the orders not cancelled
+ * @param unpaid  what the orders not cancelled still owe
+ * @param perHour the last 24 hours, oldest first, the current hour last
+ * @param perDay  the last 30 days (UTC), oldest first, today last
+ */
+@Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
+record DashboardResponse(Instant computedAt, long orders, Map<String, Long> byStatus,
+                         Map<String, Long> byPaymentStatus, Map<String, Long> byFulfillmentStatus,
+                         List<MoneyResponse> revenue, List<MoneyResponse> unpaid, List<BucketResponse> perHour,
+                         List<BucketResponse> perDay) {
+
+    static DashboardResponse of(DashboardStats stats) {
+        return new DashboardResponse(stats.computedAt(), stats.orders(), byName(stats.byStatus()),
+                byName(stats.byPaymentStatus()), byName(stats.byFulfillmentStatus()), money(stats.revenue()),
+                money(stats.unpaid()), buckets(stats.lastDay()), buckets(stats.lastMonth()));
+    }
+
+    /** Orders placed from {@code start} on for an hour or a day, and the revenue of those not cancelled. */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record BucketResponse(Instant start, long orders, List<MoneyResponse> revenue) {
+    }
+
+    /** {@code day}: the UTC day the deliveries were created on. */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record DeliveriesTodayResponse(LocalDate day, long count, List<MoneyResponse> value, long pending,
+                                   long delivered) {
+    }
+
+    static List<MoneyResponse> money(List<Money> amounts) {
+        return amounts.stream().map(m -> new MoneyResponse(m.amountMinor(), m.currency())).toList();
+    }
+
+    /** In the statuses' declared order, every status present. */
+    private static <E extends Enum<E>> Map<String, Long> byName(Map<E, Long> counts) {
+        Map<String, Long> named = new LinkedHashMap<>();
+        counts.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(entry -> named.put(entry.getKey().name(), entry.getValue()));
+        return named;
+    }
+
+    private static List<BucketResponse> buckets(List<DashboardStats.Bucket> buckets) {
+        return buckets.stream().map(b -> new BucketResponse(b.start(), b.orders(), money(b.revenue()))).toList();
+    }
+}
