@@ -127,6 +127,7 @@ function NewDelivery({ order, onDone }) {
       run(async () => {
         const delivery = await create('/api/orders/' + order.id + '/deliveries', { lines });
         toast(`Delivery ${delivery.number} created`, 'success');
+        setQuantities({});
         onDone();
       }, open.map((_, i) => `lines[${i}].quantity`));
     };
@@ -255,8 +256,10 @@ export function OrderPage({ user, params }) {
   const id = params.id;
   const order = useLoad(() => get('/api/orders/' + id), [id]);
   const deliveries = useLoad(() => get('/api/orders/' + id + '/deliveries?size=100'), [id]);
-  const invoices = useLoad(() => get('/api/orders/' + id + '/invoices?size=100'), [id]);
-  const payments = useLoad(() => get('/api/orders/' + id + '/payments'), [id]);
+  // invoices and payments are the customer's and the back office's business, not a seller's
+  const seesMoney = user.role !== 'SELLER';
+  const invoices = useLoad(() => (seesMoney ? get('/api/orders/' + id + '/invoices?size=100') : Promise.resolve({ items: [] })), [id]);
+  const payments = useLoad(() => (seesMoney ? get('/api/orders/' + id + '/payments') : Promise.resolve(null)), [id]);
   const reloadAll = () => { order.reload(); deliveries.reload(); invoices.reload(); payments.reload(); };
   useLiveOrder(id, reloadAll, (event) => toast(`Update: ${event.type.replace(':', ' ')}`));
   const [busy, , run] = useSubmit();
@@ -282,8 +285,8 @@ export function OrderPage({ user, params }) {
     o.cancellationReason && h('p', { class: 'muted' }, 'Cancelled: ', o.cancellationReason),
     h('div', { class: 'columns' },
       h(Deliveries, { order: o, user, state: deliveries, invoices, onChange: reloadAll }),
-      h(Invoices, { state: invoices }),
-      h(Payments, { order: o, user, state: payments, invoices, onChange: reloadAll }),
+      seesMoney && h(Invoices, { state: invoices }),
+      seesMoney && h(Payments, { order: o, user, state: payments, invoices, onChange: reloadAll }),
       h(Timeline, { orderId: id, version: o.version })),
     user.role === 'CUSTOMER' && h('div', { class: 'actions' },
       h('button', { type: 'button', id: 'reorder', disabled: busy, onClick: reorder }, 'Order again'))));

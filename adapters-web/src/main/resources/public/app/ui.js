@@ -24,7 +24,7 @@ let toastSeq = 0;
 
 export function toast(text, kind = 'info') {
   const id = ++toastSeq;
-  toasts = [...toasts, { id, text, kind }];
+  toasts = [...toasts, { id, text, kind }].slice(-3);
   toastListeners.forEach((listener) => listener(toasts));
   setTimeout(() => {
     toasts = toasts.filter((t) => t.id !== id);

@@ -110,13 +110,18 @@ final class Browser implements AutoCloseable {
     }
 
     Browser waitForBadge(String css, String value, Duration within) {
-        new WebDriverWait(driver, within).until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector(css + " [data-value='" + value + "']")));
+        new WebDriverWait(driver, within).withMessage(() -> "page shows: " + pageText())
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css + " [data-value='" + value + "']")));
         return this;
     }
 
+    private String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
     Browser waitForCount(String css, int count) {
-        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(css), count));
+        new WebDriverWait(driver, WAIT).withMessage(() -> "page shows: " + pageText())
+                .until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(css), count));
         return this;
     }
 
