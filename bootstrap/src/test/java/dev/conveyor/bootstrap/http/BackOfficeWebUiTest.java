@@ -107,6 +107,11 @@ class BackOfficeWebUiTest implements TestPropertyProvider {
             admin.click("#record-payment-submit").waitForCount("[data-test=payment]", 2);
             admin.waitForBadge("#payment-status", "PAID").waitForBadge("#order-status", "COMPLETED");
             admin.check("admin-order-completed");
+
+            admin.click("#nav-products").find("[data-test=managed-product]");
+            admin.check("admin-products");
+            admin.click("#nav-users").find("select[aria-label^='Role of']");
+            admin.check("admin-users");
         }
         Reply completed = api.get("/api/orders/" + order.id()).as(customer).send().expect(200);
         assertEquals("COMPLETED", completed.text("status"), completed::toString);

@@ -159,6 +159,11 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Forgets what the console held, after a step that fails on purpose. */
+    void discardConsole() {
+        driver.manage().logs().get(LogType.BROWSER);
+    }
+
     void assertNoConsoleErrors(String page) {
         List<String> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())

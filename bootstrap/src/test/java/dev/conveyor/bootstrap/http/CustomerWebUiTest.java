@@ -67,6 +67,12 @@ class CustomerWebUiTest implements TestPropertyProvider {
 
             browser.find("[data-test=product]");
             browser.check("catalogue");
+            String theme = (String) browser.script("return document.documentElement.dataset.theme || 'auto'");
+            browser.click("#theme-toggle");
+            assertTrue(!theme.equals(browser.script("return document.documentElement.dataset.theme")),
+                    "the toggle switches the theme");
+            browser.screenshot("catalogue-toggled-theme");
+            browser.click("#theme-toggle");
             browser.type("#f-q", word.toUpperCase()).click("#search").waitForCount("[data-test=product]", 1);
             browser.click("[data-test=product] h3 a");
             assertTrue(browser.text("#availability").contains("5 available"), browser.text("#availability"));
@@ -78,9 +84,13 @@ class CustomerWebUiTest implements TestPropertyProvider {
             browser.check("cart");
             browser.click("#checkout");
             browser.type("#f-shippingAddress-line1", "1 Analytical Street").type("#f-shippingAddress-postalCode", "N1 9GU")
-                    .type("#f-shippingAddress-city", "London").type("#f-shippingAddress-country", "gb");
+                    .type("#f-shippingAddress-city", "London").type("#f-shippingAddress-country", "GBR");
             browser.check("checkout");
             browser.click("#place-order");
+            assertTrue(browser.text("#f-shippingAddress-country-error").contains("country"),
+                    "the API's complaint shows next to its field");
+            browser.discardConsole(); // the refused request, expected
+            browser.type("#f-shippingAddress-country", "gb").click("#place-order");
 
             browser.find("#countdown");
             String number = browser.text("#order-number");
@@ -97,8 +107,8 @@ class CustomerWebUiTest implements TestPropertyProvider {
             assertTrue(browser.all("#cancel-order").isEmpty(), "no Cancel button once cancelled");
             browser.assertNoConsoleErrors("cancelled order");
         }
-        Reply orders = api.get("/api/admin/users?q=" + email).as(shop.admin()).send().expect(200);
-        assertEquals(1, orders.number("total"), orders::toString);
+        Reply account = api.get("/api/admin/users?q=" + email).as(shop.admin()).send().expect(200);
+        assertEquals(1, account.number("total"), "the signup made one account: " + account);
         assertEquals(5, shop.productView(api.get("/api/products?q=" + word).send().expect(200).id("items.0.id"))
                 .number("stock.available"), "the cancelled order gave its units back");
     }
