@@ -140,11 +140,20 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Saves the page at desktop and phone width, then fails on console errors. */
+    /** Saves the page at desktop and phone width, then fails on console errors and on unlabelled fields. */
     Browser check(String page) {
         screenshot(page);
         assertNoConsoleErrors(page);
+        assertFieldsLabelled(page);
         return this;
+    }
+
+    @SuppressWarnings("unchecked")
+    void assertFieldsLabelled(String page) {
+        List<String> unlabelled = (List<String>) script("return [...document.querySelectorAll('input, select, textarea')]"
+                + ".filter(f => f.labels.length === 0 && !f.getAttribute('aria-label'))"
+                + ".map(f => f.outerHTML)");
+        assertTrue(unlabelled.isEmpty(), () -> "fields without a label on " + page + ": " + unlabelled);
     }
 
     void screenshot(String page) {
