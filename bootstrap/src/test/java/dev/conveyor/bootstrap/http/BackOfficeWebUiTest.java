@@ -4,18 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.support.ui.FluentWait;
 
 /**
@@ -24,31 +17,11 @@ import org.openqa.selenium.support.ui.FluentWait;
  * The cancellation window is one second here, so orders are confirmed before the back office starts.
  */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BackOfficeWebUiTest implements TestPropertyProvider {
-
-    @Inject EmbeddedServer server;
-    @Inject JsonMapper json;
-    @Inject ApplicationContext context;
-
-    private Api api;
-    private HttpShop shop;
-    private WebUiFeatures features;
+class BackOfficeWebUiTest extends BrowserTestSupport {
 
     @Override
     public Map<String, String> getProperties() {
         return TestServers.with(TestServers.h2(), "conveyor.orders.cancellation-window", "1s");
-    }
-
-    @BeforeAll
-    void client() {
-        api = new Api(server.getURL(), json);
-        shop = new HttpShop(api);
-        features = WebUiFeatures.of(context, api);
-    }
-
-    private Browser browser() {
-        return new Browser(server.getURL(), features.toleratedConsoleErrors());
     }
 
     /** An order of {@code quantity} units, placed over the API and confirmed once its window closed. */

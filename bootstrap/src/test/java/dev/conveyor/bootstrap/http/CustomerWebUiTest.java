@@ -4,18 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
@@ -24,31 +17,11 @@ import org.openqa.selenium.WebElement;
  * default: a customer's whole journey, and a seller who sees only their own lines.
  */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CustomerWebUiTest implements TestPropertyProvider {
-
-    @Inject EmbeddedServer server;
-    @Inject JsonMapper json;
-    @Inject ApplicationContext context;
-
-    private Api api;
-    private HttpShop shop;
-    private WebUiFeatures features;
+class CustomerWebUiTest extends BrowserTestSupport {
 
     @Override
     public Map<String, String> getProperties() {
         return TestServers.h2();
-    }
-
-    @BeforeAll
-    void client() {
-        api = new Api(server.getURL(), json);
-        shop = new HttpShop(api);
-        features = WebUiFeatures.of(context, api);
-    }
-
-    private Browser browser() {
-        return new Browser(server.getURL(), features.toleratedConsoleErrors());
     }
 
     @Test
