@@ -50,7 +50,12 @@ export function refresh() {
       method: 'POST', credentials: 'same-origin',
       headers: { 'X-Auth-Mode': 'cookie', 'X-CSRF-Token': csrfToken() || '' },
     }).then(async (res) => {
-      if (!res.ok) { onSession(null); return null; }
+      if (!res.ok) {
+        // the session is over: forget the readable marker so that later page loads do not try again
+        document.cookie = 'CONVEYOR_CSRF=; Max-Age=0; Path=/; SameSite=Strict';
+        onSession(null);
+        return null;
+      }
       return accepted(await res.json());
     }).catch(() => null).finally(() => { refreshing = null; });
   }
