@@ -1,5 +1,6 @@
 package dev.conveyor.adapter.rest.auth;
 
+import dev.conveyor.adapter.rest.security.AuthCookies;
 import dev.conveyor.adapter.rest.user.UserMapper;
 import dev.conveyor.adapter.rest.user.UserResponse;
 import dev.conveyor.adapter.rest.web.ClientAddresses;
@@ -10,9 +11,11 @@ import dev.conveyor.application.port.in.LogOutUseCase;
 import dev.conveyor.application.port.in.RefreshSessionUseCase;
 import dev.conveyor.application.port.in.Session;
 import dev.conveyor.application.port.in.SignUpUseCase;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
@@ -37,9 +40,10 @@ final class AuthController {
     private final ClientAddresses clientAddresses;
     private final UserMapper users;
     private final SessionMapper sessions;
+    private final AuthCookies cookies;
 
     AuthController(SignUpUseCase signUp, LogInUseCase logIn, RefreshSessionUseCase refresh, LogOutUseCase logOut,
-                   ClientAddresses clientAddresses, UserMapper users, SessionMapper sessions) {
+                   ClientAddresses clientAddresses, UserMapper users, SessionMapper sessions, AuthCookies cookies) {
         this.signUp = signUp;
         this.logIn = logIn;
         this.refresh = refresh;
@@ -47,6 +51,7 @@ final class AuthController {
         this.clientAddresses = clientAddresses;
         this.users = users;
         this.sessions = sessions;
+        this.cookies = cookies;
     }
 
     @Post("/signup")
@@ -60,27 +65,56 @@ final class AuthController {
     @Post("/login")
     @Secured(SecurityRule.IS_ANONYMOUS)
     @Operation(summary = "Log in with e-mail and password",
-            description = "Answers 429 with Retry-After after too many attempts per account or client address.")
-    SessionResponse logIn(@CurrentActor Actor actor, HttpRequest<?> http, @Body LogInRequest request) {
-        return toResponse(logIn.logIn(actor, request.toCommand(clientAddresses.of(http))));
+            description = "Answers 429 with Retry-After after too many attempts per account or client address. "
+                    + "With X-Auth-Mode: cookie the tokens come as HttpOnly cookies (CONVEYOR_ACCESS, "
+                    + "CONVEYOR_REFRESH) plus a readable CONVEYOR_CSRF cookie, not in the body.")
+    HttpResponse<SessionResponse> logIn(@CurrentActor Actor actor, HttpRequest<?> http,
+                                        @Body LogInRequest request) {
+        return respond(http, logIn.logIn(actor, request.toCommand(clientAddresses.of(http))));
     }
 
     @Post("/refresh")
     @Secured(SecurityRule.IS_ANONYMOUS)
-    @Operation(summary = "Exchange a refresh token for a new session; the token is used up")
-    SessionResponse refresh(@CurrentActor Actor actor, @Body RefreshTokenRequest request) {
-        return toResponse(refresh.refresh(actor, request.refreshToken()));
+    @Operation(summary = "Exchange a refresh token for a new session; the token is used up",
+            description = "In cookie mode the refresh token may come from the CONVEYOR_REFRESH cookie instead.")
+    HttpResponse<SessionResponse> refresh(@CurrentActor Actor actor, HttpRequest<?> http,
+                                          @Nullable @Body RefreshTokenRequest request) {
+        return respond(http, refresh.refresh(actor, refreshTokenOf(http, request)));
     }
 
     @Post("/logout")
     @Secured(SecurityRule.IS_ANONYMOUS)
-    @Operation(summary = "Revoke a refresh token and every token refreshed from the same login")
-    HttpResponse<Void> logOut(@CurrentActor Actor actor, @Body RefreshTokenRequest request) {
-        logOut.logOut(actor, request.refreshToken());
-        return HttpResponse.noContent();
+    @Operation(summary = "Revoke a refresh token and every token refreshed from the same login",
+            description = "In cookie mode the refresh token may come from the CONVEYOR_REFRESH cookie; the session "
+                    + "cookies are cleared.")
+    HttpResponse<Void> logOut(@CurrentActor Actor actor, HttpRequest<?> http,
+                              @Nullable @Body RefreshTokenRequest request) {
+        String token = refreshTokenOf(http, request);
+        MutableHttpResponse<Void> response = HttpResponse.noContent();
+        if (AuthCookies.refreshToken(http).isPresent()) {
+            cookies.clear(http, response);
+        }
+        logOut.logOut(actor, token);
+        return response;
     }
 
-    private SessionResponse toResponse(Session session) {
-        return sessions.toResponse(session, Instant.now());
+    /** The body's refresh token, else the cookie's. */
+    private static String refreshTokenOf(HttpRequest<?> http, RefreshTokenRequest request) {
+        if (request != null && request.refreshToken() != null) {
+            return request.refreshToken();
+        }
+        return AuthCookies.refreshToken(http).orElse(null);
+    }
+
+    private HttpResponse<SessionResponse> respond(HttpRequest<?> http, Session session) {
+        Instant now = Instant.now();
+        SessionResponse body = sessions.toResponse(session, now);
+        if (!AuthCookies.requested(http)) {
+            return HttpResponse.ok(body);
+        }
+        MutableHttpResponse<SessionResponse> response = HttpResponse.ok(sessions.withoutTokens(body));
+        cookies.issue(http, response, session.accessToken().value(), session.accessToken().expiresAt(),
+                session.refreshToken(), session.refreshTokenExpiresAt(), now);
+        return response;
     }
 }

@@ -19,6 +19,12 @@ public interface SessionMapper {
     @Mapping(target = "user", source = "session.user")
     SessionResponse toResponse(Session session, Instant now);
 
+    /** The same answer for cookie mode, where the tokens travel only in HttpOnly cookies. */
+    default SessionResponse withoutTokens(SessionResponse response) {
+        return new SessionResponse(null, response.tokenType(), response.expiresIn(), null,
+                response.refreshTokenExpiresAt(), response.user());
+    }
+
     /** Whole seconds, rounded up so that a client never waits past the expiry. */
     default long secondsUntil(Instant expiresAt, Instant now) {
         Duration left = Duration.between(now, expiresAt);

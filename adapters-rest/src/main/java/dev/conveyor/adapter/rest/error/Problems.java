@@ -1,5 +1,6 @@
 package dev.conveyor.adapter.rest.error;
 
+import dev.conveyor.adapter.rest.security.CsrfTokenInvalidException;
 import dev.conveyor.adapter.rest.web.MalformedJsonException;
 import dev.conveyor.application.common.LineRejectedException;
 import dev.conveyor.application.common.PaymentGatewayException;
@@ -79,6 +80,9 @@ final class Problems {
             return authorization.isForbidden()
                     ? Problem.of(403, "FORBIDDEN", "your role may not use this operation", correlationId)
                     : Problem.of(401, "UNAUTHENTICATED", "a valid bearer access token is required", correlationId);
+        }
+        if (cause instanceof CsrfTokenInvalidException) {
+            return Problem.of(403, "CSRF_TOKEN_INVALID", cause.getMessage(), correlationId);
         }
         if (cause instanceof AuthenticationException) {
             return Problem.of(401, "UNAUTHENTICATED", "authentication failed", correlationId);

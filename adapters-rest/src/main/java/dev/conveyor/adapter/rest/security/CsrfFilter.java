@@ -1,0 +1,38 @@
+package dev.conveyor.adapter.rest.security;
+
+import io.micronaut.core.order.Ordered;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.annotation.RequestFilter;
+import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.filter.ServerFilterPhase;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Optional;
+
+/**
+ * Refuses unsafe requests that ride on the session cookies unless they repeat
+ * the CSRF cookie in a header, which only scripts of this origin can read.
+ * Runs before authentication, so a forged request changes nothing whatever the
+ * route.
+ */
+@ServerFilter("/api/**")
+final class CsrfFilter implements Ordered {
+
+    @RequestFilter
+    void check(HttpRequest<?> request) {
+        if (!AuthCookies.unsafe(request.getMethod()) || !AuthCookies.authenticatesByCookie(request)) {
+            return;
+        }
+        Optional<String> expected = AuthCookies.value(request, AuthCookies.CSRF);
+        Optional<String> echoed = request.getHeaders().get(AuthCookies.CSRF_HEADER, String.class);
+        if (expected.isEmpty() || echoed.isEmpty() || !MessageDigest.isEqual(
+                expected.get().getBytes(StandardCharsets.UTF_8), echoed.get().getBytes(StandardCharsets.UTF_8))) {
+            throw new CsrfTokenInvalidException();
+        }
+    }
+
+    @Override
+    public int getOrder() {
+        return ServerFilterPhase.SECURITY.before();
+    }
+}

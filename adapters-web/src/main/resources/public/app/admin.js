@@ -1,0 +1,212 @@
+// Back office: dashboard, orders table with filters and CSV export, products and stock, users and roles.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { h, money, toast, useLoad, Loaded, Empty, Field, useSubmit, Pager, Badge, describe } from './ui.js';
+import { get, patch, post, create, query } from './api.js';
+import { onLiveEvent } from './live.js';
+import { OrdersTable } from './orders.js';
+
+const STATUS = ['PENDING', 'CONFIRMED', 'PROCESSING', 'COMPLETED', 'CANCELLED'];
+const PAYMENT = ['UNPAID', 'AUTHORIZED', 'PARTIALLY_PAID', 'PAID', 'PARTIALLY_REFUNDED', 'REFUNDED'];
+const FULFILMENT = ['UNFULFILLED', 'PARTIALLY_SHIPPED', 'SHIPPED', 'PARTIALLY_DELIVERED', 'DELIVERED'];
+
+/** Reloads (at most every second) when any live event arrives: dashboards follow the whole shop. */
+function useLiveReload(reload) {
+  const pending = useRef(null);
+  useEffect(() => {
+    const off = onLiveEvent(() => {
+      if (pending.current) return;
+      pending.current = setTimeout(() => { pending.current = null; reload(); }, 1000);
+    });
+    return () => { off(); clearTimeout(pending.current); };
+  }, []);
+}
+
+const amounts = (value) => (Array.isArray(value) ? value : value ? [value] : []).map(money).join(' + ') || '0';
+
+function Counters({ title, counts, id }) {
+  return h('div', { class: 'card counters', id },
+    h('h3', null, title),
+    h('dl', null, Object.entries(counts || {}).map(([k, v]) => h('div', { key: k }, h('dt', null, h(Badge, { value: k })), h('dd', null, v)))));
+}
+
+function HourChart({ buckets }) {
+  if (!buckets || buckets.length === 0) return h(Empty, null, 'No orders in the last 24 hours.');
+  const max = Math.max(1, ...buckets.map((b) => b.orders));
+  const width = 24 * buckets.length;
+  return h('figure', { class: 'chart' },
+    h('svg', { viewBox: `0 0 ${width} 110`, role: 'img', 'aria-label': 'Orders per hour, last 24 hours' },
+      buckets.map((b, i) => {
+        const height = Math.round((b.orders / max) * 90);
+        return h('g', { key: i }, h('rect', { x: i * 24 + 3, y: 100 - height, width: 18, height, rx: 2 },
+          h('title', null, `${new Date(b.start).getHours()}:00 — ${b.orders} orders`)),
+        i % 4 === 0 && h('text', { x: i * 24 + 12, y: 109, 'text-anchor': 'middle' }, new Date(b.start).getHours()));
+      })),
+    h('figcaption', null, 'Orders per hour, last 24 hours'));
+}
+
+export function Dashboard() {
+  const stats = useLoad(() => get('/api/admin/stats'), []);
+  const today = useLoad(() => get('/api/admin/deliveries/today'), []);
+  useLiveReload(() => { stats.reload(); today.reload(); });
+  return h('section', null, h('h1', null, 'Dashboard'),
+    stats.error ? h('p', { class: 'failure', role: 'alert' }, 'Figures unavailable: ', describe(stats.error))
+      : h(Loaded, { state: stats, what: 'figures' }, (s) => [
+        h('div', { class: 'kpis' },
+          h('div', { class: 'card kpi' }, h('span', null, 'Orders'), h('strong', { id: 'kpi-orders' }, s.orders ?? s.totals?.orders ?? '—')),
+          h('div', { class: 'card kpi' }, h('span', null, 'Revenue'), h('strong', null, amounts(s.revenue ?? s.totals?.revenue))),
+          h('div', { class: 'card kpi' }, h('span', null, 'Unpaid'), h('strong', { id: 'kpi-unpaid' }, amounts(s.unpaid ?? s.unpaidAmount))),
+          today.data && h('div', { class: 'card kpi' }, h('span', null, "Today's deliveries"),
+            h('strong', { id: 'kpi-deliveries' }, today.data.count), h('small', null, `${today.data.pending} on the way, ${today.data.delivered} delivered`))),
+        h('div', { class: 'columns' },
+          h(Counters, { title: 'Status', counts: s.byStatus, id: 'by-status' }),
+          h(Counters, { title: 'Fulfilment', counts: s.byFulfillmentStatus, id: 'by-fulfilment' }),
+          h(Counters, { title: 'Payment', counts: s.byPaymentStatus, id: 'by-payment' })),
+        h(HourChart, { buckets: s.lastDay || s.ordersPerHour || s.perHour })]),
+    h('p', null, h('a', { href: '#/admin/orders', class: 'button' }, 'All orders')));
+}
+
+const select = (label, name, value, onInput, options) => h(Field, { label, name, type: 'select', value, onInput },
+  h('option', { value: '' }, 'Any'), options.map((o) => h('option', { value: o }, o.replace(/_/g, ' ').toLowerCase())));
+
+export function AdminOrders({ query: params }) {
+  const initial = { q: params.get('q') || '', status: '', paymentStatus: '', fulfilmentStatus: '', from: '', to: '', sellerId: '' };
+  const [form, setForm] = useState(initial);
+  const [filters, setFilters] = useState(initial);
+  const [sort, setSort] = useState('createdAt,desc');
+  const [page, setPage] = useState(0);
+  const state = useLoad(() => get('/api/admin/orders' + query({ ...filters, sort, page, size: 20 })), [filters, sort, page]);
+  useLiveReload(state.reload);
+  const set = (name) => (value) => setForm({ ...form, [name]: value });
+  const apply = (e) => { e.preventDefault(); setPage(0); setFilters(form); };
+  return h('section', null, h('h1', null, 'Orders'),
+    h('form', { class: 'filters', onSubmit: apply, role: 'search' },
+      h(Field, { label: 'Search', name: 'q', type: 'search', value: form.q, onInput: set('q'), placeholder: 'Number, e-mail, name, SKU' }),
+      select('Status', 'status', form.status, set('status'), STATUS),
+      select('Payment', 'paymentStatus', form.paymentStatus, set('paymentStatus'), PAYMENT),
+      select('Fulfilment', 'fulfilmentStatus', form.fulfilmentStatus, set('fulfilmentStatus'), FULFILMENT),
+      h(Field, { label: 'From', name: 'from', type: 'date', value: form.from, onInput: set('from') }),
+      h(Field, { label: 'To', name: 'to', type: 'date', value: form.to, onInput: set('to') }),
+      h(Field, { label: 'Seller id', name: 'sellerId', value: form.sellerId, onInput: set('sellerId') }),
+      h(Field, { label: 'Sort', name: 'sort', type: 'select', value: sort, onInput: (v) => { setSort(v); setPage(0); } },
+        [['createdAt,desc', 'Newest first'], ['createdAt,asc', 'Oldest first'], ['total,desc', 'Highest total'], ['total,asc', 'Lowest total'],
+          ['number,asc', 'Number'], ['status,asc', 'Status'], ['customerEmail,asc', 'Customer']].map(([v, t]) => h('option', { value: v }, t))),
+      h('button', { type: 'submit', class: 'primary', id: 'apply-filters' }, 'Filter'),
+      h('a', { class: 'button', id: 'export-csv', href: '/api/admin/orders/export' + query({ ...filters, sort }), download: 'orders.csv' }, 'Export CSV')),
+    state.error && state.error.status === 404
+      ? h('p', { class: 'failure', role: 'alert' }, 'The order list is not available on this server yet.')
+      : h(Loaded, { state, what: 'orders' }, (result) => result.items.length === 0 ? h(Empty, null, 'No orders match these filters.')
+        : [h('p', { class: 'muted' }, `${result.total} orders`), h(OrdersTable, { items: result.items, showCustomer: true }),
+          h(Pager, { page: result.page, size: result.size, total: result.total, onPage: setPage })]));
+}
+
+function ProductForm({ product, onSaved, isAdmin }) {
+  const blank = { sku: '', name: '', category: '', description: '', imageUrl: '', price: '', currency: 'EUR', initialStock: '0', lowStockThreshold: '0', sellerId: '' };
+  const [form, setForm] = useState(product ? { ...blank, ...product, price: (product.price.amountMinor / 100).toFixed(2),
+    currency: product.price.currency, lowStockThreshold: String(product.lowStockThreshold), description: product.description || '', imageUrl: product.imageUrl || '' } : blank);
+  const [busy, errors, run] = useSubmit();
+  const set = (name) => (value) => setForm({ ...form, [name]: value });
+  const price = { amountMinor: Math.round(Number(form.price) * 100), currency: form.currency };
+  const submit = (e) => {
+    e.preventDefault();
+    run(async () => {
+      const saved = product
+        ? await patch('/api/products/' + product.id, { name: form.name, category: form.category, description: form.description,
+          imageUrl: form.imageUrl, price, lowStockThreshold: Number(form.lowStockThreshold) })
+        : await create('/api/products', { sku: form.sku, name: form.name, category: form.category, description: form.description || null,
+          imageUrl: form.imageUrl || null, price, initialStock: Number(form.initialStock), lowStockThreshold: Number(form.lowStockThreshold),
+          sellerId: form.sellerId || null });
+      toast(`${saved.name} saved`, 'success');
+      onSaved(saved);
+    }, ['sku', 'name', 'category', 'description', 'imageUrl', 'price', 'initialStock', 'lowStockThreshold', 'sellerId']);
+  };
+  return h('form', { class: 'panel grid-form', onSubmit: submit, id: product ? 'edit-product' : 'new-product' },
+    h('h3', null, product ? 'Edit ' + product.name : 'New product'),
+    !product && h(Field, { label: 'SKU', name: 'sku', value: form.sku, onInput: set('sku'), errors }),
+    h(Field, { label: 'Name', name: 'name', value: form.name, onInput: set('name'), errors }),
+    h(Field, { label: 'Category', name: 'category', value: form.category, onInput: set('category'), errors }),
+    h(Field, { label: 'Price', name: 'price', type: 'number', step: '0.01', min: '0', value: form.price, onInput: set('price'), errors }),
+    h(Field, { label: 'Currency', name: 'currency', value: form.currency, onInput: set('currency'), maxLength: 3 }),
+    !product && h(Field, { label: 'Initial stock', name: 'initialStock', type: 'number', min: 0, value: form.initialStock, onInput: set('initialStock'), errors }),
+    h(Field, { label: 'Low-stock threshold', name: 'lowStockThreshold', type: 'number', min: 0, value: form.lowStockThreshold, onInput: set('lowStockThreshold'), errors }),
+    h(Field, { label: 'Image URL', name: 'imageUrl', type: 'url', value: form.imageUrl, onInput: set('imageUrl'), errors }),
+    !product && isAdmin && h(Field, { label: 'Seller id (optional)', name: 'sellerId', value: form.sellerId, onInput: set('sellerId'), errors }),
+    h(Field, { label: 'Description', name: 'description', type: 'textarea', value: form.description, onInput: set('description'), errors }),
+    h('button', { type: 'submit', class: 'primary', disabled: busy }, product ? 'Save changes' : 'Create product'));
+}
+
+function StockForm({ product, onSaved }) {
+  const [kind, setKind] = useState('RESTOCK');
+  const [quantity, setQuantity] = useState('');
+  const [reason, setReason] = useState('');
+  const [busy, errors, run] = useSubmit();
+  const submit = (e) => {
+    e.preventDefault();
+    run(async () => {
+      await create('/api/products/' + product.id + '/stock-adjustments', { kind, quantity: Number(quantity), reason });
+      toast('Stock adjusted', 'success');
+      onSaved();
+    }, ['kind', 'quantity', 'reason']);
+  };
+  return h('form', { class: 'panel', onSubmit: submit }, h('h3', null, 'Adjust stock of ' + product.name),
+    h(Field, { label: 'Kind', name: 'kind', type: 'select', value: kind, onInput: setKind, errors },
+      h('option', { value: 'RESTOCK' }, 'Restock (add units)'), h('option', { value: 'CORRECTION' }, 'Correction (counted units on hand)')),
+    h(Field, { label: 'Units', name: 'quantity', type: 'number', min: 0, value: quantity, onInput: setQuantity, errors }),
+    h(Field, { label: 'Reason', name: 'reason', value: reason, onInput: setReason, errors }),
+    h('button', { type: 'submit', class: 'primary', disabled: busy }, 'Adjust'));
+}
+
+export function AdminProducts({ user }) {
+  const [q, setQ] = useState('');
+  const [applied, setApplied] = useState('');
+  const [page, setPage] = useState(0);
+  const [editing, setEditing] = useState(null);
+  const state = useLoad(() => get('/api/manage/products' + query({ q: applied, page, size: 20 })), [applied, page]);
+  const [busy, , run] = useSubmit();
+  const canEdit = user.role === 'SELLER' || user.role === 'ADMIN';
+  const toggle = (p) => run(async () => { await patch('/api/products/' + p.id, { active: !p.active }); toast(p.active ? 'Deactivated' : 'Activated'); state.reload(); });
+  const done = () => { setEditing(null); state.reload(); };
+  return h('section', null, h('h1', null, 'Products'),
+    h('form', { class: 'filters', role: 'search', onSubmit: (e) => { e.preventDefault(); setPage(0); setApplied(q); } },
+      h(Field, { label: 'Search', name: 'q', type: 'search', value: q, onInput: setQ }),
+      h('button', { type: 'submit' }, 'Search'),
+      canEdit && h('button', { type: 'button', class: 'primary', onClick: () => setEditing({ mode: 'new' }) }, 'New product')),
+    editing && editing.mode === 'new' && h(ProductForm, { onSaved: done, isAdmin: user.role === 'ADMIN' }),
+    editing && editing.mode === 'edit' && h(ProductForm, { product: editing.product, onSaved: done }),
+    editing && editing.mode === 'stock' && h(StockForm, { product: editing.product, onSaved: done }),
+    h(Loaded, { state, what: 'products' }, (result) => result.items.length === 0 ? h(Empty, null, 'No products yet.')
+      : [h('table', { class: 'products' },
+        h('thead', null, h('tr', null, ['SKU', 'Name', 'Price', 'On hand', 'Reserved', 'Available', 'Active', ''].map((t) => h('th', { scope: 'col' }, t)))),
+        h('tbody', null, result.items.map((p) => h('tr', { key: p.id, 'data-test': 'managed-product' },
+          h('td', { 'data-label': 'SKU' }, p.sku), h('td', { 'data-label': 'Name' }, p.name), h('td', { 'data-label': 'Price' }, money(p.price)),
+          h('td', { 'data-label': 'On hand' }, p.stock.onHand), h('td', { 'data-label': 'Reserved' }, p.stock.reserved),
+          h('td', { 'data-label': 'Available', class: p.stock.available <= p.lowStockThreshold ? 'low' : '' }, p.stock.available),
+          h('td', { 'data-label': 'Active' }, p.active ? 'yes' : 'no'),
+          h('td', { class: 'actions' },
+            canEdit && h('button', { type: 'button', onClick: () => setEditing({ mode: 'edit', product: p }) }, 'Edit'),
+            h('button', { type: 'button', onClick: () => setEditing({ mode: 'stock', product: p }) }, 'Stock'),
+            canEdit && h('button', { type: 'button', disabled: busy, onClick: () => toggle(p) }, p.active ? 'Deactivate' : 'Activate')))))),
+      h(Pager, { page: result.page, size: result.size, total: result.total, onPage: setPage })]));
+}
+
+export function AdminUsers() {
+  const [q, setQ] = useState('');
+  const [role, setRole] = useState('');
+  const [filters, setFilters] = useState({ q: '', role: '' });
+  const [page, setPage] = useState(0);
+  const state = useLoad(() => get('/api/admin/users' + query({ ...filters, page, size: 20 })), [filters, page]);
+  const [busy, , run] = useSubmit();
+  const change = (u, next) => run(async () => { await patch('/api/admin/users/' + u.id + '/role', { role: next }); toast(`${u.email} is now ${next}`, 'success'); state.reload(); });
+  return h('section', null, h('h1', null, 'Users and roles'),
+    h('form', { class: 'filters', role: 'search', onSubmit: (e) => { e.preventDefault(); setPage(0); setFilters({ q, role }); } },
+      h(Field, { label: 'Search', name: 'q', type: 'search', value: q, onInput: setQ }),
+      select('Role', 'role', role, setRole, ['CUSTOMER', 'SELLER', 'STAFF', 'ADMIN']),
+      h('button', { type: 'submit' }, 'Search')),
+    h(Loaded, { state, what: 'users' }, (result) => result.items.length === 0 ? h(Empty, null, 'No users match.')
+      : [h('table', null,
+        h('thead', null, h('tr', null, ['E-mail', 'Name', 'Role'].map((t) => h('th', { scope: 'col' }, t)))),
+        h('tbody', null, result.items.map((u) => h('tr', { key: u.id },
+          h('td', { 'data-label': 'E-mail' }, u.email), h('td', { 'data-label': 'Name' }, u.name || ''),
+          h('td', { 'data-label': 'Role' }, h('select', { 'aria-label': 'Role of ' + u.email, value: u.role, disabled: busy,
+            onChange: (e) => change(u, e.target.value) }, ['CUSTOMER', 'SELLER', 'STAFF', 'ADMIN'].map((r) => h('option', { value: r }, r)))))))),
+      h(Pager, { page: result.page, size: result.size, total: result.total, onPage: setPage })]));
+}

@@ -1,0 +1,293 @@
+// Orders: the customer's list, the confirmation with its cancellation countdown, and the order page that
+// every role shares (customers see their order, sellers their lines, staff and admins get the actions the
+// state machine allows).
+import { useEffect, useState } from 'preact/hooks';
+import { h, money, when, toast, useLoad, Loaded, Empty, Field, useSubmit, Pager, Badge, Progress, go, describe } from './ui.js';
+import { get, post, patch, create, query } from './api.js';
+import { onLiveEvent } from './live.js';
+
+const STAFF = ['STAFF', 'ADMIN'];
+const ORDER_STATUSES = ['PENDING', 'CONFIRMED', 'PROCESSING', 'COMPLETED', 'CANCELLED'];
+
+/** Reloads when a live event concerns this order (or the connection asks for a resync). */
+export function useLiveOrder(orderId, reload, announce) {
+  useEffect(() => onLiveEvent((event) => {
+    if (event.type === 'resync') { reload(); return; }
+    const data = event.data || {};
+    if (orderId === undefined || data.orderId === orderId || (data.order && data.order.id === orderId)) {
+      reload();
+      if (announce) announce(event);
+    }
+  }), [orderId]);
+}
+
+function useCountdown(until) {
+  const [now, setNow] = useState(Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 500);
+    return () => clearInterval(timer);
+  }, []);
+  return until ? Math.max(0, Math.ceil((new Date(until).getTime() - now) / 1000)) : 0;
+}
+
+function CancelButton({ order, onDone, label = 'Cancel order' }) {
+  const [busy, , run] = useSubmit();
+  const cancel = () => run(async () => {
+    const updated = await post('/api/orders/' + order.id + '/cancel', { reason: 'cancelled in the web shop' });
+    toast(`Order ${updated.number} cancelled`, 'success');
+    onDone(updated);
+  });
+  return h('button', { type: 'button', class: 'danger', id: 'cancel-order', disabled: busy, onClick: cancel }, label);
+}
+
+function Countdown({ order, onDone }) {
+  const seconds = useCountdown(order.cancellableUntil);
+  if (order.status !== 'PENDING' || seconds <= 0) return null;
+  return h('div', { class: 'countdown', id: 'countdown' },
+    h('p', null, 'You can still cancel this order for ', h('strong', { 'aria-live': 'off' }, `${seconds} s`), '.'),
+    h(CancelButton, { order, onDone }));
+}
+
+export function ConfirmationPage({ params }) {
+  const state = useLoad(() => get('/api/orders/' + params.id), [params.id]);
+  useLiveOrder(params.id, state.reload);
+  return h(Loaded, { state, what: 'your order' }, (order) => h('section', { class: 'confirmation' },
+    h('h1', null, 'Thank you for your order'),
+    h('p', { class: 'lead' }, 'Order ', h('strong', { id: 'order-number' }, order.number), ' is ', h(Badge, { value: order.status }),
+      ' — total ', money(order.total), '.'),
+    h(Countdown, { order, onDone: state.setData }),
+    h('p', null, h('a', { href: '#/orders/' + order.id, id: 'view-order' }, 'Follow your order'), ' · ',
+      h('a', { href: '#/orders' }, 'All my orders'), ' · ', h('a', { href: '#/' }, 'Keep shopping'))));
+}
+
+export function OrderRow({ order, showCustomer }) {
+  return h('tr', { 'data-test': 'order-row', 'data-number': order.number },
+    h('td', { 'data-label': 'Order' }, h('a', { href: '#/orders/' + order.id }, order.number)),
+    showCustomer && h('td', { 'data-label': 'Customer' }, order.customerEmail || order.shippingAddress?.name || ''),
+    h('td', { 'data-label': 'Placed' }, when(order.placedAt)),
+    h('td', { 'data-label': 'Status' }, h(Badge, { value: order.status })),
+    h('td', { 'data-label': 'Fulfilment' }, h(Badge, { value: order.fulfillmentStatus })),
+    h('td', { 'data-label': 'Payment' }, h(Badge, { value: order.paymentStatus })),
+    h('td', { 'data-label': 'Total', class: 'num' }, money(order.total)));
+}
+
+export function OrdersTable({ items, showCustomer }) {
+  return h('table', { class: 'orders' },
+    h('thead', null, h('tr', null, ['Order', showCustomer && 'Customer', 'Placed', 'Status', 'Fulfilment', 'Payment', 'Total']
+      .filter(Boolean).map((t) => h('th', { scope: 'col' }, t)))),
+    h('tbody', null, items.map((o) => h(OrderRow, { key: o.id, order: o, showCustomer }))));
+}
+
+export function MyOrders() {
+  const [view, setView] = useState('current');
+  const [status, setStatus] = useState('');
+  const [page, setPage] = useState(0);
+  const state = useLoad(() => get('/api/orders' + query({ view, status, page, size: 10 })), [view, status, page]);
+  useLiveOrder(undefined, state.reload);
+  const tab = (name, label) => h('button', { type: 'button', role: 'tab', id: 'tab-' + name, 'aria-selected': view === name,
+    class: view === name ? 'tab active' : 'tab', onClick: () => { setView(name); setPage(0); } }, label);
+  return h('section', null, h('h1', null, 'My orders'),
+    h('div', { class: 'tabs', role: 'tablist' }, tab('current', 'Current'), tab('history', 'History'), tab('all', 'All')),
+    h('div', { class: 'filters' }, h(Field, { label: 'Status', name: 'status', type: 'select', value: status,
+      onInput: (v) => { setStatus(v); setPage(0); } }, h('option', { value: '' }, 'Any'), ORDER_STATUSES.map((s) => h('option', { value: s }, s)))),
+    h(Loaded, { state, what: 'your orders' }, (result) => result.items.length === 0
+      ? h(Empty, null, 'No orders here yet.')
+      : [h(OrdersTable, { items: result.items }), h(Pager, { page: result.page, size: result.size, total: result.total, onPage: setPage })]));
+}
+
+// --- the order page ------------------------------------------------------------------------------------------
+function Axes({ order }) {
+  return h('dl', { class: 'axes' },
+    h('div', null, h('dt', null, 'Status'), h('dd', { id: 'order-status' }, h(Badge, { value: order.status }))),
+    h('div', null, h('dt', null, 'Fulfilment'), h('dd', { id: 'fulfilment-status' }, h(Badge, { value: order.fulfillmentStatus }))),
+    h('div', null, h('dt', null, 'Payment'), h('dd', { id: 'payment-status' }, h(Badge, { value: order.paymentStatus }))));
+}
+
+function Lines({ order }) {
+  return h('table', { class: 'lines', id: 'order-lines' },
+    h('thead', null, h('tr', null, ['#', 'Product', 'Price', 'Qty', 'Shipped', 'Delivered', 'Cancelled'].map((t) => h('th', { scope: 'col' }, t)))),
+    h('tbody', null, order.lines.map((l) => h('tr', { key: l.lineNo, 'data-test': 'order-line' },
+      h('td', { 'data-label': '#' }, l.lineNo), h('td', { 'data-label': 'Product' }, l.name, h('small', { class: 'muted' }, ' ' + l.sku)),
+      h('td', { 'data-label': 'Price' }, money(l.unitPrice)), h('td', { 'data-label': 'Qty' }, l.quantity),
+      h('td', { 'data-label': 'Shipped' }, l.shipped), h('td', { 'data-label': 'Delivered' }, l.delivered),
+      h('td', { 'data-label': 'Cancelled' }, l.cancelled)))));
+}
+
+function NewDelivery({ order, onDone }) {
+  const remaining = useLoad(() => get('/api/orders/' + order.id + '/remaining'), [order.version]);
+  const [quantities, setQuantities] = useState({});
+  const [busy, errors, run] = useSubmit();
+  return h(Loaded, { state: remaining, what: 'what remains' }, (r) => {
+    const open = r.lines.filter((l) => l.remaining > 0);
+    if (open.length === 0) return null;
+    const submit = (e) => {
+      e.preventDefault();
+      const lines = open.map((l) => ({ lineNo: l.lineNo, quantity: Number(quantities[l.lineNo] ?? l.remaining) }))
+        .filter((l) => l.quantity > 0);
+      run(async () => {
+        const delivery = await create('/api/orders/' + order.id + '/deliveries', { lines });
+        toast(`Delivery ${delivery.number} created`, 'success');
+        setQuantities({});
+        onDone();
+      }, open.map((_, i) => `lines[${i}].quantity`));
+    };
+    return h('form', { class: 'panel', id: 'new-delivery', onSubmit: submit }, h('h3', null, 'Create a delivery'),
+      open.map((l, i) => h(Field, { key: l.lineNo, label: `${l.name} (remaining ${l.remaining})`, name: `lines[${i}].quantity`,
+        type: 'number', min: 0, max: l.remaining, errors, value: quantities[l.lineNo] ?? String(l.remaining),
+        onInput: (v) => setQuantities({ ...quantities, [l.lineNo]: v }), 'data-line': l.lineNo })),
+      h('button', { type: 'submit', class: 'primary', id: 'create-delivery', disabled: busy }, 'Create delivery'));
+  });
+}
+
+function Deliveries({ order, user, state, invoices, onChange }) {
+  const invoiced = new Set((invoices.data?.items || []).filter((i) => i.status !== 'VOID').map((i) => i.deliveryId));
+  const [busy, , run] = useSubmit();
+  const setStatus = (d, status) => run(async () => {
+    await patch('/api/deliveries/' + d.id + '/status', { status });
+    toast(`Delivery ${d.number}: ${status.toLowerCase()}`, 'success');
+    onChange();
+  });
+  const invoice = (d) => run(async () => {
+    const created = await create('/api/deliveries/' + d.id + '/invoice', {});
+    toast(`Invoice ${created.number} generated`, 'success');
+    onChange();
+  });
+  const staff = STAFF.includes(user.role);
+  return h('section', { id: 'deliveries' }, h('h2', null, 'Deliveries'),
+    h(Loaded, { state, what: 'deliveries' }, (page) => page.items.length === 0 ? h(Empty, null, 'Nothing shipped yet.')
+      : h('ul', { class: 'cards' }, page.items.map((d) => h('li', { key: d.id, class: 'card', 'data-test': 'delivery', 'data-number': d.number },
+        h('p', null, h('strong', null, d.number), ' ', h(Badge, { value: d.status }), d.carrier ? ` · ${d.carrier} ${d.trackingNumber || ''}` : ''),
+        h('p', { class: 'muted' }, d.lines.map((l) => `${l.quantity} × ${l.name}`).join(', ')),
+        user.role !== 'CUSTOMER' && h('div', { class: 'actions' },
+          d.allowedTransitions.map((s) => h('button', { type: 'button', disabled: busy, 'data-action': 'delivery-' + s,
+            onClick: () => setStatus(d, s) }, 'Mark ' + s.toLowerCase())),
+          staff && d.status === 'DELIVERED' && !invoiced.has(d.id) && invoices.data && h('button', { type: 'button', disabled: busy, 'data-action': 'invoice',
+            onClick: () => invoice(d) }, 'Generate invoice')))))),
+    user.role !== 'CUSTOMER' && !['CANCELLED', 'COMPLETED', 'PENDING'].includes(order.status)
+      && h(NewDelivery, { order, onDone: onChange }));
+}
+
+function Invoices({ state }) {
+  return h('section', { id: 'invoices' }, h('h2', null, 'Invoices'),
+    h(Loaded, { state, what: 'invoices' }, (page) => page.items.length === 0 ? h(Empty, null, 'No invoices yet.')
+      : h('ul', { class: 'cards' }, page.items.map((i) => h('li', { key: i.id, class: 'card', 'data-test': 'invoice' },
+        h('p', null, h('strong', null, i.number), ' ', h(Badge, { value: i.status }), ' ', money(i.total),
+          i.outstanding.amountMinor > 0 ? ` · ${money(i.outstanding)} outstanding` : ''),
+        h('a', { href: '/api/invoices/' + i.id + '/pdf', download: i.number + '.pdf' }, 'Download PDF'))))));
+}
+
+function RecordPayment({ order, invoices, onDone }) {
+  const open = (invoices.data?.items || []).filter((i) => i.outstanding.amountMinor > 0);
+  const [invoiceId, setInvoiceId] = useState('');
+  const [method, setMethod] = useState('BANK_TRANSFER');
+  const [amount, setAmount] = useState('');
+  const [busy, errors, run] = useSubmit();
+  const chosen = open.find((i) => i.id === invoiceId) || open[0];
+  const shown = amount !== '' ? amount : chosen ? (chosen.outstanding.amountMinor / 100).toFixed(2) : '';
+  const submit = (e) => {
+    e.preventDefault();
+    run(async () => {
+      await create('/api/orders/' + order.id + '/payments', { method, invoiceId: chosen ? chosen.id : null,
+        amount: { amountMinor: Math.round(Number(shown) * 100), currency: order.total.currency } });
+      toast('Payment recorded', 'success');
+      setAmount('');
+      onDone();
+    }, ['method', 'amount', 'invoiceId']);
+  };
+  return h('form', { class: 'panel', id: 'record-payment', onSubmit: submit }, h('h3', null, 'Record a payment'),
+    h(Field, { label: 'Invoice', name: 'invoiceId', type: 'select', value: chosen ? chosen.id : '', onInput: (v) => { setInvoiceId(v); setAmount(''); }, errors },
+      open.map((i) => h('option', { value: i.id }, `${i.number} (${money(i.outstanding)} outstanding)`)),
+      h('option', { value: '' }, 'Advance on the order')),
+    h(Field, { label: 'Method', name: 'method', type: 'select', value: method, onInput: setMethod, errors },
+      ['BANK_TRANSFER', 'CASH', 'CASH_ON_DELIVERY'].map((m) => h('option', { value: m }, m.replace(/_/g, ' ').toLowerCase()))),
+    h(Field, { label: `Amount (${order.total.currency})`, name: 'amount', type: 'number', step: '0.01', min: '0.01', value: shown, onInput: setAmount, errors }),
+    h('button', { type: 'submit', class: 'primary', id: 'record-payment-submit', disabled: busy }, 'Record payment'));
+}
+
+function Payments({ order, user, state, invoices, onChange }) {
+  const [busy, , run] = useSubmit();
+  const staff = STAFF.includes(user.role);
+  const refund = (p) => run(async () => {
+    await create('/api/payments/' + p.id + '/refunds', { reason: 'refunded from the back office' });
+    toast('Refund recorded', 'success');
+    onChange();
+  });
+  return h('section', { id: 'payments' }, h('h2', null, 'Payments'),
+    h(Loaded, { state, what: 'payments' }, (ledger) => [
+      h('p', null, 'Due ', money(ledger.due), ' · paid ', money(ledger.paid), ' · refunded ', money(ledger.refunded),
+        ' · balance ', h('strong', { id: 'balance' }, money(ledger.balance))),
+      ledger.entries.length === 0 ? h(Empty, null, 'No payments yet.')
+        : h('ul', { class: 'cards' }, ledger.entries.map((p) => h('li', { key: p.id, class: 'card', 'data-test': 'payment' },
+          h('p', null, h(Badge, { value: p.kind }), ' ', money(p.amount), ' · ', (p.method || '').replace(/_/g, ' ').toLowerCase(), ' · ', when(p.recordedAt)),
+          staff && p.refundable && p.refundable.amountMinor > 0 && h('button', { type: 'button', disabled: busy, onClick: () => refund(p) }, 'Refund'))))]),
+    staff && !['CANCELLED'].includes(order.status) && order.paymentStatus !== 'PAID'
+      && h(RecordPayment, { order, invoices, onDone: onChange }));
+}
+
+function Timeline({ orderId, version }) {
+  const state = useLoad(() => get('/api/orders/' + orderId + '/timeline'), [orderId, version]);
+  return h('section', { id: 'timeline' }, h('h2', null, 'Timeline'),
+    state.error ? h('p', { class: 'muted' }, state.error.status === 404 ? 'The timeline is not available on this server.' : describe(state.error))
+      : h(Loaded, { state, what: 'the timeline' }, (events) => {
+        const list = Array.isArray(events) ? events : (events.items || []);
+        return list.length === 0 ? h(Empty, null, 'No events yet.')
+          : h('ol', { class: 'timeline' }, list.map((e) => h('li', { key: e.id || e.position },
+            h('time', { datetime: e.occurredAt }, when(e.occurredAt)), ' ', h('span', { class: 'event-type' }, e.type))));
+      }));
+}
+
+function StaffActions({ order, onChange }) {
+  const [busy, , run] = useSubmit();
+  const change = (status) => run(async () => {
+    const updated = await patch('/api/orders/' + order.id + '/status', { status, reason: status === 'CANCELLED' ? 'cancelled by staff' : null });
+    toast(`Order ${updated.number}: ${updated.status.toLowerCase()}`, 'success');
+    onChange();
+  });
+  if (order.allowedTransitions.length === 0) return null;
+  return h('div', { class: 'actions', id: 'order-actions' }, order.allowedTransitions.map((s) => h('button', {
+    type: 'button', class: s === 'CANCELLED' ? 'danger' : '', disabled: busy, 'data-action': 'status-' + s,
+    onClick: () => {
+      if (s === 'CANCELLED' && !window.confirm('Cancel this order? Reserved stock is released and payments are refunded.')) return;
+      change(s);
+    } }, s === 'CANCELLED' ? 'Cancel and refund' : 'Set ' + s.toLowerCase())));
+}
+
+export function OrderPage({ user, params }) {
+  const id = params.id;
+  const order = useLoad(() => get('/api/orders/' + id), [id]);
+  const deliveries = useLoad(() => get('/api/orders/' + id + '/deliveries?size=100'), [id]);
+  // invoices and payments are the customer's and the back office's business, not a seller's
+  const seesMoney = user.role !== 'SELLER';
+  const invoices = useLoad(() => (seesMoney ? get('/api/orders/' + id + '/invoices?size=100') : Promise.resolve({ items: [] })), [id]);
+  const payments = useLoad(() => (seesMoney ? get('/api/orders/' + id + '/payments') : Promise.resolve(null)), [id]);
+  const reloadAll = () => { order.reload(); deliveries.reload(); invoices.reload(); payments.reload(); };
+  useLiveOrder(id, reloadAll, (event) => toast(`Update: ${event.type.replace(':', ' ')}`));
+  const [busy, , run] = useSubmit();
+  const reorder = () => run(async () => {
+    const result = await post('/api/orders/' + id + '/reorder', {});
+    toast(result.notAdded.length ? `${result.added.length} lines added, ${result.notAdded.length} not available` : 'Items added to your cart', 'success');
+    go('/cart');
+  });
+  const back = user.role === 'CUSTOMER' ? '/orders' : user.role === 'SELLER' ? '/seller' : '/admin/orders';
+  return h(Loaded, { state: order, what: 'the order' }, (o) => h('section', { class: 'order', 'data-version': o.version },
+    h('p', null, h('a', { href: '#' + back }, '‹ Back')),
+    h('header', { class: 'order-head' },
+      h('h1', null, 'Order ', h('span', { id: 'order-number' }, o.number)),
+      h('p', { class: 'muted' }, 'Placed ', when(o.placedAt), ' · total ', h('strong', null, money(o.total)), o.partial ? ' (your lines)' : '')),
+    h(Axes, { order: o }),
+    h(Progress, { value: o.progress }),
+    user.role === 'CUSTOMER' && h(Countdown, { order: o, onDone: () => reloadAll() }),
+    STAFF.includes(user.role) && h(StaffActions, { order: o, onChange: reloadAll }),
+    h(Lines, { order: o }),
+    o.shippingAddress && h('p', { class: 'muted' }, 'Ship to: ', [o.shippingAddress.name, o.shippingAddress.line1, o.shippingAddress.line2,
+      o.shippingAddress.postalCode + ' ' + o.shippingAddress.city, o.shippingAddress.country].filter(Boolean).join(', ')),
+    o.notes && h('p', { class: 'muted' }, 'Notes: ', o.notes),
+    o.cancellationReason && h('p', { class: 'muted' }, 'Cancelled: ', o.cancellationReason),
+    h('div', { class: 'columns' },
+      h(Deliveries, { order: o, user, state: deliveries, invoices, onChange: reloadAll }),
+      seesMoney && h(Invoices, { state: invoices }),
+      seesMoney && h(Payments, { order: o, user, state: payments, invoices, onChange: reloadAll }),
+      h(Timeline, { orderId: id, version: o.version })),
+    user.role === 'CUSTOMER' && h('div', { class: 'actions' },
+      h('button', { type: 'button', id: 'reorder', disabled: busy, onClick: reorder }, 'Order again'))));
+}

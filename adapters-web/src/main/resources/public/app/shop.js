@@ -1,0 +1,169 @@
+// Customer pages: catalogue, product, cart, checkout, sign in and sign up.
+import { useState } from 'preact/hooks';
+import { h, money, toast, useLoad, Loaded, Empty, Field, useSubmit, Pager, Badge, go } from './ui.js';
+import { get, post, patch, del, create, logIn, query } from './api.js';
+
+const PAGE_SIZE = 12;
+
+function availabilityText(stock) {
+  if (!stock || stock.available <= 0) return 'Out of stock';
+  if (stock.available < 5) return `Only ${stock.available} left`;
+  return 'In stock';
+}
+
+async function addToCart(user, product, quantity = 1) {
+  if (!user) { go('/signin'); toast('Sign in to fill a cart'); return; }
+  await post('/api/cart/lines', { productId: product.id, quantity });
+  toast(`${product.name} added to your cart`, 'success');
+}
+
+function ProductCard({ product, user }) {
+  const [busy, , run] = useSubmit();
+  const soldOut = product.stock.available <= 0;
+  return h('li', { class: 'card product', 'data-test': 'product', 'data-sku': product.sku },
+    product.imageUrl ? h('img', { src: product.imageUrl, alt: '', loading: 'lazy' })
+      : h('div', { class: 'placeholder', 'aria-hidden': 'true' }, product.name.slice(0, 1)),
+    h('h3', null, h('a', { href: '#/products/' + product.id }, product.name)),
+    h('p', { class: 'muted' }, product.category || ''),
+    h('p', { class: 'price' }, money(product.price)),
+    h('p', { class: soldOut ? 'stock out' : 'stock' }, availabilityText(product.stock)),
+    (!user || user.role === 'CUSTOMER') && h('button', { type: 'button', class: 'primary', disabled: busy || soldOut,
+      'aria-label': 'Add ' + product.name + ' to cart', onClick: () => run(() => addToCart(user, product)) }, 'Add to cart'));
+}
+
+export function Catalogue({ user, query: params }) {
+  const [q, setQ] = useState(params.get('q') || '');
+  const [category, setCategory] = useState(params.get('category') || '');
+  const [applied, setApplied] = useState({ q, category });
+  const [page, setPage] = useState(0);
+  const state = useLoad(() => get('/api/products' + query({ q: applied.q, category: applied.category, page, size: PAGE_SIZE })),
+    [applied.q, applied.category, page]);
+  const search = (e) => { e.preventDefault(); setPage(0); setApplied({ q, category }); };
+  return h('section', null,
+    h('h1', null, 'Shop'),
+    h('form', { class: 'filters', role: 'search', onSubmit: search },
+      h(Field, { label: 'Search products', name: 'q', type: 'search', value: q, onInput: setQ, placeholder: 'Name or SKU' }),
+      h(Field, { label: 'Category', name: 'category', value: category, onInput: setCategory }),
+      h('button', { type: 'submit', class: 'primary', id: 'search' }, 'Search')),
+    h(Loaded, { state, what: 'products' }, (result) => result.items.length === 0
+      ? h(Empty, null, 'No products match your search.')
+      : [h('p', { class: 'muted', 'aria-live': 'polite' }, `${result.total} product${result.total === 1 ? '' : 's'}`),
+        h('ul', { class: 'grid' }, result.items.map((p) => h(ProductCard, { key: p.id, product: p, user }))),
+        h(Pager, { page: result.page, size: result.size, total: result.total, onPage: setPage })]));
+}
+
+export function ProductPage({ user, params }) {
+  const state = useLoad(() => get('/api/products/' + params.id), [params.id]);
+  const [quantity, setQuantity] = useState('1');
+  const [busy, errors, run] = useSubmit();
+  return h(Loaded, { state, what: 'the product' }, (p) => h('section', { class: 'product-detail' },
+    h('p', null, h('a', { href: '#/' }, '‹ Back to the shop')),
+    h('h1', null, p.name),
+    p.imageUrl && h('img', { src: p.imageUrl, alt: p.name, class: 'hero' }),
+    h('p', { class: 'price' }, money(p.price)),
+    h('p', { class: p.stock.available > 0 ? 'stock' : 'stock out', id: 'availability' },
+      availabilityText(p.stock), ` (${p.stock.available} available)`),
+    h('dl', { class: 'facts' }, h('dt', null, 'SKU'), h('dd', null, p.sku), h('dt', null, 'Category'), h('dd', null, p.category || '—')),
+    p.description && h('p', null, p.description),
+    (!user || user.role === 'CUSTOMER') && h('form', { class: 'inline', onSubmit: (e) => {
+      e.preventDefault();
+      run(() => addToCart(user, p, Number(quantity)), ['quantity']);
+    } },
+    h(Field, { label: 'Quantity', name: 'quantity', type: 'number', min: 1, value: quantity, onInput: setQuantity, errors }),
+    h('button', { type: 'submit', class: 'primary', id: 'add-to-cart', disabled: busy || p.stock.available <= 0 }, 'Add to cart'))));
+}
+
+export function CartPage() {
+  const state = useLoad(() => get('/api/cart'), []);
+  const [busy, , run] = useSubmit();
+  const change = (line, quantity) => run(async () => state.setData(
+    quantity > 0 ? await patch('/api/cart/lines/' + line.productId, { quantity })
+      : await del('/api/cart/lines/' + line.productId)));
+  return h('section', null, h('h1', null, 'Your cart'),
+    h(Loaded, { state, what: 'your cart' }, (cart) => cart.lines.length === 0
+      ? h(Empty, null, 'Your cart is empty. ', h('a', { href: '#/' }, 'Browse the shop'))
+      : [h('table', { class: 'lines' },
+        h('thead', null, h('tr', null, ['Product', 'Price', 'Quantity', 'Total', ''].map((t) => h('th', { scope: 'col' }, t)))),
+        h('tbody', null, cart.lines.map((line) => h('tr', { key: line.productId, 'data-test': 'cart-line' },
+          h('td', { 'data-label': 'Product' }, line.name, line.availability !== 'AVAILABLE' && [' ', h(Badge, { value: line.availability })]),
+          h('td', { 'data-label': 'Price' }, money(line.unitPrice)),
+          h('td', { 'data-label': 'Quantity' }, h('input', { type: 'number', min: 0, value: line.quantity, class: 'qty',
+            'aria-label': 'Quantity of ' + line.name, disabled: busy,
+            onChange: (e) => change(line, Number(e.target.value)) })),
+          h('td', { 'data-label': 'Total' }, money(line.lineTotal)),
+          h('td', null, h('button', { type: 'button', class: 'link', disabled: busy, onClick: () => change(line, 0),
+            'aria-label': 'Remove ' + line.name }, 'Remove')))))),
+      h('p', { class: 'total', id: 'cart-total' }, 'Total: ', cart.totals.map(money).join(' + '), ` (${cart.units} items)`),
+      h('div', { class: 'actions' },
+        h('button', { type: 'button', class: 'primary', id: 'checkout', disabled: !cart.readyForCheckout,
+          onClick: () => go('/checkout') }, 'Checkout'),
+        !cart.readyForCheckout && h('span', { class: 'muted' }, 'Adjust the marked lines to check out.'))]));
+}
+
+const ADDRESS = [['name', 'Full name', 'name'], ['line1', 'Address', 'address-line1'], ['line2', 'Address line 2 (optional)', 'address-line2'],
+  ['postalCode', 'Postal code', 'postal-code'], ['city', 'City', 'address-level2'], ['region', 'Region (optional)', 'address-level1'],
+  ['country', 'Country (2 letters)', 'country']];
+
+export function CheckoutPage({ user }) {
+  const cart = useLoad(() => get('/api/cart'), []);
+  const [address, setAddress] = useState({ name: user.name || '', line1: '', line2: '', postalCode: '', city: '', region: '', country: '' });
+  const [notes, setNotes] = useState('');
+  const [busy, errors, run] = useSubmit();
+  const fields = ADDRESS.map(([name]) => 'shippingAddress.' + name).concat(['notes']);
+  const submit = (e) => {
+    e.preventDefault();
+    run(async () => {
+      const order = await create('/api/cart/checkout', { shippingAddress: address, notes: notes || null });
+      toast(`Order ${order.number} placed`, 'success');
+      go('/orders/' + order.id + '/confirmation');
+    }, fields);
+  };
+  return h('section', null, h('h1', null, 'Checkout'),
+    h(Loaded, { state: cart, what: 'your cart' }, (c) => h('p', null, `${c.units} items, total `, h('strong', null, c.totals.map(money).join(' + ')))),
+    h('form', { class: 'stack', onSubmit: submit, 'aria-label': 'Shipping address' },
+      h('fieldset', null, h('legend', null, 'Ship to'),
+        ADDRESS.map(([name, label, auto]) => h(Field, { key: name, label, name: 'shippingAddress.' + name, autocomplete: auto,
+          value: address[name], errors, onInput: (v) => setAddress({ ...address, [name]: v }) }))),
+      h(Field, { label: 'Notes for the seller (optional)', name: 'notes', type: 'textarea', value: notes, onInput: setNotes, errors }),
+      h('button', { type: 'submit', class: 'primary', id: 'place-order', disabled: busy }, busy ? 'Placing…' : 'Place order')));
+}
+
+export function SignIn({ onSignedIn, reason }) {
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [busy, errors, run] = useSubmit();
+  const submit = (e) => {
+    e.preventDefault();
+    run(async () => { const user = await logIn(email, password); toast('Welcome back, ' + (user.name || user.email)); onSignedIn(user); },
+      ['email', 'password']);
+  };
+  return h('section', { class: 'narrow' }, h('h1', null, 'Sign in'), reason && h('p', null, reason),
+    h('form', { class: 'stack', onSubmit: submit },
+      h(Field, { label: 'E-mail', name: 'email', type: 'email', autocomplete: 'username', required: true, value: email, onInput: setEmail, errors }),
+      h(Field, { label: 'Password', name: 'password', type: 'password', autocomplete: 'current-password', required: true, value: password, onInput: setPassword, errors }),
+      h('button', { type: 'submit', class: 'primary', id: 'signin-submit', disabled: busy }, 'Sign in')),
+    h('p', null, 'New here? ', h('a', { href: '#/signup' }, 'Create an account')));
+}
+
+export function SignUp({ onSignedIn }) {
+  const [form, setForm] = useState({ name: '', email: '', password: '' });
+  const [busy, errors, run] = useSubmit();
+  const set = (name) => (value) => setForm({ ...form, [name]: value });
+  const submit = (e) => {
+    e.preventDefault();
+    run(async () => {
+      await create('/api/auth/signup', form);
+      const user = await logIn(form.email, form.password);
+      toast('Welcome to Conveyor, ' + (user.name || user.email), 'success');
+      onSignedIn(user);
+    }, ['name', 'email', 'password']);
+  };
+  return h('section', { class: 'narrow' }, h('h1', null, 'Create an account'),
+    h('form', { class: 'stack', onSubmit: submit },
+      h(Field, { label: 'Name', name: 'name', autocomplete: 'name', value: form.name, onInput: set('name'), errors }),
+      h(Field, { label: 'E-mail', name: 'email', type: 'email', autocomplete: 'email', required: true, value: form.email, onInput: set('email'), errors }),
+      h(Field, { label: 'Password', name: 'password', type: 'password', autocomplete: 'new-password', required: true,
+        hint: 'At least 10 characters', value: form.password, onInput: set('password'), errors }),
+      h('button', { type: 'submit', class: 'primary', id: 'signup-submit', disabled: busy }, 'Create account')),
+    h('p', null, 'Already have an account? ', h('a', { href: '#/signin' }, 'Sign in')));
+}

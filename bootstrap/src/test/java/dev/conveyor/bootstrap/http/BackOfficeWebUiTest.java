@@ -1,0 +1,117 @@
+package dev.conveyor.bootstrap.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.support.ui.FluentWait;
+
+/**
+ * The back office in a real browser: an administrator takes an order from the list to completed through
+ * a partial delivery, invoices and payments; and a customer's open order page follows the change live.
+ * The cancellation window is one second here, so orders are confirmed before the back office starts.
+ */
+@MicronautTest(transactional = false)
+class BackOfficeWebUiTest extends BrowserTestSupport {
+
+    @Override
+    public Map<String, String> getProperties() {
+        return TestServers.with(TestServers.h2(), "conveyor.orders.cancellation-window", "1s");
+    }
+
+    /** An order of {@code quantity} units, placed over the API and confirmed once its window closed. */
+    private Reply confirmedOrder(Session customer, int quantity) {
+        Session seller = shop.user("SELLER");
+        UUID product = api.post("/api/products").as(seller)
+                .json(HttpShop.productBody("Desk " + UUID.randomUUID().toString().substring(0, 6), 1500, 10))
+                .send().expect(201).id();
+        UUID id = shop.placeOrder(customer, product, quantity).expect(201).id();
+        return new FluentWait<>(id).withTimeout(Duration.ofSeconds(15)).pollingEvery(Duration.ofMillis(100))
+                .until(order -> {
+                    Reply now = api.get("/api/orders/" + order).as(customer).send().expect(200);
+                    return now.text("status").equals("CONFIRMED") ? now : null;
+                });
+    }
+
+    @Test
+    void anAdministratorDeliversInPartsInvoicesAndCollectsUntilTheOrderIsCompleted() {
+        Session customer = shop.customer();
+        Reply order = confirmedOrder(customer, 3);
+        String number = order.text("number");
+
+        try (Browser admin = browser()) {
+            admin.signIn(TestServers.ADMIN_EMAIL, TestServers.ADMIN_PASSWORD);
+            admin.find("#nav-dashboard");
+            if (features.adminStats()) {
+                admin.find("#kpi-orders");
+            }
+            admin.check("dashboard");
+
+            if (features.adminOrders()) {
+                admin.click("#nav-admin-orders").type("#f-q", number).click("#apply-filters")
+                        .waitForCount("[data-test=order-row]", 1);
+                admin.find("[data-test=order-row][data-number='" + number + "']");
+                admin.check("admin-orders");
+                admin.click("[data-test=order-row][data-number='" + number + "'] a");
+            } else {
+                admin.route("/orders/" + order.id());
+            }
+            admin.waitForBadge("#order-status", "CONFIRMED");
+
+            admin.type("#new-delivery input[data-line='1']", "1").click("#create-delivery")
+                    .waitForCount("[data-test=delivery]", 1).waitForBadge("#fulfilment-status", "UNFULFILLED");
+            admin.check("admin-order");
+            admin.click("[data-action=delivery-SHIPPED]").waitForBadge("#fulfilment-status", "PARTIALLY_SHIPPED");
+            admin.click("[data-action=delivery-DELIVERED]").waitForBadge("#fulfilment-status", "PARTIALLY_DELIVERED");
+            admin.click("[data-action=invoice]").waitForCount("[data-test=invoice]", 1);
+            admin.click("#record-payment-submit").waitForCount("[data-test=payment]", 1)
+                    .waitForBadge("#payment-status", "PARTIALLY_PAID");
+
+            // the rest: the form proposes everything that remains
+            admin.click("#create-delivery").waitForCount("[data-test=delivery]", 2);
+            admin.click("[data-action=delivery-SHIPPED]").click("[data-action=delivery-DELIVERED]")
+                    .waitForBadge("#fulfilment-status", "DELIVERED");
+            admin.click("[data-action=invoice]").waitForCount("[data-test=invoice]", 2);
+            admin.click("#record-payment-submit").waitForCount("[data-test=payment]", 2);
+            admin.waitForBadge("#payment-status", "PAID").waitForBadge("#order-status", "COMPLETED");
+            admin.check("admin-order-completed");
+
+            admin.click("#nav-products").find("[data-test=managed-product]");
+            admin.check("admin-products");
+            admin.click("#nav-users").find("select[aria-label^='Role of']");
+            admin.check("admin-users");
+        }
+        Reply completed = api.get("/api/orders/" + order.id()).as(customer).send().expect(200);
+        assertEquals("COMPLETED", completed.text("status"), completed::toString);
+        assertEquals(100, completed.number("progress"));
+    }
+
+    @Test
+    void aCustomersOpenOrderPageFollowsTheAdministratorsChangeLive() {
+        assumeTrue(features.liveEvents(), "this build has no WebSocket /ws for live events yet");
+        Session customer = shop.customer();
+        Reply order = confirmedOrder(customer, 1);
+
+        try (Browser watching = browser(); Browser admin = browser()) {
+            watching.signIn(customer.email(), HttpShop.PASSWORD);
+            watching.route("/orders/" + order.id()).waitForBadge("#order-status", "CONFIRMED");
+            watching.find("#live-status[data-status=live]");
+            watching.script("window.conveyorTestMarker = 'not reloaded'");
+
+            admin.signIn(TestServers.ADMIN_EMAIL, TestServers.ADMIN_PASSWORD);
+            admin.route("/orders/" + order.id()).waitForBadge("#order-status", "CONFIRMED");
+            admin.click("[data-action=status-PROCESSING]").waitForBadge("#order-status", "PROCESSING");
+
+            watching.waitForBadge("#order-status", "PROCESSING", Duration.ofSeconds(2));
+            watching.find("[data-test=toast]");
+            assertEquals("not reloaded", watching.script("return window.conveyorTestMarker"));
+            watching.check("live-order");
+            admin.assertNoConsoleErrors("admin order");
+        }
+    }
+}

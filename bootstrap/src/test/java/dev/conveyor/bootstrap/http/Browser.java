@@ -1,0 +1,189 @@
+package dev.conveyor.bootstrap.http;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.logging.Level;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One headless Chromium driving the web UI, through Debian's chromium and chromedriver (never a
+ * downloaded one). Waits are explicit; every check of a page also reads the browser console and fails on
+ * errors, and screenshots go to target/screenshots at desktop and phone width.
+ */
+final class Browser implements AutoCloseable {
+
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    static final Dimension DESKTOP = new Dimension(1280, 900);
+    static final Dimension PHONE = new Dimension(390, 844);
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    private static final Duration WAIT = Duration.ofSeconds(10);
+
+    private final ChromeDriver driver;
+    private final String base;
+    private final WebDriverWait wait;
+    private final Predicate<String> toleratedConsoleMessage;
+
+    /**
+     * @param toleratedConsoleMessage console errors to let pass: those of endpoints this server does not
+     *                                have yet (the UI shows them as unavailable)
+     */
+    Browser(URL server, Predicate<String> toleratedConsoleMessage) {
+        if (!new File(CHROMEDRIVER).canExecute() || !new File(CHROMIUM).canExecute()) {
+            fail("the browser tests need Debian's chromium and chromium-driver: apt-get install -y chromium "
+                    + "chromium-driver (.ci/run installs them)");
+        }
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-extensions", "--no-first-run", "--window-size=" + DESKTOP.width + "," + DESKTOP.height);
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+        this.driver = new ChromeDriver(service, options);
+        this.driver.manage().window().setSize(DESKTOP);
+        this.base = server.toString().replaceAll("/$", "");
+        this.wait = new WebDriverWait(driver, WAIT);
+        this.toleratedConsoleMessage = toleratedConsoleMessage;
+    }
+
+    /** Loads a page of the UI, e.g. {@code /#/signin}. */
+    Browser open(String path) {
+        driver.get(base + path);
+        return this;
+    }
+
+    /** Moves within the single-page app without reloading it. */
+    Browser route(String hashPath) {
+        driver.executeScript("location.hash = arguments[0]", hashPath);
+        return this;
+    }
+
+    WebElement find(String css) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    List<WebElement> all(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    Browser click(String css) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+        return this;
+    }
+
+    Browser type(String css, String text) {
+        WebElement field = find(css);
+        field.clear();
+        field.sendKeys(text);
+        return this;
+    }
+
+    /** Waits until the element shows a status badge with this value. */
+    Browser waitForBadge(String css, String value) {
+        return waitForBadge(css, value, WAIT);
+    }
+
+    Browser waitForBadge(String css, String value, Duration within) {
+        new WebDriverWait(driver, within).withMessage(() -> "page shows: " + pageText())
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css + " [data-value='" + value + "']")));
+        return this;
+    }
+
+    private String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    Browser waitForCount(String css, int count) {
+        new WebDriverWait(driver, WAIT).withMessage(() -> "page shows: " + pageText())
+                .until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(css), count));
+        return this;
+    }
+
+    String text(String css) {
+        return find(css).getText();
+    }
+
+    Object script(String javascript, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(javascript, arguments);
+    }
+
+    Browser signIn(String email, String password) {
+        open("/#/signin");
+        type("#f-email", email).type("#f-password", password).click("#signin-submit");
+        find("#current-user");
+        return this;
+    }
+
+    /** Saves the page at desktop and phone width, then fails on console errors and on unlabelled fields. */
+    Browser check(String page) {
+        screenshot(page);
+        assertNoConsoleErrors(page);
+        assertFieldsLabelled(page);
+        return this;
+    }
+
+    @SuppressWarnings("unchecked")
+    void assertFieldsLabelled(String page) {
+        List<String> unlabelled = (List<String>) script("return [...document.querySelectorAll('input, select, textarea')]"
+                + ".filter(f => f.labels.length === 0 && !f.getAttribute('aria-label'))"
+                + ".map(f => f.outerHTML)");
+        assertTrue(unlabelled.isEmpty(), () -> "fields without a label on " + page + ": " + unlabelled);
+    }
+
+    void screenshot(String page) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Files.write(SCREENSHOTS.resolve(page + "-desktop.png"), driver.getScreenshotAs(OutputType.BYTES));
+            driver.manage().window().setSize(PHONE);
+            Files.write(SCREENSHOTS.resolve(page + "-phone.png"), driver.getScreenshotAs(OutputType.BYTES));
+            driver.manage().window().setSize(DESKTOP);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Forgets what the console held, after a step that fails on purpose. */
+    void discardConsole() {
+        driver.manage().logs().get(LogType.BROWSER);
+    }
+
+    void assertNoConsoleErrors(String page) {
+        List<String> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .filter(toleratedConsoleMessage.negate())
+                .toList();
+        assertTrue(errors.isEmpty(), () -> "console errors on " + page + ": " + errors);
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,125 @@
+package dev.conveyor.bootstrap.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The shop in a real browser (headless Chromium) against the application as shipped on its embedded
+ * default: a customer's whole journey, and a seller who sees only their own lines.
+ */
+@MicronautTest(transactional = false)
+class CustomerWebUiTest extends BrowserTestSupport {
+
+    @Override
+    public Map<String, String> getProperties() {
+        return TestServers.h2();
+    }
+
+    @Test
+    void aCustomerSignsUpOrdersFollowsTheOrderAndCancelsItInsideTheWindow() {
+        Session seller = shop.user("SELLER");
+        String word = "lamp" + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> lamp = HttpShop.productBody("Reading " + word, 2500, 5);
+        api.post("/api/products").as(seller).json(lamp).send().expect(201);
+        shop.product(seller, 7);
+        String email = HttpShop.newEmail("browser");
+
+        try (Browser browser = browser()) {
+            browser.open("/#/signup").check("signup");
+            // by keyboard: Enter in the last field submits the form
+            browser.type("#f-name", "Ada Shopper").type("#f-email", email)
+                    .type("#f-password", HttpShop.PASSWORD + Keys.ENTER);
+            assertTrue(browser.text("#current-user").contains("Ada Shopper"));
+
+            browser.find("[data-test=product]");
+            browser.check("catalogue");
+            String theme = (String) browser.script("return document.documentElement.dataset.theme || 'auto'");
+            browser.click("#theme-toggle");
+            assertTrue(!theme.equals(browser.script("return document.documentElement.dataset.theme")),
+                    "the toggle switches the theme");
+            browser.screenshot("catalogue-toggled-theme");
+            browser.click("#theme-toggle");
+            browser.type("#f-q", word.toUpperCase()).click("#search").waitForCount("[data-test=product]", 1);
+            browser.click("[data-test=product] h3 a");
+            assertTrue(browser.text("#availability").contains("5 available"), browser.text("#availability"));
+            browser.check("product");
+            browser.click("#add-to-cart").find("[data-test=toast]");
+
+            browser.click("#nav-cart").waitForCount("[data-test=cart-line]", 1);
+            assertTrue(browser.text("#cart-total").contains("25"), browser.text("#cart-total"));
+            browser.check("cart");
+            browser.click("#checkout");
+            browser.type("#f-shippingAddress-line1", "1 Analytical Street").type("#f-shippingAddress-postalCode", "N1 9GU")
+                    .type("#f-shippingAddress-city", "London").type("#f-shippingAddress-country", "GBR");
+            browser.check("checkout");
+            browser.click("#place-order");
+            assertTrue(browser.text("#f-shippingAddress-country-error").contains("country"),
+                    "the API's complaint shows next to its field");
+            browser.discardConsole(); // the refused request, expected
+            browser.type("#f-shippingAddress-country", "gb").click("#place-order");
+
+            browser.find("#countdown");
+            String number = browser.text("#order-number");
+            assertTrue(number.startsWith("ORD-"), number);
+            browser.check("confirmation");
+
+            browser.click("#nav-orders").find("[data-test=order-row][data-number='" + number + "']");
+            browser.check("my-orders");
+            browser.click("[data-test=order-row][data-number='" + number + "'] a");
+            browser.waitForBadge("#order-status", "PENDING").waitForCount("[data-test=order-line]", 1);
+            browser.check("order");
+
+            browser.click("#cancel-order").waitForBadge("#order-status", "CANCELLED");
+            assertTrue(browser.all("#cancel-order").isEmpty(), "no Cancel button once cancelled");
+            browser.assertNoConsoleErrors("cancelled order");
+        }
+        Reply account = api.get("/api/admin/users?q=" + email).as(shop.admin()).send().expect(200);
+        assertEquals(1, account.number("total"), "the signup made one account: " + account);
+        assertEquals(5, shop.productView(api.get("/api/products?q=" + word).send().expect(200).id("items.0.id"))
+                .number("stock.available"), "the cancelled order gave its units back");
+    }
+
+    @Test
+    void aSellerSeesOnlyTheirOwnLines() {
+        Session mine = shop.user("SELLER");
+        Session theirs = shop.user("SELLER");
+        String word = UUID.randomUUID().toString().substring(0, 8);
+        UUID myProduct = api.post("/api/products").as(mine).json(HttpShop.productBody("Mine " + word, 1000, 5))
+                .send().expect(201).id();
+        UUID otherProduct = api.post("/api/products").as(theirs).json(HttpShop.productBody("Theirs " + word, 2000, 5))
+                .send().expect(201).id();
+        Session customer = shop.customer();
+        Reply order = api.post("/api/orders").as(customer).json(Map.of("lines", List.of(
+                        Map.of("productId", myProduct.toString(), "quantity", 2),
+                        Map.of("productId", otherProduct.toString(), "quantity", 1)),
+                "shippingAddress", HttpShop.address())).send().expect(201);
+        String number = order.text("number");
+
+        try (Browser browser = browser()) {
+            browser.signIn(mine.email(), HttpShop.PASSWORD);
+            browser.find("#seller-stats");
+            WebElement mineOrder = browser.find("[data-test=seller-order][data-number='" + number + "']");
+            browser.check("seller");
+            mineOrder.click();
+            List<String> lines = browser.all("[data-test=seller-order][data-number='" + number + "'] [data-test=seller-line]")
+                    .stream().map(WebElement::getText).toList();
+            assertEquals(1, lines.size(), lines::toString);
+            assertTrue(lines.get(0).contains("Mine " + word), lines::toString);
+            assertFalse(lines.get(0).contains("Theirs"), lines::toString);
+
+            browser.route("/orders/" + order.id()).waitForCount("[data-test=order-line]", 1);
+            assertTrue(browser.text("#order-lines").contains("Mine " + word));
+            assertFalse(browser.text("#order-lines").contains("Theirs " + word));
+            browser.check("seller-order");
+        }
+    }
+}
