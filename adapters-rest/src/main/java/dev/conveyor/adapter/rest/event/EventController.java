@@ -93,7 +93,7 @@ final class EventController {
 
     @Get("/stats")
     @Secured({"STAFF", "ADMIN"})
-    @Operation(summary = "Counts of events by type and per minute in from..to (default: the last hour, at most 7 days)")
+    @Operation(summary = "Counts of events by type and per minute in from..to (default: the last hour up to the end of the current minute; at most 7 days)")
     EventStatsResponse stats(@CurrentActor Actor actor,
                              @Nullable @QueryValue @Schema(format = "date-time") String from,
                              @Nullable @QueryValue @Schema(format = "date-time") String to) {
