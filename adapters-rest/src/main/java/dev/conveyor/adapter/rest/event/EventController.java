@@ -121,9 +121,9 @@ final class EventController {
                 ? EventInputs.optionalPosition("Last-Event-ID", lastEventId)
                 : EventInputs.optionalPosition("after", after);
         OrderId order = orderId == null || orderId.isBlank() ? null : new OrderId(Inputs.uuid("orderId", orderId));
-        FollowRequest request = new FollowRequest(order, resumeAfter);
-        // subscribing reads the backlog and checks the order's visibility here, so that a refusal is a
-        // problem response, not a broken stream
+        // the backlog is read here, before the stream starts, so it is bounded: a client further behind
+        // is told to resync. Subscribing here also makes a refusal a problem response, not a broken stream.
+        FollowRequest request = new FollowRequest(order, resumeAfter, streamBuffer);
         AtomicReference<FluxSink<Event<String>>> sink = new AtomicReference<>();
         java.util.List<Event<String>> early = new java.util.ArrayList<>();
         Object lock = new Object();
