@@ -10,6 +10,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,7 +36,7 @@ public final class RedisEventSignalAdapter implements EventSignalPort {
 
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     /** Tells this instance's own replays, which it already handed out, from the others'. */
-    private final String instance = java.util.UUID.randomUUID().toString();
+    private final String instance = UUID.randomUUID().toString();
     private volatile boolean closed;
     private Thread subscriber;
 

@@ -7,6 +7,7 @@ import io.micronaut.websocket.CloseReason;
 import io.micronaut.websocket.WebSocketSession;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
@@ -25,7 +26,7 @@ final class LiveConnection {
     static final int TOO_SLOW = 4408;
 
     private static final Logger LOG = LoggerFactory.getLogger(LiveConnection.class);
-    private static final long BACKLOG_PATIENCE_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+    private static final long BACKLOG_PATIENCE_NANOS = TimeUnit.SECONDS.toNanos(30);
 
     private final WebSocketSession session;
     private final MessageWriter writer;

@@ -36,6 +36,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.reactivestreams.Publisher;
@@ -125,7 +127,7 @@ final class EventController {
         // is told to resync. Subscribing here also makes a refusal a problem response, not a broken stream.
         FollowRequest request = new FollowRequest(order, resumeAfter, streamBuffer);
         AtomicReference<FluxSink<Event<String>>> sink = new AtomicReference<>();
-        java.util.List<Event<String>> early = new java.util.ArrayList<>();
+        List<Event<String>> early = new ArrayList<>();
         Object lock = new Object();
         LiveEventsPort.Subscription subscription = follow.follow(actor, request, message -> {
             Event<String> event = toEvent(message);
