@@ -13,6 +13,7 @@ import argparse
 import json
 import os
 import re
+import socket
 import subprocess
 import sys
 import tempfile
@@ -55,7 +56,7 @@ def main():
     parser.add_argument("--connections", type=int, default=5000)
     parser.add_argument("--seconds", type=int, default=20, help="how long orders are placed")
     parser.add_argument("--rate", type=float, default=10, help="orders per second")
-    parser.add_argument("--port", type=int, default=18081)
+    parser.add_argument("--port", type=int, default=0, help="0: a free port (other servers may run here)")
     parser.add_argument("--pool", type=int, default=32)
     parser.add_argument("--jvm-opts", default="-Xms512m -Xmx1g -XX:+UseParallelGC")
     parser.add_argument("--database", default="conveyor_ws_bench", help="dropped and created afresh")
@@ -64,6 +65,10 @@ def main():
     parser.add_argument("--pg-user", default="postgres")
     parser.add_argument("--out", default=os.path.join(bench.HERE, "results", "ws-" + time.strftime("%Y%m%d-%H%M%S")))
     args = parser.parse_args()
+    if args.port == 0:
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            args.port = probe.getsockname()[1]
     os.makedirs(args.out, exist_ok=True)
     if not os.path.exists(bench.JAR):
         bench.log("building the server jar")

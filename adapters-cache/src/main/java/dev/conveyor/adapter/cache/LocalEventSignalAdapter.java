@@ -5,7 +5,7 @@ import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.LongConsumer;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,24 +16,29 @@ public final class LocalEventSignalAdapter implements EventSignalPort {
 
     private static final Logger LOG = LoggerFactory.getLogger(LocalEventSignalAdapter.class);
 
-    private final List<LongConsumer> listeners = new CopyOnWriteArrayList<>();
+    private final List<Listener> listeners = new CopyOnWriteArrayList<>();
 
     @Override
     public void announce(long position) {
-        tell(listeners, position);
+        tell(listeners, listener -> listener.eventsUpTo(position));
     }
 
     @Override
-    public void listen(LongConsumer listener) {
+    public void announceReplay(long from, long to) {
+        tell(listeners, listener -> listener.replay(from, to));
+    }
+
+    @Override
+    public void listen(Listener listener) {
         listeners.add(listener);
     }
 
-    static void tell(List<LongConsumer> listeners, long position) {
-        for (LongConsumer listener : listeners) {
+    static void tell(List<Listener> listeners, Consumer<Listener> signal) {
+        for (Listener listener : listeners) {
             try {
-                listener.accept(position);
+                signal.accept(listener);
             } catch (RuntimeException e) {
-                LOG.warn("an event announcement listener failed; it catches up at its next poll", e);
+                LOG.warn("an event signal listener failed; it catches up at its next poll", e);
             }
         }
     }

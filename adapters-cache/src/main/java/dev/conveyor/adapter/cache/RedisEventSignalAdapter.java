@@ -10,8 +10,8 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.LongConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,7 +32,11 @@ public final class RedisEventSignalAdapter implements EventSignalPort {
     private final BeanProvider<StatefulRedisPubSubConnection<String, String>> pubSub;
     private final String channel;
     private final Duration retry;
-    private final List<LongConsumer> listeners = new CopyOnWriteArrayList<>();
+    private static final String REPLAY = "replay:";
+
+    private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    /** Tells this instance's own replays, which it already handed out, from the others'. */
+    private final String instance = UUID.randomUUID().toString();
     private volatile boolean closed;
     private Thread subscriber;
 
@@ -47,17 +51,27 @@ public final class RedisEventSignalAdapter implements EventSignalPort {
 
     @Override
     public void announce(long position) {
-        LocalEventSignalAdapter.tell(listeners, position);
+        LocalEventSignalAdapter.tell(listeners, listener -> listener.eventsUpTo(position));
+        publish(Long.toString(position));
+    }
+
+    @Override
+    public void announceReplay(long from, long to) {
+        LocalEventSignalAdapter.tell(listeners, listener -> listener.replay(from, to));
+        publish(REPLAY + instance + ":" + from + ":" + to);
+    }
+
+    private void publish(String message) {
         try {
-            redis.call(commands -> commands.publish(channel, Long.toString(position)));
+            redis.call(commands -> commands.publish(channel, message));
         } catch (RedisUnavailableException e) {
-            LOG.debug("event announcement {} not sent through Redis ({}); other instances poll the log",
-                    position, e.getMessage());
+            LOG.debug("event signal {} not sent through Redis ({}); other instances poll the log",
+                    message, e.getMessage());
         }
     }
 
     @Override
-    public synchronized void listen(LongConsumer listener) {
+    public synchronized void listen(Listener listener) {
         listeners.add(listener);
         if (subscriber == null) {
             subscriber = new Thread(this::subscribe, "redis-event-signals");
@@ -93,9 +107,20 @@ public final class RedisEventSignalAdapter implements EventSignalPort {
 
     private void heard(String message) {
         try {
-            LocalEventSignalAdapter.tell(listeners, Long.parseLong(message));
-        } catch (NumberFormatException e) {
-            LOG.warn("ignored a malformed event announcement: {}", message);
+            if (message.startsWith(REPLAY)) {
+                String[] replay = message.substring(REPLAY.length()).split(":");
+                long from = Long.parseLong(replay[1]);
+                long to = Long.parseLong(replay[2]);
+                if (!instance.equals(replay[0])) {
+                    LocalEventSignalAdapter.tell(listeners, listener -> listener.replay(from, to));
+                }
+            } else {
+                // this instance's own announcements come back too: reading up to a position twice costs nothing
+                long position = Long.parseLong(message);
+                LocalEventSignalAdapter.tell(listeners, listener -> listener.eventsUpTo(position));
+            }
+        } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+            LOG.warn("ignored a malformed event signal: {}", message);
         }
     }
 

@@ -6,6 +6,7 @@ import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * The event log in memory. Transactions are serialized, so positions assigned
@@ -36,7 +37,7 @@ public final class InMemoryEventLogAdapter implements EventLogPort {
     }
 
     /** Drops the oldest events while {@code drop} says so; the positions of the others stay. */
-    int purgeWhile(java.util.function.Predicate<LoggedEvent> drop) {
+    int purgeWhile(Predicate<LoggedEvent> drop) {
         return store.atomically(() -> {
             int dropped = 0;
             while (!log.isEmpty() && drop.test(log.get(0))) {

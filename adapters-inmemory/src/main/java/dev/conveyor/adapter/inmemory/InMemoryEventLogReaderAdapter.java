@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Reads the in-memory event log with the same filters as the SQL of the JDBC adapter. */
 @Singleton
@@ -83,7 +84,7 @@ public final class InMemoryEventLogReaderAdapter implements EventLogReaderPort {
         return log.purgeWhile(e -> e.event().occurredAt().isBefore(cutoff));
     }
 
-    private java.util.stream.Stream<LoggedEvent> events() {
+    private Stream<LoggedEvent> events() {
         return log.events().stream().map(InMemoryEventLogReaderAdapter::toLogged);
     }
 

@@ -177,6 +177,7 @@ public final class EventSocket {
         }
         // the backlog is read from the database: not on the event loop
         blocking.execute(() -> {
+            connection.sendingBacklog();
             try {
                 connection.subscribed(follow.follow(actor, request, connection::feed));
             } catch (NotFoundException e) {
@@ -184,6 +185,8 @@ public final class EventSocket {
             } catch (RuntimeException e) {
                 LOG.warn("subscription of {} failed", actor.userId(), e);
                 connection.error("subscription-failed", "the subscription failed; try again");
+            } finally {
+                connection.backlogSent();
             }
         });
     }

@@ -7,7 +7,9 @@ import io.micronaut.websocket.CloseReason;
 import io.micronaut.websocket.WebSocketSession;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,6 +26,7 @@ final class LiveConnection {
     static final int TOO_SLOW = 4408;
 
     private static final Logger LOG = LoggerFactory.getLogger(LiveConnection.class);
+    private static final long BACKLOG_PATIENCE_NANOS = TimeUnit.SECONDS.toNanos(30);
 
     private final WebSocketSession session;
     private final MessageWriter writer;
@@ -32,6 +35,8 @@ final class LiveConnection {
     private volatile Actor actor;
     private Subscription subscription;
     private volatile boolean closed;
+    /** The thread sending a backlog, which waits for room instead of overrunning the socket. */
+    private volatile Thread backlogSender;
 
     LiveConnection(WebSocketSession session, MessageWriter writer, int maxUnsent) {
         this.session = session;
@@ -45,6 +50,15 @@ final class LiveConnection {
 
     void authenticated(Actor who) {
         this.actor = who;
+    }
+
+    /** Messages sent by the current thread until {@link #backlogSent()} are a backlog: paced, not refused. */
+    void sendingBacklog() {
+        backlogSender = Thread.currentThread();
+    }
+
+    void backlogSent() {
+        backlogSender = null;
     }
 
     /** Replaces the current subscription, if any. */
@@ -87,6 +101,9 @@ final class LiveConnection {
         if (closed) {
             return;
         }
+        if (Thread.currentThread() == backlogSender) {
+            awaitRoom();
+        }
         if (unsent.incrementAndGet() > maxUnsent) {
             close(TOO_SLOW, "too slow: more than " + maxUnsent + " messages unsent; resume from the last position");
             return;
@@ -98,6 +115,18 @@ final class LiveConnection {
                 close(CloseReason.GOING_AWAY.getCode(), "send failed");
             }
         });
+    }
+
+    /** A backlog goes out as fast as the client reads it: at most half the unsent limit at a time. */
+    private void awaitRoom() {
+        long deadline = System.nanoTime() + BACKLOG_PATIENCE_NANOS;
+        while (unsent.get() >= maxUnsent / 2 && !closed) {
+            if (System.nanoTime() - deadline > 0) {
+                close(TOO_SLOW, "too slow: the backlog did not drain; resume from the last position");
+                return;
+            }
+            LockSupport.parkNanos(1_000_000);
+        }
     }
 
     static Map<String, Object> control(String type) {

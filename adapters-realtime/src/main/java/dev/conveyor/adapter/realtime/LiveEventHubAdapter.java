@@ -8,11 +8,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -95,7 +95,8 @@ public final class LiveEventHubAdapter implements LiveEventsPort {
 
         private final String name;
         private final Listener subscriber;
-        private final BlockingQueue<Item> queue = new ArrayBlockingQueue<>(queueCapacity);
+        // linked, not an array: an idle subscriber (most of them) holds no buffer of the full capacity
+        private final BlockingQueue<Item> queue = new LinkedBlockingQueue<>(queueCapacity);
         private final AtomicBoolean scheduled = new AtomicBoolean();
         private volatile boolean open = true;
         private volatile String dropReason;

@@ -48,4 +48,17 @@ final class DeliverEventsService implements DeliverEventsUseCase {
     public void catchUp() {
         deliverUpTo(reader.latestPosition());
     }
+
+    @Override
+    public void replay(long from, long to) {
+        long cursor = from - 1;
+        while (cursor < to) {
+            List<LoggedEvent> batch = reader.read(cursor, to, Scope.ALL, BATCH);
+            if (batch.isEmpty()) {
+                return;
+            }
+            live.replay(batch);
+            cursor = batch.get(batch.size() - 1).position();
+        }
+    }
 }

@@ -27,7 +27,7 @@ public final class EventServices {
         listEvents = new ListEventsService(ports.reader());
         eventStats = new GetEventStatsService(ports.reader(), clock);
         orderTimeline = new GetOrderTimelineService(ports.reader(), access);
-        replayEvents = new ReplayEventsService(ports.reader(), ports.live());
+        replayEvents = new ReplayEventsService(ports.reader(), ports.signals());
         publishEvents = new PublishEventsService(ports.relay(), ports.signals());
         deliverEvents = new DeliverEventsService(ports.reader(), ports.live());
         followEvents = new FollowEventsService(ports.reader(), ports.live(), access, settings.backlogBuffer());

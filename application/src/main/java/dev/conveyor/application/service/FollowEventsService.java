@@ -43,9 +43,10 @@ final class FollowEventsService implements FollowEventsUseCase {
         try {
             long latest = reader.latestPosition();
             Long after = request.after();
-            if (after != null && (after + 1 < reader.oldestPosition() || after > latest)) {
-                // the events after that position are gone (or never were): the client must reload, then
-                // it goes on with live events
+            if (after != null && (after + 1 < reader.oldestPosition() || after > latest
+                    || latest - after > request.maxBacklog())) {
+                // the events after that position are gone (or never were, or are more than this stream
+                // can catch up with): the client must reload, then it goes on with live events
                 follower.resyncRequired(reader.oldestPosition());
                 after = null;
             }

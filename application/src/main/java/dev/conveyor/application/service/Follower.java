@@ -10,9 +10,14 @@ import java.util.function.Consumer;
 
 /**
  * One client's stream: its backlog from the log, then live events. Live events
- * that arrive while the backlog is read wait here and are sent after it; an
- * event at or below the last position sent is skipped, so the two sources
- * meet without a gap or a duplicate.
+ * that arrive while the backlog is sent wait here and go out after it; an event
+ * at or below the last position sent is skipped, so the two sources meet
+ * without a gap or a duplicate.
+ *
+ * <p>The sink is never called under this object's lock: a backlog's sink may
+ * block to pace it, and must not hold up the fan-out's delivery threads, which
+ * only queue here meanwhile. Until {@link #goLive} only the subscribing thread
+ * sends; after it, only the fan-out, one event at a time.
  */
 final class Follower implements LiveEventsPort.Listener {
 
@@ -20,10 +25,12 @@ final class Follower implements LiveEventsPort.Listener {
     private final Consumer<FeedMessage> sink;
     private final int bufferLimit;
     private final Deque<LoggedEvent> waiting = new ArrayDeque<>();
+    /** Guarded by this. */
     private boolean live;
-    private boolean ended;
+    private volatile boolean ended;
+    /** Written by the subscribing thread until live, by the fan-out after; the lock hands it over. */
     private long lastSent;
-    private LiveEventsPort.Subscription subscription;
+    private volatile LiveEventsPort.Subscription subscription;
 
     Follower(Scope scope, Consumer<FeedMessage> sink, int bufferLimit, long after) {
         this.scope = scope;
@@ -32,67 +39,87 @@ final class Follower implements LiveEventsPort.Listener {
         this.lastSent = after;
     }
 
-    synchronized void attach(LiveEventsPort.Subscription subscription) {
+    void attach(LiveEventsPort.Subscription subscription) {
         this.subscription = subscription;
     }
 
     @Override
-    public synchronized void onEvent(LoggedEvent event) {
-        if (ended) {
-            return;
+    public void onEvent(LoggedEvent event) {
+        boolean sendNow;
+        synchronized (this) {
+            if (ended) {
+                return;
+            }
+            sendNow = live;
+            if (!live && waiting.size() < bufferLimit) {
+                waiting.add(event);
+                return;
+            }
         }
-        if (live) {
+        if (sendNow) {
             send(event);
-        } else if (waiting.size() < bufferLimit) {
-            waiting.add(event);
         } else {
             end("more than " + bufferLimit + " live events arrived while the backlog was sent");
         }
     }
 
     @Override
-    public synchronized void onReplay(LoggedEvent event) {
-        if (live && !ended) {
+    public void onReplay(LoggedEvent event) {
+        boolean deliver;
+        synchronized (this) {
+            deliver = live && !ended;
+        }
+        if (deliver) {
             EventVisibility.view(scope, event).ifPresent(visible -> sink.accept(FeedMessage.replayed(visible)));
         }
     }
 
     @Override
-    public synchronized void onDropped(String reason) {
-        if (!ended) {
+    public void onDropped(String reason) {
+        synchronized (this) {
+            if (ended) {
+                return;
+            }
             ended = true;
             waiting.clear();
-            sink.accept(FeedMessage.dropped(reason));
         }
+        sink.accept(FeedMessage.dropped(reason));
     }
 
-    /** An event of the backlog, read from the log in position order. */
-    synchronized void backlog(LoggedEvent event) {
+    /** An event of the backlog, read from the log in position order; on the subscribing thread. */
+    void backlog(LoggedEvent event) {
         if (!ended) {
             send(event);
         }
     }
 
     /** The client's position is gone from the log (or never was in it): it goes on with live events only. */
-    synchronized void resyncRequired(long oldestPosition) {
+    void resyncRequired(long oldestPosition) {
         lastSent = 0;
         sink.accept(FeedMessage.resyncRequired(oldestPosition));
     }
 
-    /** The backlog ends at {@code position}: from here on live events go out as they come. */
-    synchronized void goLive(long position) {
+    /** The backlog ends at {@code position}: what waited goes out, then live events as they come. */
+    void goLive(long position) {
         if (ended) {
             return;
         }
         lastSent = Math.max(lastSent, position);
         sink.accept(FeedMessage.subscribed(position));
-        live = true;
-        while (!waiting.isEmpty()) {
-            send(waiting.poll());
+        while (true) {
+            LoggedEvent next;
+            synchronized (this) {
+                next = waiting.poll();
+                if (next == null) {
+                    live = true;
+                    return;
+                }
+            }
+            send(next);
         }
     }
 
-    synchronized boolean ended() {
+    boolean ended() {
         return ended;
     }
 
@@ -106,8 +133,9 @@ final class Follower implements LiveEventsPort.Listener {
 
     private void end(String reason) {
         onDropped(reason);
-        if (subscription != null) {
-            subscription.close();
+        LiveEventsPort.Subscription current = subscription;
+        if (current != null) {
+            current.close();
         }
     }
 }

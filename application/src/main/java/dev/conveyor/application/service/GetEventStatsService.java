@@ -8,6 +8,7 @@ import dev.conveyor.domain.user.Role;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
 final class GetEventStatsService implements GetEventStatsQuery {
@@ -27,7 +28,8 @@ final class GetEventStatsService implements GetEventStatsQuery {
     @Override
     public EventStats stats(Actor actor, Instant from, Instant to) {
         actor.requireRole(Role.STAFF, Role.ADMIN);
-        Instant end = to != null ? to : clock.instant();
+        // by default up to the end of the current minute, so that the minutes are whole and now is included
+        Instant end = to != null ? to : clock.instant().truncatedTo(ChronoUnit.MINUTES).plus(1, ChronoUnit.MINUTES);
         Instant start = from != null ? from : end.minus(DEFAULT_SPAN);
         if (!start.isBefore(end)) {
             throw new InvalidInputException("from", "from must be before to");

@@ -36,7 +36,17 @@ public class EventPublicationJob {
     @EventListener
     void start(StartupEvent started) {
         deliver.catchUp();
-        signals.listen(deliver::deliverUpTo);
+        signals.listen(new EventSignalPort.Listener() {
+            @Override
+            public void eventsUpTo(long position) {
+                deliver.deliverUpTo(position);
+            }
+
+            @Override
+            public void replay(long from, long to) {
+                deliver.replay(from, to);
+            }
+        });
     }
 
     @Scheduled(fixedDelay = "${conveyor.events.relay-interval:500ms}", initialDelay = "1s")

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Two servers on one PostgreSQL database and one (private) Redis: an order
- * placed on A reaches a WebSocket client of B. B reads the log only when Redis
+ * placed on A reaches a WebSocket client of B, and so does a replay asked of A. B reads the log only when Redis
  * announces a position (its own poll is switched off), so the test also shows
  * that an announcement lost while Redis is down costs no event: the next one
  * names a later position and B reads the log up to it.
@@ -68,6 +68,22 @@ class LiveUpdatesAcrossInstancesTest {
                             .toList(), positions, "every event once, in order, none lost in the outage");
                     assertTrue(received.stream().anyMatch(m -> "order:created".equals(m.get("type"))
                             && duringOutage.toString().equals(orderId(m))), "the order placed during the outage");
+
+                    // an administrator's replay on A reaches B's client too, marked as such
+                    long replayedPosition = positions.get(0);
+                    onA.post("/api/events/replay").as(shop.admin()).json(Map.of("from", replayedPosition, "to", replayedPosition))
+                            .send().expect(200);
+                    Map<String, Object> replayed = onB.next(m -> Boolean.TRUE.equals(m.get("replayed")));
+                    assertEquals(replayedPosition, ((Number) replayed.get("position")).longValue());
+                    try (LiveClient onA2 = LiveClient.as(serverA.getURL(), json, staff)) {
+                        subscribed(onA2);
+                        onA.post("/api/events/replay").as(shop.admin())
+                                .json(Map.of("from", replayedPosition, "to", replayedPosition)).send().expect(200);
+                        assertEquals(replayedPosition, ((Number) onA2.next(m -> Boolean.TRUE.equals(m.get("replayed")))
+                                .get("position")).longValue());
+                        assertTrue(onA2.drain(Duration.ofSeconds(1)).stream()
+                                .noneMatch(m -> Boolean.TRUE.equals(m.get("replayed"))), "replayed once on A");
+                    }
                 }
             }
         }

@@ -36,6 +36,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.reactivestreams.Publisher;
@@ -93,7 +95,7 @@ final class EventController {
 
     @Get("/stats")
     @Secured({"STAFF", "ADMIN"})
-    @Operation(summary = "Counts of events by type and per minute in from..to (default: the last hour, at most 7 days)")
+    @Operation(summary = "Counts of events by type and per minute in from..to (default: the last hour up to the end of the current minute; at most 7 days)")
     EventStatsResponse stats(@CurrentActor Actor actor,
                              @Nullable @QueryValue @Schema(format = "date-time") String from,
                              @Nullable @QueryValue @Schema(format = "date-time") String to) {
@@ -121,11 +123,11 @@ final class EventController {
                 ? EventInputs.optionalPosition("Last-Event-ID", lastEventId)
                 : EventInputs.optionalPosition("after", after);
         OrderId order = orderId == null || orderId.isBlank() ? null : new OrderId(Inputs.uuid("orderId", orderId));
-        FollowRequest request = new FollowRequest(order, resumeAfter);
-        // subscribing reads the backlog and checks the order's visibility here, so that a refusal is a
-        // problem response, not a broken stream
+        // the backlog is read here, before the stream starts, so it is bounded: a client further behind
+        // is told to resync. Subscribing here also makes a refusal a problem response, not a broken stream.
+        FollowRequest request = new FollowRequest(order, resumeAfter, streamBuffer);
         AtomicReference<FluxSink<Event<String>>> sink = new AtomicReference<>();
-        java.util.List<Event<String>> early = new java.util.ArrayList<>();
+        List<Event<String>> early = new ArrayList<>();
         Object lock = new Object();
         LiveEventsPort.Subscription subscription = follow.follow(actor, request, message -> {
             Event<String> event = toEvent(message);

@@ -11,4 +11,7 @@ public interface DeliverEventsUseCase {
 
     /** Delivers whatever the log holds beyond what was delivered: the fallback for lost announcements. */
     void catchUp();
+
+    /** Hands the events {@code from..to} again to this instance's live subscribers, marked as replayed. */
+    void replay(long from, long to);
 }

@@ -11,22 +11,30 @@ public interface FollowEventsUseCase {
     /**
      * Streams the events the caller may see (or those of one order) to {@code sink}: first every event
      * after {@code request.after()} still in the log, then {@code subscribed}, then live events, in position
-     * order, none twice and none missed. Returns once the backlog was handed to {@code sink}; {@code sink}
-     * must not block (it is called on delivery threads) and is called one message at a time.
+     * order, none twice and none missed. Returns once the backlog was handed to {@code sink}. While the
+     * backlog is sent, {@code sink} is called on the caller's thread and may block to pace it; after
+     * {@code subscribed} it is called on delivery threads and must not block. One message at a time.
      *
      * @throws dev.conveyor.domain.shared.NotFoundException when the order does not exist for the caller
      */
     Subscription follow(Actor actor, FollowRequest request, Consumer<FeedMessage> sink);
 
     /**
-     * @param orderId null for everything the caller may see
-     * @param after   the last position the client saw; null for live events only
+     * @param orderId    null for everything the caller may see
+     * @param after      the last position the client saw; null for live events only
+     * @param maxBacklog a client further behind than this many positions is told to resync instead of
+     *                   getting its backlog (for streams that cannot pace a long backlog)
      */
-    record FollowRequest(OrderId orderId, Long after) {
+    record FollowRequest(OrderId orderId, Long after, long maxBacklog) {
         public FollowRequest {
             if (after != null && after < 0) {
                 throw new dev.conveyor.domain.shared.InvalidInputException("after", "after must not be negative");
             }
+        }
+
+        /** Any backlog still in the log. */
+        public FollowRequest(OrderId orderId, Long after) {
+            this(orderId, after, Long.MAX_VALUE);
         }
     }
 

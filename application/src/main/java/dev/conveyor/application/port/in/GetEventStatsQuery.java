@@ -2,7 +2,9 @@ package dev.conveyor.application.port.in;
 
 import dev.conveyor.application.common.Actor;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.Map;
+import java.util.TreeMap;
 
 public interface GetEventStatsQuery {
 
@@ -16,7 +18,7 @@ public interface GetEventStatsQuery {
     record EventStats(Instant from, Instant to, long total, Map<String, Long> byType, Map<Instant, Long> byMinute) {
         public EventStats {
             byType = Map.copyOf(byType);
-            byMinute = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(byMinute));
+            byMinute = Collections.unmodifiableMap(new TreeMap<>(byMinute));
         }
     }
 }

@@ -9,7 +9,7 @@ public interface ReplayEventsUseCase {
      * An administrator hands the retained events of a position range again to the live subscribers of
      * every instance, marked as replayed, e.g. after a client-side bug lost some.
      *
-     * @return how many events were replayed
+     * @return how many events of the range the log still holds (each instance replays those)
      */
     int replay(Actor actor, ReplayRange range);
 

@@ -3,6 +3,7 @@ package dev.conveyor.application.port.out;
 import dev.conveyor.application.common.Page;
 import dev.conveyor.application.common.PageRequest;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -67,10 +68,10 @@ public interface EventLogReaderPort {
         public Map<String, Object> toMessage() {
             Map<String, Object> data = payload;
             if (orderId != null && !payload.containsKey("orderId")) {
-                data = new java.util.LinkedHashMap<>(payload);
+                data = new LinkedHashMap<>(payload);
                 data.put("orderId", orderId.toString());
             }
-            Map<String, Object> message = new java.util.LinkedHashMap<>();
+            Map<String, Object> message = new LinkedHashMap<>();
             message.put("position", position);
             message.put("id", id.toString());
             message.put("type", type);

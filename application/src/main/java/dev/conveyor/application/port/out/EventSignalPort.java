@@ -1,17 +1,25 @@
 package dev.conveyor.application.port.out;
 
-import java.util.function.LongConsumer;
-
 /**
- * Tells every instance that the log holds positioned events up to a position.
- * A signal may be lost (a Redis outage): it only hurries readers, who also poll
- * the log, which stays the source of truth.
+ * Tells every instance that the log holds positioned events up to a position,
+ * or that an administrator replays a range. A signal may be lost (a Redis
+ * outage): announcements only hurry readers, who also poll the log, which
+ * stays the source of truth; a lost replay can simply be asked for again.
  */
 public interface EventSignalPort {
 
     /** Best effort; never throws. */
     void announce(long position);
 
-    /** {@code listener} hears every announcement that reaches this instance, its own included. */
-    void listen(LongConsumer listener);
+    /** Best effort; never throws. */
+    void announceReplay(long from, long to);
+
+    /** {@code listener} hears every signal that reaches this instance, its own included. */
+    void listen(Listener listener);
+
+    interface Listener {
+        void eventsUpTo(long position);
+
+        void replay(long from, long to);
+    }
 }
