@@ -2,7 +2,6 @@ package dev.conveyor.bootstrap.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.time.Duration;
@@ -47,20 +46,14 @@ class BackOfficeWebUiTest extends BrowserTestSupport {
         try (Browser admin = browser()) {
             admin.signIn(TestServers.ADMIN_EMAIL, TestServers.ADMIN_PASSWORD);
             admin.find("#nav-dashboard");
-            if (features.adminStats()) {
-                admin.find("#kpi-orders");
-            }
+            admin.find("#kpi-orders");
             admin.check("dashboard");
 
-            if (features.adminOrders()) {
-                admin.click("#nav-admin-orders").type("#f-q", number).click("#apply-filters")
-                        .waitForCount("[data-test=order-row]", 1);
-                admin.find("[data-test=order-row][data-number='" + number + "']");
-                admin.check("admin-orders");
-                admin.click("[data-test=order-row][data-number='" + number + "'] a");
-            } else {
-                admin.route("/orders/" + order.id());
-            }
+            admin.click("#nav-admin-orders").type("#f-q", number).click("#apply-filters")
+                    .waitForCount("[data-test=order-row]", 1);
+            admin.find("[data-test=order-row][data-number='" + number + "']");
+            admin.check("admin-orders");
+            admin.click("[data-test=order-row][data-number='" + number + "'] a");
             admin.waitForBadge("#order-status", "CONFIRMED");
 
             admin.type("#new-delivery input[data-line='1']", "1").click("#create-delivery")
@@ -93,7 +86,6 @@ class BackOfficeWebUiTest extends BrowserTestSupport {
 
     @Test
     void aCustomersOpenOrderPageFollowsTheAdministratorsChangeLive() {
-        assumeTrue(features.liveEvents(), "this build has no WebSocket /ws for live events yet");
         Session customer = shop.customer();
         Reply order = confirmedOrder(customer, 1);
 

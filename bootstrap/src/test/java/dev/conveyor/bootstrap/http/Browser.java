@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.function.Predicate;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -44,13 +43,8 @@ final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
     private final String base;
     private final WebDriverWait wait;
-    private final Predicate<String> toleratedConsoleMessage;
 
-    /**
-     * @param toleratedConsoleMessage console errors to let pass: those of endpoints this server does not
-     *                                have yet (the UI shows them as unavailable)
-     */
-    Browser(URL server, Predicate<String> toleratedConsoleMessage) {
+    Browser(URL server) {
         if (!new File(CHROMEDRIVER).canExecute() || !new File(CHROMIUM).canExecute()) {
             fail("the browser tests need Debian's chromium and chromium-driver: apt-get install -y chromium "
                     + "chromium-driver (.ci/run installs them)");
@@ -69,7 +63,6 @@ final class Browser implements AutoCloseable {
         this.driver.manage().window().setSize(DESKTOP);
         this.base = server.toString().replaceAll("/$", "");
         this.wait = new WebDriverWait(driver, WAIT);
-        this.toleratedConsoleMessage = toleratedConsoleMessage;
     }
 
     /** Loads a page of the UI, e.g. {@code /#/signin}. */
@@ -177,7 +170,6 @@ final class Browser implements AutoCloseable {
         List<String> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
                 .map(LogEntry::getMessage)
-                .filter(toleratedConsoleMessage.negate())
                 .toList();
         assertTrue(errors.isEmpty(), () -> "console errors on " + page + ": " + errors);
     }
