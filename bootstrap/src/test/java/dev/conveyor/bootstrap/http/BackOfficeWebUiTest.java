@@ -106,4 +106,25 @@ class BackOfficeWebUiTest extends BrowserTestSupport {
             admin.assertNoConsoleErrors("admin order");
         }
     }
+
+    @Test
+    void aPageWhoseConnectionDroppedCatchesUpOnWhatChangedMeanwhile() {
+        Session customer = shop.customer();
+        Reply order = confirmedOrder(customer, 1);
+
+        try (Browser watching = browser()) {
+            watching.recordWebSockets().signIn(customer.email(), HttpShop.PASSWORD);
+            watching.route("/orders/" + order.id()).waitForBadge("#order-status", "CONFIRMED");
+            watching.find("#live-status[data-status=live]");
+
+            watching.dropWebSockets().find("#live-status[data-status=reconnecting]");
+            // changed while the page is not connected: only resuming after the last position seen brings it
+            api.patch("/api/orders/" + order.id() + "/status").as(shop.admin()).json(Map.of("status", "PROCESSING"))
+                    .send().expect(200);
+
+            watching.find("#live-status[data-status=live]");
+            watching.waitForBadge("#order-status", "PROCESSING");
+            watching.assertNoConsoleErrors("resumed order");
+        }
+    }
 }

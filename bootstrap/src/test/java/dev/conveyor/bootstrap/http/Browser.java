@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -124,6 +125,23 @@ final class Browser implements AutoCloseable {
 
     Object script(String javascript, Object... arguments) {
         return ((JavascriptExecutor) driver).executeScript(javascript, arguments);
+    }
+
+    /** From the next page load on, keeps the page's WebSockets reachable, so a test can cut them. */
+    Browser recordWebSockets() {
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+                "window.testSockets = []; const Native = window.WebSocket;"
+                        + "window.WebSocket = function (...args) { const s = new Native(...args);"
+                        + " window.testSockets.push(s); return s; };"
+                        + "window.WebSocket.prototype = Native.prototype;"
+                        + "Object.assign(window.WebSocket, { CONNECTING: 0, OPEN: 1, CLOSING: 2, CLOSED: 3 });"));
+        return this;
+    }
+
+    /** Closes the page's open WebSockets, as a network blip would. */
+    Browser dropWebSockets() {
+        script("window.testSockets.filter(s => s.readyState === 1).forEach(s => s.close())");
+        return this;
     }
 
     Browser signIn(String email, String password) {
