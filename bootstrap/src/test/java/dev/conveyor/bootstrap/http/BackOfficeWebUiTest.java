@@ -53,6 +53,8 @@ class BackOfficeWebUiTest extends BrowserTestSupport {
                     .waitForCount("[data-test=order-row]", 1);
             admin.find("[data-test=order-row][data-number='" + number + "']");
             admin.check("admin-orders");
+            assertTrue(admin.find("#export-csv").getAttribute("href").contains("/api/admin/orders/export?q=" + number),
+                    "the CSV export carries the current filter");
             admin.click("[data-test=order-row][data-number='" + number + "'] a");
             admin.waitForBadge("#order-status", "CONFIRMED");
 

@@ -119,6 +119,13 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Waits until the element's text is no longer what it is now (a countdown ticking, say). */
+    Browser waitForTextChange(String css) {
+        String now = text(css);
+        wait.until(ExpectedConditions.not(ExpectedConditions.textToBe(By.cssSelector(css), now)));
+        return this;
+    }
+
     String text(String css) {
         return find(css).getText();
     }

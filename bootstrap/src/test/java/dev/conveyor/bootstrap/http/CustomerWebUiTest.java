@@ -68,6 +68,7 @@ class CustomerWebUiTest extends BrowserTestSupport {
             browser.type("#f-shippingAddress-country", "gb").click("#place-order");
 
             browser.find("#countdown");
+            browser.waitForTextChange("#countdown strong");
             String number = browser.text("#order-number");
             assertTrue(number.startsWith("ORD-"), number);
             browser.check("confirmation");
