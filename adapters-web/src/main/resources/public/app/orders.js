@@ -3,7 +3,7 @@
 // state machine allows).
 import { useEffect, useState } from 'preact/hooks';
 import { h, money, when, toast, useLoad, Loaded, Empty, Field, useSubmit, Pager, Badge, Progress, go, describe } from './ui.js';
-import { get, post, patch, create, query } from './api.js';
+import { get, post, patch, create, query, serverNow } from './api.js';
 import { onLiveEvent } from './live.js';
 
 const STAFF = ['STAFF', 'ADMIN'];
@@ -47,9 +47,9 @@ export function eventText(event) {
 }
 
 function useCountdown(until) {
-  const [now, setNow] = useState(Date.now());
+  const [now, setNow] = useState(serverNow());
   useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 500);
+    const timer = setInterval(() => setNow(serverNow()), 500);
     return () => clearInterval(timer);
   }, []);
   return until ? Math.max(0, Math.ceil((new Date(until).getTime() - now) / 1000)) : 0;
