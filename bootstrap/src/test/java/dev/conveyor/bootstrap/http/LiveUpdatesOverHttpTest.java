@@ -144,7 +144,7 @@ class LiveUpdatesOverHttpTest implements TestPropertyProvider {
             List<Map<String, Object>> backlog = live.subscribe(Map.of("orderId", order.toString(), "after", 0));
             assertFalse(backlog.isEmpty());
             assertTrue(backlog.stream().allMatch(m -> order.toString().equals(data(m).get("orderId"))));
-            assertFalse(backlog.toString().contains(other.toString()));
+            assertFalse(backlog.toString().contains(other.toString()), backlog.toString());
         }
         try (LiveClient stranger = LiveClient.as(server.getURL(), json, shop.customer())) {
             stranger.send(Map.of("type", "subscribe", "orderId", order.toString()));
