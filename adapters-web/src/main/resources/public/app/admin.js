@@ -1,7 +1,7 @@
 // Back office: dashboard, orders table with filters and CSV export, products and stock, users and roles.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { h, money, toast, useLoad, Loaded, Empty, Field, useSubmit, Pager, Badge, describe } from './ui.js';
-import { get, patch, post, create, query } from './api.js';
+import { get, patch, create, query } from './api.js';
 import { onLiveEvent } from './live.js';
 import { OrdersTable } from './orders.js';
 

@@ -42,7 +42,7 @@ const EVENT_TEXT = {
 };
 
 /** A live event as a short sentence for a toast. */
-export function eventText(event) {
+function eventText(event) {
   return EVENT_TEXT[event.type] || event.type.replace(':', ' ').replace(/-/g, ' ');
 }
 
