@@ -1,6 +1,7 @@
 package dev.conveyor.bootstrap.usecases;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,6 +31,7 @@ import dev.conveyor.application.port.in.RecordPaymentUseCase.RecordPaymentComman
 import dev.conveyor.application.port.in.SignUpCommand;
 import dev.conveyor.application.port.in.SignUpUseCase;
 import dev.conveyor.application.port.out.AdminOrderSearch;
+import dev.conveyor.application.port.out.AdminOrdersPort;
 import dev.conveyor.application.port.out.DashboardStats;
 import dev.conveyor.application.port.out.DeliveriesSummary;
 import dev.conveyor.application.port.out.OrderExportRow;
@@ -95,6 +97,7 @@ abstract class BackOfficeContract {
     @Inject ExportOrdersQuery exportOrders;
     @Inject GetDashboardStatsQuery dashboard;
     @Inject GetTodaysDeliveriesQuery todaysDeliveries;
+    @Inject AdminOrdersPort adminOrdersPort;
 
     private final List<OrderId> placed = new ArrayList<>();
     private final Map<UUID, User> customers = new HashMap<>();
@@ -242,6 +245,22 @@ abstract class BackOfficeContract {
         }
         assertEquals(whole, paged);
         assertTrue(adminOrders.list(staff, byTotal, new PageRequest(50, 3)).orders().items().isEmpty());
+    }
+
+    @Test
+    void theCountStopsAtItsLimitAndSaysSo() {
+        int all = orders().size();
+
+        AdminOrdersPort.Found capped = adminOrdersPort.search(AdminOrderSearch.all(), new PageRequest(1, 2), 3);
+        AdminOrdersPort.Found counted = adminOrdersPort.search(AdminOrderSearch.all(), new PageRequest(1, 2), all);
+
+        assertEquals(3, capped.total());
+        assertFalse(capped.complete());
+        assertEquals(2, capped.orders().size(), "the page itself is whole");
+        assertEquals(all, counted.total());
+        assertTrue(counted.complete());
+        assertEquals(capped.orders().stream().map(o -> o.id()).toList(),
+                counted.orders().stream().map(o -> o.id()).toList());
     }
 
     @Test

@@ -70,7 +70,7 @@ final class AdminOrderController {
     @Get("/orders")
     @Secured({"STAFF", "ADMIN"})
     @Operation(summary = "Every customer's orders: search, filters, sort and paging",
-            description = "total is exact up to 10,000 matches; beyond, total is 10,000 and totalExact false.")
+            description = "total is exact up to 1,000 matches; beyond, total is 1,000 and totalExact false.")
     AdminOrdersResponse orders(@CurrentActor Actor actor, @RequestBean AdminOrderParameters parameters) {
         AdminOrdersPage found = list.list(actor, parameters.search(), parameters.pageRequest());
         Page<OrderView> page = found.orders();

@@ -9,7 +9,7 @@ import java.util.List;
  * A page of the admin order list: the page JSON of every list, and whether {@code total} is exact.
  *
  * @param totalExact false when more orders match than are counted: {@code total} is then the count limit
- *                   (10,000) and there are more
+ *                   (1,000) and there are more
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)

@@ -27,10 +27,10 @@ final class OrdersCsv {
     static List<Object> record(OrderExportRow row) {
         Money due = row.total().minus(row.paid());
         return Arrays.asList(row.number(), row.id(), time(row.placedAt()), time(row.confirmedAt()),
-                time(row.cancelledAt()), time(row.updatedAt()), row.customerId(), row.customerEmail(),
-                row.customerName(), row.status(), row.paymentStatus(), row.fulfillmentStatus(), row.progress(),
+                time(row.cancelledAt()), time(row.updatedAt()), row.customerId(), text(row.customerEmail()),
+                text(row.customerName()), row.status(), row.paymentStatus(), row.fulfillmentStatus(), row.progress(),
                 row.lines(), row.units(), row.total().currency(), decimal(row.total()), decimal(row.paid()),
-                decimal(due.isNegative() ? Money.zero(due.currency()) : due), row.shipCity(), row.shipCountry());
+                decimal(due.isNegative() ? Money.zero(due.currency()) : due), text(row.shipCity()), text(row.shipCountry()));
     }
 
     static BigDecimal decimal(Money money) {
@@ -44,6 +44,18 @@ final class OrdersCsv {
         } catch (IllegalArgumentException e) {
             return 2;
         }
+    }
+
+    /**
+     * Text a customer typed, made inert for spreadsheets: a cell starting with {@code = + - @} or a
+     * tab or carriage return would be run as a formula when the export is opened (CSV injection), so
+     * such a value gets a leading apostrophe, which spreadsheets show as plain text.
+     */
+    static String text(String value) {
+        if (value == null || value.isEmpty() || "=+-@\t\r".indexOf(value.charAt(0)) < 0) {
+            return value;
+        }
+        return "'" + value;
     }
 
     private static String time(Instant instant) {

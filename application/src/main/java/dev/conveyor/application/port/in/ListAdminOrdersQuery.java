@@ -8,7 +8,7 @@ import dev.conveyor.application.port.out.AdminOrderSearch;
 public interface ListAdminOrdersQuery {
 
     /** Orders up to this many matches are counted exactly. */
-    int COUNT_LIMIT = 10_000;
+    int COUNT_LIMIT = 1_000;
 
     /** Every customer's orders, for staff and administrators. */
     AdminOrdersPage list(Actor actor, AdminOrderSearch search, PageRequest page);
