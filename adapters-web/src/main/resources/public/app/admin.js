@@ -1,7 +1,7 @@
 // Back office: dashboard, orders table with filters and CSV export, products and stock, users and roles.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { h, money, toast, useLoad, Loaded, Empty, Field, useSubmit, Pager, Badge, describe } from './ui.js';
-import { get, patch, post, create, query } from './api.js';
+import { get, patch, create, query } from './api.js';
 import { onLiveEvent } from './live.js';
 import { OrdersTable } from './orders.js';
 
@@ -21,7 +21,7 @@ function useLiveReload(reload) {
   }, []);
 }
 
-const amounts = (value) => (Array.isArray(value) ? value : value ? [value] : []).map(money).join(' + ') || '0';
+const amounts = (list) => (list || []).map(money).join(' + ') || '0';
 
 function Counters({ title, counts, id }) {
   return h('div', { class: 'card counters', id },
@@ -52,16 +52,16 @@ export function Dashboard() {
     stats.error ? h('p', { class: 'failure', role: 'alert' }, 'Figures unavailable: ', describe(stats.error))
       : h(Loaded, { state: stats, what: 'figures' }, (s) => [
         h('div', { class: 'kpis' },
-          h('div', { class: 'card kpi' }, h('span', null, 'Orders'), h('strong', { id: 'kpi-orders' }, s.orders ?? s.totals?.orders ?? '—')),
-          h('div', { class: 'card kpi' }, h('span', null, 'Revenue'), h('strong', null, amounts(s.revenue ?? s.totals?.revenue))),
-          h('div', { class: 'card kpi' }, h('span', null, 'Unpaid'), h('strong', { id: 'kpi-unpaid' }, amounts(s.unpaid ?? s.unpaidAmount))),
+          h('div', { class: 'card kpi' }, h('span', null, 'Orders'), h('strong', { id: 'kpi-orders' }, s.orders)),
+          h('div', { class: 'card kpi' }, h('span', null, 'Revenue'), h('strong', null, amounts(s.revenue))),
+          h('div', { class: 'card kpi' }, h('span', null, 'Unpaid'), h('strong', { id: 'kpi-unpaid' }, amounts(s.unpaid))),
           today.data && h('div', { class: 'card kpi' }, h('span', null, "Today's deliveries"),
             h('strong', { id: 'kpi-deliveries' }, today.data.count), h('small', null, `${today.data.pending} on the way, ${today.data.delivered} delivered`))),
         h('div', { class: 'columns' },
           h(Counters, { title: 'Status', counts: s.byStatus, id: 'by-status' }),
           h(Counters, { title: 'Fulfilment', counts: s.byFulfillmentStatus, id: 'by-fulfilment' }),
           h(Counters, { title: 'Payment', counts: s.byPaymentStatus, id: 'by-payment' })),
-        h(HourChart, { buckets: s.lastDay || s.ordersPerHour || s.perHour })]),
+        h(HourChart, { buckets: s.perHour })]),
     h('p', null, h('a', { href: '#/admin/orders', class: 'button' }, 'All orders')));
 }
 
@@ -95,7 +95,7 @@ export function AdminOrders({ query: params }) {
     state.error && state.error.status === 404
       ? h('p', { class: 'failure', role: 'alert' }, 'The order list is not available on this server yet.')
       : h(Loaded, { state, what: 'orders' }, (result) => result.items.length === 0 ? h(Empty, null, 'No orders match these filters.')
-        : [h('p', { class: 'muted' }, `${result.total} orders`), h(OrdersTable, { items: result.items, showCustomer: true }),
+        : [h('p', { class: 'muted' }, `${result.total}${result.totalExact === false ? '+' : ''} orders`), h(OrdersTable, { items: result.items, showCustomer: true }),
           h(Pager, { page: result.page, size: result.size, total: result.total, onPage: setPage })]));
 }
 

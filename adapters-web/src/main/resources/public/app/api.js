@@ -24,6 +24,21 @@ export function newKey() {
   return 'k-' + Date.now().toString(36) + '-' + Math.random().toString(36).slice(2);
 }
 
+let clockOffset = 0;
+
+/**
+ * The server's clock as best known: deadlines such as the cancellation window are the server's, and a
+ * browser's clock may be minutes off. Learnt from the Date header (whole seconds, so small offsets are noise).
+ */
+export const serverNow = () => Date.now() + clockOffset;
+
+function learnClock(res) {
+  const date = Date.parse(res.headers.get('Date') || '');
+  if (Number.isNaN(date)) return;
+  const offset = date + 500 - Date.now();
+  clockOffset = Math.abs(offset) > 1500 ? offset : 0;
+}
+
 let refreshing = null;
 let onSession = () => {};
 let refreshTimer = null;
@@ -76,6 +91,7 @@ export async function request(method, path, body, options = {}) {
     });
   };
   let res = await send();
+  learnClock(res);
   if (res.status === 401 && hasSession() && !options.noRefresh && await refresh()) {
     res = await send();
   }

@@ -76,7 +76,7 @@ function LiveIndicator() {
   if (status === 'off') return null;
   return h('span', { class: 'live live-' + status, id: 'live-status', 'data-status': status,
     title: 'Live order updates: ' + LIVE_TEXT[status] }, h('span', { class: 'dot', 'aria-hidden': 'true' }),
-  LIVE_TEXT[status]);
+  h('span', { class: 'live-text' }, LIVE_TEXT[status]));
 }
 
 function Nav({ user, onLogOut, dark, toggleTheme }) {

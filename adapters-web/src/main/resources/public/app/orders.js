@@ -3,28 +3,53 @@
 // state machine allows).
 import { useEffect, useState } from 'preact/hooks';
 import { h, money, when, toast, useLoad, Loaded, Empty, Field, useSubmit, Pager, Badge, Progress, go, describe } from './ui.js';
-import { get, post, patch, create, query } from './api.js';
+import { get, post, patch, create, query, serverNow } from './api.js';
 import { onLiveEvent } from './live.js';
 
 const STAFF = ['STAFF', 'ADMIN'];
 const ORDER_STATUSES = ['PENDING', 'CONFIRMED', 'PROCESSING', 'COMPLETED', 'CANCELLED'];
 
-/** Reloads when a live event concerns this order (or the connection asks for a resync). */
+/**
+ * Reloads when a live event concerns this order (or the connection asks for a resync). One change often
+ * brings several events (a delivery: created, progress, inventory): they make one reload and one toast.
+ */
 export function useLiveOrder(orderId, reload, announce) {
-  useEffect(() => onLiveEvent((event) => {
-    if (event.type === 'resync') { reload(); return; }
-    const data = event.data || {};
-    if (orderId === undefined || data.orderId === orderId || (data.order && data.order.id === orderId)) {
+  useEffect(() => {
+    let timer = null;
+    let first = null;
+    const flush = () => {
+      timer = null;
       reload();
-      if (announce) announce(event);
-    }
-  }), [orderId]);
+      if (announce && first && first.type !== 'resync') announce(first);
+      first = null;
+    };
+    const off = onLiveEvent((event) => {
+      const data = event.data || {};
+      if (event.type !== 'resync' && orderId !== undefined && data.orderId !== orderId) return;
+      if (!first) first = event;
+      if (!timer) timer = setTimeout(flush, 200);
+    });
+    return () => { off(); clearTimeout(timer); };
+  }, [orderId]);
+}
+
+const EVENT_TEXT = {
+  'order:confirmed': 'Order confirmed', 'order:cancelled': 'Order cancelled', 'order:updated': 'Order updated',
+  'order:progress-updated': 'Delivery progress updated', 'order:payment-updated': 'Payment status updated',
+  'delivery:created': 'Delivery created', 'delivery:status-updated': 'Delivery status changed',
+  'invoice:generated': 'Invoice issued', 'invoice:paid': 'Invoice paid', 'payment:recorded': 'Payment recorded',
+  'payment:refunded': 'Refund recorded',
+};
+
+/** A live event as a short sentence for a toast. */
+function eventText(event) {
+  return EVENT_TEXT[event.type] || event.type.replace(':', ' ').replace(/-/g, ' ');
 }
 
 function useCountdown(until) {
-  const [now, setNow] = useState(Date.now());
+  const [now, setNow] = useState(serverNow());
   useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 500);
+    const timer = setInterval(() => setNow(serverNow()), 500);
     return () => clearInterval(timer);
   }, []);
   return until ? Math.max(0, Math.ceil((new Date(until).getTime() - now) / 1000)) : 0;
@@ -261,7 +286,7 @@ export function OrderPage({ user, params }) {
   const invoices = useLoad(() => (seesMoney ? get('/api/orders/' + id + '/invoices?size=100') : Promise.resolve({ items: [] })), [id]);
   const payments = useLoad(() => (seesMoney ? get('/api/orders/' + id + '/payments') : Promise.resolve(null)), [id]);
   const reloadAll = () => { order.reload(); deliveries.reload(); invoices.reload(); payments.reload(); };
-  useLiveOrder(id, reloadAll, (event) => toast(`Update: ${event.type.replace(':', ' ')}`));
+  useLiveOrder(id, reloadAll, (event) => toast(eventText(event)));
   const [busy, , run] = useSubmit();
   const reorder = () => run(async () => {
     const result = await post('/api/orders/' + id + '/reorder', {});

@@ -140,5 +140,4 @@ export const Progress = ({ value, label }) => h('div', { class: 'progress', role
   'aria-valuemin': 0, 'aria-valuemax': 100, 'aria-valuenow': value, 'aria-label': label || 'Delivered' },
 h('div', { class: 'progress-bar', style: { width: value + '%' } }), h('span', null, value + '%'));
 
-export const link = (path) => '#' + path;
 export const go = (path) => { location.hash = path; };

@@ -2,7 +2,6 @@ package dev.conveyor.bootstrap.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.time.Duration;
@@ -47,20 +46,16 @@ class BackOfficeWebUiTest extends BrowserTestSupport {
         try (Browser admin = browser()) {
             admin.signIn(TestServers.ADMIN_EMAIL, TestServers.ADMIN_PASSWORD);
             admin.find("#nav-dashboard");
-            if (features.adminStats()) {
-                admin.find("#kpi-orders");
-            }
+            admin.find("#kpi-orders");
             admin.check("dashboard");
 
-            if (features.adminOrders()) {
-                admin.click("#nav-admin-orders").type("#f-q", number).click("#apply-filters")
-                        .waitForCount("[data-test=order-row]", 1);
-                admin.find("[data-test=order-row][data-number='" + number + "']");
-                admin.check("admin-orders");
-                admin.click("[data-test=order-row][data-number='" + number + "'] a");
-            } else {
-                admin.route("/orders/" + order.id());
-            }
+            admin.click("#nav-admin-orders").type("#f-q", number).click("#apply-filters")
+                    .waitForCount("[data-test=order-row]", 1);
+            admin.find("[data-test=order-row][data-number='" + number + "']");
+            admin.check("admin-orders");
+            assertTrue(admin.find("#export-csv").getAttribute("href").contains("/api/admin/orders/export?q=" + number),
+                    "the CSV export carries the current filter");
+            admin.click("[data-test=order-row][data-number='" + number + "'] a");
             admin.waitForBadge("#order-status", "CONFIRMED");
 
             admin.type("#new-delivery input[data-line='1']", "1").click("#create-delivery")
@@ -93,7 +88,6 @@ class BackOfficeWebUiTest extends BrowserTestSupport {
 
     @Test
     void aCustomersOpenOrderPageFollowsTheAdministratorsChangeLive() {
-        assumeTrue(features.liveEvents(), "this build has no WebSocket /ws for live events yet");
         Session customer = shop.customer();
         Reply order = confirmedOrder(customer, 1);
 
@@ -112,6 +106,27 @@ class BackOfficeWebUiTest extends BrowserTestSupport {
             assertEquals("not reloaded", watching.script("return window.conveyorTestMarker"));
             watching.check("live-order");
             admin.assertNoConsoleErrors("admin order");
+        }
+    }
+
+    @Test
+    void aPageWhoseConnectionDroppedCatchesUpOnWhatChangedMeanwhile() {
+        Session customer = shop.customer();
+        Reply order = confirmedOrder(customer, 1);
+
+        try (Browser watching = browser()) {
+            watching.recordWebSockets().signIn(customer.email(), HttpShop.PASSWORD);
+            watching.route("/orders/" + order.id()).waitForBadge("#order-status", "CONFIRMED");
+            watching.find("#live-status[data-status=live]");
+
+            watching.dropWebSockets().find("#live-status[data-status=reconnecting]");
+            // changed while the page is not connected: only resuming after the last position seen brings it
+            api.patch("/api/orders/" + order.id() + "/status").as(shop.admin()).json(Map.of("status", "PROCESSING"))
+                    .send().expect(200);
+
+            watching.find("#live-status[data-status=live]");
+            watching.waitForBadge("#order-status", "PROCESSING");
+            watching.assertNoConsoleErrors("resumed order");
         }
     }
 }

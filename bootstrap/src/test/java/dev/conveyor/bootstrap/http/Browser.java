@@ -11,7 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.function.Predicate;
+import java.util.Map;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -44,13 +44,8 @@ final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
     private final String base;
     private final WebDriverWait wait;
-    private final Predicate<String> toleratedConsoleMessage;
 
-    /**
-     * @param toleratedConsoleMessage console errors to let pass: those of endpoints this server does not
-     *                                have yet (the UI shows them as unavailable)
-     */
-    Browser(URL server, Predicate<String> toleratedConsoleMessage) {
+    Browser(URL server) {
         if (!new File(CHROMEDRIVER).canExecute() || !new File(CHROMIUM).canExecute()) {
             fail("the browser tests need Debian's chromium and chromium-driver: apt-get install -y chromium "
                     + "chromium-driver (.ci/run installs them)");
@@ -69,7 +64,6 @@ final class Browser implements AutoCloseable {
         this.driver.manage().window().setSize(DESKTOP);
         this.base = server.toString().replaceAll("/$", "");
         this.wait = new WebDriverWait(driver, WAIT);
-        this.toleratedConsoleMessage = toleratedConsoleMessage;
     }
 
     /** Loads a page of the UI, e.g. {@code /#/signin}. */
@@ -125,12 +119,36 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Waits until the element's text is no longer what it is now (a countdown ticking, say). */
+    Browser waitForTextChange(String css) {
+        String now = text(css);
+        wait.until(ExpectedConditions.not(ExpectedConditions.textToBe(By.cssSelector(css), now)));
+        return this;
+    }
+
     String text(String css) {
         return find(css).getText();
     }
 
     Object script(String javascript, Object... arguments) {
         return ((JavascriptExecutor) driver).executeScript(javascript, arguments);
+    }
+
+    /** From the next page load on, keeps the page's WebSockets reachable, so a test can cut them. */
+    Browser recordWebSockets() {
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+                "window.testSockets = []; const Native = window.WebSocket;"
+                        + "window.WebSocket = function (...args) { const s = new Native(...args);"
+                        + " window.testSockets.push(s); return s; };"
+                        + "window.WebSocket.prototype = Native.prototype;"
+                        + "Object.assign(window.WebSocket, { CONNECTING: 0, OPEN: 1, CLOSING: 2, CLOSED: 3 });"));
+        return this;
+    }
+
+    /** Closes the page's open WebSockets, as a network blip would. */
+    Browser dropWebSockets() {
+        script("window.testSockets.filter(s => s.readyState === 1).forEach(s => s.close())");
+        return this;
     }
 
     Browser signIn(String email, String password) {
@@ -177,7 +195,6 @@ final class Browser implements AutoCloseable {
         List<String> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
                 .map(LogEntry::getMessage)
-                .filter(toleratedConsoleMessage.negate())
                 .toList();
         assertTrue(errors.isEmpty(), () -> "console errors on " + page + ": " + errors);
     }

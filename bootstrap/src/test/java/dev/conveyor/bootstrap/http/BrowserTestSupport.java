@@ -1,6 +1,5 @@
 package dev.conveyor.bootstrap.http;
 
-import io.micronaut.context.ApplicationContext;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.support.TestPropertyProvider;
@@ -14,21 +13,18 @@ abstract class BrowserTestSupport implements TestPropertyProvider {
 
     @Inject EmbeddedServer server;
     @Inject JsonMapper json;
-    @Inject ApplicationContext context;
 
     Api api;
     HttpShop shop;
-    WebUiFeatures features;
 
     @BeforeAll
     void client() {
         api = new Api(server.getURL(), json);
         shop = new HttpShop(api);
-        features = WebUiFeatures.of(context, api);
     }
 
     /** A new headless browser; close it (try-with-resources). */
     Browser browser() {
-        return new Browser(server.getURL(), features.toleratedConsoleErrors());
+        return new Browser(server.getURL());
     }
 }

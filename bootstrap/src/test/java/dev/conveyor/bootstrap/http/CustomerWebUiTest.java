@@ -68,6 +68,7 @@ class CustomerWebUiTest extends BrowserTestSupport {
             browser.type("#f-shippingAddress-country", "gb").click("#place-order");
 
             browser.find("#countdown");
+            browser.waitForTextChange("#countdown strong");
             String number = browser.text("#order-number");
             assertTrue(number.startsWith("ORD-"), number);
             browser.check("confirmation");
@@ -81,6 +82,11 @@ class CustomerWebUiTest extends BrowserTestSupport {
             browser.click("#cancel-order").waitForBadge("#order-status", "CANCELLED");
             assertTrue(browser.all("#cancel-order").isEmpty(), "no Cancel button once cancelled");
             browser.assertNoConsoleErrors("cancelled order");
+
+            browser.click("#nav-orders").find("#tab-current[aria-selected=true]");
+            browser.find("[data-test=empty]"); // no current order left
+            browser.click("#tab-history").find("[data-test=order-row][data-number='" + number + "']");
+            browser.check("order-history");
         }
         Reply account = api.get("/api/admin/users?q=" + email).as(shop.admin()).send().expect(200);
         assertEquals(1, account.number("total"), "the signup made one account: " + account);
