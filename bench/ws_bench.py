@@ -63,7 +63,7 @@ def memory(pid):
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--connections", type=int, default=5000)
-    parser.add_argument("--seconds", type=int, default=20, help="how long orders are placed")
+    parser.add_argument("--seconds", type=int, default=20, help="how long orders are changed")
     parser.add_argument("--rate", type=float, default=10, help="changes (orders placed or cancelled) per second")
     parser.add_argument("--audience", choices=("staff", "watchers"), default="staff")
     parser.add_argument("--dashboards", type=int, default=10, help="watchers: staff subscribers to everything")
@@ -77,6 +77,8 @@ def main():
     parser.add_argument("--pg-user", default="postgres")
     parser.add_argument("--out", default=os.path.join(bench.HERE, "results", "ws-" + time.strftime("%Y%m%d-%H%M%S")))
     args = parser.parse_args()
+    if args.audience == "watchers" and args.rate * args.seconds > args.connections - args.dashboards:
+        parser.error("watchers: every change cancels another watched order; lower --rate or --seconds")
     if args.port == 0:
         with socket.socket() as probe:
             probe.bind(("127.0.0.1", 0))
@@ -131,7 +133,7 @@ def main():
             measured = "order:cancelled"
 
             def change(n):
-                order_id, token = watched[n % len(watched)]
+                order_id, token = watched[n]
                 api.call("POST", f"/api/orders/{order_id}/cancel", token=token)
 
         pid = server_pid(server)
