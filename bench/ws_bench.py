@@ -2,14 +2,22 @@
 """Live updates benchmark: many WebSocket subscribers on one instance.
 
 Starts the server (the jar) on a fresh PostgreSQL database, connects
---connections WebSocket clients (ws/WsBench.java, the JDK's HttpClient) as one
-staff user, so that every subscriber gets every event (the heaviest fan-out),
+--connections WebSocket clients (ws/WsBench.java, the JDK's HttpClient),
 measures the server's heap (after a full GC) and resident memory before and
-after, then places orders at --rate per second for --seconds and reports the
-delay from each order:created event's occurredAt (inside the placing
-transaction) to its arrival at each subscriber: p50, p99, max.
+after, then changes orders at --rate per second for --seconds and reports the
+delay from each event's occurredAt (inside the changing transaction) to its
+arrival at each subscriber: p50, p99, max. Two audiences:
+
+  staff     every subscriber is the same staff user and gets every event (the
+            heaviest fan-out); the change is placing an order (order:created);
+  watchers  every subscriber watches ONE order page (subscribe with its orderId,
+            as the order's customer), plus --dashboards staff subscribers to
+            everything; the orders are placed beforehand and the change is the
+            customer cancelling a watched order (order:cancelled), measured at
+            its watcher and at every dashboard.
 """
 import argparse
+import concurrent.futures
 import json
 import os
 import re
@@ -17,6 +25,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import uuid
 
@@ -54,8 +63,11 @@ def memory(pid):
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--connections", type=int, default=5000)
-    parser.add_argument("--seconds", type=int, default=20, help="how long orders are placed")
-    parser.add_argument("--rate", type=float, default=10, help="orders per second")
+    parser.add_argument("--seconds", type=int, default=20, help="how long orders are changed")
+    parser.add_argument("--rate", type=float, default=10, help="changes (orders placed or cancelled) per second")
+    parser.add_argument("--audience", choices=("staff", "watchers"), default="staff")
+    parser.add_argument("--dashboards", type=int, default=10, help="watchers: staff subscribers to everything")
+    parser.add_argument("--customers", type=int, default=5, help="watchers: customers owning the watched orders")
     parser.add_argument("--port", type=int, default=0, help="0: a free port (other servers may run here)")
     parser.add_argument("--pool", type=int, default=32)
     parser.add_argument("--jvm-opts", default="-Xms512m -Xmx1g -XX:+UseParallelGC")
@@ -65,6 +77,8 @@ def main():
     parser.add_argument("--pg-user", default="postgres")
     parser.add_argument("--out", default=os.path.join(bench.HERE, "results", "ws-" + time.strftime("%Y%m%d-%H%M%S")))
     args = parser.parse_args()
+    if args.audience == "watchers" and args.rate * args.seconds > args.connections - args.dashboards:
+        parser.error("watchers: every change cancels another watched order; lower --rate or --seconds")
     if args.port == 0:
         with socket.socket() as probe:
             probe.bind(("127.0.0.1", 0))
@@ -77,40 +91,58 @@ def main():
     bench.psql(args, f"DROP DATABASE IF EXISTS {args.database} WITH (FORCE)")
     bench.psql(args, f"CREATE DATABASE {args.database}")
     secret = "bench-secret-" + uuid.uuid4().hex
+    # watchers: the customers cancel their orders long after placing them
+    os.environ.setdefault("CONVEYOR_ORDERS_CANCELLATION_WINDOW", "6h")
     server = bench.start_server(args, args.database, secret, "local")
     client = None
     try:
         api = bench.Api(args.port)
         admin = api.call("POST", "/api/auth/login", {"email": bench.ADMIN_EMAIL,
                                                      "password": bench.ADMIN_PASSWORD})["accessToken"]
-        staff_email = f"ws-staff-{uuid.uuid4().hex[:8]}@conveyor.local"
-        staff = api.call("POST", "/api/auth/signup", {"email": staff_email, "password": bench.PASSWORD})
-        api.call("PATCH", f"/api/admin/users/{staff['id']}/role", {"role": "STAFF"}, token=admin)
-        staff_token = api.call("POST", "/api/auth/login", {"email": staff_email,
-                                                           "password": bench.PASSWORD})["accessToken"]
+        staff_token = user(api, "ws-staff", role="STAFF", admin=admin)
         product = api.call("POST", "/api/products", {
             "sku": "WS-BENCH-1", "name": "WS bench product", "category": "bench",
             "price": {"amountMinor": 999, "currency": "EUR"}, "initialStock": 100_000_000,
             "lowStockThreshold": 10}, token=admin)["id"]
-        customer_email = f"ws-customer-{uuid.uuid4().hex[:8]}@conveyor.local"
-        api.call("POST", "/api/auth/signup", {"email": customer_email, "password": bench.PASSWORD})
-        customer = api.call("POST", "/api/auth/login", {"email": customer_email,
-                                                        "password": bench.PASSWORD})["accessToken"]
         order = {"lines": [{"productId": product, "quantity": 1}],
                  "shippingAddress": {"name": "Bench", "line1": "1 Bench Street", "city": "London",
                                      "postalCode": "N1 9GU", "country": "GB"}}
+        customer = user(api, "ws-customer")
         bench.log("warming up the order path")
-        for _ in range(200):
-            api.call("POST", "/api/orders", order, token=customer)
+        warm_up = [api.call("POST", "/api/orders", order, token=customer)["id"] for _ in range(200)]
+        work = tempfile.mkdtemp(prefix="conveyor-ws-bench-")
+        if args.audience == "staff":
+            groups = [f"staff,{staff_token},{args.connections}"]
+            measured = "order:created"
+
+            def change(_):
+                api.call("POST", "/api/orders", order, token=customer)
+        else:
+            for order_id in warm_up[:100]:
+                api.call("POST", f"/api/orders/{order_id}/cancel", token=customer)
+            watchers = args.connections - args.dashboards
+            owners = [user(api, f"ws-owner{i}") for i in range(args.customers)]
+            bench.log(f"placing the {watchers} watched orders")
+            watched = place_all(args.port, order, [owners[i % len(owners)] for i in range(watchers)])
+            groups = [f"dashboards,{staff_token},{args.dashboards}"]
+            for i, owner in enumerate(owners):
+                path = os.path.join(work, f"orders-{i}")
+                with open(path, "w") as f:
+                    f.writelines(order_id + "\n" for order_id, token in watched if token == owner)
+                groups.append(f"watchers,{owner},@{path}")
+            measured = "order:cancelled"
+
+            def change(n):
+                order_id, token = watched[n]
+                api.call("POST", f"/api/orders/{order_id}/cancel", token=token)
 
         pid = server_pid(server)
         heap_before, rss_before = memory(pid)
-        work = tempfile.mkdtemp(prefix="conveyor-ws-bench-")
         ready, done = os.path.join(work, "ready"), os.path.join(work, "done")
-        bench.log(f"connecting {args.connections} WebSocket subscribers")
+        bench.log(f"connecting {args.connections} WebSocket subscribers ({args.audience})")
         client = subprocess.Popen([jdk_tool("java"), "-Xmx2g", os.path.join(bench.HERE, "ws", "WsBench.java"),
-                                   f"ws://127.0.0.1:{args.port}/ws", staff_token, str(args.connections), ready,
-                                   done], stdout=subprocess.PIPE, stderr=open(os.path.join(args.out, "client.log"), "w"),
+                                   f"ws://127.0.0.1:{args.port}/ws", measured, ready, done] + groups,
+                                  stdout=subprocess.PIPE, stderr=open(os.path.join(args.out, "client.log"), "w"),
                                   text=True)
         deadline = time.time() + 300
         while not os.path.exists(ready):
@@ -119,22 +151,24 @@ def main():
             time.sleep(0.5)
         heap_after, rss_after = memory(pid)
 
-        bench.log(f"placing {args.rate:g} orders/s for {args.seconds} s")
-        placed = 0
+        bench.log(f"{measured}: {args.rate:g}/s for {args.seconds} s")
+        changes = 0
         start = time.time()
         while time.time() - start < args.seconds:
-            api.call("POST", "/api/orders", order, token=customer)
-            placed += 1
-            pause = start + placed / args.rate - time.time()
+            change(changes)
+            changes += 1
+            pause = start + changes / args.rate - time.time()
             if pause > 0:
                 time.sleep(pause)
         open(done, "w").close()
         output, _ = client.communicate(timeout=120)
         result = json.loads(output.strip().splitlines()[-1])
-        result.update(ordersPlaced=placed, heapPerConnectionBytes=(heap_after - heap_before) // args.connections,
+        result.update(audience=args.audience, changes=changes, secondsAsked=args.seconds, rateAsked=args.rate,
+                      heapPerConnectionBytes=(heap_after - heap_before) // args.connections,
                       rssPerConnectionBytes=(rss_after - rss_before) // args.connections,
                       heapBeforeMiB=heap_before // 2**20, heapAfterMiB=heap_after // 2**20,
-                      rssBeforeMiB=rss_before // 2**20, rssAfterMiB=rss_after // 2**20)
+                      rssBeforeMiB=rss_before // 2**20, rssAfterMiB=rss_after // 2**20,
+                      loadAverage=os.getloadavg())
         with open(os.path.join(args.out, "result.json"), "w") as f:
             json.dump(result, f, indent=2)
         print(json.dumps(result, indent=2))
@@ -142,6 +176,28 @@ def main():
         if client is not None and client.poll() is None:
             client.kill()
         bench.stop(server)
+
+
+def user(api, prefix, role=None, admin=None):
+    """A new user's access token."""
+    email = f"{prefix}-{uuid.uuid4().hex[:8]}@conveyor.local"
+    created = api.call("POST", "/api/auth/signup", {"email": email, "password": bench.PASSWORD})
+    if role:
+        api.call("PATCH", f"/api/admin/users/{created['id']}/role", {"role": role}, token=admin)
+    return api.call("POST", "/api/auth/login", {"email": email, "password": bench.PASSWORD})["accessToken"]
+
+
+def place_all(port, order, tokens):
+    """Places one order per token, a few at a time; [(order id, token)] in the same order."""
+    local = threading.local()
+
+    def place(token):
+        if not hasattr(local, "api"):
+            local.api = bench.Api(port)
+        return local.api.call("POST", "/api/orders", order, token=token)["id"], token
+
+    with concurrent.futures.ThreadPoolExecutor(8) as pool:
+        return list(pool.map(place, tokens))
 
 
 if __name__ == "__main__":

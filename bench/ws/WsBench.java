@@ -1,10 +1,15 @@
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -17,12 +22,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Holds N WebSocket subscribers on /ws (JDK HttpClient) and measures, for every
- * order:created message every subscriber receives, the delay from the event's
- * occurredAt (taken inside the placing transaction, so the delay includes the
- * rest of the transaction and the commit) to its arrival.
+ * Holds WebSocket subscribers on /ws (JDK HttpClient) in groups and measures, per group, for every
+ * message of one event type a subscriber receives, the delay from the event's occurredAt (taken
+ * inside the changing transaction, so the delay includes the rest of the transaction and the
+ * commit) to its arrival.
  *
- * Usage: java WsBench.java ws://127.0.0.1:18080/ws TOKEN CONNECTIONS READY_FILE DONE_FILE
+ * Usage: java WsBench.java ws://127.0.0.1:18080/ws EVENT_TYPE READY_FILE DONE_FILE GROUP...
+ * A GROUP is NAME,TOKEN,COUNT (COUNT subscribers to everything the token's user may see) or
+ * NAME,TOKEN,@FILE (one subscriber per order id in FILE, one id a line, each watching that order
+ * only: an event about another order reaching it counts as "foreign"). Groups of the same NAME add
+ * up to one set of figures.
  * Connects and subscribes everybody, then creates READY_FILE and measures until DONE_FILE exists,
  * then prints one line of JSON with the figures.
  */
@@ -30,12 +39,19 @@ public class WsBench {
 
     private static final Pattern TYPE = Pattern.compile("\"type\":\"([^\"]+)\"");
     private static final Pattern OCCURRED = Pattern.compile("\"occurredAt\":\"([^\"]+)\"");
+    private static final Pattern ORDER_ID = Pattern.compile("\"orderId\":\"([^\"]+)\"");
 
     public static void main(String[] args) throws Exception {
-        URI uri = URI.create(args[0] + "?access_token=" + args[1]);
-        int connections = Integer.parseInt(args[2]);
-        java.nio.file.Path ready = java.nio.file.Path.of(args[3]);
-        java.nio.file.Path done = java.nio.file.Path.of(args[4]);
+        String url = args[0];
+        String measuredType = args[1];
+        Path ready = Path.of(args[2]);
+        Path done = Path.of(args[3]);
+        List<Group> groups = new ArrayList<>();
+        Map<String, Figures> figuresByName = new LinkedHashMap<>();
+        for (int i = 4; i < args.length; i++) {
+            groups.add(Group.parse(args[i], figuresByName));
+        }
+        int connections = groups.stream().mapToInt(group -> group.orders.size()).sum();
 
         // a handful of clients: each has a selector thread; one for 5,000 sockets would make the
         // client the bottleneck of the measurement
@@ -43,37 +59,100 @@ public class WsBench {
         for (int i = 0; i < 8; i++) {
             clients.add(HttpClient.newBuilder().executor(Executors.newFixedThreadPool(2)).build());
         }
-        ConcurrentLinkedQueue<Long> latenciesMicros = new ConcurrentLinkedQueue<>();
         AtomicLong received = new AtomicLong();
         AtomicInteger closed = new AtomicInteger();
+        AtomicInteger errors = new AtomicInteger();
         CountDownLatch subscribed = new CountDownLatch(connections);
         List<WebSocket> sockets = new ArrayList<>();
         long started = System.nanoTime();
-        for (int i = 0; i < connections; i++) {
-            Listener listener = new Listener(latenciesMicros, received, closed, subscribed);
-            WebSocket socket = clients.get(i % clients.size()).newWebSocketBuilder()
-                    .connectTimeout(Duration.ofSeconds(30)).buildAsync(uri, listener).get(60, TimeUnit.SECONDS);
-            socket.sendText("{\"type\":\"subscribe\"}", true);
-            sockets.add(socket);
+        int opened = 0;
+        // interleaved, so that every group's sockets spread over the clients and the connect order
+        int longest = groups.stream().mapToInt(group -> group.orders.size()).max().orElse(0);
+        for (int n = 0; n < longest; n++) {
+            for (Group group : groups) {
+                if (n >= group.orders.size()) {
+                    continue;
+                }
+                String orderId = group.orders.get(n);
+                Listener listener = new Listener(group.figures, orderId, measuredType, received, closed, errors,
+                        subscribed);
+                URI uri = URI.create(url + "?access_token=" + group.token);
+                WebSocket socket = clients.get(opened++ % clients.size()).newWebSocketBuilder()
+                        .connectTimeout(Duration.ofSeconds(30)).buildAsync(uri, listener).get(60, TimeUnit.SECONDS);
+                socket.sendText(orderId == null ? "{\"type\":\"subscribe\"}"
+                        : "{\"type\":\"subscribe\",\"orderId\":\"" + orderId + "\"}", true);
+                sockets.add(socket);
+            }
         }
-        if (!subscribed.await(120, TimeUnit.SECONDS)) {
-            throw new IllegalStateException(subscribed.getCount() + " subscriptions unconfirmed");
+        if (!subscribed.await(180, TimeUnit.SECONDS)) {
+            throw new IllegalStateException(subscribed.getCount() + " subscriptions unconfirmed, "
+                    + errors.get() + " errors");
         }
         long connectMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-        java.nio.file.Files.writeString(ready, Long.toString(connectMillis));
-        while (!java.nio.file.Files.exists(done)) {
+        Files.writeString(ready, Long.toString(connectMillis));
+        while (!Files.exists(done)) {
             Thread.sleep(100);
         }
         Thread.sleep(2_000); // the last deliveries
-        long[] sorted = latenciesMicros.stream().mapToLong(Long::longValue).sorted().toArray();
-        System.out.printf("{\"connections\":%d,\"connectMillis\":%d,\"closed\":%d,\"messages\":%d,"
-                        + "\"orderCreatedDeliveries\":%d,\"p50Millis\":%.1f,\"p99Millis\":%.1f,\"maxMillis\":%.1f}%n",
-                connections, connectMillis, closed.get(), received.get(), sorted.length,
-                percentile(sorted, 0.50), percentile(sorted, 0.99), sorted.length == 0 ? 0.0 : sorted[sorted.length - 1] / 1000.0);
+        StringBuilder figures = new StringBuilder();
+        figuresByName.forEach((name, measured) ->
+                figures.append(figures.length() == 0 ? "" : ",").append(measured.json(name)));
+        System.out.printf("{\"connections\":%d,\"connectMillis\":%d,\"closed\":%d,\"errors\":%d,\"messages\":%d,"
+                        + "\"measuredType\":\"%s\",\"groups\":{%s}}%n",
+                connections, connectMillis, closed.get(), errors.get(), received.get(), measuredType, figures);
         for (WebSocket socket : sockets) {
             socket.abort();
         }
         System.exit(0);
+    }
+
+    /** Subscribers with one token: to everything, or each to one order. */
+    private static final class Group {
+        final String token;
+        /** One entry per subscriber: the order it watches, or null for everything. */
+        final List<String> orders;
+        final Figures figures;
+
+        private Group(String token, List<String> orders, Figures figures) {
+            this.token = token;
+            this.orders = orders;
+            this.figures = figures;
+        }
+
+        /** Groups of the same name add up to one set of figures. */
+        static Group parse(String spec, Map<String, Figures> figuresByName) throws Exception {
+            String[] parts = spec.split(",", 3);
+            List<String> orders = new ArrayList<>();
+            if (parts[2].startsWith("@")) {
+                for (String line : Files.readAllLines(Path.of(parts[2].substring(1)))) {
+                    if (!line.isBlank()) {
+                        orders.add(line.strip());
+                    }
+                }
+            } else {
+                for (int i = Integer.parseInt(parts[2]); i > 0; i--) {
+                    orders.add(null);
+                }
+            }
+            Figures figures = figuresByName.computeIfAbsent(parts[0], name -> new Figures());
+            figures.subscribers.addAndGet(orders.size());
+            return new Group(parts[1], orders, figures);
+        }
+    }
+
+    /** What the subscribers of one name measured. */
+    private static final class Figures {
+        final AtomicInteger subscribers = new AtomicInteger();
+        final ConcurrentLinkedQueue<Long> latenciesMicros = new ConcurrentLinkedQueue<>();
+        final AtomicLong foreign = new AtomicLong();
+
+        String json(String name) {
+            long[] sorted = latenciesMicros.stream().mapToLong(Long::longValue).sorted().toArray();
+            return String.format(Locale.ROOT, "\"%s\":{\"subscribers\":%d,\"deliveries\":%d,\"foreignDeliveries\":%d,"
+                            + "\"p50Millis\":%.1f,\"p99Millis\":%.1f,\"maxMillis\":%.1f}",
+                    name, subscribers.get(), sorted.length, foreign.get(), percentile(sorted, 0.50),
+                    percentile(sorted, 0.99), sorted.length == 0 ? 0.0 : sorted[sorted.length - 1] / 1000.0);
+        }
     }
 
     private static double percentile(long[] sorted, double p) {
@@ -85,17 +164,23 @@ public class WsBench {
     }
 
     private static final class Listener implements WebSocket.Listener {
-        private final ConcurrentLinkedQueue<Long> latencies;
+        private final Figures figures;
+        private final String watched;
+        private final String measuredType;
         private final AtomicLong received;
         private final AtomicInteger closed;
+        private final AtomicInteger errors;
         private final CountDownLatch subscribed;
         private final StringBuilder partial = new StringBuilder();
 
-        Listener(ConcurrentLinkedQueue<Long> latencies, AtomicLong received, AtomicInteger closed,
-                 CountDownLatch subscribed) {
-            this.latencies = latencies;
+        Listener(Figures figures, String watched, String measuredType, AtomicLong received, AtomicInteger closed,
+                 AtomicInteger errors, CountDownLatch subscribed) {
+            this.figures = figures;
+            this.watched = watched;
+            this.measuredType = measuredType;
             this.received = received;
             this.closed = closed;
+            this.errors = errors;
             this.subscribed = subscribed;
         }
 
@@ -107,22 +192,37 @@ public class WsBench {
                 String text = partial.toString();
                 partial.setLength(0);
                 received.incrementAndGet();
-                Matcher type = TYPE.matcher(text);
-                if (type.find()) {
-                    String name = type.group(1);
-                    if (name.equals("subscribed")) {
-                        subscribed.countDown();
-                    } else if (name.equals("order:created")) {
-                        Matcher occurred = OCCURRED.matcher(text);
-                        if (occurred.find()) {
-                            Duration delay = Duration.between(Instant.parse(occurred.group(1)), now);
-                            latencies.add(delay.toNanos() / 1_000);
-                        }
-                    }
-                }
+                take(text, now);
             }
             socket.request(1);
             return null;
+        }
+
+        private void take(String text, Instant arrived) {
+            Matcher type = TYPE.matcher(text);
+            if (!type.find()) {
+                return;
+            }
+            String name = type.group(1);
+            if (name.equals("subscribed")) {
+                subscribed.countDown();
+            } else if (name.equals("error")) {
+                errors.incrementAndGet();
+                System.err.println("error " + text);
+            } else if (name.contains(":") && watched != null && !isAbout(text, watched)) {
+                figures.foreign.incrementAndGet();
+            } else if (name.equals(measuredType)) {
+                Matcher occurred = OCCURRED.matcher(text);
+                if (occurred.find()) {
+                    Duration delay = Duration.between(Instant.parse(occurred.group(1)), arrived);
+                    figures.latenciesMicros.add(delay.toNanos() / 1_000);
+                }
+            }
+        }
+
+        private static boolean isAbout(String text, String orderId) {
+            Matcher order = ORDER_ID.matcher(text);
+            return order.find() && order.group(1).equals(orderId);
         }
 
         @Override
