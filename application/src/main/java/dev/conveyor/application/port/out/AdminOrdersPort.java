@@ -11,9 +11,9 @@ import java.util.function.Consumer;
 public interface AdminOrdersPort {
 
     /**
-     * One page of the matching orders with all their lines and their customers, and how many match, counted up to
-     * {@code countLimit}: counting every match of a broad filter over millions of orders costs more than the
-     * page itself.
+     * One page of the matching orders with all their lines and their customers, and how many match,
+     * counted up to {@code countLimit}: counting every match of a broad filter over millions of orders costs
+     * more than the page itself.
      */
     Found search(AdminOrderSearch search, PageRequest page, int countLimit);
 
