@@ -88,12 +88,18 @@ export function ConfirmationPage({ params }) {
 export function OrderRow({ order, showCustomer }) {
   return h('tr', { 'data-test': 'order-row', 'data-number': order.number },
     h('td', { 'data-label': 'Order' }, h('a', { href: '#/orders/' + order.id }, order.number)),
-    showCustomer && h('td', { 'data-label': 'Customer' }, order.customerEmail || order.shippingAddress?.name || ''),
+    showCustomer && h('td', { 'data-label': 'Customer', 'data-test': 'order-customer' }, h(Customer, { customer: order.customer })),
     h('td', { 'data-label': 'Placed' }, when(order.placedAt)),
     h('td', { 'data-label': 'Status' }, h(Badge, { value: order.status })),
     h('td', { 'data-label': 'Fulfilment' }, h(Badge, { value: order.fulfillmentStatus })),
     h('td', { 'data-label': 'Payment' }, h(Badge, { value: order.paymentStatus })),
     h('td', { 'data-label': 'Total', class: 'num' }, money(order.total)));
+}
+
+// The admin list's items carry the account that placed the order: the shipping name may be anyone's.
+function Customer({ customer }) {
+  if (!customer?.email) return h('span', { class: 'muted' }, 'Deleted account');
+  return [customer.email, customer.name && h('div', { class: 'muted' }, customer.name)];
 }
 
 export function OrdersTable({ items, showCustomer }) {

@@ -4,12 +4,14 @@ import dev.conveyor.application.common.PageRequest;
 import dev.conveyor.application.common.SortDirection;
 import dev.conveyor.application.port.out.AdminOrderSearch;
 import dev.conveyor.application.port.out.AdminOrdersPort;
+import dev.conveyor.application.port.out.OrderCustomer;
 import dev.conveyor.application.port.out.OrderExportRow;
 import dev.conveyor.domain.order.Order;
 import dev.conveyor.domain.order.OrderId;
 import dev.conveyor.domain.order.OrderLine;
 import dev.conveyor.domain.shared.Money;
 import dev.conveyor.domain.user.User;
+import dev.conveyor.domain.user.UserId;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.util.Comparator;
@@ -17,7 +19,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** The back office's search over the in-memory orders; same matches and order as the JDBC adapter's SQL. */
 @Singleton
@@ -40,8 +45,10 @@ public final class InMemoryAdminOrdersAdapter implements AdminOrdersPort {
         List<Order> matches = matches(search);
         int from = (int) Math.min(page.offset(), matches.size());
         int to = Math.min(from + page.size(), matches.size());
-        return new Found(matches.subList(from, to), Math.min(matches.size(), countLimit),
-                matches.size() <= countLimit);
+        List<Order> pageOrders = matches.subList(from, to);
+        Map<UUID, OrderCustomer> customers = pageOrders.stream().map(Order::customerId).distinct()
+                .map(this::customer).collect(Collectors.toMap(OrderCustomer::id, Function.identity()));
+        return new Found(pageOrders, customers, Math.min(matches.size(), countLimit), matches.size() <= countLimit);
     }
 
     @Override
@@ -49,17 +56,23 @@ public final class InMemoryAdminOrdersAdapter implements AdminOrdersPort {
         Map<OrderId, Long> paidByOrder = new HashMap<>();
         payments.all().forEach(p -> paidByOrder.merge(p.orderId(), p.amount().amountMinor(), Long::sum));
         for (Order order : matches(search)) {
-            Optional<User> customer = users.findById(order.customerId());
+            OrderCustomer customer = customer(order.customerId());
             String currency = order.total().currency();
             rows.accept(new OrderExportRow(order.id().value(), order.number().value(), order.placedAt(),
                     order.confirmedAt(), order.cancelledAt(), order.updatedAt(), order.customerId().value(),
-                    customer.map(user -> user.email().value()).orElse(null),
-                    customer.map(user -> user.profile().name()).orElse(null), order.status(), order.paymentStatus(),
+                    customer.email(), customer.name(), order.status(), order.paymentStatus(),
                     order.fulfillmentStatus(), order.progress(), order.lines().size(),
                     order.lines().stream().mapToLong(OrderLine::quantity).sum(), order.total(),
                     Money.of(paidByOrder.getOrDefault(order.id(), 0L), currency),
                     order.shippingAddress().city(), order.shippingAddress().country()));
         }
+    }
+
+    /** As the JDBC adapter's: a deleted account's placeholder email and emptied name are not shown. */
+    private OrderCustomer customer(UserId id) {
+        Optional<User> active = users.findById(id).filter(User::isActive);
+        return new OrderCustomer(id.value(), active.map(user -> user.email().value()).orElse(null),
+                active.map(user -> user.profile().name()).orElse(null));
     }
 
     private List<Order> matches(AdminOrderSearch search) {

@@ -24,6 +24,6 @@ final class ListAdminOrdersService implements ListAdminOrdersQuery {
         actor.requireRole(Role.STAFF, Role.ADMIN);
         Found found = adminOrders.search(search, page, COUNT_LIMIT);
         return new AdminOrdersPage(Page.of(found.orders(), page, found.total()).map(o -> access.view(actor, o)),
-                found.complete());
+                found.customers(), found.complete());
     }
 }

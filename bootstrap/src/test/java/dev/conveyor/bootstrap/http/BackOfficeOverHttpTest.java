@@ -42,6 +42,7 @@ class BackOfficeOverHttpTest implements TestPropertyProvider {
     private HttpShop shop;
     private Session staff;
     private Session seller;
+    private Session ada;
     private final List<UUID> orders = new ArrayList<>();
 
     @Override
@@ -59,7 +60,7 @@ class BackOfficeOverHttpTest implements TestPropertyProvider {
         String email = HttpShop.newEmail("ada");
         api.post("/api/auth/signup").json(Map.of("email", email, "password", HttpShop.PASSWORD, "name", AWKWARD_NAME))
                 .send().expect(201);
-        Session ada = Session.of(shop.logIn(email, HttpShop.PASSWORD).expect(200));
+        ada = Session.of(shop.logIn(email, HttpShop.PASSWORD).expect(200));
         Session bob = shop.customer();
         for (int i = 1; i <= 5; i++) {
             orders.add(shop.placeOrder(i % 2 == 0 ? bob : ada, mug, i).expect(201).id());
@@ -90,6 +91,18 @@ class BackOfficeOverHttpTest implements TestPropertyProvider {
         assertEquals(5, list("sellerId=" + seller.userId() + "&from=" + today + "&to=" + today).expect(200)
                 .number("total"), "a date 'to' includes its whole day");
         assertEquals(3, list("q=" + encode("countess")).expect(200).number("total"));
+    }
+
+    @Test
+    void everyItemNamesItsCustomerBesidesTheOrderJson() {
+        Reply listed = list("sellerId=" + seller.userId() + "&sort=createdAt,asc&size=2").expect(200);
+
+        assertEquals(orders.get(0).toString(), listed.text("items.0.id"));
+        assertEquals(ada.userId().toString(), listed.text("items.0.customerId"));
+        assertEquals(Map.of("id", ada.userId().toString(), "email", ada.email(), "name", AWKWARD_NAME),
+                listed.at("items.0.customer"));
+        assertEquals(listed.text("items.1.customerId"), listed.text("items.1.customer.id"));
+        assertEquals("Test user", listed.text("items.1.customer.name"));
     }
 
     @Test
@@ -130,6 +143,8 @@ class BackOfficeOverHttpTest implements TestPropertyProvider {
                 assertEquals(listed.text(item + "paymentStatus"), row.get("paymentStatus"));
                 assertEquals(listed.text(item + "fulfillmentStatus"), row.get("fulfillmentStatus"));
                 assertEquals(listed.text(item + "customerId"), row.get("customerId"));
+                assertEquals(listed.text(item + "customer.email"), row.get("customerEmail"));
+                assertEquals(listed.text(item + "customer.name"), row.get("customerName"));
                 assertEquals(listed.number(item + "total.amountMinor"),
                         new BigDecimal(row.get("total")).movePointRight(2).longValueExact());
                 assertEquals(listed.text(item + "total.currency"), row.get("currency"));

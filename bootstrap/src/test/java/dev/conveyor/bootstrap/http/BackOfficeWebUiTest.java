@@ -51,7 +51,10 @@ class BackOfficeWebUiTest extends BrowserTestSupport {
 
             admin.click("#nav-admin-orders").type("#f-q", number).click("#apply-filters")
                     .waitForCount("[data-test=order-row]", 1);
-            admin.find("[data-test=order-row][data-number='" + number + "']");
+            String customerCell = admin.find("[data-test=order-row][data-number='" + number + "'] "
+                    + "[data-test=order-customer]").getText();
+            assertTrue(customerCell.contains(customer.email()) && customerCell.contains("Test user"),
+                    () -> "the customer's email and name, not the shipping name: " + customerCell);
             admin.check("admin-orders");
             assertTrue(admin.find("#export-csv").getAttribute("href").contains("/api/admin/orders/export?q=" + number),
                     "the CSV export carries the current filter");

@@ -16,6 +16,7 @@ import dev.conveyor.application.port.in.ChangeOrderStatusUseCase;
 import dev.conveyor.application.port.in.ConfirmDueOrdersUseCase;
 import dev.conveyor.application.port.in.CreateDeliveryUseCase;
 import dev.conveyor.application.port.in.CreateDeliveryUseCase.CreateDeliveryCommand;
+import dev.conveyor.application.port.in.DeleteMyAccountUseCase;
 import dev.conveyor.application.port.in.DeliveryView;
 import dev.conveyor.application.port.in.ExportOrdersQuery;
 import dev.conveyor.application.port.in.GetDashboardStatsQuery;
@@ -34,7 +35,9 @@ import dev.conveyor.application.port.out.AdminOrderSearch;
 import dev.conveyor.application.port.out.AdminOrdersPort;
 import dev.conveyor.application.port.out.DashboardStats;
 import dev.conveyor.application.port.out.DeliveriesSummary;
+import dev.conveyor.application.port.out.OrderCustomer;
 import dev.conveyor.application.port.out.OrderExportRow;
+import dev.conveyor.application.port.out.UserRepositoryPort;
 import dev.conveyor.bootstrap.support.Shop;
 import dev.conveyor.bootstrap.support.TestClock;
 import dev.conveyor.domain.catalog.Product;
@@ -98,6 +101,8 @@ abstract class BackOfficeContract {
     @Inject GetDashboardStatsQuery dashboard;
     @Inject GetTodaysDeliveriesQuery todaysDeliveries;
     @Inject AdminOrdersPort adminOrdersPort;
+    @Inject DeleteMyAccountUseCase deleteAccount;
+    @Inject UserRepositoryPort users;
 
     private final List<OrderId> placed = new ArrayList<>();
     private final Map<UUID, User> customers = new HashMap<>();
@@ -106,14 +111,15 @@ abstract class BackOfficeContract {
     private Actor sellerA;
     private Actor sellerB;
     private Actor grace;
+    private Actor ada;
     private Product mug;
     private Product teapot;
     private Product spoon;
     private Product dollarMug;
 
     /**
-     * Three customers, two sellers, ten orders over three days: every order status, several payment and
-     * fulfilment statuses, two currencies, deliveries in every state.
+     * Four customers (one of whom deleted her account), two sellers, eleven orders over three days: every
+     * order status, several payment and fulfilment statuses, two currencies, deliveries in every state.
      */
     @BeforeAll
     void seed() {
@@ -124,6 +130,7 @@ abstract class BackOfficeContract {
         grace = customer("Grace Hopper");
         Actor alan = customer("Alan Turing");
         Actor edsger = customer("Edsger Dijkstra");
+        ada = customer("Ada Lovelace");
         mug = shop.product(sellerA, 1000, 1200, "EUR");
         teapot = shop.product(sellerA, 1000, 4500, "EUR");
         spoon = shop.product(sellerB, 1000, 350, "EUR");
@@ -145,6 +152,9 @@ abstract class BackOfficeContract {
         place(edsger, line(mug, 1), line(spoon, 1));
         later(Duration.ofMinutes(10));
         place(grace, line(dollarMug, 1));
+        place(ada, line(teapot, 1));
+        deleteAccount.delete(ada);
+        customers.put(ada.userId().value(), users.findById(ada.userId()).orElseThrow());
 
         cancelOrder.cancel(staff, cancelled, "changed their mind");
         changeStatus.changeStatus(staff, processing, OrderStatus.PROCESSING, null);
@@ -182,7 +192,7 @@ abstract class BackOfficeContract {
         filters.put(text(sample.number().substring(4).toLowerCase(Locale.ROOT)),
                 o -> o.number().equals(sample.number()));
         filters.put(text("GRACE-"), o -> o.customerId().equals(grace.userId().value()));
-        filters.put(text("dijkstra"), o -> name(o).equals("Edsger Dijkstra"));
+        filters.put(text("dijkstra"), o -> "Edsger Dijkstra".equals(name(o)));
         filters.put(text(spoon.sku().value().substring(0, 9).toLowerCase(Locale.ROOT)),
                 o -> o.lines().stream().anyMatch(l -> l.sku().equals(spoon.sku())));
         filters.put(text("no such thing"), o -> false);
@@ -216,6 +226,20 @@ abstract class BackOfficeContract {
         });
         assertTrue(filters.values().stream().filter(f -> all.stream().anyMatch(f)).count() >= 12,
                 "the seed gives almost every filter something to find");
+    }
+
+    @Test
+    void everyOrderShowsItsCustomerAndADeletedAccountNeitherEmailNorName() {
+        AdminOrdersPage all = adminOrders.list(staff, AdminOrderSearch.all(), new PageRequest(0, 100));
+
+        for (OrderView order : all.orders().items()) {
+            assertEquals(expectedCustomer(order.customerId()), all.customers().get(order.customerId()));
+        }
+        assertEquals(customers.keySet(), all.customers().keySet());
+        assertEquals(new OrderCustomer(ada.userId().value(), null, null), all.customers().get(ada.userId().value()));
+        AdminOrdersPage page = adminOrders.list(staff, AdminOrderSearch.all(), new PageRequest(1, 2));
+        assertEquals(page.orders().items().stream().map(OrderView::customerId).collect(Collectors.toSet()),
+                page.customers().keySet(), "a page holds the customers of its own orders");
     }
 
     @Test
@@ -297,7 +321,7 @@ abstract class BackOfficeContract {
         for (int i = 0; i < rows.size(); i++) {
             OrderView order = listed.get(i);
             OrderExportRow row = rows.get(i);
-            User customer = customers.get(order.customerId());
+            OrderCustomer customer = expectedCustomer(order.customerId());
             assertEquals(order.number(), row.number());
             assertEquals(order.placedAt(), row.placedAt());
             assertEquals(order.confirmedAt(), row.confirmedAt());
@@ -306,8 +330,7 @@ abstract class BackOfficeContract {
             assertEquals(order.fulfillmentStatus(), row.fulfillmentStatus());
             assertEquals(order.progress(), row.progress());
             assertEquals(order.total(), row.total());
-            assertEquals(customer.email().value(), row.customerEmail());
-            assertEquals(customer.profile().name(), row.customerName());
+            assertEquals(customer, new OrderCustomer(row.customerId(), row.customerEmail(), row.customerName()));
             assertEquals(order.lines().size(), row.lines());
             assertEquals(order.lines().stream().mapToLong(l -> l.quantity()).sum(), row.units());
             assertEquals(order.shippingAddress().country(), row.shipCountry());
@@ -463,6 +486,13 @@ abstract class BackOfficeContract {
         exportOrders.export(staff, AdminOrderSearch.all()).writeTo(rows::add);
         rows.forEach(row -> paid.put(row.id(), row.paid().amountMinor()));
         return paid;
+    }
+
+    /** A deleted account's placeholder email and emptied name are no one's: the back office shows neither. */
+    private OrderCustomer expectedCustomer(UUID id) {
+        User user = customers.get(id);
+        return user.isActive() ? new OrderCustomer(id, user.email().value(), user.profile().name())
+                : new OrderCustomer(id, null, null);
     }
 
     private String name(OrderView order) {

@@ -7,6 +7,7 @@ import dev.conveyor.adapter.persistence.support.Jdbc;
 import dev.conveyor.application.common.PageRequest;
 import dev.conveyor.application.port.out.AdminOrderSearch;
 import dev.conveyor.application.port.out.AdminOrdersPort;
+import dev.conveyor.application.port.out.OrderCustomer;
 import dev.conveyor.application.port.out.OrderExportRow;
 import dev.conveyor.domain.order.FulfillmentStatus;
 import dev.conveyor.domain.order.Order;
@@ -17,13 +18,17 @@ import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
  * The back office's search over every order. A page is read as the page's orders (filtered, sorted,
- * limited by the indexes of migration V5) joined with their lines; the count stops at a limit, since
- * counting a broad filter's matches over millions of orders would cost more than the page.
+ * limited by the indexes of migration V5) joined with their lines and their customers (primary key
+ * lookups of the page's rows only); the count stops at a limit, since counting a broad filter's matches
+ * over millions of orders would cost more than the page.
  */
 @Singleton
 @Requires(property = "conveyor.persistence", value = "jdbc", defaultValue = "jdbc")
@@ -32,14 +37,22 @@ final class JdbcAdminOrdersAdapter implements AdminOrdersPort {
     /** Rows fetched per round trip while exporting. */
     private static final int EXPORT_FETCH_SIZE = 1000;
 
+    /**
+     * The email and name of customer {@code c}: a deleted account holds a placeholder email and no name,
+     * which are no one's.
+     */
+    private static final String CUSTOMER = """
+            CASE WHEN c.deleted_at IS NULL THEN c.email END AS customer_email,
+            CASE WHEN c.deleted_at IS NULL THEN c.name END AS customer_name""";
+
     private static final String EXPORT = """
             SELECT o.id, o.number, o.placed_at, o.confirmed_at, o.cancelled_at, o.updated_at, o.customer_id,
-                   c.email, c.name, o.status, o.payment_status, o.fulfillment_status, o.progress, o.total_minor,
+                   %s, o.status, o.payment_status, o.fulfillment_status, o.progress, o.total_minor,
                    o.currency, o.ship_city, o.ship_country,
                    (SELECT COUNT(*) FROM order_lines x WHERE x.order_id = o.id) AS line_count,
                    (SELECT COALESCE(SUM(x.quantity), 0) FROM order_lines x WHERE x.order_id = o.id) AS units,
                    (SELECT COALESCE(SUM(p.amount_minor), 0) FROM payments p WHERE p.order_id = o.id) AS paid
-              FROM orders o JOIN users c ON c.id = o.customer_id""";
+              FROM orders o JOIN users c ON c.id = o.customer_id""".formatted(CUSTOMER);
 
     private final Jdbc jdbc;
 
@@ -56,24 +69,29 @@ final class JdbcAdminOrdersAdapter implements AdminOrdersPort {
         boolean complete = counted <= countLimit;
         long total = Math.min(counted, countLimit);
         if (complete && page.offset() >= total) {
-            return new Found(List.of(), total, true);
+            return new Found(List.of(), Map.of(), total, true);
         }
-        String customer = sql.sortsByCustomer() ? ", c.email AS customer_email" : "";
+        String sortKey = sql.sortsByCustomer() ? ", c.email AS sort_email" : "";
         String join = sql.sortsByCustomer() ? " JOIN users c ON c.id = o.customer_id" : "";
         String query = """
-                SELECT %s
+                SELECT %s, %s
                   FROM (SELECT o.*%s FROM orders o%s%s
                          ORDER BY %s
                          LIMIT ? OFFSET ?) o
                   JOIN order_lines l ON l.order_id = o.id
-                 ORDER BY %s, l.line_no""".formatted(OrderRows.COLUMNS, customer, join, sql.where(),
-                sql.orderBy("c.email"), sql.orderBy("o.customer_email"));
+                  JOIN users c ON c.id = o.customer_id
+                 ORDER BY %s, l.line_no""".formatted(OrderRows.COLUMNS, CUSTOMER, sortKey, join, sql.where(),
+                sql.orderBy("c.email"), sql.orderBy("o.sort_email"));
+        Map<UUID, OrderCustomer> customers = new HashMap<>();
         List<Order> orders = jdbc.read(query, statement -> {
             int next = sql.bind(statement);
             statement.setInt(next, page.size());
             statement.setLong(next + 1, page.offset());
-        }, OrderRows::read);
-        return new Found(orders, total, complete);
+        }, rows -> OrderRows.read(rows, row -> {
+            OrderCustomer customer = customer(row);
+            customers.put(customer.id(), customer);
+        }));
+        return new Found(orders, customers, total, complete);
     }
 
     @Override
@@ -83,11 +101,17 @@ final class JdbcAdminOrdersAdapter implements AdminOrdersPort {
                 sql.binder(), row -> rows.accept(exportRow(row)));
     }
 
+    private static OrderCustomer customer(ResultSet row) throws SQLException {
+        return new OrderCustomer(uuid(row, "customer_id"), row.getString("customer_email"),
+                row.getString("customer_name"));
+    }
+
     private static OrderExportRow exportRow(ResultSet row) throws SQLException {
         String currency = row.getString("currency");
+        OrderCustomer customer = customer(row);
         return new OrderExportRow(uuid(row, "id"), row.getString("number"), instant(row, "placed_at"),
                 instant(row, "confirmed_at"), instant(row, "cancelled_at"), instant(row, "updated_at"),
-                uuid(row, "customer_id"), row.getString("email"), row.getString("name"),
+                customer.id(), customer.email(), customer.name(),
                 OrderStatus.valueOf(row.getString("status")),
                 PaymentStatus.valueOf(row.getString("payment_status")),
                 FulfillmentStatus.valueOf(row.getString("fulfillment_status")), row.getInt("progress"),

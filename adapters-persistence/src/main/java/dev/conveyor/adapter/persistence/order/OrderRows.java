@@ -39,6 +39,11 @@ final class OrderRows {
     }
 
     static List<Order> read(ResultSet rows) throws SQLException {
+        return read(rows, row -> { });
+    }
+
+    /** @param extra reads, from the first row of each order, the columns a query adds to the order's own */
+    static List<Order> read(ResultSet rows, ExtraColumns extra) throws SQLException {
         List<Order> orders = new ArrayList<>();
         Head head = null;
         List<OrderLine> lines = new ArrayList<>();
@@ -49,6 +54,7 @@ final class OrderRows {
                     orders.add(head.toOrder(lines));
                 }
                 head = Head.read(rows);
+                extra.read(rows);
                 lines = new ArrayList<>();
             }
             lines.add(line(rows, head.total().currency()));
@@ -57,6 +63,11 @@ final class OrderRows {
             orders.add(head.toOrder(lines));
         }
         return orders;
+    }
+
+    @FunctionalInterface
+    interface ExtraColumns {
+        void read(ResultSet row) throws SQLException;
     }
 
     private static OrderLine line(ResultSet row, String currency) throws SQLException {

@@ -1,7 +1,6 @@
 package dev.conveyor.adapter.rest.admin;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dev.conveyor.adapter.rest.order.OrderResponse;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 
@@ -13,5 +12,5 @@ import java.util.List;
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
-record AdminOrdersResponse(List<OrderResponse> items, int page, int size, long total, boolean totalExact) {
+record AdminOrdersResponse(List<AdminOrderItem> items, int page, int size, long total, boolean totalExact) {
 }

@@ -4,6 +4,9 @@ import dev.conveyor.application.common.Actor;
 import dev.conveyor.application.common.Page;
 import dev.conveyor.application.common.PageRequest;
 import dev.conveyor.application.port.out.AdminOrderSearch;
+import dev.conveyor.application.port.out.OrderCustomer;
+import java.util.Map;
+import java.util.UUID;
 
 public interface ListAdminOrdersQuery {
 
@@ -14,9 +17,13 @@ public interface ListAdminOrdersQuery {
     AdminOrdersPage list(Actor actor, AdminOrderSearch search, PageRequest page);
 
     /**
+     * @param customers  the customers of the page's orders, by id: staff search by them, so the list shows them
      * @param totalExact false when more than {@link #COUNT_LIMIT} orders match: the page's total is then the
      *                   limit, and there are more
      */
-    record AdminOrdersPage(Page<OrderView> orders, boolean totalExact) {
+    record AdminOrdersPage(Page<OrderView> orders, Map<UUID, OrderCustomer> customers, boolean totalExact) {
+        public AdminOrdersPage {
+            customers = Map.copyOf(customers);
+        }
     }
 }

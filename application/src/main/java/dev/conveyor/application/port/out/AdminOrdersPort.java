@@ -3,15 +3,17 @@ package dev.conveyor.application.port.out;
 import dev.conveyor.application.common.PageRequest;
 import dev.conveyor.domain.order.Order;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.function.Consumer;
 
 /** The back office's view of all orders: search and export. */
 public interface AdminOrdersPort {
 
     /**
-     * One page of the matching orders with all their lines, and how many match, counted up to
-     * {@code countLimit}: counting every match of a broad filter over millions of orders costs more than the
-     * page itself.
+     * One page of the matching orders with all their lines and their customers, and how many match,
+     * counted up to {@code countLimit}: counting every match of a broad filter over millions of orders costs
+     * more than the page itself.
      */
     Found search(AdminOrderSearch search, PageRequest page, int countLimit);
 
@@ -22,12 +24,14 @@ public interface AdminOrdersPort {
     void export(AdminOrderSearch search, Consumer<OrderExportRow> rows);
 
     /**
-     * @param total    matches counted, at most the count limit
-     * @param complete false when counting stopped at the limit: there are more
+     * @param customers the customers of the page's orders, by id
+     * @param total     matches counted, at most the count limit
+     * @param complete  false when counting stopped at the limit: there are more
      */
-    record Found(List<Order> orders, long total, boolean complete) {
+    record Found(List<Order> orders, Map<UUID, OrderCustomer> customers, long total, boolean complete) {
         public Found {
             orders = List.copyOf(orders);
+            customers = Map.copyOf(customers);
         }
     }
 }
