@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -18,6 +19,9 @@ import java.util.UUID;
  * products with the payloads cut to their own order lines.
  */
 final class EventVisibility {
+
+    /** Lists whose entries name their seller: an order's lines, the products an inventory event moved. */
+    private static final Set<String> PER_SELLER_LISTS = Set.of("lines", "affectedProducts");
 
     private EventVisibility() {
     }
@@ -55,7 +59,7 @@ final class EventVisibility {
     }
 
     /**
-     * Keeps, in every {@code lines} list, only the seller's lines; a document that lost lines also loses
+     * Keeps, in every per-seller list, only the seller's entries; a document that lost lines also loses
      * its total, which would tell the seller about the other sellers' lines.
      */
     private static Object cut(Object value, String sellerId) {
@@ -64,7 +68,7 @@ final class EventVisibility {
             boolean linesCut = false;
             for (Map.Entry<?, ?> entry : map.entrySet()) {
                 String key = String.valueOf(entry.getKey());
-                if ("lines".equals(key) && entry.getValue() instanceof List<?> lines) {
+                if (PER_SELLER_LISTS.contains(key) && entry.getValue() instanceof List<?> lines) {
                     List<Object> own = ownLines(lines, sellerId);
                     linesCut |= own.size() != lines.size();
                     result.put(key, own);

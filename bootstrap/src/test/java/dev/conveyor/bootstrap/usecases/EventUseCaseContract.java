@@ -68,6 +68,8 @@ abstract class EventUseCaseContract {
         assertEquals(1, lines(sellers).size());
         assertEquals(mine.id().value().toString(), ((Map<?, ?>) lines(sellers).get(0)).get("productId"));
         assertNull(((Map<?, ?>) sellers.payload().get("order")).get("totalMinor"));
+        assertEquals(List.of(mine.id().value().toString()), movedProducts(timeline.timeline(seller, order)));
+        assertEquals(2, movedProducts(timeline.timeline(customer, order)).size());
         assertEquals(2, lines(created(timeline.timeline(shop.user(Role.STAFF), order))).size());
         assertThrows(NotFoundException.class, () -> timeline.timeline(shop.customer(), order));
     }
@@ -132,6 +134,14 @@ abstract class EventUseCaseContract {
 
     private static LoggedEvent created(List<LoggedEvent> events) {
         return events.stream().filter(e -> e.type().equals("order:created")).findFirst().orElseThrow();
+    }
+
+    /** The products the order's inventory-reduced event names. */
+    private static List<String> movedProducts(List<LoggedEvent> events) {
+        LoggedEvent reduced = events.stream().filter(e -> e.type().equals("order:inventory-reduced")).findFirst()
+                .orElseThrow();
+        return ((List<?>) reduced.payload().get("affectedProducts")).stream()
+                .map(product -> String.valueOf(((Map<?, ?>) product).get("productId"))).toList();
     }
 
     private static List<?> lines(LoggedEvent created) {

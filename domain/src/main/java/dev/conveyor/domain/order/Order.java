@@ -111,7 +111,7 @@ public final class Order {
         order.record(new OrderEvents.OrderCreated(order.id.value(), order.customerId.value(), order.sellerIds(), now,
                 order.snapshot()));
         order.record(new OrderEvents.InventoryReduced(order.id.value(), order.customerId.value(), order.sellerIds(),
-                now, order.number.value(), order.quantitiesByProduct(OrderLine::quantity)));
+                now, order.number.value(), order.quantitiesByProduct(OrderLine::quantity), order.sellersByProduct()));
         return order;
     }
 
@@ -361,9 +361,17 @@ public final class Order {
                 reason, caller.value()));
         if (!released.isEmpty()) {
             record(new OrderEvents.InventoryRestored(id.value(), customerId.value(), sellerIds(), now,
-                    number.value(), released));
+                    number.value(), released, sellersByProduct()));
         }
         return released;
+    }
+
+    private Map<ProductId, UUID> sellersByProduct() {
+        Map<ProductId, UUID> sellers = new TreeMap<>();
+        for (OrderLine line : lines) {
+            sellers.put(line.productId(), line.sellerId().value());
+        }
+        return sellers;
     }
 
     private Map<ProductId, Integer> quantitiesToRelease() {

@@ -161,7 +161,8 @@ public final class OrderEvents {
     }
 
     public record InventoryReduced(UUID aggregateId, UUID customerId, Set<UUID> sellerIds, Instant occurredAt,
-                                   String orderNumber, Map<ProductId, Integer> quantities) implements OrderEvent {
+                                   String orderNumber, Map<ProductId, Integer> quantities,
+                                   Map<ProductId, UUID> sellers) implements OrderEvent {
         @Override
         public String type() {
             return "order:inventory-reduced";
@@ -169,12 +170,13 @@ public final class OrderEvents {
 
         @Override
         public Map<String, Object> payload() {
-            return inventoryPayload(aggregateId, orderNumber, quantities);
+            return inventoryPayload(aggregateId, orderNumber, quantities, sellers);
         }
     }
 
     public record InventoryRestored(UUID aggregateId, UUID customerId, Set<UUID> sellerIds, Instant occurredAt,
-                                    String orderNumber, Map<ProductId, Integer> quantities) implements OrderEvent {
+                                    String orderNumber, Map<ProductId, Integer> quantities,
+                                   Map<ProductId, UUID> sellers) implements OrderEvent {
         @Override
         public String type() {
             return "order:inventory-restored";
@@ -182,15 +184,17 @@ public final class OrderEvents {
 
         @Override
         public Map<String, Object> payload() {
-            return inventoryPayload(aggregateId, orderNumber, quantities);
+            return inventoryPayload(aggregateId, orderNumber, quantities, sellers);
         }
     }
 
+    /** Each product names its seller, so that a seller's view of the event can keep only theirs. */
     private static Map<String, Object> inventoryPayload(UUID orderId, String orderNumber,
-                                                        Map<ProductId, Integer> quantities) {
+                                                        Map<ProductId, Integer> quantities,
+                                                        Map<ProductId, UUID> sellers) {
         List<Map<String, Object>> affected = new ArrayList<>();
-        quantities.forEach((product, quantity) -> affected.add(
-                Map.of("productId", product.value().toString(), "quantity", quantity)));
+        quantities.forEach((product, quantity) -> affected.add(Map.of("productId", product.value().toString(),
+                "quantity", quantity, "sellerId", sellers.get(product).toString())));
         return Map.of("orderId", orderId.toString(), "orderNumber", orderNumber, "affectedProducts", affected);
     }
 }

@@ -232,8 +232,10 @@ class OrderPlacementTest {
         assertEquals(List.of(Map.entry(product(1), 2), Map.entry(product(2), 7)),
                 List.copyOf(reduced.quantities().entrySet()));
         assertEquals(List.of(
-                        Map.of("productId", product(1).value().toString(), "quantity", 2),
-                        Map.of("productId", product(2).value().toString(), "quantity", 7)),
+                        Map.of("productId", product(1).value().toString(), "quantity", 2,
+                                "sellerId", SELLER.value().toString()),
+                        Map.of("productId", product(2).value().toString(), "quantity", 7,
+                                "sellerId", SELLER.value().toString())),
                 reduced.payload().get("affectedProducts"));
         assertEquals("ORD-2026-000042", reduced.payload().get("orderNumber"));
     }
