@@ -95,7 +95,7 @@ public final class InMemoryAdminOrdersAdapter implements AdminOrdersPort {
                 || order.lines().stream().anyMatch(line -> Queries.containsIgnoringCase(line.sku().value(), text))) {
             return true;
         }
-        return users.findById(order.customerId())
+        return users.findById(order.customerId()).filter(User::isActive)
                 .filter(user -> Queries.containsIgnoringCase(user.email().value(), text)
                         || (user.profile().name() != null && Queries.containsIgnoringCase(user.profile().name(), text)))
                 .isPresent();

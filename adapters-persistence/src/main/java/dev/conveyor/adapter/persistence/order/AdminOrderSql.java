@@ -20,13 +20,15 @@ final class AdminOrderSql {
 
     /**
      * Text matches are gathered per source and joined by UNION, so that each side can use its own index
-     * (trigram indexes on PostgreSQL) instead of one scan testing every order against every source.
+     * (trigram indexes on PostgreSQL) instead of one scan testing every order against every source. A deleted
+     * account's placeholder email is no one's, so it matches nothing.
      */
     private static final String TEXT = """
             o.id IN (SELECT t.id FROM orders t WHERE lower(t.number) LIKE ?
                      UNION SELECT t.id FROM orders t
                             WHERE t.customer_id IN (SELECT u.id FROM users u
-                                                     WHERE lower(u.email) LIKE ? OR lower(u.name) LIKE ?)
+                                                     WHERE u.deleted_at IS NULL
+                                                       AND (lower(u.email) LIKE ? OR lower(u.name) LIKE ?))
                      UNION SELECT t.order_id FROM order_lines t WHERE lower(t.sku) LIKE ?)""";
 
     private final String where;
