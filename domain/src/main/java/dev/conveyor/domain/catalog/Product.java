@@ -1,12 +1,12 @@
 package dev.conveyor.domain.catalog;
 
 import dev.conveyor.domain.event.DomainEvent;
+import dev.conveyor.domain.event.PendingEvents;
 import dev.conveyor.domain.shared.Check;
 import dev.conveyor.domain.shared.InvalidInputException;
 import dev.conveyor.domain.shared.Money;
 import dev.conveyor.domain.user.UserId;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -30,7 +30,7 @@ public final class Product {
     private final Instant createdAt;
     private Instant updatedAt;
     private final long version;
-    private final List<DomainEvent> events = new ArrayList<>();
+    private final PendingEvents events = new PendingEvents();
 
     private Product(ProductId id, Sku sku, ProductDetails details, Money price, boolean active, UserId sellerId,
                     Stock stock, int lowStockThreshold, Instant createdAt, Instant updatedAt, long version) {
@@ -106,9 +106,7 @@ public final class Product {
     }
 
     public List<DomainEvent> pullEvents() {
-        List<DomainEvent> pulled = List.copyOf(events);
-        events.clear();
-        return pulled;
+        return events.pull();
     }
 
     private static Money requirePrice(Money price) {

@@ -1,6 +1,7 @@
 package dev.conveyor.domain.delivery;
 
 import dev.conveyor.domain.event.DomainEvent;
+import dev.conveyor.domain.event.PendingEvents;
 import dev.conveyor.domain.order.Order;
 import dev.conveyor.domain.order.OrderId;
 import dev.conveyor.domain.order.OrderLine;
@@ -50,7 +51,7 @@ public final class Delivery {
     private Instant cancelledAt;
     private Instant updatedAt;
     private final long version;
-    private final List<DomainEvent> events = new ArrayList<>();
+    private final PendingEvents events = new PendingEvents();
 
     @SuppressWarnings("java:S107") // the stored state, one parameter per column
     private Delivery(DeliveryId id, DeliveryNumber number, OrderId orderId, String orderNumber, UserId customerId,
@@ -190,9 +191,7 @@ public final class Delivery {
     }
 
     public List<DomainEvent> pullEvents() {
-        List<DomainEvent> pulled = List.copyOf(events);
-        events.clear();
-        return pulled;
+        return events.pull();
     }
 
     private void record(DomainEvent event) {

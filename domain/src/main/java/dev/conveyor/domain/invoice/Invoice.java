@@ -4,13 +4,13 @@ import dev.conveyor.domain.delivery.Delivery;
 import dev.conveyor.domain.delivery.DeliveryId;
 import dev.conveyor.domain.delivery.DeliveryStatus;
 import dev.conveyor.domain.event.DomainEvent;
+import dev.conveyor.domain.event.PendingEvents;
 import dev.conveyor.domain.order.OrderId;
 import dev.conveyor.domain.shared.ConflictException;
 import dev.conveyor.domain.shared.Money;
 import dev.conveyor.domain.user.UserId;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -39,7 +39,7 @@ public final class Invoice {
     private Instant voidedAt;
     private Instant updatedAt;
     private final long version;
-    private final List<DomainEvent> events = new ArrayList<>();
+    private final PendingEvents events = new PendingEvents();
 
     @SuppressWarnings("java:S107") // the stored state, one parameter per column
     private Invoice(InvoiceId id, InvoiceNumber number, OrderId orderId, String orderNumber, DeliveryId deliveryId,
@@ -150,9 +150,7 @@ public final class Invoice {
     }
 
     public List<DomainEvent> pullEvents() {
-        List<DomainEvent> pulled = List.copyOf(events);
-        events.clear();
-        return pulled;
+        return events.pull();
     }
 
     private void record(DomainEvent event) {

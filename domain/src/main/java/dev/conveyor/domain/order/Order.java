@@ -2,6 +2,7 @@ package dev.conveyor.domain.order;
 
 import dev.conveyor.domain.catalog.ProductId;
 import dev.conveyor.domain.event.DomainEvent;
+import dev.conveyor.domain.event.PendingEvents;
 import dev.conveyor.domain.shared.Address;
 import dev.conveyor.domain.shared.ConflictException;
 import dev.conveyor.domain.shared.ForbiddenException;
@@ -50,7 +51,7 @@ public final class Order {
     private String cancellationReason;
     private Instant updatedAt;
     private final long version;
-    private final List<DomainEvent> events = new ArrayList<>();
+    private final PendingEvents events = new PendingEvents();
 
     private Order(OrderId id, OrderNumber number, UserId customerId, List<OrderLine> lines, Address shippingAddress,
                   String notes, Money total, OrderStatus status, PaymentStatus paymentStatus, Instant placedAt,
@@ -443,9 +444,7 @@ public final class Order {
     }
 
     public List<DomainEvent> pullEvents() {
-        List<DomainEvent> pulled = List.copyOf(events);
-        events.clear();
-        return pulled;
+        return events.pull();
     }
 
     private void record(DomainEvent event) {
