@@ -15,10 +15,18 @@ final class Conveyor {
     static final String ALL = "dev.conveyor..";
     static final String DOMAIN = "dev.conveyor.domain..";
     static final String APPLICATION = "dev.conveyor.application..";
-    static final String PORT_IN = "dev.conveyor.application.port.in..";
-    static final String PORT_OUT = "dev.conveyor.application.port.out..";
-    static final String SERVICE = "dev.conveyor.application.service..";
-    static final String COMMON = "dev.conveyor.application.common..";
+    /** The application is cut into features ({@code application.<feature>}) and what they share. */
+    static final String FEATURE = "dev.conveyor.application.(*)..";
+    /** A feature's use cases (one interface per operation) with their commands and views. */
+    static final String PORT_IN = "dev.conveyor.application.*.port.in..";
+    /** What a feature needs from the world; the shared package's are every feature's. */
+    static final String PORT_OUT = "dev.conveyor.application.*.port.out..";
+    /** The implementations of a feature's use cases and their helpers. */
+    static final String SERVICE = "dev.conveyor.application.*.service..";
+    static final String SHARED = "dev.conveyor.application.shared..";
+    /** The vocabulary every feature and adapter shares: the actor, paging, errors, the idempotency key. */
+    static final String SHARED_VOCABULARY = "dev.conveyor.application.shared";
+    static final String SHARED_NAME = "shared";
     static final String ADAPTERS = "dev.conveyor.adapter..";
     static final String BOOTSTRAP = "dev.conveyor.bootstrap..";
 

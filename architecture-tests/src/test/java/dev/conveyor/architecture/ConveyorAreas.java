@@ -8,14 +8,15 @@ import java.util.regex.Pattern;
 
 /**
  * Cuts Conveyor into the areas that must not form cycles: each domain
- * package, each part of the application (port.in, port.out, service,
- * common), each adapter, and bootstrap. Packages inside an adapter may
- * depend on each other freely; that is the adapter's own business.
+ * package, each feature of the application (and the shared package), each
+ * adapter, and bootstrap. Packages inside an area (a feature's port.in,
+ * port.out and service; an adapter's packages) may depend on each other
+ * freely; that is the area's own business.
  */
 final class ConveyorAreas implements SliceAssignment {
 
     private static final Pattern AREA = Pattern.compile(
-            "dev\\.conveyor\\.(domain\\.[^.]+|application\\.port\\.[^.]+|application\\.[^.]+|adapter\\.[^.]+"
+            "dev\\.conveyor\\.(domain\\.[^.]+|application\\.[^.]+|adapter\\.[^.]+"
                     + "|bootstrap)(\\..*)?");
 
     @Override
@@ -26,6 +27,6 @@ final class ConveyorAreas implements SliceAssignment {
 
     @Override
     public String getDescription() {
-        return "Conveyor's areas (domain.*, application.port.*, application.*, adapter.*, bootstrap)";
+        return "Conveyor's areas (domain.*, application.<feature>, adapter.*, bootstrap)";
     }
 }

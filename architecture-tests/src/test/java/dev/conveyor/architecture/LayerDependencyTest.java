@@ -36,10 +36,11 @@ class LayerDependencyTest {
             .allowEmptyShould(false);
 
     @ArchTest
-    static final ArchRule ADAPTERS_SEE_ONLY_PORTS_COMMON_AND_DOMAIN = noClasses()
+    static final ArchRule ADAPTERS_SEE_ONLY_PORTS_SHARED_VOCABULARY_AND_DOMAIN = noClasses()
             .that().resideInAPackage(Conveyor.ADAPTERS)
             .should().dependOnClassesThat(resideInAPackage(Conveyor.ALL).and(resideOutsideOfPackages(
-                    Conveyor.PORT_IN, Conveyor.PORT_OUT, Conveyor.COMMON, Conveyor.DOMAIN, Conveyor.ADAPTERS)))
+                    Conveyor.PORT_IN, Conveyor.PORT_OUT, Conveyor.SHARED_VOCABULARY, Conveyor.DOMAIN,
+                    Conveyor.ADAPTERS)))
             .because("adapters plug into the ports; services and bootstrap stay out of their reach")
             .allowEmptyShould(false);
 }

@@ -43,6 +43,28 @@ class NamingConventionTest {
                     + "are part of its vocabulary")
             .allowEmptyShould(false);
 
+    private static final DescribedPredicate<JavaClass> AN_IN_PORT = INTERFACES
+            .and(resideInAPackage(Conveyor.PORT_IN))
+            .and(simpleNameEndingWith("UseCase").or(simpleNameEndingWith("Query")))
+            .as("an in-port of Conveyor");
+
+    @ArchTest
+    static final ArchRule APPLICATION_CLASSES_HAVE_A_ROLE = classes()
+            .that().resideInAPackage(Conveyor.APPLICATION)
+            .should().resideInAnyPackage(Conveyor.PORT_IN, Conveyor.PORT_OUT, Conveyor.SERVICE,
+                    Conveyor.SHARED_VOCABULARY)
+            .because("inside a feature the package says what a class is: port.in (use cases, commands, views), "
+                    + "port.out (what the feature needs) or service (how it is done)")
+            .allowEmptyShould(false);
+
+    @ArchTest
+    static final ArchRule USE_CASES_ARE_IMPLEMENTED_BY_SERVICES = classes()
+            .that(implement(AN_IN_PORT))
+            .and(not(Conveyor.GENERATED))
+            .should().resideInAPackage(Conveyor.SERVICE)
+            .because("a use case is implemented once, by a service of its feature that bootstrap assembles")
+            .allowEmptyShould(false);
+
     @ArchTest
     static final ArchRule PORT_IMPLEMENTATIONS_ARE_ADAPTERS = classes()
             .that(implement(A_PORT))

@@ -19,12 +19,21 @@ import dev.conveyor.adapter.cache.archfixture.CacheUsingServices;
 import dev.conveyor.adapter.cache.archfixture.CachingArchiveAdapter;
 import dev.conveyor.adapter.cache.archfixture.MisplacedEndpoints;
 import dev.conveyor.adapter.rest.archfixture.RestEndpoint;
-import dev.conveyor.application.port.in.archfixture.ApplicationKnowingAnAdapter;
-import dev.conveyor.application.port.in.archfixture.ArchiveOrders;
-import dev.conveyor.application.port.in.archfixture.Pong;
-import dev.conveyor.application.port.out.archfixture.ArchivePort;
-import dev.conveyor.application.port.out.archfixture.ArchiveStore;
-import dev.conveyor.application.port.out.archfixture.ArchiveStoreImpl;
+import dev.conveyor.application.archive.archfixture.RoleLessHelper;
+import dev.conveyor.application.archive.port.in.archfixture.ApplicationKnowingAnAdapter;
+import dev.conveyor.application.archive.port.in.archfixture.ArchiveNowInPlace;
+import dev.conveyor.application.archive.port.in.archfixture.ArchiveNowUseCase;
+import dev.conveyor.application.archive.port.in.archfixture.ArchiveOrders;
+import dev.conveyor.application.archive.port.in.archfixture.AuditedArchiveQuery;
+import dev.conveyor.application.archive.port.in.archfixture.Pong;
+import dev.conveyor.application.archive.port.out.archfixture.ArchivePort;
+import dev.conveyor.application.archive.port.out.archfixture.ArchiveStore;
+import dev.conveyor.application.archive.port.out.archfixture.ArchiveStoreImpl;
+import dev.conveyor.application.archive.service.archfixture.ArchivePlacingOrders;
+import dev.conveyor.application.archive.service.archfixture.ArchiveReachingIntoOrdering;
+import dev.conveyor.application.archive.service.archfixture.ArchiveReadingCarts;
+import dev.conveyor.application.audit.port.in.archfixture.AuditTrailQuery;
+import dev.conveyor.application.shared.archfixture.SharedKnowingAFeature;
 import dev.conveyor.domain.archfixture.DomainKnowingTheApplication;
 import dev.conveyor.domain.archfixture.JdbcInDomain;
 import dev.conveyor.domain.archfixture.MicronautFactoryInDomain;
@@ -47,7 +56,7 @@ class RulesCanFailTest {
 
     private static final Class<?>[] RULE_FAMILIES = {FrameworkFreeCoreTest.class, LayerDependencyTest.class,
             AdapterIsolationTest.class, NamingConventionTest.class, AnnotationPlacementTest.class,
-            PackageCycleTest.class};
+            PackageCycleTest.class, FeatureBoundaryTest.class};
 
     private static JavaClasses only(Class<?>... classes) {
         return new ClassFileImporter().importClasses(classes);
@@ -70,7 +79,7 @@ class RulesCanFailTest {
                 .importPackages(Conveyor.ROOT);
 
         assertTrue(analysed.containPackage("dev.conveyor.domain.order"));
-        assertTrue(analysed.containPackage("dev.conveyor.application.service"));
+        assertTrue(analysed.containPackage("dev.conveyor.application.ordering.service"));
         assertFalse(analysed.stream().anyMatch(c -> c.getPackageName().contains("archfixture")));
         assertFalse(analysed.stream().anyMatch(c -> c.getPackageName().startsWith("dev.conveyor.architecture")));
     }
@@ -93,7 +102,7 @@ class RulesCanFailTest {
     void theDomainMayNotReachTheApplication() {
         assertRejects(LayerDependencyTest.DOMAIN_DEPENDS_ON_NOTHING_ELSE_OF_CONVEYOR,
                 only(DomainKnowingTheApplication.class), DomainKnowingTheApplication.class,
-                "dev.conveyor.application.common.Actor");
+                "dev.conveyor.application.shared.Actor");
     }
 
     @Test
@@ -111,9 +120,50 @@ class RulesCanFailTest {
         JavaClasses classes = only(CacheUsingServices.class);
 
         assertRejects(LayerDependencyTest.ONLY_BOOTSTRAP_SEES_THE_SERVICES, classes, CacheUsingServices.class,
-                "dev.conveyor.application.service.CoreServices");
-        assertRejects(LayerDependencyTest.ADAPTERS_SEE_ONLY_PORTS_COMMON_AND_DOMAIN, classes,
-                CacheUsingServices.class, "dev.conveyor.application.service.CoreServices");
+                "dev.conveyor.application.ordering.service.OrderingServices");
+        assertRejects(LayerDependencyTest.ADAPTERS_SEE_ONLY_PORTS_SHARED_VOCABULARY_AND_DOMAIN, classes,
+                CacheUsingServices.class, "dev.conveyor.application.ordering.service.OrderingServices");
+    }
+
+    @Test
+    void aFeatureMayNotReachAnotherFeaturesServicesOrOwnOutPorts() {
+        JavaClasses classes = only(ArchiveReachingIntoOrdering.class, ArchiveReadingCarts.class);
+
+        assertRejects(FeatureBoundaryTest.FEATURES_MEET_ONLY_THROUGH_IN_PORTS, classes,
+                ArchiveReachingIntoOrdering.class, "dev.conveyor.application.ordering.service.OrderingServices");
+        assertRejects(FeatureBoundaryTest.FEATURES_MEET_ONLY_THROUGH_IN_PORTS, classes,
+                ArchiveReadingCarts.class, "dev.conveyor.application.cart.port.out.CartRepositoryPort");
+    }
+
+    @Test
+    void aFeatureMayUseAnotherFeaturesInPortsAndWhatIsShared() {
+        assertDoesNotThrow(() -> FeatureBoundaryTest.FEATURES_MEET_ONLY_THROUGH_IN_PORTS.check(
+                only(ArchivePlacingOrders.class)));
+    }
+
+    @Test
+    void theSharedPackageMayNotKnowAFeature() {
+        assertRejects(FeatureBoundaryTest.THE_SHARED_PACKAGE_KNOWS_NO_FEATURE, only(SharedKnowingAFeature.class),
+                SharedKnowingAFeature.class, "dev.conveyor.application.ordering.port.in.PlaceOrderUseCase");
+    }
+
+    @Test
+    void featuresMustNotFormCycles() {
+        assertRejects(PackageCycleTest.AREAS_ARE_FREE_OF_CYCLES,
+                only(AuditedArchiveQuery.class, AuditTrailQuery.class), AuditedArchiveQuery.class,
+                AuditTrailQuery.class.getName());
+    }
+
+    @Test
+    void everyApplicationClassHasARole() {
+        assertRejects(NamingConventionTest.APPLICATION_CLASSES_HAVE_A_ROLE,
+                only(RoleLessHelper.class, ArchiveNowUseCase.class), RoleLessHelper.class);
+    }
+
+    @Test
+    void useCasesAreImplementedByServices() {
+        assertRejects(NamingConventionTest.USE_CASES_ARE_IMPLEMENTED_BY_SERVICES,
+                only(ArchiveNowInPlace.class, ArchiveNowUseCase.class), ArchiveNowInPlace.class);
     }
 
     @Test

@@ -1,6 +1,6 @@
 package dev.conveyor.adapter.cache;
 
-import dev.conveyor.application.port.out.CacheSpace;
+import dev.conveyor.application.shared.port.out.CacheSpace;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Duration;

@@ -1,10 +1,10 @@
 package dev.conveyor.adapter.cache;
 
-import dev.conveyor.application.port.out.CacheSpace;
-import dev.conveyor.application.port.out.CataloguePage;
-import dev.conveyor.application.port.out.DashboardStats;
-import dev.conveyor.application.port.out.DashboardStats.Bucket;
-import dev.conveyor.application.port.out.DeliveriesSummary;
+import dev.conveyor.application.shared.port.out.CacheSpace;
+import dev.conveyor.application.shared.port.out.CataloguePage;
+import dev.conveyor.application.shared.port.out.DashboardStats.Bucket;
+import dev.conveyor.application.shared.port.out.DashboardStats;
+import dev.conveyor.application.shared.port.out.DeliveriesSummary;
 import dev.conveyor.domain.catalog.Product;
 import dev.conveyor.domain.catalog.ProductDetails;
 import dev.conveyor.domain.catalog.ProductId;

@@ -2,9 +2,9 @@ package dev.conveyor.adapter.cache;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import dev.conveyor.application.port.out.CacheInvalidation;
-import dev.conveyor.application.port.out.CachePort;
-import dev.conveyor.application.port.out.CacheSpace;
+import dev.conveyor.application.shared.port.out.CacheInvalidation;
+import dev.conveyor.application.shared.port.out.CachePort;
+import dev.conveyor.application.shared.port.out.CacheSpace;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.util.Collection;

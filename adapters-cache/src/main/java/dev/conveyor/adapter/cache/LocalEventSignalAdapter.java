@@ -1,6 +1,6 @@
 package dev.conveyor.adapter.cache;
 
-import dev.conveyor.application.port.out.EventSignalPort;
+import dev.conveyor.application.events.port.out.EventSignalPort;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.util.List;

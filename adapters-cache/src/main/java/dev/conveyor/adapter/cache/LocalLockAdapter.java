@@ -1,6 +1,6 @@
 package dev.conveyor.adapter.cache;
 
-import dev.conveyor.application.port.out.LockPort;
+import dev.conveyor.application.shared.port.out.LockPort;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;

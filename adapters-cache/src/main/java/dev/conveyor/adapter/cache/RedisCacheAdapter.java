@@ -1,8 +1,8 @@
 package dev.conveyor.adapter.cache;
 
-import dev.conveyor.application.port.out.CacheInvalidation;
-import dev.conveyor.application.port.out.CachePort;
-import dev.conveyor.application.port.out.CacheSpace;
+import dev.conveyor.application.shared.port.out.CacheInvalidation;
+import dev.conveyor.application.shared.port.out.CachePort;
+import dev.conveyor.application.shared.port.out.CacheSpace;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.SetArgs;
 import io.micronaut.context.annotation.Requires;

@@ -1,6 +1,6 @@
 package dev.conveyor.adapter.cache;
 
-import dev.conveyor.application.port.out.EventSignalPort;
+import dev.conveyor.application.events.port.out.EventSignalPort;
 import io.lettuce.core.pubsub.RedisPubSubAdapter;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import io.micronaut.context.BeanProvider;

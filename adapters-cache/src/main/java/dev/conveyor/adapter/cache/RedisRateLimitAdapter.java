@@ -1,6 +1,6 @@
 package dev.conveyor.adapter.cache;
 
-import dev.conveyor.application.port.out.RateLimitPort;
+import dev.conveyor.application.shared.port.out.RateLimitPort;
 import io.lettuce.core.ScriptOutputType;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;

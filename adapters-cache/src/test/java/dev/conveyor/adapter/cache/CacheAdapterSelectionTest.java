@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.conveyor.application.port.out.CachePort;
-import dev.conveyor.application.port.out.LockPort;
-import dev.conveyor.application.port.out.RateLimitPort;
+import dev.conveyor.application.shared.port.out.CachePort;
+import dev.conveyor.application.shared.port.out.LockPort;
+import dev.conveyor.application.shared.port.out.RateLimitPort;
 import dev.conveyor.testsupport.TestRedis;
 import io.lettuce.core.RedisClient;
 import io.micronaut.configuration.lettuce.health.RedisHealthIndicator;

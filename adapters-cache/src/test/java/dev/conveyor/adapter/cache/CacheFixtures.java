@@ -1,7 +1,7 @@
 package dev.conveyor.adapter.cache;
 
-import dev.conveyor.application.port.out.CacheSpace;
-import dev.conveyor.application.port.out.CataloguePage;
+import dev.conveyor.application.shared.port.out.CacheSpace;
+import dev.conveyor.application.shared.port.out.CataloguePage;
 import dev.conveyor.domain.catalog.Product;
 import dev.conveyor.domain.catalog.ProductDetails;
 import dev.conveyor.domain.catalog.ProductId;

@@ -2,9 +2,9 @@ package dev.conveyor.adapter.cache;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.conveyor.application.port.out.CachePort;
-import dev.conveyor.application.port.out.CachePort.Lookup;
-import dev.conveyor.application.port.out.CacheSpace;
+import dev.conveyor.application.shared.port.out.CachePort.Lookup;
+import dev.conveyor.application.shared.port.out.CachePort;
+import dev.conveyor.application.shared.port.out.CacheSpace;
 import dev.conveyor.domain.catalog.Product;
 import java.time.Duration;
 import java.util.List;

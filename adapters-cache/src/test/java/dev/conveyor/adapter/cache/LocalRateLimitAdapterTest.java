@@ -3,7 +3,7 @@ package dev.conveyor.adapter.cache;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.conveyor.application.port.out.RateLimitPort;
+import dev.conveyor.application.shared.port.out.RateLimitPort;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;

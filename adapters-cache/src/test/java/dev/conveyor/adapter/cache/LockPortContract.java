@@ -3,8 +3,8 @@ package dev.conveyor.adapter.cache;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.conveyor.application.port.out.LockPort;
-import dev.conveyor.application.port.out.LockPort.HeldLock;
+import dev.conveyor.application.shared.port.out.LockPort.HeldLock;
+import dev.conveyor.application.shared.port.out.LockPort;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

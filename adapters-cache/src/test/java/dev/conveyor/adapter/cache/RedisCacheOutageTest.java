@@ -5,9 +5,9 @@ import static dev.conveyor.adapter.cache.CachePortContract.orders;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.conveyor.application.port.out.CachePort;
-import dev.conveyor.application.port.out.CachePort.Lookup;
-import dev.conveyor.application.port.out.CacheSpace;
+import dev.conveyor.application.shared.port.out.CachePort.Lookup;
+import dev.conveyor.application.shared.port.out.CachePort;
+import dev.conveyor.application.shared.port.out.CacheSpace;
 import dev.conveyor.domain.order.Order;
 import dev.conveyor.testsupport.RedisServerProcess;
 import dev.conveyor.testsupport.TestRedis;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.conveyor.application.port.out.LockPort;
-import dev.conveyor.application.port.out.LockPort.HeldLock;
+import dev.conveyor.application.shared.port.out.LockPort.HeldLock;
+import dev.conveyor.application.shared.port.out.LockPort;
 import dev.conveyor.testsupport.TestRedis;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;

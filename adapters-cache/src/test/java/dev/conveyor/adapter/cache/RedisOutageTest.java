@@ -3,14 +3,14 @@ package dev.conveyor.adapter.cache;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.conveyor.application.port.out.LockPort;
-import dev.conveyor.application.port.out.LockPort.HeldLock;
-import dev.conveyor.application.port.out.RateLimitPort;
+import dev.conveyor.application.shared.port.out.LockPort.HeldLock;
+import dev.conveyor.application.shared.port.out.LockPort;
+import dev.conveyor.application.shared.port.out.RateLimitPort;
 import dev.conveyor.testsupport.RedisServerProcess;
 import dev.conveyor.testsupport.TestRedis;
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.management.health.indicator.HealthResult;
 import io.micronaut.health.HealthStatus;
+import io.micronaut.management.health.indicator.HealthResult;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.Socket;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.conveyor.application.port.out.RateLimitPort;
+import dev.conveyor.application.shared.port.out.RateLimitPort;
 import dev.conveyor.testsupport.TestRedis;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;

@@ -1,11 +1,11 @@
 package dev.conveyor.adapter.inmemory;
 
-import dev.conveyor.application.common.PageRequest;
-import dev.conveyor.application.common.SortDirection;
-import dev.conveyor.application.port.out.AdminOrderSearch;
-import dev.conveyor.application.port.out.AdminOrdersPort;
-import dev.conveyor.application.port.out.OrderCustomer;
-import dev.conveyor.application.port.out.OrderExportRow;
+import dev.conveyor.application.backoffice.port.out.AdminOrderSearch;
+import dev.conveyor.application.backoffice.port.out.AdminOrdersPort;
+import dev.conveyor.application.backoffice.port.out.OrderCustomer;
+import dev.conveyor.application.backoffice.port.out.OrderExportRow;
+import dev.conveyor.application.shared.PageRequest;
+import dev.conveyor.application.shared.SortDirection;
 import dev.conveyor.domain.order.Order;
 import dev.conveyor.domain.order.OrderId;
 import dev.conveyor.domain.order.OrderLine;

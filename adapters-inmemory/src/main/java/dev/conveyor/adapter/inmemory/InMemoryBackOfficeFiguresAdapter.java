@@ -1,6 +1,6 @@
 package dev.conveyor.adapter.inmemory;
 
-import dev.conveyor.application.port.out.BackOfficeFiguresPort;
+import dev.conveyor.application.backoffice.port.out.BackOfficeFiguresPort;
 import dev.conveyor.domain.delivery.Delivery;
 import dev.conveyor.domain.delivery.DeliveryStatus;
 import dev.conveyor.domain.order.FulfillmentStatus;

@@ -1,6 +1,6 @@
 package dev.conveyor.adapter.inmemory;
 
-import dev.conveyor.application.port.out.CartRepositoryPort;
+import dev.conveyor.application.cart.port.out.CartRepositoryPort;
 import dev.conveyor.domain.cart.Cart;
 import dev.conveyor.domain.cart.CartLine;
 import dev.conveyor.domain.shared.ConcurrentModificationException;

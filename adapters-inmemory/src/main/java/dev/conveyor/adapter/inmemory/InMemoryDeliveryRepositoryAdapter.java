@@ -1,6 +1,6 @@
 package dev.conveyor.adapter.inmemory;
 
-import dev.conveyor.application.port.out.DeliveryRepositoryPort;
+import dev.conveyor.application.fulfilment.port.out.DeliveryRepositoryPort;
 import dev.conveyor.domain.delivery.Delivery;
 import dev.conveyor.domain.delivery.DeliveryId;
 import dev.conveyor.domain.delivery.DeliveryLine;

@@ -1,6 +1,6 @@
 package dev.conveyor.adapter.inmemory;
 
-import dev.conveyor.application.port.out.DocumentNumberPort;
+import dev.conveyor.application.fulfilment.port.out.DocumentNumberPort;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.util.concurrent.atomic.AtomicLong;

@@ -1,6 +1,6 @@
 package dev.conveyor.adapter.inmemory;
 
-import dev.conveyor.application.port.out.EventLogPort;
+import dev.conveyor.application.shared.port.out.EventLogPort;
 import dev.conveyor.domain.event.DomainEvent;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;

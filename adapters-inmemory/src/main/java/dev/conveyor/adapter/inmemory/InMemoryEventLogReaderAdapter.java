@@ -1,8 +1,8 @@
 package dev.conveyor.adapter.inmemory;
 
-import dev.conveyor.application.common.Page;
-import dev.conveyor.application.common.PageRequest;
-import dev.conveyor.application.port.out.EventLogReaderPort;
+import dev.conveyor.application.events.port.out.EventLogReaderPort;
+import dev.conveyor.application.shared.Page;
+import dev.conveyor.application.shared.PageRequest;
 import dev.conveyor.domain.event.DomainEvent;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;

@@ -1,6 +1,6 @@
 package dev.conveyor.adapter.inmemory;
 
-import dev.conveyor.application.port.out.EventRelayPort;
+import dev.conveyor.application.events.port.out.EventRelayPort;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 

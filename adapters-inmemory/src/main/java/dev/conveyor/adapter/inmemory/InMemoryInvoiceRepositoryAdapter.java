@@ -1,6 +1,6 @@
 package dev.conveyor.adapter.inmemory;
 
-import dev.conveyor.application.port.out.InvoiceRepositoryPort;
+import dev.conveyor.application.shared.port.out.InvoiceRepositoryPort;
 import dev.conveyor.domain.delivery.DeliveryId;
 import dev.conveyor.domain.invoice.Invoice;
 import dev.conveyor.domain.invoice.InvoiceId;

@@ -1,6 +1,6 @@
 package dev.conveyor.adapter.inmemory;
 
-import dev.conveyor.application.port.out.OrderNumberPort;
+import dev.conveyor.application.ordering.port.out.OrderNumberPort;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.util.concurrent.atomic.AtomicLong;

@@ -1,6 +1,6 @@
 package dev.conveyor.adapter.inmemory;
 
-import dev.conveyor.application.port.out.PaymentAttemptPort;
+import dev.conveyor.application.payments.port.out.PaymentAttemptPort;
 import dev.conveyor.domain.order.OrderId;
 import dev.conveyor.domain.payment.PaymentAttempt;
 import io.micronaut.context.annotation.Requires;

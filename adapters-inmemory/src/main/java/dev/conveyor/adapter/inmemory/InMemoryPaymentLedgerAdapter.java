@@ -1,6 +1,6 @@
 package dev.conveyor.adapter.inmemory;
 
-import dev.conveyor.application.port.out.PaymentLedgerPort;
+import dev.conveyor.application.shared.port.out.PaymentLedgerPort;
 import dev.conveyor.domain.order.OrderId;
 import dev.conveyor.domain.payment.Payment;
 import dev.conveyor.domain.payment.PaymentId;

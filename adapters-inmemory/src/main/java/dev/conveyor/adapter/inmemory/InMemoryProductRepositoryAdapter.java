@@ -1,11 +1,11 @@
 package dev.conveyor.adapter.inmemory;
 
 import dev.conveyor.adapter.inmemory.ProductTable.ProductRow;
-import dev.conveyor.application.common.Page;
-import dev.conveyor.application.common.PageRequest;
-import dev.conveyor.application.common.SortDirection;
-import dev.conveyor.application.port.out.ProductRepositoryPort;
-import dev.conveyor.application.port.out.ProductSearch;
+import dev.conveyor.application.shared.Page;
+import dev.conveyor.application.shared.PageRequest;
+import dev.conveyor.application.shared.SortDirection;
+import dev.conveyor.application.shared.port.out.ProductRepositoryPort;
+import dev.conveyor.application.shared.port.out.ProductSearch;
 import dev.conveyor.domain.catalog.Product;
 import dev.conveyor.domain.catalog.ProductId;
 import dev.conveyor.domain.shared.ConcurrentModificationException;

@@ -1,8 +1,8 @@
 package dev.conveyor.adapter.inmemory;
 
-import dev.conveyor.application.common.Page;
-import dev.conveyor.application.common.PageRequest;
-import dev.conveyor.application.port.out.SellerOrdersPort;
+import dev.conveyor.application.seller.port.out.SellerOrdersPort;
+import dev.conveyor.application.shared.Page;
+import dev.conveyor.application.shared.PageRequest;
 import dev.conveyor.domain.order.LineStage;
 import dev.conveyor.domain.order.Order;
 import dev.conveyor.domain.order.OrderLine;

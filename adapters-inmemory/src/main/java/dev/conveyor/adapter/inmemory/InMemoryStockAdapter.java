@@ -1,7 +1,7 @@
 package dev.conveyor.adapter.inmemory;
 
 import dev.conveyor.adapter.inmemory.ProductTable.ProductRow;
-import dev.conveyor.application.port.out.StockPort;
+import dev.conveyor.application.shared.port.out.StockPort;
 import dev.conveyor.domain.catalog.ProductId;
 import dev.conveyor.domain.catalog.Stock;
 import dev.conveyor.domain.catalog.StockLevel;

@@ -1,8 +1,8 @@
 package dev.conveyor.adapter.inmemory;
 
-import dev.conveyor.application.common.Page;
-import dev.conveyor.application.common.PageRequest;
-import dev.conveyor.application.port.out.StockAdjustmentLogPort;
+import dev.conveyor.application.catalog.port.out.StockAdjustmentLogPort;
+import dev.conveyor.application.shared.Page;
+import dev.conveyor.application.shared.PageRequest;
 import dev.conveyor.domain.catalog.ProductId;
 import dev.conveyor.domain.catalog.StockAdjustment;
 import io.micronaut.context.annotation.Requires;

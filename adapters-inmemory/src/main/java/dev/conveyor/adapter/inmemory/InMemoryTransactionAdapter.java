@@ -1,6 +1,6 @@
 package dev.conveyor.adapter.inmemory;
 
-import dev.conveyor.application.port.out.TransactionPort;
+import dev.conveyor.application.shared.port.out.TransactionPort;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.util.function.Supplier;

@@ -1,8 +1,8 @@
 package dev.conveyor.adapter.inmemory;
 
-import dev.conveyor.application.common.Page;
-import dev.conveyor.application.common.PageRequest;
-import dev.conveyor.application.port.out.UserRepositoryPort;
+import dev.conveyor.application.shared.Page;
+import dev.conveyor.application.shared.PageRequest;
+import dev.conveyor.application.shared.port.out.UserRepositoryPort;
 import dev.conveyor.domain.shared.ConcurrentModificationException;
 import dev.conveyor.domain.shared.ConflictException;
 import dev.conveyor.domain.user.Email;

@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.conveyor.application.common.Page;
-import dev.conveyor.application.common.PageRequest;
+import dev.conveyor.application.shared.Page;
+import dev.conveyor.application.shared.PageRequest;
 import dev.conveyor.domain.catalog.Product;
 import dev.conveyor.domain.order.Order;
 import dev.conveyor.domain.order.OrderId;

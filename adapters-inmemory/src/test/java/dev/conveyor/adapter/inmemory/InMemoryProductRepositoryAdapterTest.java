@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.conveyor.application.common.Page;
-import dev.conveyor.application.common.PageRequest;
-import dev.conveyor.application.common.SortDirection;
-import dev.conveyor.application.port.out.ProductSearch;
-import dev.conveyor.application.port.out.ProductSearch.Sort;
+import dev.conveyor.application.shared.Page;
+import dev.conveyor.application.shared.PageRequest;
+import dev.conveyor.application.shared.SortDirection;
+import dev.conveyor.application.shared.port.out.ProductSearch.Sort;
+import dev.conveyor.application.shared.port.out.ProductSearch;
 import dev.conveyor.domain.catalog.Product;
 import dev.conveyor.domain.catalog.ProductDetails;
 import dev.conveyor.domain.catalog.Stock;

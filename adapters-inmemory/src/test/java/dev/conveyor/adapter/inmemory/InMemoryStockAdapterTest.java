@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.conveyor.application.port.out.StockPort;
-import dev.conveyor.application.port.out.StockPort.Reason;
-import dev.conveyor.application.port.out.StockPort.Refused;
-import dev.conveyor.application.port.out.StockPort.Reserved;
+import dev.conveyor.application.shared.port.out.StockPort.Reason;
+import dev.conveyor.application.shared.port.out.StockPort.Refused;
+import dev.conveyor.application.shared.port.out.StockPort.Reserved;
+import dev.conveyor.application.shared.port.out.StockPort;
 import dev.conveyor.domain.catalog.Product;
 import dev.conveyor.domain.catalog.ProductId;
 import dev.conveyor.domain.catalog.Stock;

@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.conveyor.application.common.PageRequest;
-import dev.conveyor.application.common.SortDirection;
-import dev.conveyor.application.port.out.EventLogPort.EventMetadata;
-import dev.conveyor.application.port.out.IdempotencyPort.IdempotencyRecord;
-import dev.conveyor.application.port.out.ProductSearch;
+import dev.conveyor.application.shared.PageRequest;
+import dev.conveyor.application.shared.SortDirection;
+import dev.conveyor.application.shared.port.out.EventLogPort.EventMetadata;
+import dev.conveyor.application.shared.port.out.IdempotencyPort.IdempotencyRecord;
+import dev.conveyor.application.shared.port.out.ProductSearch;
 import dev.conveyor.domain.catalog.Product;
 import dev.conveyor.domain.catalog.Stock;
 import dev.conveyor.domain.catalog.StockAdjustment;

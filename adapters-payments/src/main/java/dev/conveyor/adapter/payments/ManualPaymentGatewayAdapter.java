@@ -1,7 +1,7 @@
 package dev.conveyor.adapter.payments;
 
-import dev.conveyor.application.common.UnprocessableException;
-import dev.conveyor.application.port.out.PaymentGatewayPort;
+import dev.conveyor.application.payments.port.out.PaymentGatewayPort;
+import dev.conveyor.application.shared.UnprocessableException;
 import dev.conveyor.domain.order.OrderId;
 import dev.conveyor.domain.shared.Money;
 import dev.conveyor.domain.shared.NotFoundException;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.conveyor.application.common.UnprocessableException;
+import dev.conveyor.application.shared.UnprocessableException;
 import dev.conveyor.domain.order.OrderId;
 import dev.conveyor.domain.shared.Money;
 import dev.conveyor.domain.shared.NotFoundException;

@@ -2,7 +2,7 @@ package dev.conveyor.adapter.payments;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.conveyor.application.port.out.PaymentGatewayPort;
+import dev.conveyor.application.payments.port.out.PaymentGatewayPort;
 import io.micronaut.context.ApplicationContext;
 import java.time.Clock;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package dev.conveyor.adapter.persistence;
 
-import dev.conveyor.application.port.out.TransactionPort;
+import dev.conveyor.application.shared.port.out.TransactionPort;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.TransactionOperations;

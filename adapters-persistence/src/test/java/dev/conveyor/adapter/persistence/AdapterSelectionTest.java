@@ -2,16 +2,16 @@ package dev.conveyor.adapter.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.conveyor.application.port.out.EventLogPort;
-import dev.conveyor.application.port.out.IdempotencyPort;
-import dev.conveyor.application.port.out.OrderNumberPort;
-import dev.conveyor.application.port.out.OrderRepositoryPort;
-import dev.conveyor.application.port.out.ProductRepositoryPort;
-import dev.conveyor.application.port.out.RefreshTokenPort;
-import dev.conveyor.application.port.out.StockAdjustmentLogPort;
-import dev.conveyor.application.port.out.StockPort;
-import dev.conveyor.application.port.out.TransactionPort;
-import dev.conveyor.application.port.out.UserRepositoryPort;
+import dev.conveyor.application.accounts.port.out.RefreshTokenPort;
+import dev.conveyor.application.catalog.port.out.StockAdjustmentLogPort;
+import dev.conveyor.application.ordering.port.out.OrderNumberPort;
+import dev.conveyor.application.shared.port.out.EventLogPort;
+import dev.conveyor.application.shared.port.out.IdempotencyPort;
+import dev.conveyor.application.shared.port.out.OrderRepositoryPort;
+import dev.conveyor.application.shared.port.out.ProductRepositoryPort;
+import dev.conveyor.application.shared.port.out.StockPort;
+import dev.conveyor.application.shared.port.out.TransactionPort;
+import dev.conveyor.application.shared.port.out.UserRepositoryPort;
 import io.micronaut.context.ApplicationContext;
 import java.util.HashMap;
 import java.util.List;

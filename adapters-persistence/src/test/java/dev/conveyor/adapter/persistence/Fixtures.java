@@ -1,9 +1,9 @@
 package dev.conveyor.adapter.persistence;
 
-import dev.conveyor.application.port.out.OrderNumberPort;
-import dev.conveyor.application.port.out.OrderRepositoryPort;
-import dev.conveyor.application.port.out.ProductRepositoryPort;
-import dev.conveyor.application.port.out.UserRepositoryPort;
+import dev.conveyor.application.ordering.port.out.OrderNumberPort;
+import dev.conveyor.application.shared.port.out.OrderRepositoryPort;
+import dev.conveyor.application.shared.port.out.ProductRepositoryPort;
+import dev.conveyor.application.shared.port.out.UserRepositoryPort;
 import dev.conveyor.domain.catalog.Product;
 import dev.conveyor.domain.catalog.ProductDetails;
 import dev.conveyor.domain.catalog.Sku;

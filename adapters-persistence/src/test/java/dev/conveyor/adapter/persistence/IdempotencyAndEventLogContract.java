@@ -8,11 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.conveyor.adapter.persistence.support.Columns;
 import dev.conveyor.adapter.persistence.support.Jdbc;
-import dev.conveyor.application.port.out.EventLogPort;
-import dev.conveyor.application.port.out.EventLogPort.EventMetadata;
-import dev.conveyor.application.port.out.IdempotencyPort;
-import dev.conveyor.application.port.out.IdempotencyPort.IdempotencyRecord;
-import dev.conveyor.application.port.out.TransactionPort;
+import dev.conveyor.application.shared.port.out.EventLogPort.EventMetadata;
+import dev.conveyor.application.shared.port.out.EventLogPort;
+import dev.conveyor.application.shared.port.out.IdempotencyPort.IdempotencyRecord;
+import dev.conveyor.application.shared.port.out.IdempotencyPort;
+import dev.conveyor.application.shared.port.out.TransactionPort;
 import dev.conveyor.domain.catalog.ProductEvents;
 import dev.conveyor.domain.event.DomainEvent;
 import dev.conveyor.domain.order.Order;

@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.conveyor.application.common.Page;
-import dev.conveyor.application.common.PageRequest;
-import dev.conveyor.application.port.out.OrderNumberPort;
-import dev.conveyor.application.port.out.OrderRepositoryPort;
-import dev.conveyor.application.port.out.TransactionPort;
+import dev.conveyor.application.ordering.port.out.OrderNumberPort;
+import dev.conveyor.application.shared.Page;
+import dev.conveyor.application.shared.PageRequest;
+import dev.conveyor.application.shared.port.out.OrderRepositoryPort;
+import dev.conveyor.application.shared.port.out.TransactionPort;
 import dev.conveyor.domain.catalog.Product;
 import dev.conveyor.domain.order.Order;
 import dev.conveyor.domain.order.OrderId;

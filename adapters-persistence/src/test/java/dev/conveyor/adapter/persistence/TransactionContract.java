@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.conveyor.application.port.out.TransactionPort;
-import dev.conveyor.application.port.out.UserRepositoryPort;
+import dev.conveyor.application.shared.port.out.TransactionPort;
+import dev.conveyor.application.shared.port.out.UserRepositoryPort;
 import dev.conveyor.domain.shared.ConflictException;
 import dev.conveyor.domain.user.Role;
 import dev.conveyor.domain.user.User;

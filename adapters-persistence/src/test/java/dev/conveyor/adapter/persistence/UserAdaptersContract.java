@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.conveyor.application.common.Page;
-import dev.conveyor.application.common.PageRequest;
-import dev.conveyor.application.port.out.RefreshTokenPort;
-import dev.conveyor.application.port.out.UserRepositoryPort;
+import dev.conveyor.application.accounts.port.out.RefreshTokenPort;
+import dev.conveyor.application.shared.Page;
+import dev.conveyor.application.shared.PageRequest;
+import dev.conveyor.application.shared.port.out.UserRepositoryPort;
 import dev.conveyor.domain.shared.Address;
 import dev.conveyor.domain.shared.ConcurrentModificationException;
 import dev.conveyor.domain.user.Email;

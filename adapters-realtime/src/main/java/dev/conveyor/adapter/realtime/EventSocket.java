@@ -1,8 +1,8 @@
 package dev.conveyor.adapter.realtime;
 
-import dev.conveyor.application.common.Actor;
-import dev.conveyor.application.port.in.FollowEventsUseCase;
-import dev.conveyor.application.port.in.FollowEventsUseCase.FollowRequest;
+import dev.conveyor.application.events.port.in.FollowEventsUseCase.FollowRequest;
+import dev.conveyor.application.events.port.in.FollowEventsUseCase;
+import dev.conveyor.application.shared.Actor;
 import dev.conveyor.domain.order.OrderId;
 import dev.conveyor.domain.shared.DomainException;
 import dev.conveyor.domain.shared.NotFoundException;

@@ -1,6 +1,6 @@
 package dev.conveyor.adapter.realtime;
 
-import dev.conveyor.application.common.Actor;
+import dev.conveyor.application.shared.Actor;
 import dev.conveyor.domain.user.Role;
 import dev.conveyor.domain.user.UserId;
 import io.micronaut.http.HttpRequest;

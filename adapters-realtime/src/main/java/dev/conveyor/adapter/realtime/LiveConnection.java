@@ -1,8 +1,8 @@
 package dev.conveyor.adapter.realtime;
 
-import dev.conveyor.application.common.Actor;
-import dev.conveyor.application.port.in.FollowEventsUseCase.FeedMessage;
-import dev.conveyor.application.port.out.LiveEventsPort.Subscription;
+import dev.conveyor.application.events.port.in.FollowEventsUseCase.FeedMessage;
+import dev.conveyor.application.events.port.out.LiveEventsPort.Subscription;
+import dev.conveyor.application.shared.Actor;
 import io.micronaut.websocket.CloseReason;
 import io.micronaut.websocket.WebSocketSession;
 import java.util.LinkedHashMap;

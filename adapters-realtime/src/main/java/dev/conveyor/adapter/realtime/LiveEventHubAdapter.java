@@ -1,7 +1,7 @@
 package dev.conveyor.adapter.realtime;
 
-import dev.conveyor.application.port.out.EventLogReaderPort.LoggedEvent;
-import dev.conveyor.application.port.out.LiveEventsPort;
+import dev.conveyor.application.events.port.out.EventLogReaderPort.LoggedEvent;
+import dev.conveyor.application.events.port.out.LiveEventsPort;
 import io.micronaut.context.annotation.Value;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;

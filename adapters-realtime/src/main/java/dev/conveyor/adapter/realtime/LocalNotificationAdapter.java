@@ -1,7 +1,7 @@
 package dev.conveyor.adapter.realtime;
 
-import dev.conveyor.application.port.in.PublishEventsUseCase;
-import dev.conveyor.application.port.out.NotificationPort;
+import dev.conveyor.application.events.port.in.PublishEventsUseCase;
+import dev.conveyor.application.shared.port.out.NotificationPort;
 import dev.conveyor.domain.event.DomainEvent;
 import io.micronaut.context.BeanProvider;
 import jakarta.annotation.PreDestroy;

@@ -1,6 +1,6 @@
 package dev.conveyor.adapter.realtime;
 
-import dev.conveyor.application.port.out.EventLogReaderPort.LoggedEvent;
+import dev.conveyor.application.events.port.out.EventLogReaderPort.LoggedEvent;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import java.io.IOException;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.conveyor.application.port.out.EventLogReaderPort.LoggedEvent;
-import dev.conveyor.application.port.out.LiveEventsPort;
+import dev.conveyor.application.events.port.out.EventLogReaderPort.LoggedEvent;
+import dev.conveyor.application.events.port.out.LiveEventsPort;
 import io.micronaut.context.ApplicationContext;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.conveyor.application.common.LineRejectedException;
-import dev.conveyor.application.common.TooManyRequestsException;
+import dev.conveyor.adapter.rest.security.Jwts;
+import dev.conveyor.application.shared.LineRejectedException;
+import dev.conveyor.application.shared.TooManyRequestsException;
 import dev.conveyor.domain.order.InvalidStatusTransitionException;
 import dev.conveyor.domain.order.OrderStatus;
 import dev.conveyor.domain.shared.NotFoundException;
-import dev.conveyor.adapter.rest.security.Jwts;
 import dev.conveyor.domain.user.Role;
 import dev.conveyor.domain.user.UserId;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;

@@ -1,14 +1,14 @@
 package dev.conveyor.adapter.rest;
 
-import dev.conveyor.application.common.Page;
-import dev.conveyor.application.port.in.FollowEventsUseCase;
-import dev.conveyor.application.port.in.FollowEventsUseCase.FeedMessage;
-import dev.conveyor.application.port.in.GetEventStatsQuery;
-import dev.conveyor.application.port.in.GetEventStatsQuery.EventStats;
-import dev.conveyor.application.port.in.GetOrderTimelineQuery;
-import dev.conveyor.application.port.in.ListEventsQuery;
-import dev.conveyor.application.port.in.ReplayEventsUseCase;
-import dev.conveyor.application.port.out.EventLogReaderPort.LoggedEvent;
+import dev.conveyor.application.events.port.in.FollowEventsUseCase.FeedMessage;
+import dev.conveyor.application.events.port.in.FollowEventsUseCase;
+import dev.conveyor.application.events.port.in.GetEventStatsQuery.EventStats;
+import dev.conveyor.application.events.port.in.GetEventStatsQuery;
+import dev.conveyor.application.events.port.in.GetOrderTimelineQuery;
+import dev.conveyor.application.events.port.in.ListEventsQuery;
+import dev.conveyor.application.events.port.in.ReplayEventsUseCase;
+import dev.conveyor.application.events.port.out.EventLogReaderPort.LoggedEvent;
+import dev.conveyor.application.shared.Page;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.time.Instant;

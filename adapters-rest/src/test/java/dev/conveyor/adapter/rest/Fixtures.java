@@ -1,6 +1,6 @@
 package dev.conveyor.adapter.rest;
 
-import dev.conveyor.application.port.in.OrderView;
+import dev.conveyor.application.shared.OrderView;
 import dev.conveyor.domain.catalog.Product;
 import dev.conveyor.domain.catalog.ProductDetails;
 import dev.conveyor.domain.catalog.ProductId;

@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.conveyor.application.port.in.ChangeDeliveryStatusUseCase.ChangeDeliveryStatusCommand;
-import dev.conveyor.application.port.in.CreateDeliveryUseCase;
-import dev.conveyor.application.port.in.CreateDeliveryUseCase.CreateDeliveryCommand;
-import dev.conveyor.application.port.in.RecordPaymentUseCase.RecordPaymentCommand;
-import dev.conveyor.application.port.in.RefundPaymentUseCase.RefundCommand;
-import dev.conveyor.application.port.in.StatusShortcutUseCase.Shortcut;
+import dev.conveyor.application.fulfilment.port.in.ChangeDeliveryStatusUseCase.ChangeDeliveryStatusCommand;
+import dev.conveyor.application.fulfilment.port.in.CreateDeliveryUseCase.CreateDeliveryCommand;
+import dev.conveyor.application.fulfilment.port.in.CreateDeliveryUseCase;
+import dev.conveyor.application.fulfilment.port.in.StatusShortcutUseCase.Shortcut;
+import dev.conveyor.application.payments.port.in.RecordPaymentUseCase.RecordPaymentCommand;
+import dev.conveyor.application.payments.port.in.RefundPaymentUseCase.RefundCommand;
 import dev.conveyor.domain.delivery.DeliveryStatus;
 import dev.conveyor.domain.payment.PaymentMethod;
 import dev.conveyor.domain.shared.Money;

@@ -1,6 +1,6 @@
 package dev.conveyor.adapter.rest;
 
-import dev.conveyor.application.port.out.AccessTokenPort;
+import dev.conveyor.application.accounts.port.out.AccessTokenPort;
 import dev.conveyor.domain.user.Role;
 import dev.conveyor.domain.user.UserId;
 import io.micronaut.json.JsonMapper;

@@ -1,6 +1,6 @@
 package dev.conveyor.domain.archfixture;
 
-import dev.conveyor.application.common.Actor;
+import dev.conveyor.application.shared.Actor;
 
 /** Breaks the dependency direction: the domain reaching out to the application. */
 public class DomainKnowingTheApplication {

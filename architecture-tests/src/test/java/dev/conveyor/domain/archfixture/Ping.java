@@ -1,6 +1,6 @@
 package dev.conveyor.domain.archfixture;
 
-import dev.conveyor.application.port.in.archfixture.Pong;
+import dev.conveyor.application.archive.port.in.archfixture.Pong;
 
 /** One half of a cycle between two areas. */
 public class Ping {

@@ -1,6 +1,6 @@
 package dev.conveyor.bootstrap.jobs;
 
-import dev.conveyor.application.port.in.BootstrapAdminUseCase;
+import dev.conveyor.application.accounts.port.in.BootstrapAdminUseCase;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ApplicationEventListener;

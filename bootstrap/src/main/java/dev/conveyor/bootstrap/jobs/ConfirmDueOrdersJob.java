@@ -1,6 +1,6 @@
 package dev.conveyor.bootstrap.jobs;
 
-import dev.conveyor.application.port.in.ConfirmDueOrdersUseCase;
+import dev.conveyor.application.ordering.port.in.ConfirmDueOrdersUseCase;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;

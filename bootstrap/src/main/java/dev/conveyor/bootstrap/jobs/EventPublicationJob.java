@@ -1,8 +1,8 @@
 package dev.conveyor.bootstrap.jobs;
 
-import dev.conveyor.application.port.in.DeliverEventsUseCase;
-import dev.conveyor.application.port.in.PublishEventsUseCase;
-import dev.conveyor.application.port.out.EventSignalPort;
+import dev.conveyor.application.events.port.in.DeliverEventsUseCase;
+import dev.conveyor.application.events.port.in.PublishEventsUseCase;
+import dev.conveyor.application.events.port.out.EventSignalPort;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.scheduling.annotation.Scheduled;

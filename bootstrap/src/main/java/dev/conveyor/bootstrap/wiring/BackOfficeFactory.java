@@ -1,25 +1,24 @@
 package dev.conveyor.bootstrap.wiring;
 
-import dev.conveyor.application.port.in.ExportOrdersQuery;
-import dev.conveyor.application.port.in.GetDashboardStatsQuery;
-import dev.conveyor.application.port.in.GetTodaysDeliveriesQuery;
-import dev.conveyor.application.port.in.ListAdminOrdersQuery;
-import dev.conveyor.application.port.out.AdminOrdersPort;
-import dev.conveyor.application.port.out.BackOfficeFiguresPort;
-import dev.conveyor.application.service.BackOfficeServices;
-import dev.conveyor.application.service.CorePorts;
+import dev.conveyor.application.backoffice.port.in.ExportOrdersQuery;
+import dev.conveyor.application.backoffice.port.in.GetDashboardStatsQuery;
+import dev.conveyor.application.backoffice.port.in.GetTodaysDeliveriesQuery;
+import dev.conveyor.application.backoffice.port.in.ListAdminOrdersQuery;
+import dev.conveyor.application.backoffice.port.out.AdminOrdersPort;
+import dev.conveyor.application.backoffice.port.out.BackOfficeFiguresPort;
+import dev.conveyor.application.backoffice.service.BackOfficeServices;
+import dev.conveyor.application.shared.service.SharedServices;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
-import java.time.Clock;
 
 /** The back office's order list, export and dashboard as beans. */
 @Factory
 public class BackOfficeFactory {
 
     @Singleton
-    BackOfficeServices backOfficeServices(CorePorts ports, AdminOrdersPort adminOrders, BackOfficeFiguresPort figures,
-                                          Clock clock) {
-        return new BackOfficeServices(ports, adminOrders, figures, clock);
+    BackOfficeServices backOfficeServices(SharedServices shared, AdminOrdersPort adminOrders,
+                                          BackOfficeFiguresPort figures) {
+        return new BackOfficeServices(shared, adminOrders, figures);
     }
 
     @Singleton

@@ -1,27 +1,26 @@
 package dev.conveyor.bootstrap.wiring;
 
-import dev.conveyor.application.port.in.AddToCartUseCase;
-import dev.conveyor.application.port.in.ChangeCartLineUseCase;
-import dev.conveyor.application.port.in.CheckoutUseCase;
-import dev.conveyor.application.port.in.ClearCartUseCase;
-import dev.conveyor.application.port.in.GetCartQuery;
-import dev.conveyor.application.port.in.RemoveFromCartUseCase;
-import dev.conveyor.application.port.in.ReorderUseCase;
-import dev.conveyor.application.port.out.CartRepositoryPort;
-import dev.conveyor.application.service.CartServices;
-import dev.conveyor.application.service.CorePorts;
-import dev.conveyor.application.service.CoreServices;
+import dev.conveyor.application.cart.port.in.AddToCartUseCase;
+import dev.conveyor.application.cart.port.in.ChangeCartLineUseCase;
+import dev.conveyor.application.cart.port.in.CheckoutUseCase;
+import dev.conveyor.application.cart.port.in.ClearCartUseCase;
+import dev.conveyor.application.cart.port.in.GetCartQuery;
+import dev.conveyor.application.cart.port.in.RemoveFromCartUseCase;
+import dev.conveyor.application.cart.port.in.ReorderUseCase;
+import dev.conveyor.application.cart.port.out.CartRepositoryPort;
+import dev.conveyor.application.cart.service.CartServices;
+import dev.conveyor.application.ordering.service.OrderingServices;
+import dev.conveyor.application.shared.service.SharedServices;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
-import java.time.Clock;
 
 /** The cart's use cases as beans; checkout goes through the core's placement path. */
 @Factory
 public class CartFactory {
 
     @Singleton
-    CartServices cartServices(CoreServices core, CorePorts ports, CartRepositoryPort carts, Clock clock) {
-        return new CartServices(core, ports, carts, clock);
+    CartServices cartServices(SharedServices shared, CartRepositoryPort carts, OrderingServices ordering) {
+        return new CartServices(shared, carts, ordering.placeDeferredOrder());
     }
 
     @Singleton

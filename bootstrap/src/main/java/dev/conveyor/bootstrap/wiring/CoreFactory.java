@@ -1,37 +1,46 @@
 package dev.conveyor.bootstrap.wiring;
 
-import dev.conveyor.application.port.in.AdjustStockUseCase;
-import dev.conveyor.application.port.in.BootstrapAdminUseCase;
-import dev.conveyor.application.port.in.CancelOrderUseCase;
-import dev.conveyor.application.port.in.ChangeOrderStatusUseCase;
-import dev.conveyor.application.port.in.ChangeUserRoleUseCase;
-import dev.conveyor.application.port.in.ConfirmDueOrdersUseCase;
-import dev.conveyor.application.port.in.CreateProductUseCase;
-import dev.conveyor.application.port.in.DeleteMyAccountUseCase;
-import dev.conveyor.application.port.in.GetMyProfileQuery;
-import dev.conveyor.application.port.in.GetOrderQuery;
-import dev.conveyor.application.port.in.GetProductQuery;
-import dev.conveyor.application.port.in.ListMyOrdersQuery;
-import dev.conveyor.application.port.in.ListProductsQuery;
-import dev.conveyor.application.port.in.ListStockAdjustmentsQuery;
-import dev.conveyor.application.port.in.ListUsersQuery;
-import dev.conveyor.application.port.in.LogInUseCase;
-import dev.conveyor.application.port.in.LogOutUseCase;
-import dev.conveyor.application.port.in.PlaceOrderUseCase;
-import dev.conveyor.application.port.in.RefreshSessionUseCase;
-import dev.conveyor.application.port.in.SignUpUseCase;
-import dev.conveyor.application.port.in.UpdateMyProfileUseCase;
-import dev.conveyor.application.port.in.UpdateProductUseCase;
-import dev.conveyor.application.service.CorePorts;
-import dev.conveyor.application.service.CoreServices;
-import dev.conveyor.application.service.CoreSettings;
-import dev.conveyor.application.service.FulfilmentServices;
-import dev.conveyor.application.service.LoginLimits;
+import dev.conveyor.application.accounts.port.in.BootstrapAdminUseCase;
+import dev.conveyor.application.accounts.port.in.ChangeUserRoleUseCase;
+import dev.conveyor.application.accounts.port.in.DeleteMyAccountUseCase;
+import dev.conveyor.application.accounts.port.in.GetMyProfileQuery;
+import dev.conveyor.application.accounts.port.in.ListUsersQuery;
+import dev.conveyor.application.accounts.port.in.LogInUseCase;
+import dev.conveyor.application.accounts.port.in.LogOutUseCase;
+import dev.conveyor.application.accounts.port.in.RefreshSessionUseCase;
+import dev.conveyor.application.accounts.port.in.SignUpUseCase;
+import dev.conveyor.application.accounts.port.in.UpdateMyProfileUseCase;
+import dev.conveyor.application.accounts.port.out.AccessTokenPort;
+import dev.conveyor.application.accounts.port.out.PasswordHasherPort;
+import dev.conveyor.application.accounts.port.out.RefreshTokenPort;
+import dev.conveyor.application.accounts.service.AccountServices;
+import dev.conveyor.application.accounts.service.AccountSettings;
+import dev.conveyor.application.accounts.service.LoginLimits;
+import dev.conveyor.application.catalog.port.in.AdjustStockUseCase;
+import dev.conveyor.application.catalog.port.in.CreateProductUseCase;
+import dev.conveyor.application.catalog.port.in.GetProductQuery;
+import dev.conveyor.application.catalog.port.in.ListProductsQuery;
+import dev.conveyor.application.catalog.port.in.ListStockAdjustmentsQuery;
+import dev.conveyor.application.catalog.port.in.UpdateProductUseCase;
+import dev.conveyor.application.catalog.port.out.StockAdjustmentLogPort;
+import dev.conveyor.application.catalog.service.CatalogServices;
+import dev.conveyor.application.fulfilment.service.FulfilmentServices;
+import dev.conveyor.application.ordering.port.in.CancelOrderUseCase;
+import dev.conveyor.application.ordering.port.in.ChangeOrderStatusUseCase;
+import dev.conveyor.application.ordering.port.in.ConfirmDueOrdersUseCase;
+import dev.conveyor.application.ordering.port.in.GetOrderQuery;
+import dev.conveyor.application.ordering.port.in.ListMyOrdersQuery;
+import dev.conveyor.application.ordering.port.in.PlaceOrderUseCase;
+import dev.conveyor.application.ordering.port.out.OrderNumberPort;
+import dev.conveyor.application.ordering.service.OrderingServices;
+import dev.conveyor.application.payments.service.PaymentServices;
+import dev.conveyor.application.shared.service.SharedServices;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Property;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Assembles the framework-free core from whichever adapters the configuration
@@ -47,129 +56,139 @@ public class CoreFactory {
     }
 
     @Singleton
-    CoreSettings coreSettings(
-            @Property(name = "conveyor.orders.cancellation-window", defaultValue = "60s") Duration cancellationWindow,
-            @Property(name = "conveyor.orders.idempotency-retention", defaultValue = "24h") Duration idempotency,
+    AccountServices accountServices(
+            SharedServices shared, AccessTokenPort accessTokens, RefreshTokenPort refreshTokens,
+            PasswordHasherPort passwordHasher,
             @Property(name = "conveyor.security.refresh-token-lifetime", defaultValue = "14d") Duration refresh,
             @Property(name = "conveyor.security.login.attempts-per-account", defaultValue = "10") int perAccount,
             @Property(name = "conveyor.security.login.attempts-per-address", defaultValue = "100") int perAddress,
             @Property(name = "conveyor.security.login.window", defaultValue = "5m") Duration loginWindow) {
-        return new CoreSettings(cancellationWindow, idempotency, refresh,
-                new LoginLimits(perAccount, perAddress, loginWindow));
+        return new AccountServices(shared, accessTokens, refreshTokens, passwordHasher,
+                new AccountSettings(refresh, new LoginLimits(perAccount, perAddress, loginWindow)));
     }
 
     @Singleton
-    CoreServices coreServices(CorePorts ports, CoreSettings settings, Clock clock, FulfilmentServices fulfilment) {
-        return new CoreServices(ports, settings, clock, fulfilment);
+    CatalogServices catalogServices(SharedServices shared, StockAdjustmentLogPort stockAdjustments) {
+        return new CatalogServices(shared, stockAdjustments);
+    }
+
+    /** Cancelling an order stops its pending deliveries, then refunds what was paid. */
+    @Singleton
+    OrderingServices orderingServices(
+            SharedServices shared, OrderNumberPort orderNumbers, FulfilmentServices fulfilment,
+            PaymentServices payments,
+            @Property(name = "conveyor.orders.cancellation-window", defaultValue = "60s") Duration cancellationWindow) {
+        return new OrderingServices(shared, orderNumbers, cancellationWindow,
+                List.of(fulfilment.cancellationHooks(), payments.cancellationHooks()));
     }
 
     @Singleton
-    SignUpUseCase signUp(CoreServices core) {
-        return core.signUp();
+    SignUpUseCase signUp(AccountServices accounts) {
+        return accounts.signUp();
     }
 
     @Singleton
-    LogInUseCase logIn(CoreServices core) {
-        return core.logIn();
+    LogInUseCase logIn(AccountServices accounts) {
+        return accounts.logIn();
     }
 
     @Singleton
-    RefreshSessionUseCase refreshSession(CoreServices core) {
-        return core.refreshSession();
+    RefreshSessionUseCase refreshSession(AccountServices accounts) {
+        return accounts.refreshSession();
     }
 
     @Singleton
-    LogOutUseCase logOut(CoreServices core) {
-        return core.logOut();
+    LogOutUseCase logOut(AccountServices accounts) {
+        return accounts.logOut();
     }
 
     @Singleton
-    GetMyProfileQuery myProfile(CoreServices core) {
-        return core.myProfile();
+    GetMyProfileQuery myProfile(AccountServices accounts) {
+        return accounts.myProfile();
     }
 
     @Singleton
-    UpdateMyProfileUseCase updateMyProfile(CoreServices core) {
-        return core.updateMyProfile();
+    UpdateMyProfileUseCase updateMyProfile(AccountServices accounts) {
+        return accounts.updateMyProfile();
     }
 
     @Singleton
-    DeleteMyAccountUseCase deleteMyAccount(CoreServices core) {
-        return core.deleteMyAccount();
+    DeleteMyAccountUseCase deleteMyAccount(AccountServices accounts) {
+        return accounts.deleteMyAccount();
     }
 
     @Singleton
-    ListUsersQuery listUsers(CoreServices core) {
-        return core.listUsers();
+    ListUsersQuery listUsers(AccountServices accounts) {
+        return accounts.listUsers();
     }
 
     @Singleton
-    ChangeUserRoleUseCase changeUserRole(CoreServices core) {
-        return core.changeUserRole();
+    ChangeUserRoleUseCase changeUserRole(AccountServices accounts) {
+        return accounts.changeUserRole();
     }
 
     @Singleton
-    BootstrapAdminUseCase bootstrapAdmin(CoreServices core) {
-        return core.bootstrapAdmin();
+    BootstrapAdminUseCase bootstrapAdmin(AccountServices accounts) {
+        return accounts.bootstrapAdmin();
     }
 
     @Singleton
-    CreateProductUseCase createProduct(CoreServices core) {
-        return core.createProduct();
+    CreateProductUseCase createProduct(CatalogServices catalog) {
+        return catalog.createProduct();
     }
 
     @Singleton
-    UpdateProductUseCase updateProduct(CoreServices core) {
-        return core.updateProduct();
+    UpdateProductUseCase updateProduct(CatalogServices catalog) {
+        return catalog.updateProduct();
     }
 
     @Singleton
-    AdjustStockUseCase adjustStock(CoreServices core) {
-        return core.adjustStock();
+    AdjustStockUseCase adjustStock(CatalogServices catalog) {
+        return catalog.adjustStock();
     }
 
     @Singleton
-    ListStockAdjustmentsQuery listStockAdjustments(CoreServices core) {
-        return core.listStockAdjustments();
+    ListStockAdjustmentsQuery listStockAdjustments(CatalogServices catalog) {
+        return catalog.listStockAdjustments();
     }
 
     @Singleton
-    ListProductsQuery listProducts(CoreServices core) {
-        return core.listProducts();
+    ListProductsQuery listProducts(CatalogServices catalog) {
+        return catalog.listProducts();
     }
 
     @Singleton
-    GetProductQuery getProduct(CoreServices core) {
-        return core.getProduct();
+    GetProductQuery getProduct(CatalogServices catalog) {
+        return catalog.getProduct();
     }
 
     @Singleton
-    PlaceOrderUseCase placeOrder(CoreServices core) {
-        return core.placeOrder();
+    PlaceOrderUseCase placeOrder(OrderingServices ordering) {
+        return ordering.placeOrder();
     }
 
     @Singleton
-    GetOrderQuery getOrder(CoreServices core) {
-        return core.getOrder();
+    GetOrderQuery getOrder(OrderingServices ordering) {
+        return ordering.getOrder();
     }
 
     @Singleton
-    ListMyOrdersQuery listMyOrders(CoreServices core) {
-        return core.listMyOrders();
+    ListMyOrdersQuery listMyOrders(OrderingServices ordering) {
+        return ordering.listMyOrders();
     }
 
     @Singleton
-    CancelOrderUseCase cancelOrder(CoreServices core) {
-        return core.cancelOrder();
+    CancelOrderUseCase cancelOrder(OrderingServices ordering) {
+        return ordering.cancelOrder();
     }
 
     @Singleton
-    ChangeOrderStatusUseCase changeOrderStatus(CoreServices core) {
-        return core.changeOrderStatus();
+    ChangeOrderStatusUseCase changeOrderStatus(OrderingServices ordering) {
+        return ordering.changeOrderStatus();
     }
 
     @Singleton
-    ConfirmDueOrdersUseCase confirmDueOrders(CoreServices core) {
-        return core.confirmDueOrders();
+    ConfirmDueOrdersUseCase confirmDueOrders(OrderingServices ordering) {
+        return ordering.confirmDueOrders();
     }
 }

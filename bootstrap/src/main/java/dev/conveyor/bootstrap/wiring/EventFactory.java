@@ -1,25 +1,24 @@
 package dev.conveyor.bootstrap.wiring;
 
-import dev.conveyor.application.port.in.DeliverEventsUseCase;
-import dev.conveyor.application.port.in.FollowEventsUseCase;
-import dev.conveyor.application.port.in.GetEventStatsQuery;
-import dev.conveyor.application.port.in.GetOrderTimelineQuery;
-import dev.conveyor.application.port.in.ListEventsQuery;
-import dev.conveyor.application.port.in.PublishEventsUseCase;
-import dev.conveyor.application.port.in.PurgeEventsUseCase;
-import dev.conveyor.application.port.in.ReplayEventsUseCase;
-import dev.conveyor.application.port.out.EventLogReaderPort;
-import dev.conveyor.application.port.out.EventRelayPort;
-import dev.conveyor.application.port.out.EventSignalPort;
-import dev.conveyor.application.port.out.LiveEventsPort;
-import dev.conveyor.application.service.CorePorts;
-import dev.conveyor.application.service.EventPorts;
-import dev.conveyor.application.service.EventServices;
-import dev.conveyor.application.service.EventSettings;
+import dev.conveyor.application.events.port.in.DeliverEventsUseCase;
+import dev.conveyor.application.events.port.in.FollowEventsUseCase;
+import dev.conveyor.application.events.port.in.GetEventStatsQuery;
+import dev.conveyor.application.events.port.in.GetOrderTimelineQuery;
+import dev.conveyor.application.events.port.in.ListEventsQuery;
+import dev.conveyor.application.events.port.in.PublishEventsUseCase;
+import dev.conveyor.application.events.port.in.PurgeEventsUseCase;
+import dev.conveyor.application.events.port.in.ReplayEventsUseCase;
+import dev.conveyor.application.events.port.out.EventLogReaderPort;
+import dev.conveyor.application.events.port.out.EventRelayPort;
+import dev.conveyor.application.events.port.out.EventSignalPort;
+import dev.conveyor.application.events.port.out.LiveEventsPort;
+import dev.conveyor.application.events.service.EventPorts;
+import dev.conveyor.application.events.service.EventServices;
+import dev.conveyor.application.events.service.EventSettings;
+import dev.conveyor.application.shared.service.SharedServices;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
-import java.time.Clock;
 import java.time.Duration;
 
 /** The event log's readers, relay and live updates: their ports from the selected adapters, their use cases as beans. */
@@ -39,8 +38,8 @@ public class EventFactory {
     }
 
     @Singleton
-    EventServices eventServices(CorePorts core, EventPorts ports, EventSettings settings, Clock clock) {
-        return new EventServices(core, ports, settings, clock);
+    EventServices eventServices(SharedServices shared, EventPorts ports, EventSettings settings) {
+        return new EventServices(shared, ports, settings);
     }
 
     @Singleton

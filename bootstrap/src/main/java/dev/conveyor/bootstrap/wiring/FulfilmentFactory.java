@@ -1,53 +1,49 @@
 package dev.conveyor.bootstrap.wiring;
 
-import dev.conveyor.application.port.in.ChangeDeliveryStatusUseCase;
-import dev.conveyor.application.port.in.CreateDeliveryUseCase;
-import dev.conveyor.application.port.in.GenerateInvoiceUseCase;
-import dev.conveyor.application.port.in.GetDeliveryQuery;
-import dev.conveyor.application.port.in.GetInvoiceQuery;
-import dev.conveyor.application.port.in.GetOrderProgressQuery;
-import dev.conveyor.application.port.in.GetOrderRemainingQuery;
-import dev.conveyor.application.port.in.GetPaymentLedgerQuery;
-import dev.conveyor.application.port.in.HandlePaymentWebhookUseCase;
-import dev.conveyor.application.port.in.ListDeliveriesQuery;
-import dev.conveyor.application.port.in.ListInvoicesQuery;
-import dev.conveyor.application.port.in.RecordPaymentUseCase;
-import dev.conveyor.application.port.in.RefundPaymentUseCase;
-import dev.conveyor.application.port.in.StartCardPaymentUseCase;
-import dev.conveyor.application.port.in.StatusShortcutUseCase;
-import dev.conveyor.application.port.in.VoidInvoiceUseCase;
-import dev.conveyor.application.port.out.DeliveryRepositoryPort;
-import dev.conveyor.application.port.out.DocumentNumberPort;
-import dev.conveyor.application.port.out.InvoiceRepositoryPort;
-import dev.conveyor.application.port.out.PaymentAttemptPort;
-import dev.conveyor.application.port.out.PaymentGatewayPort;
-import dev.conveyor.application.port.out.PaymentLedgerPort;
-import dev.conveyor.application.service.CorePorts;
-import dev.conveyor.application.service.CoreSettings;
-import dev.conveyor.application.service.FulfilmentPorts;
-import dev.conveyor.application.service.FulfilmentServices;
+import dev.conveyor.application.fulfilment.port.in.ChangeDeliveryStatusUseCase;
+import dev.conveyor.application.fulfilment.port.in.CreateDeliveryUseCase;
+import dev.conveyor.application.fulfilment.port.in.GenerateInvoiceUseCase;
+import dev.conveyor.application.fulfilment.port.in.GetDeliveryQuery;
+import dev.conveyor.application.fulfilment.port.in.GetInvoiceQuery;
+import dev.conveyor.application.fulfilment.port.in.GetOrderProgressQuery;
+import dev.conveyor.application.fulfilment.port.in.GetOrderRemainingQuery;
+import dev.conveyor.application.fulfilment.port.in.ListDeliveriesQuery;
+import dev.conveyor.application.fulfilment.port.in.ListInvoicesQuery;
+import dev.conveyor.application.fulfilment.port.in.StatusShortcutUseCase;
+import dev.conveyor.application.fulfilment.port.in.VoidInvoiceUseCase;
+import dev.conveyor.application.fulfilment.port.out.DeliveryRepositoryPort;
+import dev.conveyor.application.fulfilment.port.out.DocumentNumberPort;
+import dev.conveyor.application.fulfilment.service.FulfilmentServices;
+import dev.conveyor.application.payments.port.in.GetPaymentLedgerQuery;
+import dev.conveyor.application.payments.port.in.HandlePaymentWebhookUseCase;
+import dev.conveyor.application.payments.port.in.RecordPaymentUseCase;
+import dev.conveyor.application.payments.port.in.RefundPaymentUseCase;
+import dev.conveyor.application.payments.port.in.StartCardPaymentUseCase;
+import dev.conveyor.application.payments.port.out.PaymentAttemptPort;
+import dev.conveyor.application.payments.port.out.PaymentGatewayPort;
+import dev.conveyor.application.payments.service.PaymentServices;
+import dev.conveyor.application.shared.service.SharedServices;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
-import java.time.Clock;
 import java.util.List;
 
 /**
- * Deliveries, invoices and payments: their ports from the selected adapters
- * (every configured payment gateway), their use cases as beans.
+ * Deliveries, invoices and payments: their use cases as beans, over the
+ * selected adapters (every configured payment gateway).
  */
 @Factory
 public class FulfilmentFactory {
 
     @Singleton
-    FulfilmentPorts fulfilmentPorts(DeliveryRepositoryPort deliveries, InvoiceRepositoryPort invoices,
-                                    PaymentLedgerPort ledger, PaymentAttemptPort attempts, DocumentNumberPort numbers,
-                                    List<PaymentGatewayPort> gateways) {
-        return new FulfilmentPorts(deliveries, invoices, ledger, attempts, numbers, gateways);
+    FulfilmentServices fulfilmentServices(SharedServices shared, DeliveryRepositoryPort deliveries,
+                                          DocumentNumberPort numbers) {
+        return new FulfilmentServices(shared, deliveries, numbers);
     }
 
     @Singleton
-    FulfilmentServices fulfilmentServices(CorePorts core, FulfilmentPorts ports, CoreSettings settings, Clock clock) {
-        return new FulfilmentServices(core, ports, settings, clock);
+    PaymentServices paymentServices(SharedServices shared, PaymentAttemptPort attempts,
+                                    List<PaymentGatewayPort> gateways) {
+        return new PaymentServices(shared, attempts, gateways);
     }
 
     @Singleton
@@ -106,27 +102,27 @@ public class FulfilmentFactory {
     }
 
     @Singleton
-    RecordPaymentUseCase recordPayment(FulfilmentServices fulfilment) {
-        return fulfilment.recordPayment();
+    RecordPaymentUseCase recordPayment(PaymentServices payments) {
+        return payments.recordPayment();
     }
 
     @Singleton
-    RefundPaymentUseCase refundPayment(FulfilmentServices fulfilment) {
-        return fulfilment.refundPayment();
+    RefundPaymentUseCase refundPayment(PaymentServices payments) {
+        return payments.refundPayment();
     }
 
     @Singleton
-    GetPaymentLedgerQuery paymentLedger(FulfilmentServices fulfilment) {
-        return fulfilment.paymentLedger();
+    GetPaymentLedgerQuery paymentLedger(PaymentServices payments) {
+        return payments.paymentLedger();
     }
 
     @Singleton
-    StartCardPaymentUseCase startCardPayment(FulfilmentServices fulfilment) {
-        return fulfilment.startCardPayment();
+    StartCardPaymentUseCase startCardPayment(PaymentServices payments) {
+        return payments.startCardPayment();
     }
 
     @Singleton
-    HandlePaymentWebhookUseCase paymentWebhook(FulfilmentServices fulfilment) {
-        return fulfilment.paymentWebhook();
+    HandlePaymentWebhookUseCase paymentWebhook(PaymentServices payments) {
+        return payments.paymentWebhook();
     }
 }

@@ -1,21 +1,20 @@
 package dev.conveyor.bootstrap.wiring;
 
-import dev.conveyor.application.port.in.GetSellerStatsQuery;
-import dev.conveyor.application.port.in.ListSellerOrdersQuery;
-import dev.conveyor.application.port.out.SellerOrdersPort;
-import dev.conveyor.application.service.CorePorts;
-import dev.conveyor.application.service.SellerServices;
+import dev.conveyor.application.seller.port.in.GetSellerStatsQuery;
+import dev.conveyor.application.seller.port.in.ListSellerOrdersQuery;
+import dev.conveyor.application.seller.port.out.SellerOrdersPort;
+import dev.conveyor.application.seller.service.SellerServices;
+import dev.conveyor.application.shared.service.SharedServices;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
-import java.time.Clock;
 
 /** The sellers' views as beans. */
 @Factory
 public class SellerFactory {
 
     @Singleton
-    SellerServices sellerServices(CorePorts ports, SellerOrdersPort sellerOrders, Clock clock) {
-        return new SellerServices(ports, sellerOrders, clock);
+    SellerServices sellerServices(SharedServices shared, SellerOrdersPort sellerOrders) {
+        return new SellerServices(shared, sellerOrders);
     }
 
     @Singleton

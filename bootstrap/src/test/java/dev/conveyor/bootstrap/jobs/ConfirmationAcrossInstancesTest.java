@@ -3,9 +3,9 @@ package dev.conveyor.bootstrap.jobs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.conveyor.application.common.Actor;
-import dev.conveyor.application.port.in.GetOrderQuery;
-import dev.conveyor.application.port.in.PlaceOrderUseCase;
+import dev.conveyor.application.ordering.port.in.GetOrderQuery;
+import dev.conveyor.application.ordering.port.in.PlaceOrderUseCase;
+import dev.conveyor.application.shared.Actor;
 import dev.conveyor.bootstrap.support.Shop;
 import dev.conveyor.domain.catalog.Product;
 import dev.conveyor.domain.order.OrderId;

@@ -3,10 +3,10 @@ package dev.conveyor.bootstrap.usecases;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.conveyor.adapter.inmemory.InMemoryEventLogAdapter;
 import dev.conveyor.adapter.inmemory.InMemoryEventLogAdapter.LoggedEvent;
-import dev.conveyor.application.port.in.DeliveryView;
-import dev.conveyor.application.port.in.RefundPaymentUseCase.RefundCommand;
+import dev.conveyor.adapter.inmemory.InMemoryEventLogAdapter;
+import dev.conveyor.application.fulfilment.port.in.DeliveryView;
+import dev.conveyor.application.payments.port.in.RefundPaymentUseCase.RefundCommand;
 import dev.conveyor.domain.delivery.DeliveryId;
 import dev.conveyor.domain.delivery.DeliveryStatus;
 import dev.conveyor.domain.event.DomainEvent;

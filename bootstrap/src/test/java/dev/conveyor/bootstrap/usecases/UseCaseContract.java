@@ -7,46 +7,50 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.conveyor.application.common.Actor;
-import dev.conveyor.application.common.LineRejectedException;
-import dev.conveyor.application.common.PageRequest;
-import dev.conveyor.application.common.TooManyRequestsException;
-import dev.conveyor.application.common.UnauthenticatedException;
-import dev.conveyor.application.common.UnprocessableException;
-import dev.conveyor.application.port.in.AdjustStockUseCase;
-import dev.conveyor.application.port.in.CancelOrderUseCase;
-import dev.conveyor.application.port.in.ChangeOrderStatusUseCase;
-import dev.conveyor.application.port.in.ChangeUserRoleUseCase;
-import dev.conveyor.application.port.in.ConfirmDueOrdersUseCase;
-import dev.conveyor.application.port.in.DeleteMyAccountUseCase;
-import dev.conveyor.application.port.in.GetMyProfileQuery;
-import dev.conveyor.application.port.in.GetOrderQuery;
-import dev.conveyor.application.port.in.GetProductQuery;
-import dev.conveyor.application.port.in.IdempotencyKey;
-import dev.conveyor.application.port.in.ListMyOrdersQuery;
-import dev.conveyor.application.port.in.ListMyOrdersQuery.MyOrdersFilter;
-import dev.conveyor.application.port.in.ListProductsQuery;
-import dev.conveyor.application.port.in.ListProductsQuery.ProductFilter;
-import dev.conveyor.application.port.in.ListStockAdjustmentsQuery;
-import dev.conveyor.application.port.in.ListUsersQuery;
-import dev.conveyor.application.port.in.LogInUseCase;
-import dev.conveyor.application.port.in.LogOutUseCase;
-import dev.conveyor.application.port.in.OrderView;
-import dev.conveyor.application.port.in.PlaceOrderCommand;
-import dev.conveyor.application.port.in.PlaceOrderUseCase;
-import dev.conveyor.application.port.in.PlaceOrderUseCase.PlacedOrder;
-import dev.conveyor.application.port.in.RefreshSessionUseCase;
-import dev.conveyor.application.port.in.Session;
-import dev.conveyor.application.port.in.SignUpCommand;
-import dev.conveyor.application.port.in.SignUpUseCase;
-import dev.conveyor.application.port.in.UpdateMyProfileUseCase;
-import dev.conveyor.application.port.in.UpdateMyProfileUseCase.UpdateProfileCommand;
-import dev.conveyor.application.port.in.UpdateProductUseCase;
-import dev.conveyor.application.port.in.UpdateProductUseCase.UpdateProductCommand;
-import dev.conveyor.application.port.out.ProductSearch;
+import dev.conveyor.application.accounts.port.in.ChangeUserRoleUseCase;
+import dev.conveyor.application.accounts.port.in.DeleteMyAccountUseCase;
+import dev.conveyor.application.accounts.port.in.GetMyProfileQuery;
+import dev.conveyor.application.accounts.port.in.ListUsersQuery;
+import dev.conveyor.application.accounts.port.in.LogInCommand;
+import dev.conveyor.application.accounts.port.in.LogInUseCase;
+import dev.conveyor.application.accounts.port.in.LogOutUseCase;
+import dev.conveyor.application.accounts.port.in.RefreshSessionUseCase;
+import dev.conveyor.application.accounts.port.in.Session;
+import dev.conveyor.application.accounts.port.in.SignUpCommand;
+import dev.conveyor.application.accounts.port.in.SignUpUseCase;
+import dev.conveyor.application.accounts.port.in.UpdateMyProfileUseCase.UpdateProfileCommand;
+import dev.conveyor.application.accounts.port.in.UpdateMyProfileUseCase;
+import dev.conveyor.application.catalog.port.in.AdjustStockUseCase;
+import dev.conveyor.application.catalog.port.in.CreateProductUseCase;
+import dev.conveyor.application.catalog.port.in.GetProductQuery;
+import dev.conveyor.application.catalog.port.in.ListProductsQuery.ProductFilter;
+import dev.conveyor.application.catalog.port.in.ListProductsQuery;
+import dev.conveyor.application.catalog.port.in.ListStockAdjustmentsQuery;
+import dev.conveyor.application.catalog.port.in.UpdateProductUseCase.UpdateProductCommand;
+import dev.conveyor.application.catalog.port.in.UpdateProductUseCase;
+import dev.conveyor.application.ordering.port.in.CancelOrderUseCase;
+import dev.conveyor.application.ordering.port.in.ChangeOrderStatusUseCase;
+import dev.conveyor.application.ordering.port.in.ConfirmDueOrdersUseCase;
+import dev.conveyor.application.ordering.port.in.GetOrderQuery;
+import dev.conveyor.application.ordering.port.in.ListMyOrdersQuery.MyOrdersFilter;
+import dev.conveyor.application.ordering.port.in.ListMyOrdersQuery;
+import dev.conveyor.application.ordering.port.in.PlaceOrderCommand;
+import dev.conveyor.application.ordering.port.in.PlaceOrderUseCase.PlacedOrder;
+import dev.conveyor.application.ordering.port.in.PlaceOrderUseCase;
+import dev.conveyor.application.shared.Actor;
+import dev.conveyor.application.shared.IdempotencyKey;
+import dev.conveyor.application.shared.LineRejectedException;
+import dev.conveyor.application.shared.OrderView;
+import dev.conveyor.application.shared.PageRequest;
+import dev.conveyor.application.shared.SortDirection;
+import dev.conveyor.application.shared.TooManyRequestsException;
+import dev.conveyor.application.shared.UnauthenticatedException;
+import dev.conveyor.application.shared.UnprocessableException;
+import dev.conveyor.application.shared.port.out.ProductSearch;
 import dev.conveyor.bootstrap.support.Shop;
 import dev.conveyor.bootstrap.support.TestClock;
 import dev.conveyor.domain.catalog.Product;
+import dev.conveyor.domain.catalog.ProductId;
 import dev.conveyor.domain.catalog.StockAdjustment;
 import dev.conveyor.domain.order.InvalidStatusTransitionException;
 import dev.conveyor.domain.order.OrderId;
@@ -54,9 +58,11 @@ import dev.conveyor.domain.order.OrderStatus;
 import dev.conveyor.domain.shared.ConflictException;
 import dev.conveyor.domain.shared.ForbiddenException;
 import dev.conveyor.domain.shared.InvalidInputException;
+import dev.conveyor.domain.shared.Money;
 import dev.conveyor.domain.shared.NotFoundException;
 import dev.conveyor.domain.user.Role;
 import dev.conveyor.domain.user.User;
+import dev.conveyor.domain.user.UserId;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -127,9 +133,9 @@ abstract class UseCaseContract {
     void wrongPasswordAndUnknownAccountAreRefusedAlike() {
         User user = shop.newUser("wrong");
         var wrong = assertThrows(UnauthenticatedException.class, () -> logIn.logIn(Shop.anonymous(),
-                new dev.conveyor.application.port.in.LogInCommand(user.email().value(), "not the password", "10.1.1.1")));
+                new LogInCommand(user.email().value(), "not the password", "10.1.1.1")));
         var unknown = assertThrows(UnauthenticatedException.class, () -> logIn.logIn(Shop.anonymous(),
-                new dev.conveyor.application.port.in.LogInCommand("nobody-" + UUID.randomUUID() + "@x.test",
+                new LogInCommand("nobody-" + UUID.randomUUID() + "@x.test",
                         "whatever password", "10.1.1.2")));
         assertEquals(wrong.getMessage(), unknown.getMessage());
     }
@@ -142,7 +148,7 @@ abstract class UseCaseContract {
         for (int attempt = 0; attempt < 20 && limited == null; attempt++) {
             String address = "10.9.0." + attempt;
             try {
-                logIn.logIn(Shop.anonymous(), new dev.conveyor.application.port.in.LogInCommand(email, "bad password",
+                logIn.logIn(Shop.anonymous(), new LogInCommand(email, "bad password",
                         address));
             } catch (UnauthenticatedException expected) {
                 // counted
@@ -232,7 +238,7 @@ abstract class UseCaseContract {
     void skuIsUnique() {
         Actor seller = shop.user(Role.SELLER);
         Product product = shop.product(seller, 1);
-        var again = new dev.conveyor.application.port.in.CreateProductUseCase.CreateProductCommand(product.sku(),
+        var again = new CreateProductUseCase.CreateProductCommand(product.sku(),
                 product.details(), product.price(), 1, 0, null);
         ConflictException e = assertThrows(ConflictException.class, () -> shop.create(seller, again));
         assertEquals("SKU_TAKEN", e.code());
@@ -249,7 +255,7 @@ abstract class UseCaseContract {
         updateProduct.update(seller, created.get(0).id(), new UpdateProductCommand(null, null, false, null));
 
         var page = listProducts.catalogue(Shop.anonymous(), new ProductFilter(marker.toLowerCase(), null,
-                ProductSearch.Sort.PRICE, dev.conveyor.application.common.SortDirection.ASC), new PageRequest(0, 3));
+                ProductSearch.Sort.PRICE, SortDirection.ASC), new PageRequest(0, 3));
         assertEquals(4, page.total());
         assertEquals(3, page.items().size());
         assertEquals(List.of(100L, 200L, 300L), page.items().stream().map(p -> p.price().amountMinor()).toList());

@@ -5,7 +5,7 @@ import static dev.conveyor.adapter.persistence.support.Columns.setInstant;
 import static dev.conveyor.adapter.persistence.support.Columns.uuid;
 
 import dev.conveyor.adapter.persistence.support.Jdbc;
-import dev.conveyor.application.port.out.CartRepositoryPort;
+import dev.conveyor.application.cart.port.out.CartRepositoryPort;
 import dev.conveyor.domain.cart.Cart;
 import dev.conveyor.domain.cart.CartLine;
 import dev.conveyor.domain.catalog.ProductId;

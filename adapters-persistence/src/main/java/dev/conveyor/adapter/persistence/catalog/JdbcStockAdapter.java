@@ -2,7 +2,7 @@ package dev.conveyor.adapter.persistence.catalog;
 
 import dev.conveyor.adapter.persistence.support.Columns;
 import dev.conveyor.adapter.persistence.support.Jdbc;
-import dev.conveyor.application.port.out.StockPort;
+import dev.conveyor.application.shared.port.out.StockPort;
 import dev.conveyor.domain.catalog.ProductId;
 import dev.conveyor.domain.catalog.Sku;
 import dev.conveyor.domain.catalog.Stock;

@@ -1,11 +1,12 @@
 package dev.conveyor.adapter.persistence.catalog;
 
 import dev.conveyor.adapter.persistence.support.Paging;
-import dev.conveyor.application.common.Page;
-import dev.conveyor.application.common.PageRequest;
-import dev.conveyor.application.port.out.StockAdjustmentLogPort;
+import dev.conveyor.application.catalog.port.out.StockAdjustmentLogPort;
+import dev.conveyor.application.shared.Page;
+import dev.conveyor.application.shared.PageRequest;
 import dev.conveyor.domain.catalog.ProductId;
 import dev.conveyor.domain.catalog.StockAdjustment;
+import dev.conveyor.domain.order.Order;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.data.model.Sort;
 import jakarta.inject.Singleton;

@@ -2,7 +2,7 @@ package dev.conveyor.adapter.persistence.event;
 
 import dev.conveyor.adapter.persistence.support.Columns;
 import dev.conveyor.adapter.persistence.support.Jdbc;
-import dev.conveyor.application.port.out.EventLogPort;
+import dev.conveyor.application.shared.port.out.EventLogPort;
 import dev.conveyor.domain.event.DomainEvent;
 import dev.conveyor.domain.shared.Ids;
 import io.micronaut.context.annotation.Requires;

@@ -2,9 +2,9 @@ package dev.conveyor.adapter.persistence.event;
 
 import dev.conveyor.adapter.persistence.support.Columns;
 import dev.conveyor.adapter.persistence.support.Jdbc;
-import dev.conveyor.application.common.Page;
-import dev.conveyor.application.common.PageRequest;
-import dev.conveyor.application.port.out.EventLogReaderPort;
+import dev.conveyor.application.events.port.out.EventLogReaderPort;
+import dev.conveyor.application.shared.Page;
+import dev.conveyor.application.shared.PageRequest;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;

@@ -2,7 +2,7 @@ package dev.conveyor.adapter.persistence.event;
 
 import dev.conveyor.adapter.persistence.support.Jdbc;
 import dev.conveyor.adapter.persistence.support.SqlDialect;
-import dev.conveyor.application.port.out.EventRelayPort;
+import dev.conveyor.application.events.port.out.EventRelayPort;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.TransactionOperations;

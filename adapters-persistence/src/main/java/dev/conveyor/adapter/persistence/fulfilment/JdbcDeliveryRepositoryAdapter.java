@@ -6,7 +6,7 @@ import static dev.conveyor.adapter.persistence.support.Columns.setUuid;
 import static dev.conveyor.adapter.persistence.support.Columns.uuid;
 
 import dev.conveyor.adapter.persistence.support.Jdbc;
-import dev.conveyor.application.port.out.DeliveryRepositoryPort;
+import dev.conveyor.application.fulfilment.port.out.DeliveryRepositoryPort;
 import dev.conveyor.domain.catalog.ProductId;
 import dev.conveyor.domain.catalog.Sku;
 import dev.conveyor.domain.delivery.Delivery;

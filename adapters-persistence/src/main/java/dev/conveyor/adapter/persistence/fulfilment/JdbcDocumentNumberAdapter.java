@@ -1,7 +1,7 @@
 package dev.conveyor.adapter.persistence.fulfilment;
 
 import dev.conveyor.adapter.persistence.support.Jdbc;
-import dev.conveyor.application.port.out.DocumentNumberPort;
+import dev.conveyor.application.fulfilment.port.out.DocumentNumberPort;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 

@@ -5,7 +5,7 @@ import static dev.conveyor.adapter.persistence.support.Columns.setInstant;
 import static dev.conveyor.adapter.persistence.support.Columns.uuid;
 
 import dev.conveyor.adapter.persistence.support.Jdbc;
-import dev.conveyor.application.port.out.InvoiceRepositoryPort;
+import dev.conveyor.application.shared.port.out.InvoiceRepositoryPort;
 import dev.conveyor.domain.delivery.DeliveryId;
 import dev.conveyor.domain.invoice.Invoice;
 import dev.conveyor.domain.invoice.InvoiceId;

@@ -6,7 +6,7 @@ import static dev.conveyor.adapter.persistence.support.Columns.setUuid;
 import static dev.conveyor.adapter.persistence.support.Columns.uuid;
 
 import dev.conveyor.adapter.persistence.support.Jdbc;
-import dev.conveyor.application.port.out.PaymentAttemptPort;
+import dev.conveyor.application.payments.port.out.PaymentAttemptPort;
 import dev.conveyor.domain.order.OrderId;
 import dev.conveyor.domain.payment.PaymentAttempt;
 import dev.conveyor.domain.payment.PaymentAttemptStatus;

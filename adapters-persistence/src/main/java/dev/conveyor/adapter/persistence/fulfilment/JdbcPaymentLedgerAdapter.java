@@ -6,7 +6,7 @@ import static dev.conveyor.adapter.persistence.support.Columns.setUuid;
 import static dev.conveyor.adapter.persistence.support.Columns.uuid;
 
 import dev.conveyor.adapter.persistence.support.Jdbc;
-import dev.conveyor.application.port.out.PaymentLedgerPort;
+import dev.conveyor.application.shared.port.out.PaymentLedgerPort;
 import dev.conveyor.domain.invoice.InvoiceId;
 import dev.conveyor.domain.order.OrderId;
 import dev.conveyor.domain.payment.Payment;

@@ -2,7 +2,7 @@ package dev.conveyor.adapter.persistence.idempotency;
 
 import dev.conveyor.adapter.persistence.support.Columns;
 import dev.conveyor.adapter.persistence.support.Jdbc;
-import dev.conveyor.application.port.out.IdempotencyPort;
+import dev.conveyor.application.shared.port.out.IdempotencyPort;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;

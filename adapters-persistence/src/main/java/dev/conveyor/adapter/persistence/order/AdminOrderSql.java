@@ -3,7 +3,7 @@ package dev.conveyor.adapter.persistence.order;
 import dev.conveyor.adapter.persistence.support.Columns;
 import dev.conveyor.adapter.persistence.support.Jdbc;
 import dev.conveyor.adapter.persistence.support.Paging;
-import dev.conveyor.application.port.out.AdminOrderSearch;
+import dev.conveyor.application.backoffice.port.out.AdminOrderSearch;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;

@@ -4,11 +4,11 @@ import static dev.conveyor.adapter.persistence.support.Columns.instant;
 import static dev.conveyor.adapter.persistence.support.Columns.uuid;
 
 import dev.conveyor.adapter.persistence.support.Jdbc;
-import dev.conveyor.application.common.PageRequest;
-import dev.conveyor.application.port.out.AdminOrderSearch;
-import dev.conveyor.application.port.out.AdminOrdersPort;
-import dev.conveyor.application.port.out.OrderCustomer;
-import dev.conveyor.application.port.out.OrderExportRow;
+import dev.conveyor.application.backoffice.port.out.AdminOrderSearch;
+import dev.conveyor.application.backoffice.port.out.AdminOrdersPort;
+import dev.conveyor.application.backoffice.port.out.OrderCustomer;
+import dev.conveyor.application.backoffice.port.out.OrderExportRow;
+import dev.conveyor.application.shared.PageRequest;
 import dev.conveyor.domain.order.FulfillmentStatus;
 import dev.conveyor.domain.order.Order;
 import dev.conveyor.domain.order.OrderStatus;

@@ -2,7 +2,7 @@ package dev.conveyor.adapter.persistence.order;
 
 import dev.conveyor.adapter.persistence.support.Columns;
 import dev.conveyor.adapter.persistence.support.Jdbc;
-import dev.conveyor.application.port.out.BackOfficeFiguresPort;
+import dev.conveyor.application.backoffice.port.out.BackOfficeFiguresPort;
 import dev.conveyor.domain.order.FulfillmentStatus;
 import dev.conveyor.domain.order.OrderStatus;
 import dev.conveyor.domain.order.PaymentStatus;

@@ -1,7 +1,7 @@
 package dev.conveyor.adapter.persistence.order;
 
 import dev.conveyor.adapter.persistence.support.Jdbc;
-import dev.conveyor.application.port.out.OrderNumberPort;
+import dev.conveyor.application.ordering.port.out.OrderNumberPort;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 

@@ -4,9 +4,9 @@ import static dev.conveyor.adapter.persistence.support.Columns.setInstant;
 import static dev.conveyor.adapter.persistence.support.Columns.setUuids;
 
 import dev.conveyor.adapter.persistence.support.Jdbc;
-import dev.conveyor.application.common.Page;
-import dev.conveyor.application.common.PageRequest;
-import dev.conveyor.application.port.out.OrderRepositoryPort;
+import dev.conveyor.application.shared.Page;
+import dev.conveyor.application.shared.PageRequest;
+import dev.conveyor.application.shared.port.out.OrderRepositoryPort;
 import dev.conveyor.domain.order.Order;
 import dev.conveyor.domain.order.OrderId;
 import dev.conveyor.domain.order.OrderLine;

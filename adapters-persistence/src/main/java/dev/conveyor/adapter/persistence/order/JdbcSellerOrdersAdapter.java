@@ -1,9 +1,9 @@
 package dev.conveyor.adapter.persistence.order;
 
 import dev.conveyor.adapter.persistence.support.Jdbc;
-import dev.conveyor.application.common.Page;
-import dev.conveyor.application.common.PageRequest;
-import dev.conveyor.application.port.out.SellerOrdersPort;
+import dev.conveyor.application.seller.port.out.SellerOrdersPort;
+import dev.conveyor.application.shared.Page;
+import dev.conveyor.application.shared.PageRequest;
 import dev.conveyor.domain.order.LineStage;
 import dev.conveyor.domain.order.Order;
 import dev.conveyor.domain.order.OrderStatus;

@@ -1,7 +1,7 @@
 package dev.conveyor.adapter.persistence.support;
 
-import dev.conveyor.application.common.Page;
-import dev.conveyor.application.common.PageRequest;
+import dev.conveyor.application.shared.Page;
+import dev.conveyor.application.shared.PageRequest;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
 import java.util.Locale;

@@ -1,6 +1,6 @@
 package dev.conveyor.adapter.persistence.user;
 
-import dev.conveyor.application.port.out.RefreshTokenPort;
+import dev.conveyor.application.accounts.port.out.RefreshTokenPort;
 import dev.conveyor.domain.user.RefreshToken;
 import dev.conveyor.domain.user.UserId;
 import io.micronaut.context.annotation.Requires;

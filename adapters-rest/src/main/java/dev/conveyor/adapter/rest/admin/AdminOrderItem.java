@@ -3,7 +3,7 @@ package dev.conveyor.adapter.rest.admin;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.conveyor.adapter.rest.order.OrderResponse;
-import dev.conveyor.application.port.out.OrderCustomer;
+import dev.conveyor.application.backoffice.port.out.OrderCustomer;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.UUID;
 

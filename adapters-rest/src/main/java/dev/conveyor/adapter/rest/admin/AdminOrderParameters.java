@@ -1,9 +1,9 @@
 package dev.conveyor.adapter.rest.admin;
 
 import dev.conveyor.adapter.rest.common.Inputs;
-import dev.conveyor.application.common.PageRequest;
-import dev.conveyor.application.common.SortDirection;
-import dev.conveyor.application.port.out.AdminOrderSearch;
+import dev.conveyor.application.backoffice.port.out.AdminOrderSearch;
+import dev.conveyor.application.shared.PageRequest;
+import dev.conveyor.application.shared.SortDirection;
 import dev.conveyor.domain.order.FulfillmentStatus;
 import dev.conveyor.domain.order.OrderStatus;
 import dev.conveyor.domain.order.PaymentStatus;

@@ -2,7 +2,7 @@ package dev.conveyor.adapter.rest.admin;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.conveyor.adapter.rest.common.MoneyResponse;
-import dev.conveyor.application.port.out.DashboardStats;
+import dev.conveyor.application.shared.port.out.DashboardStats;
 import dev.conveyor.domain.shared.Money;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package dev.conveyor.adapter.rest.admin;
 
-import dev.conveyor.application.port.out.OrderExportRow;
+import dev.conveyor.application.backoffice.port.out.OrderExportRow;
 import dev.conveyor.domain.shared.Money;
 import java.math.BigDecimal;
 import java.time.Instant;

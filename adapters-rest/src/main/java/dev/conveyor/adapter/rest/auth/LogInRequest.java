@@ -1,7 +1,7 @@
 package dev.conveyor.adapter.rest.auth;
 
 import dev.conveyor.adapter.rest.web.JsonRequest;
-import dev.conveyor.application.port.in.LogInCommand;
+import dev.conveyor.application.accounts.port.in.LogInCommand;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 

@@ -1,7 +1,7 @@
 package dev.conveyor.adapter.rest.auth;
 
 import dev.conveyor.adapter.rest.user.UserMapper;
-import dev.conveyor.application.port.in.Session;
+import dev.conveyor.application.accounts.port.in.Session;
 import java.time.Duration;
 import java.time.Instant;
 import org.mapstruct.InjectionStrategy;

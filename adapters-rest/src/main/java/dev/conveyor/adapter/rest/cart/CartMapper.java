@@ -1,8 +1,8 @@
 package dev.conveyor.adapter.rest.cart;
 
 import dev.conveyor.adapter.rest.common.CommonMappings;
-import dev.conveyor.application.port.in.CartView;
-import dev.conveyor.application.port.in.ReorderResult;
+import dev.conveyor.application.cart.port.in.CartView;
+import dev.conveyor.application.cart.port.in.ReorderResult;
 import org.mapstruct.Mapper;
 
 @Mapper

@@ -2,7 +2,7 @@ package dev.conveyor.adapter.rest.cart;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.conveyor.adapter.rest.common.MoneyResponse;
-import dev.conveyor.application.port.in.CartView.Availability;
+import dev.conveyor.application.cart.port.in.CartView.Availability;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.util.List;

@@ -2,7 +2,7 @@ package dev.conveyor.adapter.rest.cart;
 
 import dev.conveyor.adapter.rest.common.AddressRequest;
 import dev.conveyor.adapter.rest.web.JsonRequest;
-import dev.conveyor.application.port.in.CheckoutCommand;
+import dev.conveyor.application.cart.port.in.CheckoutCommand;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 

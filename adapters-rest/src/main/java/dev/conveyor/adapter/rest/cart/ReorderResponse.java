@@ -1,6 +1,6 @@
 package dev.conveyor.adapter.rest.cart;
 
-import dev.conveyor.application.port.in.ReorderResult.Outcome;
+import dev.conveyor.application.cart.port.in.ReorderResult.Outcome;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 import java.util.UUID;

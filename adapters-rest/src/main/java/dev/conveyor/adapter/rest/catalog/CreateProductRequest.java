@@ -3,7 +3,7 @@ package dev.conveyor.adapter.rest.catalog;
 import dev.conveyor.adapter.rest.common.Inputs;
 import dev.conveyor.adapter.rest.common.MoneyRequest;
 import dev.conveyor.adapter.rest.web.JsonRequest;
-import dev.conveyor.application.port.in.CreateProductUseCase.CreateProductCommand;
+import dev.conveyor.application.catalog.port.in.CreateProductUseCase.CreateProductCommand;
 import dev.conveyor.domain.catalog.ProductDetails;
 import dev.conveyor.domain.catalog.Sku;
 import dev.conveyor.domain.user.UserId;

@@ -2,8 +2,8 @@ package dev.conveyor.adapter.rest.catalog;
 
 import dev.conveyor.adapter.rest.common.PageResponse;
 import dev.conveyor.adapter.rest.web.CurrentActor;
-import dev.conveyor.application.common.Actor;
-import dev.conveyor.application.port.in.ListProductsQuery;
+import dev.conveyor.application.catalog.port.in.ListProductsQuery;
+import dev.conveyor.application.shared.Actor;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.RequestBean;

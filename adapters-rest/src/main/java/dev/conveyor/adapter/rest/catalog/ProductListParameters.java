@@ -1,10 +1,10 @@
 package dev.conveyor.adapter.rest.catalog;
 
 import dev.conveyor.adapter.rest.common.Inputs;
-import dev.conveyor.application.common.PageRequest;
-import dev.conveyor.application.common.SortDirection;
-import dev.conveyor.application.port.in.ListProductsQuery.ProductFilter;
-import dev.conveyor.application.port.out.ProductSearch;
+import dev.conveyor.application.catalog.port.in.ListProductsQuery.ProductFilter;
+import dev.conveyor.application.shared.PageRequest;
+import dev.conveyor.application.shared.SortDirection;
+import dev.conveyor.application.shared.port.out.ProductSearch;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.QueryValue;

@@ -3,7 +3,7 @@ package dev.conveyor.adapter.rest.catalog;
 import dev.conveyor.adapter.rest.common.Inputs;
 import dev.conveyor.adapter.rest.common.MoneyRequest;
 import dev.conveyor.adapter.rest.web.JsonRequest;
-import dev.conveyor.application.port.in.UpdateProductUseCase.UpdateProductCommand;
+import dev.conveyor.application.catalog.port.in.UpdateProductUseCase.UpdateProductCommand;
 import dev.conveyor.domain.catalog.ProductDetails;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;

@@ -1,6 +1,6 @@
 package dev.conveyor.adapter.rest.common;
 
-import dev.conveyor.application.common.PageRequest;
+import dev.conveyor.application.shared.PageRequest;
 import dev.conveyor.domain.shared.Check;
 import dev.conveyor.domain.shared.InvalidInputException;
 import java.math.BigDecimal;

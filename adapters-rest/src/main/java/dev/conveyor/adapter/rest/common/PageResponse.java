@@ -1,7 +1,7 @@
 package dev.conveyor.adapter.rest.common;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dev.conveyor.application.common.Page;
+import dev.conveyor.application.shared.Page;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 import java.util.function.Function;

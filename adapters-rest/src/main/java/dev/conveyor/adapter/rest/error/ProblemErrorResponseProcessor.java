@@ -1,7 +1,7 @@
 package dev.conveyor.adapter.rest.error;
 
 import dev.conveyor.adapter.rest.web.CorrelationIds;
-import dev.conveyor.application.common.TooManyRequestsException;
+import dev.conveyor.application.shared.TooManyRequestsException;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;

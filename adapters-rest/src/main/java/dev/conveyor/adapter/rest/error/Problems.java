@@ -2,11 +2,10 @@ package dev.conveyor.adapter.rest.error;
 
 import dev.conveyor.adapter.rest.security.CsrfTokenInvalidException;
 import dev.conveyor.adapter.rest.web.MalformedJsonException;
-import dev.conveyor.application.common.LineRejectedException;
-import dev.conveyor.application.common.PaymentGatewayException;
-import dev.conveyor.application.common.TooManyRequestsException;
-import dev.conveyor.application.common.UnauthenticatedException;
-import dev.conveyor.application.common.UnprocessableException;
+import dev.conveyor.application.payments.port.in.PaymentGatewayException;
+import dev.conveyor.application.shared.LineRejectedException;
+import dev.conveyor.application.shared.TooManyRequestsException;
+import dev.conveyor.application.shared.UnauthenticatedException;
 import dev.conveyor.domain.delivery.InvalidDeliveryTransitionException;
 import dev.conveyor.domain.order.InvalidStatusTransitionException;
 import dev.conveyor.domain.shared.ConflictException;

@@ -1,6 +1,6 @@
 package dev.conveyor.adapter.rest.event;
 
-import dev.conveyor.application.port.out.EventLogReaderPort.LoggedEvent;
+import dev.conveyor.application.events.port.out.EventLogReaderPort.LoggedEvent;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package dev.conveyor.adapter.rest.event;
 
-import dev.conveyor.application.port.in.GetEventStatsQuery.EventStats;
+import dev.conveyor.application.events.port.in.GetEventStatsQuery.EventStats;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.util.List;

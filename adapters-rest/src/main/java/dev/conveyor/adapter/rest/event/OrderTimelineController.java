@@ -1,8 +1,8 @@
 package dev.conveyor.adapter.rest.event;
 
 import dev.conveyor.adapter.rest.web.CurrentActor;
-import dev.conveyor.application.common.Actor;
-import dev.conveyor.application.port.in.GetOrderTimelineQuery;
+import dev.conveyor.application.events.port.in.GetOrderTimelineQuery;
+import dev.conveyor.application.shared.Actor;
 import dev.conveyor.domain.order.OrderId;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;

@@ -1,7 +1,7 @@
 package dev.conveyor.adapter.rest.event;
 
 import dev.conveyor.adapter.rest.common.Inputs;
-import dev.conveyor.application.port.in.ReplayEventsUseCase.ReplayRange;
+import dev.conveyor.application.events.port.in.ReplayEventsUseCase.ReplayRange;
 import dev.conveyor.domain.shared.Check;
 import io.micronaut.serde.annotation.Serdeable;
 import java.math.BigDecimal;

@@ -4,12 +4,12 @@ import static dev.conveyor.adapter.rest.fulfilment.Created.IDEMPOTENCY_KEY;
 
 import dev.conveyor.adapter.rest.fulfilment.FulfilmentRequests.ChangeDeliveryStatusRequest;
 import dev.conveyor.adapter.rest.web.CurrentActor;
-import dev.conveyor.application.common.Actor;
-import dev.conveyor.application.port.in.ChangeDeliveryStatusUseCase;
-import dev.conveyor.application.port.in.GenerateInvoiceUseCase;
-import dev.conveyor.application.port.in.GenerateInvoiceUseCase.GeneratedInvoice;
-import dev.conveyor.application.port.in.GetDeliveryQuery;
-import dev.conveyor.application.port.in.IdempotencyKey;
+import dev.conveyor.application.fulfilment.port.in.ChangeDeliveryStatusUseCase;
+import dev.conveyor.application.fulfilment.port.in.GenerateInvoiceUseCase.GeneratedInvoice;
+import dev.conveyor.application.fulfilment.port.in.GenerateInvoiceUseCase;
+import dev.conveyor.application.fulfilment.port.in.GetDeliveryQuery;
+import dev.conveyor.application.shared.Actor;
+import dev.conveyor.application.shared.IdempotencyKey;
 import dev.conveyor.domain.delivery.DeliveryId;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;

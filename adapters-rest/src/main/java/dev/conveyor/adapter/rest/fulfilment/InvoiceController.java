@@ -1,10 +1,10 @@
 package dev.conveyor.adapter.rest.fulfilment;
 
 import dev.conveyor.adapter.rest.web.CurrentActor;
-import dev.conveyor.application.common.Actor;
-import dev.conveyor.application.port.in.GetInvoiceQuery;
-import dev.conveyor.application.port.in.InvoiceView;
-import dev.conveyor.application.port.in.VoidInvoiceUseCase;
+import dev.conveyor.application.fulfilment.port.in.GetInvoiceQuery;
+import dev.conveyor.application.fulfilment.port.in.InvoiceView;
+import dev.conveyor.application.fulfilment.port.in.VoidInvoiceUseCase;
+import dev.conveyor.application.shared.Actor;
 import dev.conveyor.domain.invoice.InvoiceId;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;

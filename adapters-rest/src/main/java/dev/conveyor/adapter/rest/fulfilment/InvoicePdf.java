@@ -1,6 +1,6 @@
 package dev.conveyor.adapter.rest.fulfilment;
 
-import dev.conveyor.application.port.in.InvoiceView;
+import dev.conveyor.application.fulfilment.port.in.InvoiceView;
 import dev.conveyor.domain.invoice.InvoiceLine;
 import dev.conveyor.domain.shared.Address;
 import dev.conveyor.domain.shared.Money;

@@ -4,11 +4,11 @@ import static dev.conveyor.adapter.rest.fulfilment.Created.IDEMPOTENCY_KEY;
 
 import dev.conveyor.adapter.rest.fulfilment.FulfilmentRequests.RefundRequest;
 import dev.conveyor.adapter.rest.web.CurrentActor;
-import dev.conveyor.application.common.Actor;
-import dev.conveyor.application.port.in.HandlePaymentWebhookUseCase;
-import dev.conveyor.application.port.in.IdempotencyKey;
-import dev.conveyor.application.port.in.RecordPaymentUseCase.RecordedPayment;
-import dev.conveyor.application.port.in.RefundPaymentUseCase;
+import dev.conveyor.application.payments.port.in.HandlePaymentWebhookUseCase;
+import dev.conveyor.application.payments.port.in.RecordPaymentUseCase.RecordedPayment;
+import dev.conveyor.application.payments.port.in.RefundPaymentUseCase;
+import dev.conveyor.application.shared.Actor;
+import dev.conveyor.application.shared.IdempotencyKey;
 import dev.conveyor.domain.payment.PaymentId;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;

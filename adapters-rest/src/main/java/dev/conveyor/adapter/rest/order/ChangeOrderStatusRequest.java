@@ -2,7 +2,7 @@ package dev.conveyor.adapter.rest.order;
 
 import dev.conveyor.adapter.rest.common.Inputs;
 import dev.conveyor.adapter.rest.web.JsonRequest;
-import dev.conveyor.application.port.in.StatusShortcutUseCase.Shortcut;
+import dev.conveyor.application.fulfilment.port.in.StatusShortcutUseCase.Shortcut;
 import dev.conveyor.domain.order.OrderStatus;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;

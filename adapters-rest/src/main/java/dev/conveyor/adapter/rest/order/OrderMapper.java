@@ -1,7 +1,7 @@
 package dev.conveyor.adapter.rest.order;
 
 import dev.conveyor.adapter.rest.common.CommonMappings;
-import dev.conveyor.application.port.in.OrderView;
+import dev.conveyor.application.shared.OrderView;
 import dev.conveyor.domain.order.OrderLine;
 import dev.conveyor.domain.order.OrderStatus;
 import java.util.List;

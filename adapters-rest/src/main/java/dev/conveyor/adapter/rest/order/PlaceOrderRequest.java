@@ -3,7 +3,7 @@ package dev.conveyor.adapter.rest.order;
 import dev.conveyor.adapter.rest.common.AddressRequest;
 import dev.conveyor.adapter.rest.common.Inputs;
 import dev.conveyor.adapter.rest.web.JsonRequest;
-import dev.conveyor.application.port.in.PlaceOrderCommand;
+import dev.conveyor.application.ordering.port.in.PlaceOrderCommand;
 import dev.conveyor.domain.catalog.ProductId;
 import dev.conveyor.domain.shared.Check;
 import io.micronaut.core.annotation.Nullable;

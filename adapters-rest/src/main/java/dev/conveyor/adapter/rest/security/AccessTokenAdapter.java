@@ -1,6 +1,6 @@
 package dev.conveyor.adapter.rest.security;
 
-import dev.conveyor.application.port.out.AccessTokenPort;
+import dev.conveyor.application.accounts.port.out.AccessTokenPort;
 import dev.conveyor.domain.user.User;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.security.token.generator.TokenGenerator;

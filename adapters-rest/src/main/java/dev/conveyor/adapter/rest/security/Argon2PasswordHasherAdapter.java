@@ -3,7 +3,7 @@ package dev.conveyor.adapter.rest.security;
 import com.password4j.Argon2Function;
 import com.password4j.Password;
 import com.password4j.types.Argon2;
-import dev.conveyor.application.port.out.PasswordHasherPort;
+import dev.conveyor.application.accounts.port.out.PasswordHasherPort;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 

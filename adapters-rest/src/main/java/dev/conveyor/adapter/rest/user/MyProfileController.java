@@ -1,10 +1,10 @@
 package dev.conveyor.adapter.rest.user;
 
 import dev.conveyor.adapter.rest.web.CurrentActor;
-import dev.conveyor.application.common.Actor;
-import dev.conveyor.application.port.in.DeleteMyAccountUseCase;
-import dev.conveyor.application.port.in.GetMyProfileQuery;
-import dev.conveyor.application.port.in.UpdateMyProfileUseCase;
+import dev.conveyor.application.accounts.port.in.DeleteMyAccountUseCase;
+import dev.conveyor.application.accounts.port.in.GetMyProfileQuery;
+import dev.conveyor.application.accounts.port.in.UpdateMyProfileUseCase;
+import dev.conveyor.application.shared.Actor;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;

@@ -2,7 +2,7 @@ package dev.conveyor.adapter.rest.user;
 
 import dev.conveyor.adapter.rest.common.AddressRequest;
 import dev.conveyor.adapter.rest.web.JsonRequest;
-import dev.conveyor.application.port.in.UpdateMyProfileUseCase.UpdateProfileCommand;
+import dev.conveyor.application.accounts.port.in.UpdateMyProfileUseCase.UpdateProfileCommand;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 

@@ -1,7 +1,7 @@
 package dev.conveyor.adapter.rest.web;
 
-import dev.conveyor.application.common.Actor;
-import dev.conveyor.application.common.UnauthenticatedException;
+import dev.conveyor.application.shared.Actor;
+import dev.conveyor.application.shared.UnauthenticatedException;
 import dev.conveyor.domain.user.Role;
 import dev.conveyor.domain.user.UserId;
 import io.micronaut.core.convert.ArgumentConversionContext;

@@ -9,7 +9,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks the {@link dev.conveyor.application.common.Actor} parameter of a
+ * Marks the {@link dev.conveyor.application.shared.Actor} parameter of a
  * controller method, bound by {@link ActorArgumentBinder}: the caller, not
  * request input, so it stays out of the OpenAPI document.
  */

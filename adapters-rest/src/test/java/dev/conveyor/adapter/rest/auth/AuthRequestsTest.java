@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.conveyor.application.port.in.LogInCommand;
-import dev.conveyor.application.port.in.SignUpCommand;
+import dev.conveyor.application.accounts.port.in.LogInCommand;
+import dev.conveyor.application.accounts.port.in.SignUpCommand;
 import dev.conveyor.domain.shared.InvalidInputException;
 import org.junit.jupiter.api.Test;
 

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.conveyor.adapter.rest.Fixtures;
 import dev.conveyor.adapter.rest.user.UserMapperImpl;
-import dev.conveyor.application.port.in.Session;
-import dev.conveyor.application.port.out.AccessTokenPort.AccessToken;
+import dev.conveyor.application.accounts.port.in.Session;
+import dev.conveyor.application.accounts.port.out.AccessTokenPort.AccessToken;
 import dev.conveyor.domain.user.Role;
 import dev.conveyor.domain.user.UserId;
 import java.time.Instant;

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.conveyor.adapter.rest.common.MoneyRequest;
-import dev.conveyor.application.port.in.CreateProductUseCase.CreateProductCommand;
-import dev.conveyor.application.port.in.UpdateProductUseCase.UpdateProductCommand;
+import dev.conveyor.application.catalog.port.in.CreateProductUseCase.CreateProductCommand;
+import dev.conveyor.application.catalog.port.in.UpdateProductUseCase.UpdateProductCommand;
 import dev.conveyor.domain.catalog.ProductDetails;
 import dev.conveyor.domain.catalog.StockAdjustment;
 import dev.conveyor.domain.shared.InvalidInputException;

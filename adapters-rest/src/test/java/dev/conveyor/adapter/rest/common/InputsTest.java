@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.conveyor.application.common.PageRequest;
-import dev.conveyor.application.port.out.ProductSearch;
+import dev.conveyor.application.shared.PageRequest;
+import dev.conveyor.application.shared.port.out.ProductSearch;
 import dev.conveyor.domain.order.OrderStatus;
 import dev.conveyor.domain.shared.InvalidInputException;
 import dev.conveyor.domain.shared.Money;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.conveyor.adapter.rest.Fixtures;
 import dev.conveyor.adapter.rest.common.AddressResponse;
 import dev.conveyor.adapter.rest.common.MoneyResponse;
-import dev.conveyor.application.port.in.OrderView;
+import dev.conveyor.application.shared.OrderView;
 import dev.conveyor.domain.catalog.ProductId;
 import dev.conveyor.domain.catalog.Sku;
 import dev.conveyor.domain.order.FulfillmentStatus;

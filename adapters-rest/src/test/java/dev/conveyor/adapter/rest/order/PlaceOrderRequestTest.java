@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.conveyor.adapter.rest.common.AddressRequest;
-import dev.conveyor.application.port.in.PlaceOrderCommand;
+import dev.conveyor.application.ordering.port.in.PlaceOrderCommand;
 import dev.conveyor.domain.catalog.ProductId;
 import dev.conveyor.domain.order.OrderStatus;
 import dev.conveyor.domain.shared.InvalidInputException;

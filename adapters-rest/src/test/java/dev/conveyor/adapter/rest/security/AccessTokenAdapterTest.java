@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.nimbusds.jwt.JWT;
 import com.nimbusds.jwt.JWTClaimsSet;
 import dev.conveyor.adapter.rest.Fixtures;
-import dev.conveyor.application.port.out.AccessTokenPort.AccessToken;
+import dev.conveyor.application.accounts.port.out.AccessTokenPort.AccessToken;
 import dev.conveyor.domain.user.Role;
 import dev.conveyor.domain.user.UserId;
 import io.micronaut.context.ApplicationContext;

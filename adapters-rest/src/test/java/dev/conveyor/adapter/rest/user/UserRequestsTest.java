@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.conveyor.adapter.rest.common.AddressRequest;
-import dev.conveyor.application.port.in.UpdateMyProfileUseCase.UpdateProfileCommand;
+import dev.conveyor.application.accounts.port.in.UpdateMyProfileUseCase.UpdateProfileCommand;
 import dev.conveyor.domain.shared.InvalidInputException;
 import dev.conveyor.domain.user.Role;
 import org.junit.jupiter.api.Test;

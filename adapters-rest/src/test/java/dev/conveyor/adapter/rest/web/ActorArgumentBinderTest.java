@@ -3,8 +3,8 @@ package dev.conveyor.adapter.rest.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.conveyor.application.common.Actor;
-import dev.conveyor.application.common.UnauthenticatedException;
+import dev.conveyor.application.shared.Actor;
+import dev.conveyor.application.shared.UnauthenticatedException;
 import dev.conveyor.domain.user.Role;
 import dev.conveyor.domain.user.UserId;
 import io.micronaut.security.authentication.Authentication;

@@ -1,6 +1,6 @@
 package dev.conveyor.adapter.cache.archfixture;
 
-import dev.conveyor.application.port.out.archfixture.ArchivePort;
+import dev.conveyor.application.archive.port.out.archfixture.ArchivePort;
 
 /** A port implementation as it should be: an *Adapter in an adapter package. */
 public class CachingArchiveAdapter implements ArchivePort {

@@ -1,0 +1,9 @@
+package dev.conveyor.application.accounts.port.in;
+
+import dev.conveyor.application.shared.Actor;
+
+public interface LogOutUseCase {
+
+    /** Revokes the refresh token's family; unknown tokens are ignored, so logging out twice is harmless. */
+    void logOut(Actor actor, String refreshToken);
+}

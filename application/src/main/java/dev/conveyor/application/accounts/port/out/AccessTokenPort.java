@@ -1,0 +1,13 @@
+package dev.conveyor.application.accounts.port.out;
+
+import dev.conveyor.domain.user.User;
+import java.time.Instant;
+
+/** Issues the short-lived bearer tokens the web layer verifies on every request. */
+public interface AccessTokenPort {
+
+    AccessToken issue(User user, Instant now);
+
+    record AccessToken(String value, Instant expiresAt) {
+    }
+}

@@ -1,0 +1,94 @@
+package dev.conveyor.application.accounts.service;
+
+import dev.conveyor.application.accounts.port.in.BootstrapAdminUseCase;
+import dev.conveyor.application.accounts.port.in.ChangeUserRoleUseCase;
+import dev.conveyor.application.accounts.port.in.DeleteMyAccountUseCase;
+import dev.conveyor.application.accounts.port.in.GetMyProfileQuery;
+import dev.conveyor.application.accounts.port.in.ListUsersQuery;
+import dev.conveyor.application.accounts.port.in.LogInUseCase;
+import dev.conveyor.application.accounts.port.in.LogOutUseCase;
+import dev.conveyor.application.accounts.port.in.RefreshSessionUseCase;
+import dev.conveyor.application.accounts.port.in.SignUpUseCase;
+import dev.conveyor.application.accounts.port.in.UpdateMyProfileUseCase;
+import dev.conveyor.application.accounts.port.out.AccessTokenPort;
+import dev.conveyor.application.accounts.port.out.PasswordHasherPort;
+import dev.conveyor.application.accounts.port.out.RefreshTokenPort;
+import dev.conveyor.application.shared.service.SharedServices;
+
+/**
+ * Accounts and sessions, assembled in plain Java: the Micronaut factory in
+ * {@code bootstrap} and the contract tests build every feature the same way.
+ */
+public final class AccountServices {
+
+    private final SignUpUseCase signUp;
+    private final LogInUseCase logIn;
+    private final RefreshSessionUseCase refreshSession;
+    private final LogOutUseCase logOut;
+    private final GetMyProfileQuery myProfile;
+    private final UpdateMyProfileUseCase updateMyProfile;
+    private final DeleteMyAccountUseCase deleteMyAccount;
+    private final ListUsersQuery listUsers;
+    private final ChangeUserRoleUseCase changeUserRole;
+    private final BootstrapAdminUseCase bootstrapAdmin;
+
+    public AccountServices(SharedServices shared, AccessTokenPort accessTokens, RefreshTokenPort refreshTokens,
+                           PasswordHasherPort passwordHasher, AccountSettings settings) {
+        var ports = shared.ports();
+        var tx = ports.transactions();
+        var clock = shared.clock();
+        var sessions = new SessionIssuer(accessTokens, refreshTokens, clock, settings.refreshTokenLifetime());
+
+        signUp = new SignUpService(ports.users(), passwordHasher, tx, clock);
+        logIn = new LogInService(ports.users(), passwordHasher, ports.rateLimits(), sessions, tx,
+                settings.loginLimits());
+        refreshSession = new RefreshSessionService(refreshTokens, ports.users(), sessions, tx, clock);
+        logOut = new LogOutService(refreshTokens, tx, clock);
+        myProfile = new GetMyProfileService(ports.users());
+        updateMyProfile = new UpdateMyProfileService(ports.users(), tx, clock);
+        deleteMyAccount = new DeleteMyAccountService(ports.users(), refreshTokens, tx, clock);
+        listUsers = new ListUsersService(ports.users());
+        changeUserRole = new ChangeUserRoleService(ports.users(), tx, clock);
+        bootstrapAdmin = new BootstrapAdminService(ports.users(), passwordHasher, tx, clock);
+    }
+
+    public SignUpUseCase signUp() {
+        return signUp;
+    }
+
+    public LogInUseCase logIn() {
+        return logIn;
+    }
+
+    public RefreshSessionUseCase refreshSession() {
+        return refreshSession;
+    }
+
+    public LogOutUseCase logOut() {
+        return logOut;
+    }
+
+    public GetMyProfileQuery myProfile() {
+        return myProfile;
+    }
+
+    public UpdateMyProfileUseCase updateMyProfile() {
+        return updateMyProfile;
+    }
+
+    public DeleteMyAccountUseCase deleteMyAccount() {
+        return deleteMyAccount;
+    }
+
+    public ListUsersQuery listUsers() {
+        return listUsers;
+    }
+
+    public ChangeUserRoleUseCase changeUserRole() {
+        return changeUserRole;
+    }
+
+    public BootstrapAdminUseCase bootstrapAdmin() {
+        return bootstrapAdmin;
+    }
+}

@@ -1,0 +1,43 @@
+package dev.conveyor.application.accounts.service;
+
+import dev.conveyor.application.accounts.port.in.ChangeUserRoleUseCase;
+import dev.conveyor.application.shared.Actor;
+import dev.conveyor.application.shared.port.out.TransactionPort;
+import dev.conveyor.application.shared.port.out.UserRepositoryPort;
+import dev.conveyor.application.shared.service.Retry;
+import dev.conveyor.domain.shared.Check;
+import dev.conveyor.domain.shared.ConflictException;
+import dev.conveyor.domain.shared.NotFoundException;
+import dev.conveyor.domain.user.Role;
+import dev.conveyor.domain.user.User;
+import dev.conveyor.domain.user.UserId;
+import java.time.Clock;
+
+final class ChangeUserRoleService implements ChangeUserRoleUseCase {
+
+    private final UserRepositoryPort users;
+    private final TransactionPort transactions;
+    private final Clock clock;
+
+    ChangeUserRoleService(UserRepositoryPort users, TransactionPort transactions, Clock clock) {
+        this.users = users;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public User changeRole(Actor actor, UserId userId, Role role) {
+        actor.requireRole(Role.ADMIN);
+        Check.notNull("role", role);
+        if (actor.isUser(userId)) {
+            throw new ConflictException("OWN_ROLE", "administrators cannot change their own role");
+        }
+        return Retry.onConcurrentModification(() -> transactions.inTransaction(() -> {
+            User user = users.findById(userId).filter(User::isActive)
+                    .orElseThrow(() -> new NotFoundException("USER_NOT_FOUND", "user " + userId + " does not exist"));
+            user.changeRole(role, clock.instant());
+            users.update(user);
+            return user;
+        }));
+    }
+}

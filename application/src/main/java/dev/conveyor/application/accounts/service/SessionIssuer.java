@@ -1,0 +1,58 @@
+package dev.conveyor.application.accounts.service;
+
+import dev.conveyor.application.accounts.port.in.Session;
+import dev.conveyor.application.accounts.port.out.AccessTokenPort;
+import dev.conveyor.application.accounts.port.out.RefreshTokenPort;
+import dev.conveyor.application.shared.service.Hashing;
+import dev.conveyor.domain.user.RefreshToken;
+import dev.conveyor.domain.user.User;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+
+/** Issues the access token and the next refresh token of a session; only the refresh token's hash is stored. */
+final class SessionIssuer {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final AccessTokenPort accessTokens;
+    private final RefreshTokenPort refreshTokens;
+    private final Clock clock;
+    private final Duration refreshLifetime;
+
+    SessionIssuer(AccessTokenPort accessTokens, RefreshTokenPort refreshTokens, Clock clock,
+                  Duration refreshLifetime) {
+        this.accessTokens = accessTokens;
+        this.refreshTokens = refreshTokens;
+        this.clock = clock;
+        this.refreshLifetime = refreshLifetime;
+    }
+
+    Session start(User user) {
+        Instant now = clock.instant();
+        String secret = newSecret();
+        RefreshToken token = RefreshToken.startFamily(user.id(), hash(secret), now, refreshLifetime);
+        refreshTokens.insert(token);
+        return new Session(accessTokens.issue(user, now), secret, token.expiresAt(), user);
+    }
+
+    Session continueAfter(RefreshToken previous, User user) {
+        Instant now = clock.instant();
+        String secret = newSecret();
+        RefreshToken token = previous.next(hash(secret), now, refreshLifetime);
+        refreshTokens.insert(token);
+        return new Session(accessTokens.issue(user, now), secret, token.expiresAt(), user);
+    }
+
+    static String hash(String secret) {
+        return Hashing.sha256(secret);
+    }
+
+    private static String newSecret() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

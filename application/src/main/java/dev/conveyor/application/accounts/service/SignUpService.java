@@ -1,0 +1,38 @@
+package dev.conveyor.application.accounts.service;
+
+import dev.conveyor.application.accounts.port.in.SignUpCommand;
+import dev.conveyor.application.accounts.port.in.SignUpUseCase;
+import dev.conveyor.application.accounts.port.out.PasswordHasherPort;
+import dev.conveyor.application.shared.Actor;
+import dev.conveyor.application.shared.port.out.TransactionPort;
+import dev.conveyor.application.shared.port.out.UserRepositoryPort;
+import dev.conveyor.domain.shared.ConflictException;
+import dev.conveyor.domain.user.User;
+import java.time.Clock;
+
+final class SignUpService implements SignUpUseCase {
+
+    private final UserRepositoryPort users;
+    private final PasswordHasherPort hasher;
+    private final TransactionPort transactions;
+    private final Clock clock;
+
+    SignUpService(UserRepositoryPort users, PasswordHasherPort hasher, TransactionPort transactions, Clock clock) {
+        this.users = users;
+        this.hasher = hasher;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public User signUp(Actor actor, SignUpCommand command) {
+        User user = User.signUp(command.email(), hasher.hash(command.password().value()), command.profile(),
+                clock.instant());
+        transactions.inTransaction(() -> {
+            if (!users.insert(user)) {
+                throw new ConflictException("EMAIL_TAKEN", "an account with e-mail " + command.email() + " exists");
+            }
+        });
+        return user;
+    }
+}

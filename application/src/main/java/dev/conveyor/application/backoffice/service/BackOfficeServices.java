@@ -1,0 +1,43 @@
+package dev.conveyor.application.backoffice.service;
+
+import dev.conveyor.application.backoffice.port.in.ExportOrdersQuery;
+import dev.conveyor.application.backoffice.port.in.GetDashboardStatsQuery;
+import dev.conveyor.application.backoffice.port.in.GetTodaysDeliveriesQuery;
+import dev.conveyor.application.backoffice.port.in.ListAdminOrdersQuery;
+import dev.conveyor.application.backoffice.port.out.AdminOrdersPort;
+import dev.conveyor.application.backoffice.port.out.BackOfficeFiguresPort;
+import dev.conveyor.application.shared.service.SharedServices;
+
+/** The back office's order list, export and dashboard, in plain Java. */
+public final class BackOfficeServices {
+
+    private final ListAdminOrdersQuery listOrders;
+    private final ExportOrdersQuery exportOrders;
+    private final GetDashboardStatsQuery dashboard;
+    private final GetTodaysDeliveriesQuery todaysDeliveries;
+
+    public BackOfficeServices(SharedServices shared, AdminOrdersPort adminOrders, BackOfficeFiguresPort figures) {
+        var clock = shared.clock();
+        var reads = shared.reads();
+        listOrders = new ListAdminOrdersService(adminOrders, shared.orderAccess());
+        exportOrders = new ExportOrdersService(adminOrders);
+        dashboard = new GetDashboardStatsService(figures, reads, clock);
+        todaysDeliveries = new GetTodaysDeliveriesService(figures, reads, clock);
+    }
+
+    public ListAdminOrdersQuery listOrders() {
+        return listOrders;
+    }
+
+    public ExportOrdersQuery exportOrders() {
+        return exportOrders;
+    }
+
+    public GetDashboardStatsQuery dashboard() {
+        return dashboard;
+    }
+
+    public GetTodaysDeliveriesQuery todaysDeliveries() {
+        return todaysDeliveries;
+    }
+}

@@ -1,3 +1,0 @@
-package dev.conveyor.application.common;
-
-public enum SortDirection { ASC, DESC }

@@ -1,0 +1,39 @@
+package dev.conveyor.application.events.port.out;
+
+import dev.conveyor.application.events.port.out.EventLogReaderPort.LoggedEvent;
+import java.util.List;
+
+/**
+ * The live subscribers of this instance (WebSocket and SSE connections). Every
+ * subscriber has a bounded buffer: one that falls behind is dropped with a
+ * reason and resumes from the log, instead of slowing the others.
+ */
+public interface LiveEventsPort {
+
+    /** Hands positioned events, in position order, to every subscriber. Never blocks on a subscriber. */
+    void publish(List<LoggedEvent> events);
+
+    /** Hands events again to every subscriber, marked as replayed (an administrator's replay). */
+    void replay(List<LoggedEvent> events);
+
+    /** @param name who subscribes, for the log */
+    Subscription subscribe(String name, Listener listener);
+
+    /** Called on a delivery thread, one call at a time per subscriber, in position order. */
+    interface Listener {
+        void onEvent(LoggedEvent event);
+
+        default void onReplay(LoggedEvent event) {
+        }
+
+        /** The subscription was ended by the hub (the subscriber fell behind or failed). */
+        default void onDropped(String reason) {
+        }
+    }
+
+    /** Ends a subscription; nothing is delivered after it returns, except an event already being delivered. */
+    interface Subscription extends AutoCloseable {
+        @Override
+        void close();
+    }
+}

@@ -1,0 +1,75 @@
+package dev.conveyor.application.ordering.service;
+
+import dev.conveyor.application.ordering.port.in.CancelOrderUseCase;
+import dev.conveyor.application.ordering.port.in.ChangeOrderStatusUseCase;
+import dev.conveyor.application.ordering.port.in.ConfirmDueOrdersUseCase;
+import dev.conveyor.application.ordering.port.in.GetOrderQuery;
+import dev.conveyor.application.ordering.port.in.ListMyOrdersQuery;
+import dev.conveyor.application.ordering.port.in.PlaceDeferredOrderUseCase;
+import dev.conveyor.application.ordering.port.in.PlaceOrderUseCase;
+import dev.conveyor.application.ordering.port.out.OrderNumberPort;
+import dev.conveyor.application.shared.service.CancellationHooks;
+import dev.conveyor.application.shared.service.SharedServices;
+import java.time.Duration;
+import java.util.List;
+
+/** Placing, reading, cancelling and moving orders, assembled in plain Java like every feature. */
+public final class OrderingServices {
+
+    private final PlaceOrderService placeOrder;
+    private final GetOrderQuery getOrder;
+    private final ListMyOrdersQuery listMyOrders;
+    private final CancelOrderUseCase cancelOrder;
+    private final ChangeOrderStatusUseCase changeOrderStatus;
+    private final ConfirmDueOrdersUseCase confirmDueOrders;
+
+    /**
+     * @param cancellationWindow how long a customer may cancel a new order
+     * @param cancellationHooks  what the other features do when an order is cancelled, in this order
+     */
+    public OrderingServices(SharedServices shared, OrderNumberPort orderNumbers, Duration cancellationWindow,
+                            List<CancellationHooks> cancellationHooks) {
+        var ports = shared.ports();
+        var tx = ports.transactions();
+        var clock = shared.clock();
+        var access = shared.orderAccess();
+        var events = shared.events();
+
+        placeOrder = new PlaceOrderService(ports.users(), ports.stock(), ports.orders(), orderNumbers,
+                shared.idempotent(), access, events, clock, cancellationWindow);
+        getOrder = new GetOrderService(access, shared.reads());
+        listMyOrders = new ListMyOrdersService(ports.orders(), access);
+        cancelOrder = new CancelOrderService(ports.orders(), ports.stock(), access, List.copyOf(cancellationHooks),
+                events, tx, clock);
+        changeOrderStatus = new ChangeOrderStatusService(ports.orders(), cancelOrder, access, events, tx, clock);
+        confirmDueOrders = new ConfirmDueOrdersService(ports.orders(), ports.locks(), events, tx, clock);
+    }
+
+    public PlaceOrderUseCase placeOrder() {
+        return placeOrder;
+    }
+
+    public PlaceDeferredOrderUseCase placeDeferredOrder() {
+        return placeOrder;
+    }
+
+    public GetOrderQuery getOrder() {
+        return getOrder;
+    }
+
+    public ListMyOrdersQuery listMyOrders() {
+        return listMyOrders;
+    }
+
+    public CancelOrderUseCase cancelOrder() {
+        return cancelOrder;
+    }
+
+    public ChangeOrderStatusUseCase changeOrderStatus() {
+        return changeOrderStatus;
+    }
+
+    public ConfirmDueOrdersUseCase confirmDueOrders() {
+        return confirmDueOrders;
+    }
+}

@@ -1,9 +1,0 @@
-package dev.conveyor.application.port.in;
-
-import dev.conveyor.application.common.Actor;
-
-public interface GetCartQuery {
-
-    /** The caller's cart (empty if they never filled one), with today's prices and stock. */
-    CartView get(Actor actor);
-}

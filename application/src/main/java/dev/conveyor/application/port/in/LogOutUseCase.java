@@ -1,9 +1,0 @@
-package dev.conveyor.application.port.in;
-
-import dev.conveyor.application.common.Actor;
-
-public interface LogOutUseCase {
-
-    /** Revokes the refresh token's family; unknown tokens are ignored, so logging out twice is harmless. */
-    void logOut(Actor actor, String refreshToken);
-}

@@ -1,9 +1,0 @@
-package dev.conveyor.application.port.in;
-
-import dev.conveyor.application.port.out.AccessTokenPort.AccessToken;
-import dev.conveyor.domain.user.User;
-import java.time.Instant;
-
-/** What a login or refresh hands to the client: a short-lived access token and the next refresh token. */
-public record Session(AccessToken accessToken, String refreshToken, Instant refreshTokenExpiresAt, User user) {
-}

@@ -1,7 +1,0 @@
-package dev.conveyor.application.port.out;
-
-/** Hands out order sequence numbers: unique, increasing, never reused (gaps are allowed). */
-public interface OrderNumberPort {
-
-    long nextOrderSequence();
-}

@@ -1,9 +1,0 @@
-package dev.conveyor.application.port.out;
-
-public interface PasswordHasherPort {
-
-    /** A salted, slow hash that embeds its own parameters. */
-    String hash(String password);
-
-    boolean matches(String password, String hash);
-}

@@ -1,0 +1,3 @@
+package dev.conveyor.application.shared;
+
+public enum SortDirection { ASC, DESC }

@@ -1,0 +1,37 @@
+package dev.conveyor.application.shared.port.out;
+
+import java.util.Collection;
+import java.util.Map;
+
+/**
+ * A cache in front of the database for values the core can always rebuild from
+ * it: a miss, an eviction or an unreachable cache server only costs a database
+ * read, so no method throws. Entries are dropped after the commit of every
+ * change that makes them stale ({@link #invalidate}); a value loaded after a
+ * miss is stored ({@link #fill}) only if no invalidation of its key happened
+ * since the lookup, so a reader racing a writer cannot put back what the writer
+ * just invalidated.
+ */
+public interface CachePort {
+
+    /** The cached values among {@code ids}; the rest missed and may be loaded and filled in. */
+    <T> Lookup<T> lookup(CacheSpace<T> space, Collection<String> ids);
+
+    /**
+     * Stores values loaded from the database after {@code lookup} missed them,
+     * unless their keys were invalidated since the lookup.
+     */
+    <T> void fill(Lookup<T> lookup, Map<String, T> loaded);
+
+    /** Drops entries made stale by a committed change. */
+    void invalidate(CacheInvalidation invalidation);
+
+    /** What one lookup found; it also remembers, for {@link #fill}, what the cache looked like then. */
+    interface Lookup<T> {
+
+        CacheSpace<T> space();
+
+        /** Cached values by id; ids not in here missed. */
+        Map<String, T> hits();
+    }
+}

@@ -1,0 +1,20 @@
+package dev.conveyor.application.shared.port.out;
+
+import java.util.function.Supplier;
+
+/**
+ * Runs work atomically: everything the work writes through the other ports
+ * commits together or not at all. A call inside a running transaction joins it.
+ * Any exception thrown by the work rolls back and propagates unchanged.
+ */
+public interface TransactionPort {
+
+    <T> T inTransaction(Supplier<T> work);
+
+    default void inTransaction(Runnable work) {
+        inTransaction(() -> {
+            work.run();
+            return null;
+        });
+    }
+}

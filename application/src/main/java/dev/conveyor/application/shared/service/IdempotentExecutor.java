@@ -1,0 +1,101 @@
+package dev.conveyor.application.shared.service;
+
+import dev.conveyor.application.shared.Actor;
+import dev.conveyor.application.shared.IdempotencyKey;
+import dev.conveyor.application.shared.UnprocessableException;
+import dev.conveyor.application.shared.port.out.IdempotencyPort.IdempotencyRecord;
+import dev.conveyor.application.shared.port.out.IdempotencyPort;
+import dev.conveyor.application.shared.port.out.LockPort;
+import dev.conveyor.application.shared.port.out.TransactionPort;
+import dev.conveyor.domain.shared.ConflictException;
+import dev.conveyor.domain.shared.Ids;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * Runs a creating request at most once per (user, key). The key is claimed in
+ * the transaction that creates the resource, so a crash can never leave a key
+ * without its resource or the reverse; the lock only turns a concurrent
+ * duplicate on the same instance into a quick 409 instead of a wait.
+ */
+public final class IdempotentExecutor {
+
+    private static final Duration LOCK_LEASE = Duration.ofSeconds(30);
+
+    private final IdempotencyPort idempotency;
+    private final LockPort locks;
+    private final TransactionPort transactions;
+    private final Clock clock;
+    private final Duration retention;
+
+    public IdempotentExecutor(IdempotencyPort idempotency, LockPort locks, TransactionPort transactions, Clock clock,
+                              Duration retention) {
+        this.idempotency = idempotency;
+        this.locks = locks;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.retention = retention;
+    }
+
+    /**
+     * @param create runs inside the transaction with the id the new resource must take
+     * @return the created value, or, for a retry, only the id of the resource the first request created
+     */
+    public <T> Outcome<T> execute(Actor actor, IdempotencyKey key, String operation, String fingerprint,
+                                  Function<UUID, T> create) {
+        UUID resourceId = Ids.newId();
+        if (key == null) {
+            return new Outcome<>(transactions.inTransaction(() -> create.apply(resourceId)), resourceId, false);
+        }
+        String scope = actor.requireUser().value().toString();
+        String requestHash = Hashing.sha256(operation + '\n' + fingerprint);
+        try (LockPort.HeldLock ignored = locks.tryAcquire("idempotency:" + scope + ':' + key.value(), LOCK_LEASE)
+                .orElseThrow(() -> inFlight(key))) {
+            Instant now = clock.instant();
+            var existing = idempotency.find(scope, key.value(), now);
+            if (existing.isPresent()) {
+                return replay(existing.get(), operation, requestHash);
+            }
+            IdempotencyRecord claim = new IdempotencyRecord(scope, key.value(), operation, requestHash, resourceId,
+                    now, now.plus(retention));
+            try {
+                T created = transactions.inTransaction(() -> {
+                    if (!idempotency.claim(claim)) {
+                        throw new ClaimedElsewhere();
+                    }
+                    return create.apply(resourceId);
+                });
+                return new Outcome<>(created, resourceId, false);
+            } catch (ClaimedElsewhere e) {
+                // another instance committed the same key while we waited on its row: answer as a retry
+                return replay(idempotency.find(scope, key.value(), clock.instant()).orElseThrow(() -> inFlight(key)),
+                        operation, requestHash);
+            }
+        }
+    }
+
+    private static <T> Outcome<T> replay(IdempotencyRecord record, String operation, String requestHash) {
+        if (!record.operation().equals(operation) || !record.fingerprint().equals(requestHash)) {
+            throw new UnprocessableException("IDEMPOTENCY_KEY_REUSED",
+                    "this Idempotency-Key was already used for a different request; use a new key");
+        }
+        return new Outcome<>(null, record.resourceId(), true);
+    }
+
+    private static ConflictException inFlight(IdempotencyKey key) {
+        return new ConflictException("IDEMPOTENCY_KEY_IN_USE",
+                "a request with Idempotency-Key " + key.value() + " is still being processed; retry shortly");
+    }
+
+    public record Outcome<T>(T created, UUID resourceId, boolean replayed) {
+    }
+
+    private static final class ClaimedElsewhere extends RuntimeException {
+        ClaimedElsewhere() {
+            super(null, null, false, false);
+        }
+    }
+}

@@ -1,7 +1,0 @@
-package dev.conveyor.application.port.out.archfixture;
-
-/** An out-port whose name does not end in Port. */
-public interface ArchiveStore {
-
-    void store(String orderNumber);
-}
