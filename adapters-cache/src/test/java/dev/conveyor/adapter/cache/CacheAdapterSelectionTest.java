@@ -5,6 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.conveyor.adapter.cache.lock.LocalLockAdapter;
+import dev.conveyor.adapter.cache.lock.RedisLockAdapter;
+import dev.conveyor.adapter.cache.ratelimit.LocalRateLimitAdapter;
+import dev.conveyor.adapter.cache.ratelimit.RedisRateLimitAdapter;
+import dev.conveyor.adapter.cache.readcache.LocalCacheAdapter;
+import dev.conveyor.adapter.cache.readcache.NoCacheAdapter;
+import dev.conveyor.adapter.cache.readcache.RedisCacheAdapter;
+import dev.conveyor.adapter.cache.redis.RedisHealth;
 import dev.conveyor.application.shared.port.out.CachePort;
 import dev.conveyor.application.shared.port.out.LockPort;
 import dev.conveyor.application.shared.port.out.RateLimitPort;

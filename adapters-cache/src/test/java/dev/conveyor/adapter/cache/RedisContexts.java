@@ -6,17 +6,17 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** Application contexts with the Redis adapters selected, as the application configures them. */
-final class RedisContexts {
+public final class RedisContexts {
 
     private RedisContexts() {
     }
 
     /** Connected: the adapters connect in the background at start-up, and a cold client is slow to connect. */
-    static ApplicationContext start(String redisUri, String keyPrefix) {
+    public static ApplicationContext start(String redisUri, String keyPrefix) {
         return start(redisUri, keyPrefix, Map.of());
     }
 
-    static ApplicationContext start(String redisUri, String keyPrefix, Map<String, Object> more) {
+    public static ApplicationContext start(String redisUri, String keyPrefix, Map<String, Object> more) {
         Map<String, Object> properties = new HashMap<>(properties(redisUri, keyPrefix));
         properties.putAll(more);
         ApplicationContext context = ApplicationContext.run(properties);
@@ -25,7 +25,7 @@ final class RedisContexts {
     }
 
     /** Without waiting for a connection, for tests of a Redis that is down. */
-    static ApplicationContext startUnconnected(String redisUri, String keyPrefix) {
+    public static ApplicationContext startUnconnected(String redisUri, String keyPrefix) {
         return ApplicationContext.run(properties(redisUri, keyPrefix));
     }
 

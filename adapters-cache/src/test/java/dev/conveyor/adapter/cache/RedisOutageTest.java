@@ -3,6 +3,7 @@ package dev.conveyor.adapter.cache;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.conveyor.adapter.cache.redis.RedisHealth;
 import dev.conveyor.application.shared.port.out.LockPort.HeldLock;
 import dev.conveyor.application.shared.port.out.LockPort;
 import dev.conveyor.application.shared.port.out.RateLimitPort;

@@ -1,5 +1,6 @@
 package dev.conveyor.adapter.inmemory;
 
+import dev.conveyor.adapter.inmemory.support.MemoryStore;
 import dev.conveyor.application.shared.port.out.TransactionPort;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;

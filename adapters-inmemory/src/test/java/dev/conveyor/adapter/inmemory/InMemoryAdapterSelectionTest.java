@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.conveyor.adapter.inmemory.event.InMemoryEventLogAdapter;
 import dev.conveyor.application.accounts.port.out.RefreshTokenPort;
 import dev.conveyor.application.catalog.port.out.StockAdjustmentLogPort;
 import dev.conveyor.application.ordering.port.out.OrderNumberPort;

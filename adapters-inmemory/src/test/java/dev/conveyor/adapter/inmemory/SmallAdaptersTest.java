@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.conveyor.adapter.inmemory.InMemoryEventLogAdapter.LoggedEvent;
+import dev.conveyor.adapter.inmemory.event.InMemoryEventLogAdapter.LoggedEvent;
 import dev.conveyor.application.shared.Page;
 import dev.conveyor.application.shared.PageRequest;
 import dev.conveyor.application.shared.port.out.EventLogPort.EventMetadata;

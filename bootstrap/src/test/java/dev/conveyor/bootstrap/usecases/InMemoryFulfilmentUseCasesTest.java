@@ -3,8 +3,8 @@ package dev.conveyor.bootstrap.usecases;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.conveyor.adapter.inmemory.InMemoryEventLogAdapter.LoggedEvent;
-import dev.conveyor.adapter.inmemory.InMemoryEventLogAdapter;
+import dev.conveyor.adapter.inmemory.event.InMemoryEventLogAdapter.LoggedEvent;
+import dev.conveyor.adapter.inmemory.event.InMemoryEventLogAdapter;
 import dev.conveyor.application.fulfilment.port.in.DeliveryView;
 import dev.conveyor.application.payments.port.in.RefundPaymentUseCase.RefundCommand;
 import dev.conveyor.domain.delivery.DeliveryId;

@@ -1,6 +1,5 @@
 package dev.conveyor.adapter.rest.web;
 
-import dev.conveyor.adapter.rest.web.CurrentActor;
 import io.swagger.v3.oas.annotations.Parameter;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;

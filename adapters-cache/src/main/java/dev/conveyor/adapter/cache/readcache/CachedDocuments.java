@@ -1,0 +1,241 @@
+package dev.conveyor.adapter.cache.readcache;
+
+import dev.conveyor.application.shared.port.out.CacheSpace;
+import dev.conveyor.application.shared.port.out.CataloguePage;
+import dev.conveyor.application.shared.port.out.DashboardStats.Bucket;
+import dev.conveyor.application.shared.port.out.DashboardStats;
+import dev.conveyor.application.shared.port.out.DeliveriesSummary;
+import dev.conveyor.domain.catalog.Product;
+import dev.conveyor.domain.catalog.ProductDetails;
+import dev.conveyor.domain.catalog.ProductId;
+import dev.conveyor.domain.catalog.Sku;
+import dev.conveyor.domain.catalog.Stock;
+import dev.conveyor.domain.order.FulfillmentStatus;
+import dev.conveyor.domain.order.Order;
+import dev.conveyor.domain.order.OrderId;
+import dev.conveyor.domain.order.OrderLine;
+import dev.conveyor.domain.order.OrderNumber;
+import dev.conveyor.domain.order.OrderStatus;
+import dev.conveyor.domain.order.PaymentStatus;
+import dev.conveyor.domain.shared.Address;
+import dev.conveyor.domain.shared.Money;
+import dev.conveyor.domain.user.UserId;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * How each cache space's values are kept: as immutable documents, which the
+ * in-process cache holds as they are and Redis as JSON. Every read makes a
+ * fresh aggregate from its document, so nobody can change a cached value by
+ * changing what the cache handed out.
+ */
+final class CachedDocuments {
+
+    private static final Map<CacheSpace<?>, Codec<?, ?>> CODECS = Map.of(
+            CacheSpace.ORDERS, new Codec<>(OrderDocument.class, OrderDocument::of, OrderDocument::toOrder),
+            CacheSpace.PRODUCTS, new Codec<>(ProductDocument.class, ProductDocument::of, ProductDocument::toProduct),
+            CacheSpace.CATALOGUE, new Codec<>(PageDocument.class, PageDocument::of, PageDocument::toPage),
+            CacheSpace.DASHBOARD, new Codec<>(DashboardDocument.class, DashboardDocument::of,
+                    DashboardDocument::toStats),
+            CacheSpace.DELIVERIES_TODAY, new Codec<>(DeliveriesDocument.class, DeliveriesDocument::of,
+                    DeliveriesDocument::toSummary));
+
+    private CachedDocuments() {
+    }
+
+    static Object toDocument(CacheSpace<?> space, Object value) {
+        return codec(space).encode(value);
+    }
+
+    static <T> T fromDocument(CacheSpace<T> space, Object document) {
+        return space.type().cast(codec(space).decode(document));
+    }
+
+    static Class<?> documentType(CacheSpace<?> space) {
+        return codec(space).type();
+    }
+
+    private static Codec<?, ?> codec(CacheSpace<?> space) {
+        Codec<?, ?> codec = CODECS.get(space);
+        if (codec == null) {
+            throw new IllegalArgumentException("no document format for cache space " + space);
+        }
+        return codec;
+    }
+
+    private record Codec<T, D>(Class<D> type, Function<T, D> to, Function<D, T> from) {
+
+        @SuppressWarnings("unchecked")
+        Object encode(Object value) {
+            return to.apply((T) value);
+        }
+
+        Object decode(Object document) {
+            return from.apply(type.cast(document));
+        }
+    }
+
+    @Serdeable
+    record OrderDocument(UUID id, String number, UUID customerId, List<LineDocument> lines, String shipName,
+                                String shipLine1, String shipLine2, String shipCity, String shipRegion,
+                                String shipPostalCode, String shipCountry, String notes, long totalMinor, String currency,
+                                OrderStatus status, PaymentStatus paymentStatus, Instant placedAt,
+                                Instant cancellableUntil, Instant confirmedAt, Instant cancelledAt,
+                                String cancellationReason, Instant updatedAt, long version) {
+
+        static OrderDocument of(Order order) {
+            Address a = order.shippingAddress();
+            return new OrderDocument(order.id().value(), order.number().value(), order.customerId().value(),
+                    order.lines().stream().map(LineDocument::of).toList(), a.name(), a.line1(), a.line2(),
+                    a.city(), a.region(), a.postalCode(), a.country(), order.notes(), order.total().amountMinor(),
+                    order.total().currency(), order.status(), order.paymentStatus(), order.placedAt(),
+                    order.cancellableUntil(), order.confirmedAt(), order.cancelledAt(),
+                    order.cancellationReason(), order.updatedAt(), order.version());
+        }
+
+        Order toOrder() {
+            return Order.rehydrate(new OrderId(id), new OrderNumber(number), new UserId(customerId),
+                    lines.stream().map(line -> line.toLine(currency)).toList(),
+                    new Address(shipName, shipLine1, shipLine2, shipCity, shipRegion, shipPostalCode, shipCountry),
+                    notes, Money.of(totalMinor, currency), status, paymentStatus, placedAt, cancellableUntil,
+                    confirmedAt, cancelledAt, cancellationReason, updatedAt, version);
+        }
+    }
+
+    @Serdeable
+    record LineDocument(int lineNo, UUID productId, String sku, String name, long unitPriceMinor, int quantity,
+                               UUID sellerId, int shipped, int delivered, int cancelled, int allocated) {
+
+        static LineDocument of(OrderLine line) {
+            return new LineDocument(line.lineNo(), line.productId().value(), line.sku().value(), line.name(),
+                    line.unitPrice().amountMinor(), line.quantity(), line.sellerId().value(), line.shipped(),
+                    line.delivered(), line.cancelled(), line.allocated());
+        }
+
+        OrderLine toLine(String currency) {
+            return new OrderLine(lineNo, new ProductId(productId), new Sku(sku), name,
+                    Money.of(unitPriceMinor, currency), quantity, new UserId(sellerId), shipped, delivered,
+                    cancelled, allocated);
+        }
+    }
+
+    @Serdeable
+    record ProductDocument(UUID id, String sku, String name, String description, String category, String imageUrl,
+                                  long priceMinor, String currency, boolean active, UUID sellerId, int onHand,
+                                  int reserved, int lowStockThreshold, Instant createdAt, Instant updatedAt,
+                                  long version) {
+
+        static ProductDocument of(Product product) {
+            ProductDetails details = product.details();
+            return new ProductDocument(product.id().value(), product.sku().value(), details.name(),
+                    details.description(), details.category(), details.imageUrl(), product.price().amountMinor(),
+                    product.price().currency(), product.isActive(), product.sellerId().value(),
+                    product.stock().onHand(), product.stock().reserved(), product.lowStockThreshold(),
+                    product.createdAt(), product.updatedAt(), product.version());
+        }
+
+        Product toProduct() {
+            return Product.rehydrate(new ProductId(id), new Sku(sku),
+                    new ProductDetails(name, description, category, imageUrl), Money.of(priceMinor, currency),
+                    active, new UserId(sellerId), new Stock(onHand, reserved), lowStockThreshold, createdAt,
+                    updatedAt, version);
+        }
+    }
+
+    @Serdeable
+    record PageDocument(List<UUID> productIds, long total) {
+
+        static PageDocument of(CataloguePage page) {
+            return new PageDocument(page.productIds().stream().map(ProductId::value).toList(), page.total());
+        }
+
+        CataloguePage toPage() {
+            return new CataloguePage(productIds.stream().map(ProductId::new).toList(), total);
+        }
+    }
+
+    @Serdeable
+    record AmountDocument(long amountMinor, String currency) {
+
+        static List<AmountDocument> of(List<Money> amounts) {
+            return amounts.stream().map(m -> new AmountDocument(m.amountMinor(), m.currency())).toList();
+        }
+
+        /** Serde leaves out empty lists, so an absent list is an empty one. */
+        static List<Money> toMoney(List<AmountDocument> amounts) {
+            return amounts == null ? List.of() : amounts.stream().map(a -> Money.of(a.amountMinor(), a.currency())).toList();
+        }
+    }
+
+    @Serdeable
+    record BucketDocument(Instant start, long orders, List<AmountDocument> revenue) {
+
+        static List<BucketDocument> of(List<Bucket> buckets) {
+            return buckets.stream()
+                    .map(b -> new BucketDocument(b.start(), b.orders(), AmountDocument.of(b.revenue())))
+                    .toList();
+        }
+
+        static List<Bucket> toBuckets(List<BucketDocument> buckets) {
+            return buckets.stream()
+                    .map(b -> new Bucket(b.start(), b.orders(), AmountDocument.toMoney(b.revenue())))
+                    .toList();
+        }
+    }
+
+    /** Counts keyed by the statuses' names: JSON object keys are strings. */
+    @Serdeable
+    record DashboardDocument(Instant computedAt, long orders, Map<String, Long> byStatus,
+                                    Map<String, Long> byPaymentStatus, Map<String, Long> byFulfillmentStatus,
+                                    List<AmountDocument> revenue, List<AmountDocument> unpaid,
+                                    List<BucketDocument> lastDay, List<BucketDocument> lastMonth) {
+
+        static DashboardDocument of(DashboardStats stats) {
+            return new DashboardDocument(stats.computedAt(), stats.orders(), names(stats.byStatus()),
+                    names(stats.byPaymentStatus()), names(stats.byFulfillmentStatus()),
+                    AmountDocument.of(stats.revenue()), AmountDocument.of(stats.unpaid()),
+                    BucketDocument.of(stats.lastDay()), BucketDocument.of(stats.lastMonth()));
+        }
+
+        DashboardStats toStats() {
+            return new DashboardStats(computedAt, orders, constants(byStatus, OrderStatus.class),
+                    constants(byPaymentStatus, PaymentStatus.class),
+                    constants(byFulfillmentStatus, FulfillmentStatus.class), AmountDocument.toMoney(revenue),
+                    AmountDocument.toMoney(unpaid), BucketDocument.toBuckets(lastDay),
+                    BucketDocument.toBuckets(lastMonth));
+        }
+
+        private static Map<String, Long> names(Map<? extends Enum<?>, Long> counts) {
+            Map<String, Long> named = new HashMap<>();
+            counts.forEach((key, count) -> named.put(key.name(), count));
+            return named;
+        }
+
+        private static <E extends Enum<E>> Map<E, Long> constants(Map<String, Long> counts, Class<E> type) {
+            Map<E, Long> typed = new EnumMap<>(type);
+            counts.forEach((key, count) -> typed.put(Enum.valueOf(type, key), count));
+            return typed;
+        }
+    }
+
+    @Serdeable
+    record DeliveriesDocument(LocalDate day, long count, List<AmountDocument> value, long pending,
+                                     long delivered) {
+
+        static DeliveriesDocument of(DeliveriesSummary summary) {
+            return new DeliveriesDocument(summary.day(), summary.count(), AmountDocument.of(summary.value()),
+                    summary.pending(), summary.delivered());
+        }
+
+        DeliveriesSummary toSummary() {
+            return new DeliveriesSummary(day, count, AmountDocument.toMoney(value), pending, delivered);
+        }
+    }
+}

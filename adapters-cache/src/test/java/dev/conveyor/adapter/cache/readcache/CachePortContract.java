@@ -1,0 +1,202 @@
+package dev.conveyor.adapter.cache.readcache;
+
+import static dev.conveyor.adapter.cache.readcache.CacheFixtures.document;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.conveyor.application.shared.port.out.CacheInvalidation;
+import dev.conveyor.application.shared.port.out.CachePort.Lookup;
+import dev.conveyor.application.shared.port.out.CachePort;
+import dev.conveyor.application.shared.port.out.CacheSpace;
+import dev.conveyor.application.shared.port.out.CataloguePage;
+import dev.conveyor.application.shared.port.out.DashboardStats.Bucket;
+import dev.conveyor.application.shared.port.out.DashboardStats;
+import dev.conveyor.application.shared.port.out.DeliveriesSummary;
+import dev.conveyor.domain.catalog.Product;
+import dev.conveyor.domain.order.FulfillmentStatus;
+import dev.conveyor.domain.order.Order;
+import dev.conveyor.domain.order.OrderStatus;
+import dev.conveyor.domain.order.PaymentStatus;
+import dev.conveyor.domain.shared.Money;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link CachePort} adapter that keeps values guarantees; each adapter's test runs it. */
+abstract class CachePortContract {
+
+    abstract CachePort cache();
+
+    /** An adapter whose entries live {@code 300 ms}. */
+    abstract CachePort cacheWithShortLivedEntries();
+
+    @Test
+    void aLookupMissesUntilAFillStoresTheValueThenHitsIt() {
+        Order order = CacheFixtures.order();
+        String id = key(order);
+
+        Lookup<Order> miss = cache().lookup(CacheSpace.ORDERS, List.of(id));
+        assertTrue(miss.hits().isEmpty());
+        cache().fill(miss, Map.of(id, order));
+
+        Order hit = cache().lookup(CacheSpace.ORDERS, List.of(id)).hits().get(id);
+        assertEquals(document(CacheSpace.ORDERS, order), document(CacheSpace.ORDERS, hit));
+    }
+
+    @Test
+    void anInvalidationDropsTheEntryAndOnlyIt() {
+        Order changed = CacheFixtures.order();
+        Order other = CacheFixtures.order();
+        store(changed);
+        store(other);
+
+        cache().invalidate(orders(key(changed)));
+
+        assertTrue(cache().lookup(CacheSpace.ORDERS, List.of(key(changed))).hits().isEmpty());
+        assertEquals(Set.of(key(other)), cache().lookup(CacheSpace.ORDERS, List.of(key(other))).hits().keySet());
+    }
+
+    @Test
+    void aValueLoadedBeforeAnInvalidationOfItsKeyIsNotStored() {
+        Order order = CacheFixtures.order();
+        String id = key(order);
+        Lookup<Order> readerMissed = cache().lookup(CacheSpace.ORDERS, List.of(id));
+        // the reader loads the order from the database, then a writer commits a change and invalidates it
+        cache().invalidate(orders(id));
+
+        cache().fill(readerMissed, Map.of(id, order));
+
+        assertTrue(cache().lookup(CacheSpace.ORDERS, List.of(id)).hits().isEmpty(), "stale value put back");
+    }
+
+    @Test
+    void aValueLoadedAfterTheInvalidationIsStored() {
+        Order order = CacheFixtures.order();
+        String id = key(order);
+        store(order);
+        cache().invalidate(orders(id));
+
+        Lookup<Order> afterTheChange = cache().lookup(CacheSpace.ORDERS, List.of(id));
+        cache().fill(afterTheChange, Map.of(id, order));
+
+        assertEquals(Set.of(id), cache().lookup(CacheSpace.ORDERS, List.of(id)).hits().keySet());
+    }
+
+    @Test
+    void everyHitIsAFreshObjectSoChangingOneChangesNothingCached() {
+        Order order = CacheFixtures.order();
+        store(order);
+        Order first = cache().lookup(CacheSpace.ORDERS, List.of(key(order))).hits().get(key(order));
+
+        first.cancelByCustomer(first.customerId(), "changed my mind", CacheFixtures.NOW.plusSeconds(1));
+
+        Order second = cache().lookup(CacheSpace.ORDERS, List.of(key(order))).hits().get(key(order));
+        assertNotSame(first, second);
+        assertEquals(OrderStatus.PENDING, second.status());
+    }
+
+    @Test
+    void oneLookupAnswersSeveralKeysAndTheMissesCanBeFilledAfterwards() {
+        Product a = CacheFixtures.product("Anvil");
+        Product b = CacheFixtures.product("Bellows");
+        Product c = CacheFixtures.product("Chisel");
+        Lookup<Product> first = cache().lookup(CacheSpace.PRODUCTS, List.of(key(a), key(b)));
+        cache().fill(first, Map.of(key(a), a, key(b), b));
+
+        Lookup<Product> second = cache().lookup(CacheSpace.PRODUCTS, List.of(key(a), key(b), key(c)));
+        assertEquals(Set.of(key(a), key(b)), second.hits().keySet());
+        assertEquals(document(CacheSpace.PRODUCTS, b), document(CacheSpace.PRODUCTS, second.hits().get(key(b))));
+        cache().fill(second, Map.of(key(c), c));
+
+        assertEquals(Set.of(key(a), key(b), key(c)),
+                cache().lookup(CacheSpace.PRODUCTS, List.of(key(a), key(b), key(c))).hits().keySet());
+    }
+
+    @Test
+    void aFillStoresOnlyWhatItsLookupMissed() {
+        Product looked = CacheFixtures.product("Looked up");
+        Product notLooked = CacheFixtures.product("Never looked up");
+        Lookup<Product> lookup = cache().lookup(CacheSpace.PRODUCTS, List.of(key(looked)));
+
+        cache().fill(lookup, Map.of(key(looked), looked, key(notLooked), notLooked));
+
+        assertEquals(Set.of(key(looked)),
+                cache().lookup(CacheSpace.PRODUCTS, List.of(key(looked), key(notLooked))).hits().keySet());
+    }
+
+    @Test
+    void aSpaceInvalidatedAsAWholeLosesEveryEntryAtOnce() {
+        CataloguePage first = CacheFixtures.page(CacheFixtures.product("One"));
+        CataloguePage second = CacheFixtures.page(CacheFixtures.product("Two"));
+        Lookup<CataloguePage> lookup = cache().lookup(CacheSpace.CATALOGUE, List.of("q=1", "q=2"));
+        cache().fill(lookup, Map.of("q=1", first, "q=2", second));
+        CataloguePage hit = cache().lookup(CacheSpace.CATALOGUE, List.of("q=1")).hits().get("q=1");
+        assertEquals(first, hit);
+        Lookup<CataloguePage> readerMissed = cache().lookup(CacheSpace.CATALOGUE, List.of("q=3"));
+
+        cache().invalidate(new CacheInvalidation(Map.of(), Set.of(CacheSpace.CATALOGUE)));
+        cache().fill(readerMissed, Map.of("q=3", first));
+
+        assertTrue(cache().lookup(CacheSpace.CATALOGUE, List.of("q=1", "q=2", "q=3")).hits().isEmpty());
+        Lookup<CataloguePage> afterwards = cache().lookup(CacheSpace.CATALOGUE, List.of("q=1"));
+        cache().fill(afterwards, Map.of("q=1", second));
+        assertEquals(second, cache().lookup(CacheSpace.CATALOGUE, List.of("q=1")).hits().get("q=1"));
+    }
+
+    @Test
+    void theBackOfficeFiguresComeBackAsTheyWereStoredAndGoWithTheirSpace() {
+        Instant hour = Instant.parse("2026-11-23T21:00:00Z");
+        DashboardStats stats = new DashboardStats(hour.plusSeconds(42), 3,
+                Map.of(OrderStatus.PENDING, 2L, OrderStatus.CANCELLED, 1L), Map.of(PaymentStatus.UNPAID, 3L),
+                Map.of(FulfillmentStatus.UNFULFILLED, 3L), List.of(Money.of(1200, "EUR"), Money.of(5, "USD")),
+                List.of(Money.of(1200, "EUR")), List.of(new Bucket(hour, 2, List.of(Money.of(1200, "EUR")))),
+                List.of(new Bucket(hour.minusSeconds(3600 * 21), 3, List.of())));
+        DeliveriesSummary today = new DeliveriesSummary(LocalDate.of(2026, 11, 23), 4,
+                List.of(Money.of(9900, "EUR")), 3, 1);
+        cache().fill(cache().lookup(CacheSpace.DASHBOARD, List.of(hour.toString())), Map.of(hour.toString(), stats));
+        cache().fill(cache().lookup(CacheSpace.DELIVERIES_TODAY, List.of("2026-11-23")), Map.of("2026-11-23", today));
+
+        assertEquals(stats, cache().lookup(CacheSpace.DASHBOARD, List.of(hour.toString())).hits().get(hour.toString()));
+        assertEquals(today, cache().lookup(CacheSpace.DELIVERIES_TODAY, List.of("2026-11-23")).hits().get("2026-11-23"));
+
+        cache().invalidate(new CacheInvalidation(Map.of(), Set.of(CacheSpace.DASHBOARD)));
+
+        assertTrue(cache().lookup(CacheSpace.DASHBOARD, List.of(hour.toString())).hits().isEmpty());
+        assertEquals(today, cache().lookup(CacheSpace.DELIVERIES_TODAY, List.of("2026-11-23")).hits().get("2026-11-23"));
+    }
+
+    @Test
+    void entriesExpireAfterTheirTimeToLive() throws InterruptedException {
+        CachePort shortLived = cacheWithShortLivedEntries();
+        Order order = CacheFixtures.order();
+        Lookup<Order> lookup = shortLived.lookup(CacheSpace.ORDERS, List.of(key(order)));
+        shortLived.fill(lookup, Map.of(key(order), order));
+        assertEquals(1, shortLived.lookup(CacheSpace.ORDERS, List.of(key(order))).hits().size());
+
+        Thread.sleep(600);
+
+        assertTrue(shortLived.lookup(CacheSpace.ORDERS, List.of(key(order))).hits().isEmpty());
+    }
+
+    void store(Order order) {
+        Lookup<Order> lookup = cache().lookup(CacheSpace.ORDERS, List.of(key(order)));
+        cache().fill(lookup, Map.of(key(order), order));
+        assertEquals(1, cache().lookup(CacheSpace.ORDERS, List.of(key(order))).hits().size(), "stored");
+    }
+
+    static CacheInvalidation orders(String... ids) {
+        return new CacheInvalidation(Map.of(CacheSpace.ORDERS, Set.of(ids)), Set.of());
+    }
+
+    static String key(Order order) {
+        return order.id().value().toString();
+    }
+
+    static String key(Product product) {
+        return product.id().value().toString();
+    }
+}

@@ -1,0 +1,123 @@
+package dev.conveyor.adapter.inmemory.order;
+
+import dev.conveyor.adapter.inmemory.fulfilment.InMemoryPaymentLedgerAdapter;
+import dev.conveyor.adapter.inmemory.support.Queries;
+import dev.conveyor.adapter.inmemory.user.InMemoryUserRepositoryAdapter;
+import dev.conveyor.application.backoffice.port.out.AdminOrderSearch;
+import dev.conveyor.application.backoffice.port.out.AdminOrdersPort;
+import dev.conveyor.application.backoffice.port.out.OrderCustomer;
+import dev.conveyor.application.backoffice.port.out.OrderExportRow;
+import dev.conveyor.application.shared.PageRequest;
+import dev.conveyor.application.shared.SortDirection;
+import dev.conveyor.domain.order.Order;
+import dev.conveyor.domain.order.OrderId;
+import dev.conveyor.domain.order.OrderLine;
+import dev.conveyor.domain.shared.Money;
+import dev.conveyor.domain.user.User;
+import dev.conveyor.domain.user.UserId;
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Singleton;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The back office's search over the in-memory orders; same matches and order as the JDBC adapter's SQL. */
+@Singleton
+@Requires(property = "conveyor.persistence", value = "memory")
+public final class InMemoryAdminOrdersAdapter implements AdminOrdersPort {
+
+    private final InMemoryOrderRepositoryAdapter orders;
+    private final InMemoryUserRepositoryAdapter users;
+    private final InMemoryPaymentLedgerAdapter payments;
+
+    public InMemoryAdminOrdersAdapter(InMemoryOrderRepositoryAdapter orders, InMemoryUserRepositoryAdapter users,
+                               InMemoryPaymentLedgerAdapter payments) {
+        this.orders = orders;
+        this.users = users;
+        this.payments = payments;
+    }
+
+    @Override
+    public Found search(AdminOrderSearch search, PageRequest page, int countLimit) {
+        List<Order> matches = matches(search);
+        int from = (int) Math.min(page.offset(), matches.size());
+        int to = Math.min(from + page.size(), matches.size());
+        List<Order> pageOrders = matches.subList(from, to);
+        Map<UUID, OrderCustomer> customers = pageOrders.stream().map(Order::customerId).distinct()
+                .map(this::customer).collect(Collectors.toMap(OrderCustomer::id, Function.identity()));
+        return new Found(pageOrders, customers, Math.min(matches.size(), countLimit), matches.size() <= countLimit);
+    }
+
+    @Override
+    public void export(AdminOrderSearch search, Consumer<OrderExportRow> rows) {
+        Map<OrderId, Long> paidByOrder = new HashMap<>();
+        payments.all().forEach(p -> paidByOrder.merge(p.orderId(), p.amount().amountMinor(), Long::sum));
+        for (Order order : matches(search)) {
+            OrderCustomer customer = customer(order.customerId());
+            String currency = order.total().currency();
+            rows.accept(new OrderExportRow(order.id().value(), order.number().value(), order.placedAt(),
+                    order.confirmedAt(), order.cancelledAt(), order.updatedAt(), order.customerId().value(),
+                    customer.email(), customer.name(), order.status(), order.paymentStatus(),
+                    order.fulfillmentStatus(), order.progress(), order.lines().size(),
+                    order.lines().stream().mapToLong(OrderLine::quantity).sum(), order.total(),
+                    Money.of(paidByOrder.getOrDefault(order.id(), 0L), currency),
+                    order.shippingAddress().city(), order.shippingAddress().country()));
+        }
+    }
+
+    /** As the JDBC adapter's: a deleted account's placeholder email and emptied name are not shown. */
+    private OrderCustomer customer(UserId id) {
+        Optional<User> active = users.findById(id).filter(User::isActive);
+        return new OrderCustomer(id.value(), active.map(user -> user.email().value()).orElse(null),
+                active.map(user -> user.profile().name()).orElse(null));
+    }
+
+    private List<Order> matches(AdminOrderSearch search) {
+        return orders.all().stream()
+                .filter(order -> matchesText(order, search.text()))
+                .filter(order -> search.statuses().isEmpty() || search.statuses().contains(order.status()))
+                .filter(order -> search.paymentStatuses().isEmpty()
+                        || search.paymentStatuses().contains(order.paymentStatus()))
+                .filter(order -> search.fulfillmentStatuses().isEmpty()
+                        || search.fulfillmentStatuses().contains(order.fulfillmentStatus()))
+                .filter(order -> search.from() == null || !order.placedAt().isBefore(search.from()))
+                .filter(order -> search.to() == null || order.placedAt().isBefore(search.to()))
+                .filter(order -> search.sellerId() == null || order.hasLinesOf(search.sellerId()))
+                .sorted(order(search))
+                .toList();
+    }
+
+    private boolean matchesText(Order order, String text) {
+        if (text == null || Queries.containsIgnoringCase(order.number().value(), text)
+                || order.lines().stream().anyMatch(line -> Queries.containsIgnoringCase(line.sku().value(), text))) {
+            return true;
+        }
+        return users.findById(order.customerId()).filter(User::isActive)
+                .filter(user -> Queries.containsIgnoringCase(user.email().value(), text)
+                        || (user.profile().name() != null && Queries.containsIgnoringCase(user.profile().name(), text)))
+                .isPresent();
+    }
+
+    /** As {@code ORDER BY} in the JDBC adapter: the sort key, then placing time and id, all one way. */
+    private Comparator<Order> order(AdminOrderSearch search) {
+        Comparator<Order> tieBreak = Comparator.comparing(Order::placedAt).thenComparing(o -> o.id().value());
+        Comparator<Order> ascending = switch (search.sort()) {
+            case CREATED_AT -> tieBreak;
+            case NUMBER -> Comparator.comparing(o -> o.number().value());
+            case TOTAL -> Comparator.<Order>comparingLong(o -> o.total().amountMinor()).thenComparing(tieBreak);
+            case STATUS -> Comparator.<Order, String>comparing(o -> o.status().name()).thenComparing(tieBreak);
+            case CUSTOMER_EMAIL -> Comparator.<Order, String>comparing(this::emailOf).thenComparing(tieBreak);
+        };
+        return search.direction() == SortDirection.ASC ? ascending : ascending.reversed();
+    }
+
+    private String emailOf(Order order) {
+        return users.findById(order.customerId()).map(user -> user.email().value()).orElse("");
+    }
+}
