@@ -1,6 +1,7 @@
 package dev.conveyor.adapter.rest.admin;
 
 import dev.conveyor.adapter.rest.admin.DashboardResponse.DeliveriesTodayResponse;
+import dev.conveyor.adapter.rest.error.Answers;
 import dev.conveyor.adapter.rest.order.OrderMapper;
 import dev.conveyor.adapter.rest.web.CurrentActor;
 import dev.conveyor.application.backoffice.port.in.ExportOrdersQuery.OrderExport;
@@ -43,6 +44,9 @@ import org.slf4j.LoggerFactory;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Back office")
 @SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "cookie")
+@Answers.Unauthenticated
+@Answers.Forbidden
 final class AdminOrderController {
 
     private static final Logger LOG = LoggerFactory.getLogger(AdminOrderController.class);
@@ -74,6 +78,7 @@ final class AdminOrderController {
             description = "Items are the order JSON plus customer {id, email, name} (email and name null once the "
                     + "account is deleted). total is exact up to 1,000 matches; beyond, total is 1,000 and "
                     + "totalExact false.")
+    @Answers.Invalid
     AdminOrdersResponse orders(@CurrentActor Actor actor, @RequestBean AdminOrderParameters parameters) {
         AdminOrdersPage found = list.list(actor, parameters.search(), parameters.pageRequest());
         Page<OrderView> page = found.orders();
@@ -85,6 +90,7 @@ final class AdminOrderController {
     @Get(value = "/orders/export", produces = "text/csv")
     @Secured({"STAFF", "ADMIN"})
     @Operation(summary = "The orders the same filters find, as CSV (RFC 4180), one row per order, streamed")
+    @Answers.Invalid
     HttpResponse<StreamedFile> export(@CurrentActor Actor actor, @RequestBean AdminOrderParameters parameters) {
         OrderExport rows = export.export(actor, parameters.search());
         ProducedInputStream body = new ProducedInputStream(STALLED_CLIENT);

@@ -2,6 +2,7 @@ package dev.conveyor.adapter.rest.seller;
 
 import dev.conveyor.adapter.rest.common.Inputs;
 import dev.conveyor.adapter.rest.common.PageResponse;
+import dev.conveyor.adapter.rest.error.Answers;
 import dev.conveyor.adapter.rest.order.OrderMapper;
 import dev.conveyor.adapter.rest.order.OrderResponse;
 import dev.conveyor.adapter.rest.web.CurrentActor;
@@ -33,6 +34,9 @@ import java.util.Map;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Seller")
 @SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "cookie")
+@Answers.Unauthenticated
+@Answers.Forbidden
 final class SellerController {
 
     private final ListSellerOrdersQuery list;
@@ -49,6 +53,7 @@ final class SellerController {
     @Secured("SELLER")
     @Operation(summary = "Orders holding the caller's products, newest first, each with only the caller's lines "
             + "and their total")
+    @Answers.Invalid
     PageResponse<OrderResponse> orders(@CurrentActor Actor actor,
                                        @Nullable @QueryValue
                                        @ArraySchema(schema = @Schema(implementation = OrderStatus.class))

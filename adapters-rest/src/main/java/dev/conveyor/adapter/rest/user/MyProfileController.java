@@ -1,16 +1,19 @@
 package dev.conveyor.adapter.rest.user;
 
+import dev.conveyor.adapter.rest.error.Answers;
 import dev.conveyor.adapter.rest.web.CurrentActor;
 import dev.conveyor.application.accounts.port.in.DeleteMyAccountUseCase;
 import dev.conveyor.application.accounts.port.in.GetMyProfileQuery;
 import dev.conveyor.application.accounts.port.in.UpdateMyProfileUseCase;
 import dev.conveyor.application.shared.Actor;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -23,6 +26,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "My account")
 @SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "cookie")
+@Answers.Unauthenticated
 final class MyProfileController {
 
     private final GetMyProfileQuery profile;
@@ -48,6 +53,9 @@ final class MyProfileController {
     @Patch
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Operation(summary = "Change name, phone or address")
+    @Answers.Invalid
+    @Answers.Forbidden
+    @Answers.JsonBody
     UserResponse update(@CurrentActor Actor actor, @Body UpdateProfileRequest request) {
         return users.toResponse(update.update(actor, request.toCommand()));
     }
@@ -55,6 +63,8 @@ final class MyProfileController {
     @Delete
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Operation(summary = "Delete the account: personal data is erased, sessions are revoked, orders stay")
+    @Status(HttpStatus.NO_CONTENT)
+    @Answers.Forbidden
     HttpResponse<Void> delete(@CurrentActor Actor actor) {
         delete.delete(actor);
         return HttpResponse.noContent();
