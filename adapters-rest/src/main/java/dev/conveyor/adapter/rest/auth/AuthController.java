@@ -58,7 +58,9 @@ final class AuthController {
     @Post("/signup")
     @Status(HttpStatus.CREATED)
     @Secured(SecurityRule.IS_ANONYMOUS)
-    @Operation(summary = "Create a customer account")
+    @Operation(summary = "Create a customer account",
+            description = "Always creates a CUSTOMER account; other roles are granted by an administrator. Log in "
+                    + "afterwards to get tokens.")
     @Answers.Invalid
     @Answers.Conflict
     @Answers.JsonBody

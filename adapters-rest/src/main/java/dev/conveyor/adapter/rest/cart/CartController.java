@@ -71,14 +71,17 @@ final class CartController {
 
     @Get
     @Secured("CUSTOMER")
-    @Operation(summary = "The caller's cart with today's prices and availability")
+    @Operation(summary = "The caller's cart with today's prices and availability",
+            description = "With today's prices and stock; empty when the customer never filled one.")
     CartResponse cart(@CurrentActor Actor actor) {
         return carts.toResponse(get.get(actor));
     }
 
     @Post("/lines")
     @Secured("CUSTOMER")
-    @Operation(summary = "Add units of a product (to its line, if the cart has one)")
+    @Operation(summary = "Add units of a product (to its line, if the cart has one)",
+            description = "Adds the product's units to its line (a new line if none); refused when the cart would "
+                    + "then hold more than is available.")
     @Answers.Invalid
     @Answers.NotFound
     @Answers.Conflict
@@ -91,7 +94,8 @@ final class CartController {
 
     @Patch("/lines/{productId}")
     @Secured("CUSTOMER")
-    @Operation(summary = "Set how many units of a product the cart holds")
+    @Operation(summary = "Set how many units of a product the cart holds",
+            description = "Sets the line's quantity; refused when more than is available.")
     @Answers.Invalid
     @Answers.NotFound
     @Answers.Conflict
@@ -103,7 +107,8 @@ final class CartController {
 
     @Delete("/lines/{productId}")
     @Secured("CUSTOMER")
-    @Operation(summary = "Remove a product from the cart")
+    @Operation(summary = "Remove a product from the cart",
+            description = "Removes the product's line.")
     @Answers.Invalid
     @Answers.NotFound
     CartResponse remove(@CurrentActor Actor actor, UUID productId) {
@@ -112,7 +117,8 @@ final class CartController {
 
     @Delete
     @Secured("CUSTOMER")
-    @Operation(summary = "Empty the cart")
+    @Operation(summary = "Empty the cart",
+            description = "Removes every line.")
     CartResponse clear(@CurrentActor Actor actor) {
         return carts.toResponse(clear.clear(actor));
     }

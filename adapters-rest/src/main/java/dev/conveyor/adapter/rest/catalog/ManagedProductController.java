@@ -34,7 +34,9 @@ final class ManagedProductController {
 
     @Get
     @Secured({"SELLER", "STAFF", "ADMIN"})
-    @Operation(summary = "Products to manage, inactive ones included: a seller's own, or all for the back office")
+    @Operation(summary = "Products to manage, inactive ones included: a seller's own, or all for the back office",
+            description = "Sellers see their own products, staff and administrators all of them, active or not. Not "
+                    + "cached: those who manage products see their changes at once.")
     @Answers.Invalid
     PageResponse<ProductResponse> managed(@CurrentActor Actor actor, @RequestBean ProductListParameters parameters) {
         return PageResponse.of(list.managed(actor, parameters.filter(), parameters.pageRequest()),

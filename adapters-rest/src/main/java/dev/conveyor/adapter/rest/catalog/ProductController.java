@@ -51,7 +51,9 @@ final class ProductController {
 
     @Get
     @Secured(SecurityRule.IS_ANONYMOUS)
-    @Operation(summary = "The public catalogue: active products")
+    @Operation(summary = "The public catalogue: active products",
+            description = "Active products only, for anyone: text search over name, SKU and description, a category "
+                    + "filter, sorting and paging. Cached.")
     @Answers.Invalid
     PageResponse<ProductResponse> catalogue(@CurrentActor Actor actor, @RequestBean ProductListParameters parameters) {
         return PageResponse.of(list.catalogue(actor, parameters.filter(), parameters.pageRequest()),
@@ -60,7 +62,8 @@ final class ProductController {
 
     @Get("/{id}")
     @Secured(SecurityRule.IS_ANONYMOUS)
-    @Operation(summary = "One product; inactive ones only for their seller and the back office")
+    @Operation(summary = "One product; inactive ones only for their seller and the back office",
+            description = "Inactive products are visible only to their seller and the back office.")
     @Answers.Invalid
     @Answers.NotFound
     ProductResponse product(@CurrentActor Actor actor, UUID id) {
@@ -71,7 +74,8 @@ final class ProductController {
     @Secured({"SELLER", "ADMIN"})
     @SecurityRequirement(name = "bearer")
     @SecurityRequirement(name = "cookie")
-    @Operation(summary = "Create a product")
+    @Operation(summary = "Create a product",
+            description = "Sellers create their own products; an administrator names the seller.")
     @Status(HttpStatus.CREATED)
     @Answers.Invalid
     @Answers.Unauthenticated
@@ -87,7 +91,8 @@ final class ProductController {
     @Secured({"SELLER", "ADMIN"})
     @SecurityRequirement(name = "bearer")
     @SecurityRequirement(name = "cookie")
-    @Operation(summary = "Change a product: description, price, active flag, low-stock threshold")
+    @Operation(summary = "Change a product: description, price, active flag, low-stock threshold",
+            description = "The owning seller or an administrator; active=false takes the product off sale.")
     @Answers.Invalid
     @Answers.Unauthenticated
     @Answers.Forbidden

@@ -48,7 +48,9 @@ final class StockAdjustmentController {
 
     @Post
     @Secured({"SELLER", "STAFF", "ADMIN"})
-    @Operation(summary = "Restock, or correct the units on hand after a count")
+    @Operation(summary = "Restock, or correct the units on hand after a count",
+            description = "A restock or a correction of the units on hand, recorded with who and why. The owning "
+                    + "seller, staff or administrators; on hand never drops below what open orders hold.")
     @Status(HttpStatus.CREATED)
     @Answers.Invalid
     @Answers.NotFound
@@ -60,7 +62,8 @@ final class StockAdjustmentController {
 
     @Get
     @Secured({"SELLER", "STAFF", "ADMIN"})
-    @Operation(summary = "The stock history of a product, newest first")
+    @Operation(summary = "The stock history of a product, newest first",
+            description = "Newest first: who changed the units on hand, by how much and why.")
     @Answers.Invalid
     @Answers.NotFound
     PageResponse<StockAdjustmentResponse> history(@CurrentActor Actor actor, UUID id,

@@ -100,7 +100,9 @@ final class EventController {
 
     @Get("/stats")
     @Secured({"STAFF", "ADMIN"})
-    @Operation(summary = "Counts of events by type and per minute in from..to (default: the last hour up to the end of the current minute; at most 7 days)")
+    @Operation(summary = "Counts of events by type and per minute in from..to (default: the last hour up to the end of the current minute; at most 7 days)",
+            description = "Staff and administrators: events per type and per minute in [from, to); the last hour "
+                    + "when no bounds are given.")
     @Answers.Invalid
     @Answers.Forbidden
     EventStatsResponse stats(@CurrentActor Actor actor,
@@ -112,7 +114,9 @@ final class EventController {
 
     @Post("/replay")
     @Secured("ADMIN")
-    @Operation(summary = "Hand a range of events again to the live subscribers, marked replayed")
+    @Operation(summary = "Hand a range of events again to the live subscribers, marked replayed",
+            description = "Administrators: every instance sends the events after the position again to its live "
+                    + "subscribers, paced like a backlog.")
     @Answers.Invalid
     @Answers.Forbidden
     @Answers.JsonBody

@@ -56,7 +56,8 @@ final class DeliveryController {
 
     @Get
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    @Operation(summary = "One delivery, as far as the caller may see it")
+    @Operation(summary = "One delivery, as far as the caller may see it",
+            description = "Whoever may see the order sees its deliveries; a seller only those holding their lines.")
     @Answers.Invalid
     @Answers.NotFound
     DeliveryResponse delivery(@CurrentActor Actor actor, UUID id) {
@@ -79,7 +80,9 @@ final class DeliveryController {
 
     @Post("/invoice")
     @Secured({"STAFF", "ADMIN"})
-    @Operation(summary = "The delivery's invoice: 201 when made now, 200 with the one made before")
+    @Operation(summary = "The delivery's invoice: 201 when made now, 200 with the one made before",
+            description = "Staff and administrators. With an Idempotency-Key, repeating the request answers the "
+                    + "invoice the first one made.")
     @ApiResponse(responseCode = "201", description = "The invoice, made now",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = InvoiceResponse.class)))

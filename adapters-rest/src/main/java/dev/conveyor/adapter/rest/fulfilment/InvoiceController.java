@@ -47,7 +47,9 @@ final class InvoiceController {
 
     @Get(produces = {MediaType.APPLICATION_JSON, PDF})
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    @Operation(summary = "One invoice: JSON, or a PDF document with Accept: application/pdf")
+    @Operation(summary = "One invoice: JSON, or a PDF document with Accept: application/pdf",
+            description = "The order's customer and the back office; sellers are refused. With Accept: "
+                    + "application/pdf the answer is the PDF.")
     @Answers.Invalid
     @Answers.Forbidden
     @Answers.NotFound
@@ -61,7 +63,8 @@ final class InvoiceController {
 
     @Get(value = "/pdf", produces = PDF)
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    @Operation(summary = "One invoice as a PDF document, for links in browsers")
+    @Operation(summary = "One invoice as a PDF document, for links in browsers",
+            description = "The same invoice as a PDF, whatever the Accept header says.")
     @Answers.Invalid
     @Answers.Forbidden
     @Answers.NotFound
@@ -71,7 +74,8 @@ final class InvoiceController {
 
     @Post("/void")
     @Secured({"STAFF", "ADMIN"})
-    @Operation(summary = "Void an invoice nothing was paid on")
+    @Operation(summary = "Void an invoice nothing was paid on",
+            description = "Staff and administrators; only an invoice nothing has been paid on.")
     @Answers.Invalid
     @Answers.Forbidden
     @Answers.NotFound

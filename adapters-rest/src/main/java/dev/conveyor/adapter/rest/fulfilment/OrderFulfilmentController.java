@@ -108,7 +108,8 @@ final class OrderFulfilmentController {
 
     @Get("/deliveries")
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    @Operation(summary = "The order's deliveries, oldest first (a seller's: those with their lines)")
+    @Operation(summary = "The order's deliveries, oldest first (a seller's: those with their lines)",
+            description = "Oldest first; a seller sees the deliveries holding their lines.")
     @Answers.Invalid
     @Answers.NotFound
     PageResponse<DeliveryResponse> deliveries(@CurrentActor Actor actor, UUID id,
@@ -120,7 +121,9 @@ final class OrderFulfilmentController {
 
     @Get("/remaining")
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    @Operation(summary = "Per line: ordered, cancelled, in unshipped deliveries, shipped, delivered, remaining")
+    @Operation(summary = "Per line: ordered, cancelled, in unshipped deliveries, shipped, delivered, remaining",
+            description = "Per line (a seller: per own line): ordered, cancelled, in pending deliveries, shipped, "
+                    + "delivered and what remains to ship.")
     @Answers.Invalid
     @Answers.NotFound
     RemainingResponse remaining(@CurrentActor Actor actor, UUID id) {
@@ -129,7 +132,9 @@ final class OrderFulfilmentController {
 
     @Get("/progress")
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    @Operation(summary = "Delivered percentage and the fulfilment status")
+    @Operation(summary = "Delivered percentage and the fulfilment status",
+            description = "Delivered units as a whole percentage of the units still expected, with the three status "
+                    + "axes.")
     @Answers.Invalid
     @Answers.NotFound
     ProgressResponse progress(@CurrentActor Actor actor, UUID id) {
@@ -138,7 +143,8 @@ final class OrderFulfilmentController {
 
     @Get("/invoices")
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    @Operation(summary = "The order's invoices, oldest first (its customer and staff)")
+    @Operation(summary = "The order's invoices, oldest first (its customer and staff)",
+            description = "Oldest first. The order's customer and the back office; sellers are refused.")
     @Answers.Invalid
     @Answers.Forbidden
     @Answers.NotFound
@@ -151,7 +157,9 @@ final class OrderFulfilmentController {
 
     @Get("/payments")
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    @Operation(summary = "The payment ledger: entries, totals, balance and payment status (its customer and staff)")
+    @Operation(summary = "The payment ledger: entries, totals, balance and payment status (its customer and staff)",
+            description = "Payments and refunds, what is due, paid, refunded and outstanding, and the card payment "
+                    + "attempts. The order's customer and the back office.")
     @Answers.Invalid
     @Answers.Forbidden
     @Answers.NotFound

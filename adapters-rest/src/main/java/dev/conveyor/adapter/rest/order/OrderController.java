@@ -97,7 +97,8 @@ final class OrderController {
 
     @Get
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    @Operation(summary = "The caller's own orders, newest first")
+    @Operation(summary = "The caller's own orders, newest first",
+            description = "Filtered by status, or by view: current (neither completed nor cancelled) or history.")
     @Answers.Invalid
     PageResponse<OrderResponse> mine(@CurrentActor Actor actor,
                                      @Nullable @QueryValue
@@ -114,7 +115,9 @@ final class OrderController {
 
     @Get("/{id}")
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    @Operation(summary = "One order, as far as the caller may see it")
+    @Operation(summary = "One order, as far as the caller may see it",
+            description = "The customer and the back office see all of it, a seller only their lines; for anyone "
+                    + "else the order does not exist (404).")
     @Answers.Invalid
     @Answers.NotFound
     OrderResponse order(@CurrentActor Actor actor, UUID id) {
@@ -123,7 +126,8 @@ final class OrderController {
 
     @Post("/{id}/cancel")
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    @Operation(summary = "Cancel an order: its customer inside the cancellation window, staff until it ships")
+    @Operation(summary = "Cancel an order: its customer inside the cancellation window, staff until it ships",
+            description = "Releases the reserved stock, stops pending deliveries and refunds what was paid.")
     @Answers.Invalid
     @Answers.Forbidden
     @Answers.NotFound

@@ -52,7 +52,8 @@ final class SellerController {
     @Get("/orders")
     @Secured("SELLER")
     @Operation(summary = "Orders holding the caller's products, newest first, each with only the caller's lines "
-            + "and their total")
+            + "and their total",
+            description = "Orders holding the calling seller's products, cut to their lines.")
     @Answers.Invalid
     PageResponse<OrderResponse> orders(@CurrentActor Actor actor,
                                        @Nullable @QueryValue
@@ -70,7 +71,8 @@ final class SellerController {
 
     @Get("/stats")
     @Secured("SELLER")
-    @Operation(summary = "The caller's dashboard: orders holding their products, their lines per stage")
+    @Operation(summary = "The caller's dashboard: orders holding their products, their lines per stage",
+            description = "The calling seller's counters: orders, and their lines by stage.")
     SellerStatsResponse stats(@CurrentActor Actor actor) {
         SellerStats counted = stats.stats(actor);
         Map<String, Long> lines = new LinkedHashMap<>();

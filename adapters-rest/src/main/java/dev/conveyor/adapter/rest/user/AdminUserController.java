@@ -45,7 +45,8 @@ final class AdminUserController {
 
     @Get
     @Secured("ADMIN")
-    @Operation(summary = "Find accounts by role and by text in e-mail or name")
+    @Operation(summary = "Find accounts by role and by text in e-mail or name",
+            description = "Administrators only; newest first, paged.")
     @Answers.Invalid
     PageResponse<UserResponse> list(@CurrentActor Actor actor,
                                     @Nullable @QueryValue @Schema(type = "string",
@@ -59,7 +60,9 @@ final class AdminUserController {
 
     @Patch("/{id}/role")
     @Secured("ADMIN")
-    @Operation(summary = "Grant a role; administrators cannot change their own")
+    @Operation(summary = "Grant a role; administrators cannot change their own",
+            description = "Administrators only, and never on their own account, so that the last administrator "
+                    + "cannot lock everybody out.")
     @Answers.Invalid
     @Answers.NotFound
     @Answers.Conflict

@@ -45,14 +45,16 @@ final class MyProfileController {
 
     @Get
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    @Operation(summary = "The caller's account and profile")
+    @Operation(summary = "The caller's account and profile",
+            description = "The caller's own account.")
     UserResponse me(@CurrentActor Actor actor) {
         return users.toResponse(profile.me(actor));
     }
 
     @Patch
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    @Operation(summary = "Change name, phone or address")
+    @Operation(summary = "Change name, phone or address",
+            description = "Name, phone and postal address.")
     @Answers.Invalid
     @Answers.Forbidden
     @Answers.JsonBody
@@ -62,7 +64,9 @@ final class MyProfileController {
 
     @Delete
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    @Operation(summary = "Delete the account: personal data is erased, sessions are revoked, orders stay")
+    @Operation(summary = "Delete the account: personal data is erased, sessions are revoked, orders stay",
+            description = "Erases the personal data and revokes every session; orders stay, pointing at the "
+                    + "anonymised account.")
     @Status(HttpStatus.NO_CONTENT)
     @Answers.Forbidden
     HttpResponse<Void> delete(@CurrentActor Actor actor) {
