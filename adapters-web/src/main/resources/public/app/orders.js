@@ -296,7 +296,8 @@ export function OrderPage({ user, params }) {
   const [busy, , run] = useSubmit();
   const reorder = () => run(async () => {
     const result = await post('/api/orders/' + id + '/reorder', {});
-    toast(result.notAdded.length ? `${result.added.length} lines added, ${result.notAdded.length} not available` : 'Items added to your cart', 'success');
+    const notAdded = result.notAdded || [];
+    toast(notAdded.length ? `${result.added.length} lines added, ${notAdded.length} not available` : 'Items added to your cart', 'success');
     go('/cart');
   });
   const back = user.role === 'CUSTOMER' ? '/orders' : user.role === 'SELLER' ? '/seller' : '/admin/orders';

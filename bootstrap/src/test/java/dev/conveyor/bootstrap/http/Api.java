@@ -7,10 +7,10 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
-import java.net.http.HttpResponse;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /**
@@ -65,6 +65,7 @@ final class Api {
         private final String method;
         private final HttpRequest.Builder request;
         private HttpRequest.BodyPublisher body = BodyPublishers.noBody();
+        private byte[] bodyBytes;
         private boolean stream;
 
         private Call(String method, String path) {
@@ -97,6 +98,7 @@ final class Api {
         Call body(String contentType, byte[] bytes) {
             request.header("Content-Type", contentType);
             body = BodyPublishers.ofByteArray(bytes);
+            bodyBytes = bytes;
             return this;
         }
 
@@ -111,8 +113,10 @@ final class Api {
                 return sendStreaming();
             }
             try {
-                HttpResponse<String> response = client.send(request.method(method, body).build(),
-                        BodyHandlers.ofString());
+                HttpRequest sent = request.method(method, body).build();
+                HttpResponse<String> response = client.send(sent, BodyHandlers.ofString());
+                OpenApiContract.check(method, sent.uri(), sent.headers(), bodyBytes, response.statusCode(),
+                        response.headers(), response.body());
                 return new Reply(method + " " + response.uri().getRawPath(), response.statusCode(),
                         response.headers(), response.body(), parse(response.body()));
             } catch (IOException e) {
@@ -125,11 +129,13 @@ final class Api {
 
         private Reply sendStreaming() {
             try {
-                HttpResponse<java.io.InputStream> response = client.send(request.method(method, body).build(),
-                        BodyHandlers.ofInputStream());
+                HttpRequest sent = request.method(method, body).build();
+                HttpResponse<java.io.InputStream> response = client.send(sent, BodyHandlers.ofInputStream());
                 try (java.io.InputStream in = response.body()) {
                     String text = response.statusCode() < 300 ? ""
                             : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                    OpenApiContract.check(method, sent.uri(), sent.headers(), bodyBytes, response.statusCode(),
+                            response.headers(), response.statusCode() < 300 ? null : text);
                     return new Reply(method + " " + response.uri().getRawPath(), response.statusCode(),
                             response.headers(), text, parse(text));
                 }

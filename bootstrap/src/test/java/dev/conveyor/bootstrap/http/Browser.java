@@ -119,6 +119,14 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Waits until one of the elements the selector matches shows this text (a toast among others, say). */
+    Browser waitForText(String css, String text) {
+        new WebDriverWait(driver, WAIT).withMessage(() -> "no " + css + " with \"" + text + "\"; page shows: "
+                        + pageText())
+                .until(d -> d.findElements(By.cssSelector(css)).stream().anyMatch(e -> e.getText().contains(text)));
+        return this;
+    }
+
     /** Waits until the element's text is no longer what it is now (a countdown ticking, say). */
     Browser waitForTextChange(String css) {
         String now = text(css);

@@ -94,6 +94,30 @@ class CustomerWebUiTest extends BrowserTestSupport {
                 .number("stock.available"), "the cancelled order gave its units back");
     }
 
+    /** Every line of the old order is still on sale: the answer's notAdded is empty, and the page says so. */
+    @Test
+    void aCustomerOrdersAgainWhenEveryLineIsStillAvailable() {
+        Session seller = shop.user("SELLER");
+        UUID mug = shop.product(seller, 10);
+        UUID lamp = shop.product(seller, 10);
+        Session customer = shop.customer();
+        UUID order = api.post("/api/orders").as(customer).json(Map.of("lines", List.of(
+                        Map.of("productId", mug.toString(), "quantity", 2),
+                        Map.of("productId", lamp.toString(), "quantity", 1)),
+                "shippingAddress", HttpShop.address())).send().expect(201).id();
+
+        try (Browser browser = browser()) {
+            browser.signIn(customer.email(), HttpShop.PASSWORD);
+            browser.route("/orders/" + order).waitForCount("[data-test=order-line]", 2);
+            browser.click("#reorder").waitForText("[data-test=toast]", "Items added to your cart");
+            browser.waitForCount("[data-test=cart-line]", 2);
+            browser.check("cart-after-reorder");
+            browser.assertNoConsoleErrors("reorder");
+        }
+        Reply cart = api.get("/api/cart").as(customer).send().expect(200);
+        assertEquals(3, cart.number("units"), "both lines in full: " + cart);
+    }
+
     @Test
     void aSellerSeesOnlyTheirOwnLines() {
         Session mine = shop.user("SELLER");

@@ -3,6 +3,7 @@ package dev.conveyor.bootstrap.http;
 import static dev.conveyor.bootstrap.http.HttpShop.PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.nimbusds.jose.JOSEException;
@@ -13,6 +14,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.web.router.Router;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
@@ -23,11 +25,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Date;
+import java.util.Deque;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -48,6 +54,9 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SecurityMatrixTest implements TestPropertyProvider {
 
+    /** Rows whose every cell needs a confirmed order of its own (a delivery, an invoice or a payment to act on). */
+    private static final int FULFILMENT_ROWS = 5;
+
     /** Long enough for a customer to cancel an order placed a moment ago, short enough to await a confirmation. */
     private static final Duration WINDOW = Duration.ofSeconds(5);
 
@@ -55,6 +64,7 @@ class SecurityMatrixTest implements TestPropertyProvider {
 
     @Inject EmbeddedServer server;
     @Inject JsonMapper json;
+    @Inject Router router;
 
     private Api api;
     private HttpShop shop;
@@ -63,6 +73,10 @@ class SecurityMatrixTest implements TestPropertyProvider {
     private UUID hiddenProduct;
     private UUID order;
     private final List<UUID> ordersToConfirm = new ArrayList<>();
+    /** Orders for the rows that deliver, invoice and pay: each cell takes its own, confirmed by then. */
+    private final Deque<UUID> ordersToFulfil = new ConcurrentLinkedDeque<>();
+    private UUID delivery;
+    private UUID invoice;
 
     @Override
     public Map<String, String> getProperties() {
@@ -91,6 +105,9 @@ class SecurityMatrixTest implements TestPropertyProvider {
         // one order per caller of the status row, confirmed by the server while the other rows run
         for (int i = 0; i < Caller.values().length; i++) {
             ordersToConfirm.add(shop.order(callers.get(Caller.CUSTOMER), product));
+        }
+        for (int i = 0; i < FULFILMENT_ROWS * Caller.values().length + 1; i++) {
+            ordersToFulfil.add(shop.order(callers.get(Caller.CUSTOMER), product));
         }
     }
 
@@ -221,6 +238,29 @@ class SecurityMatrixTest implements TestPropertyProvider {
                 orderRow("POST /api/orders/{id}/payments", c -> api.post("/api/orders/" + order + "/payments")
                                 .json(Map.of("method", "CASH", "amount", Map.of("amountMinor", 1, "currency", "EUR"))),
                         401, 403, 403, 403, 403, 201, 201),
+                orderRow("POST /api/orders/{id}/deliveries", c -> api.post("/api/orders/" + confirmedOrder()
+                                + "/deliveries").json(Map.of("carrier", "DHL")),
+                        401, 403, 403, 201, 404, 201, 201),
+                new Row("GET /api/deliveries/{id}", c -> api.get("/api/deliveries/" + delivery()),
+                        false, "DELIVERY_NOT_FOUND", 401, 200, 404, 200, 404, 200, 200),
+                new Row("PATCH /api/deliveries/{id}/status", c -> api.patch("/api/deliveries/" + freshDelivery()
+                                + "/status").json(Map.of("status", "SHIPPED")),
+                        false, "DELIVERY_NOT_FOUND", 401, 403, 403, 200, 404, 200, 200),
+                new Row("POST /api/deliveries/{id}/invoice", c -> api.post("/api/deliveries/" + shippedDelivery()
+                                + "/invoice"),
+                        false, "DELIVERY_NOT_FOUND", 401, 403, 403, 403, 403, 201, 201),
+                new Row("GET /api/invoices/{id}", c -> api.get("/api/invoices/" + invoice()),
+                        false, "INVOICE_NOT_FOUND", 401, 200, 404, 403, 404, 200, 200),
+                new Row("GET /api/invoices/{id}/pdf", c -> api.get("/api/invoices/" + invoice() + "/pdf"),
+                        false, "INVOICE_NOT_FOUND", 401, 200, 404, 403, 404, 200, 200),
+                new Row("POST /api/invoices/{id}/void", c -> api.post("/api/invoices/" + freshInvoice() + "/void"),
+                        false, "INVOICE_NOT_FOUND", 401, 403, 403, 403, 403, 200, 200),
+                orderRow("POST /api/orders/{id}/payment-intents while Stripe is disabled",
+                        c -> api.post("/api/orders/" + order + "/payment-intents"),
+                        401, 422, 404, 403, 404, 422, 422),
+                new Row("POST /api/payments/{id}/refunds", c -> api.post("/api/payments/" + freshPayment()
+                                + "/refunds").json(Map.of("reason", "matrix")),
+                        false, "PAYMENT_NOT_FOUND", 401, 403, 403, 403, 403, 201, 201),
                 new Row("GET /api/deliveries/{id} of no delivery", c -> api.get("/api/deliveries/" + UUID.randomUUID()),
                         false, "DELIVERY_NOT_FOUND", 401, 404, 404, 404, 404, 404, 404),
                 new Row("GET /api/invoices/{id} of no invoice", c -> api.get("/api/invoices/" + UUID.randomUUID()),
@@ -244,7 +284,13 @@ class SecurityMatrixTest implements TestPropertyProvider {
                 row("GET /healthz", c -> api.get("/healthz"),
                         200, 200, 200, 200, 200, 200, 200),
                 row("GET /health", c -> api.get("/health"),
-                        200, 200, 200, 200, 200, 200, 200));
+                        200, 200, 200, 200, 200, 200, 200),
+                row("GET /health/{} of liveness", c -> api.get("/health/liveness"),
+                        200, 200, 200, 200, 200, 200, 200),
+                row("GET /prometheus", c -> api.get("/prometheus"),
+                        200, 200, 200, 200, 200, 200, 200),
+                row("GET /ws without an upgrade", c -> api.get("/ws"),
+                        400, 400, 400, 400, 400, 400, 400));
     }
 
     private static Row row(String route, Function<Caller, Api.Call> request, int... expected) {
@@ -272,6 +318,14 @@ class SecurityMatrixTest implements TestPropertyProvider {
         return call;
     }
 
+    /** A route added without a row would be reachable by callers no test has tried. */
+    @Test
+    void everyRouteTheServerExposesHasARow() {
+        Set<String> covered = rows().stream().map(row -> ServerRoutes.key(row.route())).collect(Collectors.toSet());
+        List<String> missing = ServerRoutes.of(router).stream().filter(route -> !covered.contains(route)).toList();
+        assertTrue(missing.isEmpty(), "routes without a row in the security matrix: " + missing);
+    }
+
     @TestFactory
     Stream<DynamicTest> everyRouteForEveryCaller() {
         return rows().stream().flatMap(row -> {
@@ -297,6 +351,8 @@ class SecurityMatrixTest implements TestPropertyProvider {
             case 401 -> "UNAUTHENTICATED";
             case 403 -> "FORBIDDEN";
             case 404 -> row.notFound();
+            case 400 -> "VALIDATION_FAILED";
+            case 422 -> "CARD_PAYMENTS_DISABLED";
             default -> throw new IllegalArgumentException("no code known for " + expected);
         });
     }
@@ -309,6 +365,57 @@ class SecurityMatrixTest implements TestPropertyProvider {
             case ADMIN -> shop.user("ADMIN");
             case ANONYMOUS -> throw new IllegalArgumentException("an anonymous caller has no account");
         };
+    }
+
+    /** An order of the customer that nothing else touches, confirmed by the server. */
+    private UUID confirmedOrder() {
+        UUID id = ordersToFulfil.poll();
+        assertNotNull(id, "FULFILMENT_ROWS is too small for the rows that take an order each");
+        return confirmed(id);
+    }
+
+    /** A pending delivery of all of a fresh order, made by staff. */
+    private UUID freshDelivery() {
+        return api.post("/api/orders/" + confirmedOrder() + "/deliveries").as(callers.get(Caller.STAFF))
+                .json(Map.of()).send().expect(201).id();
+    }
+
+    /** A fresh delivery on its way: only what was shipped is invoiced. */
+    private UUID shippedDelivery() {
+        UUID id = freshDelivery();
+        api.patch("/api/deliveries/" + id + "/status").as(callers.get(Caller.STAFF))
+                .json(Map.of("status", "SHIPPED")).send().expect(200);
+        return id;
+    }
+
+    /** The invoice of a fresh shipped delivery. */
+    private UUID freshInvoice() {
+        return api.post("/api/deliveries/" + shippedDelivery() + "/invoice").as(callers.get(Caller.STAFF)).send()
+                .expect(201).id();
+    }
+
+    /** A cash payment on a fresh order. */
+    private UUID freshPayment() {
+        return api.post("/api/orders/" + confirmedOrder() + "/payments").as(callers.get(Caller.STAFF))
+                .json(Map.of("method", "CASH", "amount", Map.of("amountMinor", 100, "currency", "EUR")))
+                .send().expect(201).id();
+    }
+
+    /** One shipped delivery that the read-only rows share. */
+    private synchronized UUID delivery() {
+        if (delivery == null) {
+            delivery = shippedDelivery();
+        }
+        return delivery;
+    }
+
+    /** One invoice (of the shared delivery) that the read-only rows share. */
+    private synchronized UUID invoice() {
+        if (invoice == null) {
+            invoice = api.post("/api/deliveries/" + delivery() + "/invoice").as(callers.get(Caller.STAFF)).send()
+                    .expect(201).id();
+        }
+        return invoice;
     }
 
     /** The order, once the server confirmed it (its cancellation window is short in this context). */

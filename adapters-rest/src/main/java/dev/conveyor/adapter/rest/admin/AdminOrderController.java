@@ -1,6 +1,7 @@
 package dev.conveyor.adapter.rest.admin;
 
 import dev.conveyor.adapter.rest.admin.DashboardResponse.DeliveriesTodayResponse;
+import dev.conveyor.adapter.rest.error.Answers;
 import dev.conveyor.adapter.rest.order.OrderMapper;
 import dev.conveyor.adapter.rest.web.CurrentActor;
 import dev.conveyor.application.backoffice.port.in.ExportOrdersQuery.OrderExport;
@@ -43,6 +44,9 @@ import org.slf4j.LoggerFactory;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Back office")
 @SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "cookie")
+@Answers.Unauthenticated
+@Answers.Forbidden
 final class AdminOrderController {
 
     private static final Logger LOG = LoggerFactory.getLogger(AdminOrderController.class);
@@ -74,6 +78,7 @@ final class AdminOrderController {
             description = "Items are the order JSON plus customer {id, email, name} (email and name null once the "
                     + "account is deleted). total is exact up to 1,000 matches; beyond, total is 1,000 and "
                     + "totalExact false.")
+    @Answers.Invalid
     AdminOrdersResponse orders(@CurrentActor Actor actor, @RequestBean AdminOrderParameters parameters) {
         AdminOrdersPage found = list.list(actor, parameters.search(), parameters.pageRequest());
         Page<OrderView> page = found.orders();
@@ -84,7 +89,10 @@ final class AdminOrderController {
 
     @Get(value = "/orders/export", produces = "text/csv")
     @Secured({"STAFF", "ADMIN"})
-    @Operation(summary = "The orders the same filters find, as CSV (RFC 4180), one row per order, streamed")
+    @Operation(summary = "The orders the same filters find, as CSV (RFC 4180), one row per order, streamed",
+            description = "CSV (RFC 4180) of every order the list's filters match, streamed row by row; a text cell "
+                    + "that would start a formula is prefixed with an apostrophe. Staff and administrators.")
+    @Answers.Invalid
     HttpResponse<StreamedFile> export(@CurrentActor Actor actor, @RequestBean AdminOrderParameters parameters) {
         OrderExport rows = export.export(actor, parameters.search());
         ProducedInputStream body = new ProducedInputStream(STALLED_CLIENT);
@@ -95,7 +103,10 @@ final class AdminOrderController {
     @Get("/stats")
     @Secured({"STAFF", "ADMIN"})
     @Operation(summary = "The dashboard: counts per status axis, revenue, unpaid amount, orders and revenue per "
-            + "hour (last 24 h) and per day (last 30 days)")
+            + "hour (last 24 h) and per day (last 30 days)",
+            description = "Counts by status, payment status and fulfilment status, revenue and unpaid amounts per "
+                    + "currency, orders per hour over the last day and per day over the last month. Staff and "
+                    + "administrators; cached, and dropped by every change it counts.")
     DashboardResponse stats(@CurrentActor Actor actor) {
         return DashboardResponse.of(dashboard.stats(actor));
     }
@@ -103,7 +114,8 @@ final class AdminOrderController {
     @Get("/deliveries/today")
     @Secured({"STAFF", "ADMIN"})
     @Operation(summary = "Deliveries created today (UTC), cancelled ones aside: how many, their value, how many "
-            + "are still on their way (pending) and delivered")
+            + "are still on their way (pending) and delivered",
+            description = "For the dispatch board. Staff and administrators.")
     DeliveriesTodayResponse deliveriesToday(@CurrentActor Actor actor) {
         DeliveriesSummary today = deliveries.today(actor);
         return new DeliveriesTodayResponse(today.day(), today.count(), DashboardResponse.money(today.value()),

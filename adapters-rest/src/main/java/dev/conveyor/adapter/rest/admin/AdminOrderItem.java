@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.conveyor.adapter.rest.order.OrderResponse;
 import dev.conveyor.application.backoffice.port.out.OrderCustomer;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.UUID;
 
@@ -18,7 +19,7 @@ record AdminOrderItem(@JsonUnwrapped OrderResponse order, Customer customer) {
      */
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record Customer(UUID id, String email, String name) {
+    record Customer(UUID id, @Nullable String email, @Nullable String name) {
 
         static Customer of(OrderCustomer customer) {
             return new Customer(customer.id(), customer.email(), customer.name());

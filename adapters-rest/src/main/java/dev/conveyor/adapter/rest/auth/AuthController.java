@@ -1,5 +1,6 @@
 package dev.conveyor.adapter.rest.auth;
 
+import dev.conveyor.adapter.rest.error.Answers;
 import dev.conveyor.adapter.rest.security.AuthCookies;
 import dev.conveyor.adapter.rest.user.UserMapper;
 import dev.conveyor.adapter.rest.user.UserResponse;
@@ -57,7 +58,12 @@ final class AuthController {
     @Post("/signup")
     @Status(HttpStatus.CREATED)
     @Secured(SecurityRule.IS_ANONYMOUS)
-    @Operation(summary = "Create a customer account")
+    @Operation(summary = "Create a customer account",
+            description = "Always creates a CUSTOMER account; other roles are granted by an administrator. Log in "
+                    + "afterwards to get tokens.")
+    @Answers.Invalid
+    @Answers.Conflict
+    @Answers.JsonBody
     UserResponse signUp(@CurrentActor Actor actor, @Body SignUpRequest request) {
         return users.toResponse(signUp.signUp(actor, request.toCommand()));
     }
@@ -68,6 +74,10 @@ final class AuthController {
             description = "Answers 429 with Retry-After after too many attempts per account or client address. "
                     + "With X-Auth-Mode: cookie the tokens come as HttpOnly cookies (CONVEYOR_ACCESS, "
                     + "CONVEYOR_REFRESH) plus a readable CONVEYOR_CSRF cookie, not in the body.")
+    @Answers.Invalid
+    @Answers.Unauthenticated
+    @Answers.TooManyRequests
+    @Answers.JsonBody
     HttpResponse<SessionResponse> logIn(@CurrentActor Actor actor, HttpRequest<?> http,
                                         @Body LogInRequest request) {
         return respond(http, logIn.logIn(actor, request.toCommand(clientAddresses.of(http))));
@@ -77,6 +87,10 @@ final class AuthController {
     @Secured(SecurityRule.IS_ANONYMOUS)
     @Operation(summary = "Exchange a refresh token for a new session; the token is used up",
             description = "In cookie mode the refresh token may come from the CONVEYOR_REFRESH cookie instead.")
+    @Answers.Invalid
+    @Answers.Unauthenticated
+    @Answers.Forbidden
+    @Answers.JsonBody
     HttpResponse<SessionResponse> refresh(@CurrentActor Actor actor, HttpRequest<?> http,
                                           @Nullable @Body RefreshTokenRequest request) {
         return respond(http, refresh.refresh(actor, refreshTokenOf(http, request)));
@@ -87,6 +101,10 @@ final class AuthController {
     @Operation(summary = "Revoke a refresh token and every token refreshed from the same login",
             description = "In cookie mode the refresh token may come from the CONVEYOR_REFRESH cookie; the session "
                     + "cookies are cleared.")
+    @Status(HttpStatus.NO_CONTENT)
+    @Answers.Invalid
+    @Answers.Forbidden
+    @Answers.JsonBody
     HttpResponse<Void> logOut(@CurrentActor Actor actor, HttpRequest<?> http,
                               @Nullable @Body RefreshTokenRequest request) {
         String token = refreshTokenOf(http, request);

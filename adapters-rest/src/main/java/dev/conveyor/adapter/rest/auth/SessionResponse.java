@@ -2,6 +2,7 @@ package dev.conveyor.adapter.rest.auth;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.conveyor.adapter.rest.user.UserResponse;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 
@@ -10,6 +11,6 @@ import java.time.Instant;
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record SessionResponse(String accessToken, String tokenType, long expiresIn, String refreshToken,
+public record SessionResponse(@Nullable String accessToken, String tokenType, long expiresIn, @Nullable String refreshToken,
                               Instant refreshTokenExpiresAt, UserResponse user) {
 }

@@ -1,6 +1,7 @@
 package dev.conveyor.adapter.rest.cart;
 
 import dev.conveyor.adapter.rest.common.Inputs;
+import dev.conveyor.adapter.rest.error.Answers;
 import dev.conveyor.adapter.rest.order.OrderMapper;
 import dev.conveyor.adapter.rest.order.OrderResponse;
 import dev.conveyor.adapter.rest.web.CurrentActor;
@@ -18,6 +19,7 @@ import dev.conveyor.domain.catalog.ProductId;
 import dev.conveyor.domain.shared.Check;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -26,6 +28,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -40,6 +43,9 @@ import java.util.UUID;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Cart")
 @SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "cookie")
+@Answers.Unauthenticated
+@Answers.Forbidden
 final class CartController {
 
     private final GetCartQuery get;
@@ -65,14 +71,21 @@ final class CartController {
 
     @Get
     @Secured("CUSTOMER")
-    @Operation(summary = "The caller's cart with today's prices and availability")
+    @Operation(summary = "The caller's cart with today's prices and availability",
+            description = "With today's prices and stock; empty when the customer never filled one.")
     CartResponse cart(@CurrentActor Actor actor) {
         return carts.toResponse(get.get(actor));
     }
 
     @Post("/lines")
     @Secured("CUSTOMER")
-    @Operation(summary = "Add units of a product (to its line, if the cart has one)")
+    @Operation(summary = "Add units of a product (to its line, if the cart has one)",
+            description = "Adds the product's units to its line (a new line if none); refused when the cart would "
+                    + "then hold more than is available.")
+    @Answers.Invalid
+    @Answers.NotFound
+    @Answers.Conflict
+    @Answers.JsonBody
     CartResponse add(@CurrentActor Actor actor, @Body AddToCartRequest request) {
         return carts.toResponse(add.add(actor,
                 new ProductId(Inputs.uuid("productId", request.productId())),
@@ -81,7 +94,12 @@ final class CartController {
 
     @Patch("/lines/{productId}")
     @Secured("CUSTOMER")
-    @Operation(summary = "Set how many units of a product the cart holds")
+    @Operation(summary = "Set how many units of a product the cart holds",
+            description = "Sets the line's quantity; refused when more than is available.")
+    @Answers.Invalid
+    @Answers.NotFound
+    @Answers.Conflict
+    @Answers.JsonBody
     CartResponse change(@CurrentActor Actor actor, UUID productId, @Body ChangeCartLineRequest request) {
         return carts.toResponse(change.changeQuantity(actor, new ProductId(productId),
                 Inputs.wholeInt("quantity", request.quantity())));
@@ -89,14 +107,18 @@ final class CartController {
 
     @Delete("/lines/{productId}")
     @Secured("CUSTOMER")
-    @Operation(summary = "Remove a product from the cart")
+    @Operation(summary = "Remove a product from the cart",
+            description = "Removes the product's line.")
+    @Answers.Invalid
+    @Answers.NotFound
     CartResponse remove(@CurrentActor Actor actor, UUID productId) {
         return carts.toResponse(remove.remove(actor, new ProductId(productId)));
     }
 
     @Delete
     @Secured("CUSTOMER")
-    @Operation(summary = "Empty the cart")
+    @Operation(summary = "Empty the cart",
+            description = "Removes every line.")
     CartResponse clear(@CurrentActor Actor actor) {
         return carts.toResponse(clear.clear(actor));
     }
@@ -107,6 +129,11 @@ final class CartController {
             description = "Places the order exactly as POST /api/orders does, with the cart's lines in order. With "
                     + "an Idempotency-Key header, repeating the request returns the order the first one created, "
                     + "with Idempotent-Replayed: true.")
+    @Status(HttpStatus.CREATED)
+    @Answers.Invalid
+    @Answers.Conflict
+    @Answers.Unprocessable
+    @Answers.JsonBody
     HttpResponse<OrderResponse> checkout(@CurrentActor Actor actor,
                                          @Nullable @Header(IdempotencyHeaders.IDEMPOTENCY_KEY) String idempotencyKey,
                                          @Body CheckoutRequest request) {

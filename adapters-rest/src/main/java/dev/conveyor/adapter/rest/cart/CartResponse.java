@@ -3,6 +3,7 @@ package dev.conveyor.adapter.rest.cart;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.conveyor.adapter.rest.common.MoneyResponse;
 import dev.conveyor.application.cart.port.in.CartView.Availability;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.util.List;
@@ -17,7 +18,7 @@ import java.util.UUID;
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record CartResponse(List<CartLineResponse> lines, List<MoneyResponse> totals, int units,
-                           boolean readyForCheckout, Instant updatedAt) {
+                           boolean readyForCheckout, @Nullable Instant updatedAt) {
 
     /**
      * @param sku          null when the product no longer exists
@@ -26,7 +27,7 @@ public record CartResponse(List<CartLineResponse> lines, List<MoneyResponse> tot
      */
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record CartLineResponse(UUID productId, String sku, String name, String imageUrl,
+    public record CartLineResponse(UUID productId, @Nullable String sku, String name, @Nullable String imageUrl,
                                    MoneyResponse unitPrice, int quantity, MoneyResponse lineTotal, int available,
                                    Availability availability) {
     }

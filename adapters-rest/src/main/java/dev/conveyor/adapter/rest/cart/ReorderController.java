@@ -1,5 +1,6 @@
 package dev.conveyor.adapter.rest.cart;
 
+import dev.conveyor.adapter.rest.error.Answers;
 import dev.conveyor.adapter.rest.web.CurrentActor;
 import dev.conveyor.application.cart.port.in.ReorderUseCase;
 import dev.conveyor.application.shared.Actor;
@@ -18,6 +19,8 @@ import java.util.UUID;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Cart")
 @SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "cookie")
+@Answers.Unauthenticated
 final class ReorderController {
 
     private final ReorderUseCase reorder;
@@ -34,6 +37,9 @@ final class ReorderController {
             description = "Answers the cart and, per line of the old order, whether it was added in full "
                     + "(added) or not (notAdded, with the reason: PARTIALLY_AVAILABLE, OUT_OF_STOCK, "
                     + "UNAVAILABLE, CART_LIMIT).")
+    @Answers.Invalid
+    @Answers.Forbidden
+    @Answers.NotFound
     ReorderResponse reorder(@CurrentActor Actor actor, UUID id) {
         return carts.toResponse(reorder.reorder(actor, new OrderId(id)));
     }

@@ -1,6 +1,7 @@
 package dev.conveyor.adapter.rest.catalog;
 
 import dev.conveyor.adapter.rest.common.PageResponse;
+import dev.conveyor.adapter.rest.error.Answers;
 import dev.conveyor.adapter.rest.web.CurrentActor;
 import dev.conveyor.application.catalog.port.in.ListProductsQuery;
 import dev.conveyor.application.shared.Actor;
@@ -18,6 +19,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Products")
 @SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "cookie")
+@Answers.Unauthenticated
+@Answers.Forbidden
 final class ManagedProductController {
 
     private final ListProductsQuery list;
@@ -30,7 +34,10 @@ final class ManagedProductController {
 
     @Get
     @Secured({"SELLER", "STAFF", "ADMIN"})
-    @Operation(summary = "Products to manage, inactive ones included: a seller's own, or all for the back office")
+    @Operation(summary = "Products to manage, inactive ones included: a seller's own, or all for the back office",
+            description = "Sellers see their own products, staff and administrators all of them, active or not. Not "
+                    + "cached: those who manage products see their changes at once.")
+    @Answers.Invalid
     PageResponse<ProductResponse> managed(@CurrentActor Actor actor, @RequestBean ProductListParameters parameters) {
         return PageResponse.of(list.managed(actor, parameters.filter(), parameters.pageRequest()),
                 products::toResponse);

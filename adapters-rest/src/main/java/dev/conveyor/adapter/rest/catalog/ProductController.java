@@ -1,6 +1,7 @@
 package dev.conveyor.adapter.rest.catalog;
 
 import dev.conveyor.adapter.rest.common.PageResponse;
+import dev.conveyor.adapter.rest.error.Answers;
 import dev.conveyor.adapter.rest.web.CurrentActor;
 import dev.conveyor.application.catalog.port.in.CreateProductUseCase;
 import dev.conveyor.application.catalog.port.in.GetProductQuery;
@@ -10,12 +11,14 @@ import dev.conveyor.application.shared.Actor;
 import dev.conveyor.domain.catalog.Product;
 import dev.conveyor.domain.catalog.ProductId;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.RequestBean;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -48,7 +51,10 @@ final class ProductController {
 
     @Get
     @Secured(SecurityRule.IS_ANONYMOUS)
-    @Operation(summary = "The public catalogue: active products")
+    @Operation(summary = "The public catalogue: active products",
+            description = "Active products only, for anyone: text search over name, SKU and description, a category "
+                    + "filter, sorting and paging. Cached.")
+    @Answers.Invalid
     PageResponse<ProductResponse> catalogue(@CurrentActor Actor actor, @RequestBean ProductListParameters parameters) {
         return PageResponse.of(list.catalogue(actor, parameters.filter(), parameters.pageRequest()),
                 products::toResponse);
@@ -56,7 +62,10 @@ final class ProductController {
 
     @Get("/{id}")
     @Secured(SecurityRule.IS_ANONYMOUS)
-    @Operation(summary = "One product; inactive ones only for their seller and the back office")
+    @Operation(summary = "One product; inactive ones only for their seller and the back office",
+            description = "Inactive products are visible only to their seller and the back office.")
+    @Answers.Invalid
+    @Answers.NotFound
     ProductResponse product(@CurrentActor Actor actor, UUID id) {
         return products.toResponse(get.get(actor, new ProductId(id)));
     }
@@ -64,7 +73,15 @@ final class ProductController {
     @Post
     @Secured({"SELLER", "ADMIN"})
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Create a product")
+    @SecurityRequirement(name = "cookie")
+    @Operation(summary = "Create a product",
+            description = "Sellers create their own products; an administrator names the seller.")
+    @Status(HttpStatus.CREATED)
+    @Answers.Invalid
+    @Answers.Unauthenticated
+    @Answers.Forbidden
+    @Answers.Conflict
+    @Answers.JsonBody
     HttpResponse<ProductResponse> create(@CurrentActor Actor actor, @Body CreateProductRequest request) {
         Product product = create.create(actor, request.toCommand());
         return HttpResponse.created(products.toResponse(product), URI.create("/api/products/" + product.id()));
@@ -73,7 +90,14 @@ final class ProductController {
     @Patch("/{id}")
     @Secured({"SELLER", "ADMIN"})
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Change a product: description, price, active flag, low-stock threshold")
+    @SecurityRequirement(name = "cookie")
+    @Operation(summary = "Change a product: description, price, active flag, low-stock threshold",
+            description = "The owning seller or an administrator; active=false takes the product off sale.")
+    @Answers.Invalid
+    @Answers.Unauthenticated
+    @Answers.Forbidden
+    @Answers.NotFound
+    @Answers.JsonBody
     ProductResponse update(@CurrentActor Actor actor, UUID id, @Body UpdateProductRequest request) {
         ProductId productId = new ProductId(id);
         return products.toResponse(update.update(actor, productId,

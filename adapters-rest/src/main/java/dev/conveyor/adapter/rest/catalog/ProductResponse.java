@@ -2,14 +2,15 @@ package dev.conveyor.adapter.rest.catalog;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.conveyor.adapter.rest.common.MoneyResponse;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.util.UUID;
 
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record ProductResponse(UUID id, String sku, String name, String description, String category,
-                              String imageUrl, MoneyResponse price, boolean active, UUID sellerId,
+public record ProductResponse(UUID id, String sku, String name, @Nullable String description, @Nullable String category,
+                              @Nullable String imageUrl, MoneyResponse price, boolean active, UUID sellerId,
                               StockResponse stock, int lowStockThreshold, Instant createdAt, Instant updatedAt,
                               long version) {
 

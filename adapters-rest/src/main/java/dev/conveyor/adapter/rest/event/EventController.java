@@ -2,6 +2,7 @@ package dev.conveyor.adapter.rest.event;
 
 import dev.conveyor.adapter.rest.common.Inputs;
 import dev.conveyor.adapter.rest.common.PageResponse;
+import dev.conveyor.adapter.rest.error.Answers;
 import dev.conveyor.adapter.rest.web.CurrentActor;
 import dev.conveyor.application.events.port.in.FollowEventsUseCase.FeedMessage;
 import dev.conveyor.application.events.port.in.FollowEventsUseCase.FollowRequest;
@@ -49,6 +50,8 @@ import reactor.core.publisher.FluxSink;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Events")
 @SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "cookie")
+@Answers.Unauthenticated
 final class EventController {
 
     private final ListEventsQuery list;
@@ -77,6 +80,8 @@ final class EventController {
     @Operation(summary = "The event log, in position order",
             description = "Filters: after (a position), type, aggregateType, aggregate (id), correlationId, "
                     + "from/to (ISO-8601 instants or dates; to is exclusive).")
+    @Answers.Invalid
+    @Answers.Forbidden
     PageResponse<EventResponse> list(@CurrentActor Actor actor,
                                      @Nullable @QueryValue @Schema(type = "integer") String after,
                                      @Nullable @QueryValue String type,
@@ -95,7 +100,11 @@ final class EventController {
 
     @Get("/stats")
     @Secured({"STAFF", "ADMIN"})
-    @Operation(summary = "Counts of events by type and per minute in from..to (default: the last hour up to the end of the current minute; at most 7 days)")
+    @Operation(summary = "Counts of events by type and per minute in from..to (default: the last hour up to the end of the current minute; at most 7 days)",
+            description = "Staff and administrators: events per type and per minute in [from, to); the last hour "
+                    + "when no bounds are given.")
+    @Answers.Invalid
+    @Answers.Forbidden
     EventStatsResponse stats(@CurrentActor Actor actor,
                              @Nullable @QueryValue @Schema(format = "date-time") String from,
                              @Nullable @QueryValue @Schema(format = "date-time") String to) {
@@ -105,7 +114,12 @@ final class EventController {
 
     @Post("/replay")
     @Secured("ADMIN")
-    @Operation(summary = "Hand a range of events again to the live subscribers, marked replayed")
+    @Operation(summary = "Hand a range of events again to the live subscribers, marked replayed",
+            description = "Administrators: every instance sends the events after the position again to its live "
+                    + "subscribers, paced like a backlog.")
+    @Answers.Invalid
+    @Answers.Forbidden
+    @Answers.JsonBody
     ReplayResponse replay(@CurrentActor Actor actor, @Body ReplayRequest request) {
         return new ReplayResponse(replay.replay(actor, request.toRange()));
     }
@@ -115,6 +129,8 @@ final class EventController {
     @Operation(summary = "Live events as server-sent events, resumable with Last-Event-ID",
             description = "id: the position, event: the type, data: the same JSON as a WebSocket event message. "
                     + "Without after or Last-Event-ID only live events follow.")
+    @Answers.Invalid
+    @Answers.NotFound
     Publisher<Event<String>> stream(@CurrentActor Actor actor,
                                     @Nullable @QueryValue @Schema(format = "uuid") String orderId,
                                     @Nullable @QueryValue @Schema(type = "integer") String after,

@@ -1,5 +1,6 @@
 package dev.conveyor.adapter.rest.event;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.conveyor.application.events.port.in.GetEventStatsQuery.EventStats;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
@@ -7,10 +8,14 @@ import java.util.List;
 import java.util.Map;
 
 @Serdeable
+
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record EventStatsResponse(Instant from, Instant to, long total, Map<String, Long> byType,
                                  List<MinuteCount> perMinute) {
 
     @Serdeable
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record MinuteCount(Instant minute, long count) {
     }
 

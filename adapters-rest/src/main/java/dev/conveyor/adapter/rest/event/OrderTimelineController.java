@@ -1,5 +1,6 @@
 package dev.conveyor.adapter.rest.event;
 
+import dev.conveyor.adapter.rest.error.Answers;
 import dev.conveyor.adapter.rest.web.CurrentActor;
 import dev.conveyor.application.events.port.in.GetOrderTimelineQuery;
 import dev.conveyor.application.shared.Actor;
@@ -14,13 +15,14 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 @Controller("/api/orders")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Events")
 @SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "cookie")
+@Answers.Unauthenticated
 final class OrderTimelineController {
 
     private final GetOrderTimelineQuery timeline;
@@ -33,7 +35,9 @@ final class OrderTimelineController {
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Operation(summary = "The order's events in position order, as live event messages",
             description = "For the order's customer, its sellers (their lines only), staff and administrators.")
-    List<Map<String, Object>> timeline(@CurrentActor Actor actor, UUID id) {
-        return timeline.timeline(actor, new OrderId(id)).stream().map(event -> event.toMessage()).toList();
+    @Answers.Invalid
+    @Answers.NotFound
+    List<EventMessage> timeline(@CurrentActor Actor actor, UUID id) {
+        return timeline.timeline(actor, new OrderId(id)).stream().map(EventMessage::of).toList();
     }
 }

@@ -2,6 +2,7 @@ package dev.conveyor.adapter.rest.fulfilment;
 
 import static dev.conveyor.adapter.rest.fulfilment.Created.IDEMPOTENCY_KEY;
 
+import dev.conveyor.adapter.rest.error.Answers;
 import dev.conveyor.adapter.rest.fulfilment.FulfilmentRequests.ChangeDeliveryStatusRequest;
 import dev.conveyor.adapter.rest.web.CurrentActor;
 import dev.conveyor.application.fulfilment.port.in.ChangeDeliveryStatusUseCase;
@@ -13,6 +14,7 @@ import dev.conveyor.application.shared.IdempotencyKey;
 import dev.conveyor.domain.delivery.DeliveryId;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -24,6 +26,9 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
@@ -32,6 +37,8 @@ import java.util.UUID;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Fulfilment")
 @SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "cookie")
+@Answers.Unauthenticated
 final class DeliveryController {
 
     private final GetDeliveryQuery get;
@@ -49,7 +56,10 @@ final class DeliveryController {
 
     @Get
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    @Operation(summary = "One delivery, as far as the caller may see it")
+    @Operation(summary = "One delivery, as far as the caller may see it",
+            description = "Whoever may see the order sees its deliveries; a seller only those holding their lines.")
+    @Answers.Invalid
+    @Answers.NotFound
     DeliveryResponse delivery(@CurrentActor Actor actor, UUID id) {
         return mapper.toResponse(get.get(actor, new DeliveryId(id)));
     }
@@ -59,13 +69,31 @@ final class DeliveryController {
     @Operation(summary = "PENDING → SHIPPED → DELIVERED, CANCELLED before shipping, FAILED after",
             description = "Shipping consumes the stock; a cancelled or failed delivery gives its units back to "
                     + "what remains of the order. Carrier and tracking number may be set with any move.")
+    @Answers.Invalid
+    @Answers.Forbidden
+    @Answers.NotFound
+    @Answers.Conflict
+    @Answers.JsonBody
     DeliveryResponse changeStatus(@CurrentActor Actor actor, UUID id, @Body ChangeDeliveryStatusRequest request) {
         return mapper.toResponse(changeStatus.changeStatus(actor, new DeliveryId(id), request.toCommand()));
     }
 
     @Post("/invoice")
     @Secured({"STAFF", "ADMIN"})
-    @Operation(summary = "The delivery's invoice: 201 when made now, 200 with the one made before")
+    @Operation(summary = "The delivery's invoice: 201 when made now, 200 with the one made before",
+            description = "Staff and administrators. With an Idempotency-Key, repeating the request answers the "
+                    + "invoice the first one made.")
+    @ApiResponse(responseCode = "201", description = "The invoice, made now",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = InvoiceResponse.class)))
+    @ApiResponse(responseCode = "200", description = "The invoice made before",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = InvoiceResponse.class)))
+    @Answers.Invalid
+    @Answers.Forbidden
+    @Answers.NotFound
+    @Answers.Conflict
+    @Answers.Unprocessable
     HttpResponse<InvoiceResponse> invoice(@CurrentActor Actor actor, UUID id,
                                           @Nullable @Header(IDEMPOTENCY_KEY) String idempotencyKey) {
         GeneratedInvoice generated = generateInvoice.generate(actor, new DeliveryId(id),

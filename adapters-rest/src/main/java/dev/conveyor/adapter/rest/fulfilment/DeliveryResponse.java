@@ -3,6 +3,7 @@ package dev.conveyor.adapter.rest.fulfilment;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.conveyor.adapter.rest.common.MoneyResponse;
 import dev.conveyor.domain.delivery.DeliveryStatus;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.util.List;
@@ -17,9 +18,9 @@ import java.util.UUID;
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record DeliveryResponse(UUID id, String number, UUID orderId, String orderNumber, DeliveryStatus status,
-                               List<DeliveryLineResponse> lines, MoneyResponse total, boolean partial, String carrier,
-                               String trackingNumber, String statusReason, Instant createdAt, Instant shippedAt,
-                               Instant deliveredAt, Instant failedAt, Instant cancelledAt, Instant updatedAt,
+                               List<DeliveryLineResponse> lines, MoneyResponse total, boolean partial, @Nullable String carrier,
+                               @Nullable String trackingNumber, @Nullable String statusReason, Instant createdAt, @Nullable Instant shippedAt,
+                               @Nullable Instant deliveredAt, @Nullable Instant failedAt, @Nullable Instant cancelledAt, Instant updatedAt,
                                long version, List<DeliveryStatus> allowedTransitions) {
 
     @Serdeable

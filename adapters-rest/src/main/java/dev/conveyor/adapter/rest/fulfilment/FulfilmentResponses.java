@@ -1,5 +1,6 @@
 package dev.conveyor.adapter.rest.fulfilment;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.conveyor.adapter.rest.common.MoneyResponse;
 import dev.conveyor.domain.order.FulfillmentStatus;
 import dev.conveyor.domain.order.OrderStatus;
@@ -16,27 +17,34 @@ public final class FulfilmentResponses {
 
     /** Per line: units ordered ({@code total}), cancelled, in unshipped deliveries, shipped, delivered, remaining. */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record RemainingResponse(UUID orderId, String orderNumber, List<LineRemainingResponse> lines) {
     }
 
     @Serdeable
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record LineRemainingResponse(int lineNo, UUID productId, String sku, String name, int total,
                                         int cancelled, int allocated, int shipped, int delivered, int remaining) {
     }
 
     /** @param progress delivered units as a whole percentage of the units still expected */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record ProgressResponse(UUID orderId, String orderNumber, OrderStatus status,
                                    FulfillmentStatus fulfillmentStatus, int progress, PaymentStatus paymentStatus) {
     }
 
     /** What the browser needs to complete a card payment with Stripe.js. */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record CardPaymentResponse(UUID orderId, String gateway, String reference, String clientSecret,
                                       MoneyResponse amount) {
     }
 
     @Serdeable
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record ListResponse<T>(List<T> items) {
     }
 }

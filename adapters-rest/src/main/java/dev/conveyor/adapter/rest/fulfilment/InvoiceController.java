@@ -1,5 +1,6 @@
 package dev.conveyor.adapter.rest.fulfilment;
 
+import dev.conveyor.adapter.rest.error.Answers;
 import dev.conveyor.adapter.rest.web.CurrentActor;
 import dev.conveyor.application.fulfilment.port.in.GetInvoiceQuery;
 import dev.conveyor.application.fulfilment.port.in.InvoiceView;
@@ -27,6 +28,8 @@ import java.util.UUID;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Fulfilment")
 @SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "cookie")
+@Answers.Unauthenticated
 final class InvoiceController {
 
     static final String PDF = "application/pdf";
@@ -44,7 +47,12 @@ final class InvoiceController {
 
     @Get(produces = {MediaType.APPLICATION_JSON, PDF})
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    @Operation(summary = "One invoice: JSON, or a PDF document with Accept: application/pdf")
+    @Operation(summary = "One invoice: JSON, or a PDF document with Accept: application/pdf",
+            description = "The order's customer and the back office; sellers are refused. With Accept: "
+                    + "application/pdf the answer is the PDF.")
+    @Answers.Invalid
+    @Answers.Forbidden
+    @Answers.NotFound
     HttpResponse<?> invoice(@CurrentActor Actor actor, UUID id, @Nullable @Header(HttpHeaders.ACCEPT) String accept) {
         InvoiceView invoice = get.get(actor, new InvoiceId(id));
         if (accept != null && accept.contains(PDF)) {
@@ -55,14 +63,23 @@ final class InvoiceController {
 
     @Get(value = "/pdf", produces = PDF)
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    @Operation(summary = "One invoice as a PDF document, for links in browsers")
+    @Operation(summary = "One invoice as a PDF document, for links in browsers",
+            description = "The same invoice as a PDF, whatever the Accept header says.")
+    @Answers.Invalid
+    @Answers.Forbidden
+    @Answers.NotFound
     HttpResponse<byte[]> invoicePdf(@CurrentActor Actor actor, UUID id) {
         return asPdf(get.get(actor, new InvoiceId(id)));
     }
 
     @Post("/void")
     @Secured({"STAFF", "ADMIN"})
-    @Operation(summary = "Void an invoice nothing was paid on")
+    @Operation(summary = "Void an invoice nothing was paid on",
+            description = "Staff and administrators; only an invoice nothing has been paid on.")
+    @Answers.Invalid
+    @Answers.Forbidden
+    @Answers.NotFound
+    @Answers.Conflict
     InvoiceResponse voidInvoice(@CurrentActor Actor actor, UUID id) {
         return mapper.toResponse(voidInvoice.voidInvoice(actor, new InvoiceId(id)));
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.conveyor.adapter.rest.common.AddressResponse;
 import dev.conveyor.adapter.rest.common.MoneyResponse;
 import dev.conveyor.domain.invoice.InvoiceStatus;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.util.List;
@@ -15,8 +16,8 @@ import java.util.UUID;
 public record InvoiceResponse(UUID id, String number, UUID orderId, String orderNumber, UUID deliveryId,
                               String deliveryNumber, UUID customerId, AddressResponse billTo,
                               List<InvoiceLineResponse> lines, MoneyResponse total, MoneyResponse amountPaid,
-                              MoneyResponse outstanding, InvoiceStatus status, Instant issuedAt, Instant paidAt,
-                              Instant voidedAt, long version) {
+                              MoneyResponse outstanding, InvoiceStatus status, Instant issuedAt, @Nullable Instant paidAt,
+                              @Nullable Instant voidedAt, long version) {
 
     @Serdeable
     public record InvoiceLineResponse(int lineNo, String sku, String name, MoneyResponse unitPrice, int quantity,

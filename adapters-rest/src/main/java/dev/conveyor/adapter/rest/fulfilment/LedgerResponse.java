@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.conveyor.adapter.rest.common.MoneyResponse;
 import dev.conveyor.domain.order.PaymentStatus;
 import dev.conveyor.domain.payment.PaymentAttemptStatus;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.util.List;
@@ -23,7 +24,7 @@ public record LedgerResponse(UUID orderId, String orderNumber, PaymentStatus pay
 
     @Serdeable
     public record AttemptResponse(String gateway, String reference, MoneyResponse amount,
-                                  PaymentAttemptStatus status, String failureMessage, Instant createdAt,
+                                  PaymentAttemptStatus status, @Nullable String failureMessage, Instant createdAt,
                                   Instant updatedAt) {
     }
 }

@@ -4,6 +4,7 @@ import static dev.conveyor.adapter.rest.fulfilment.Created.IDEMPOTENCY_KEY;
 
 import dev.conveyor.adapter.rest.common.Inputs;
 import dev.conveyor.adapter.rest.common.PageResponse;
+import dev.conveyor.adapter.rest.error.Answers;
 import dev.conveyor.adapter.rest.fulfilment.FulfilmentRequests.CreateDeliveryRequest;
 import dev.conveyor.adapter.rest.fulfilment.FulfilmentRequests.RecordPaymentRequest;
 import dev.conveyor.adapter.rest.fulfilment.FulfilmentResponses.CardPaymentResponse;
@@ -27,12 +28,14 @@ import dev.conveyor.application.shared.PageRequest;
 import dev.conveyor.domain.order.OrderId;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -49,6 +52,8 @@ import java.util.UUID;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Fulfilment")
 @SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "cookie")
+@Answers.Unauthenticated
 final class OrderFulfilmentController {
 
     private final CreateDeliveryUseCase createDelivery;
@@ -84,6 +89,13 @@ final class OrderFulfilmentController {
             description = "Each line at most what remains of it; concurrent requests never deliver more than was "
                     + "ordered. The first delivery of a confirmed order starts its processing. Idempotency-Key "
                     + "honoured.")
+    @Status(HttpStatus.CREATED)
+    @Answers.Invalid
+    @Answers.Forbidden
+    @Answers.NotFound
+    @Answers.Conflict
+    @Answers.Unprocessable
+    @Answers.JsonBody
     HttpResponse<DeliveryResponse> createDelivery(@CurrentActor Actor actor, UUID id,
                                                   @Nullable @Header(IDEMPOTENCY_KEY) String idempotencyKey,
                                                   @Nullable @Body CreateDeliveryRequest request) {
@@ -96,7 +108,10 @@ final class OrderFulfilmentController {
 
     @Get("/deliveries")
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    @Operation(summary = "The order's deliveries, oldest first (a seller's: those with their lines)")
+    @Operation(summary = "The order's deliveries, oldest first (a seller's: those with their lines)",
+            description = "Oldest first; a seller sees the deliveries holding their lines.")
+    @Answers.Invalid
+    @Answers.NotFound
     PageResponse<DeliveryResponse> deliveries(@CurrentActor Actor actor, UUID id,
                                               @Nullable @QueryValue @Schema(type = "integer") String page,
                                               @Nullable @QueryValue @Schema(type = "integer") String size) {
@@ -106,21 +121,33 @@ final class OrderFulfilmentController {
 
     @Get("/remaining")
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    @Operation(summary = "Per line: ordered, cancelled, in unshipped deliveries, shipped, delivered, remaining")
+    @Operation(summary = "Per line: ordered, cancelled, in unshipped deliveries, shipped, delivered, remaining",
+            description = "Per line (a seller: per own line): ordered, cancelled, in pending deliveries, shipped, "
+                    + "delivered and what remains to ship.")
+    @Answers.Invalid
+    @Answers.NotFound
     RemainingResponse remaining(@CurrentActor Actor actor, UUID id) {
         return mapper.toResponse(remaining.remaining(actor, new OrderId(id)));
     }
 
     @Get("/progress")
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    @Operation(summary = "Delivered percentage and the fulfilment status")
+    @Operation(summary = "Delivered percentage and the fulfilment status",
+            description = "Delivered units as a whole percentage of the units still expected, with the three status "
+                    + "axes.")
+    @Answers.Invalid
+    @Answers.NotFound
     ProgressResponse progress(@CurrentActor Actor actor, UUID id) {
         return mapper.toResponse(progress.progress(actor, new OrderId(id)));
     }
 
     @Get("/invoices")
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    @Operation(summary = "The order's invoices, oldest first (its customer and staff)")
+    @Operation(summary = "The order's invoices, oldest first (its customer and staff)",
+            description = "Oldest first. The order's customer and the back office; sellers are refused.")
+    @Answers.Invalid
+    @Answers.Forbidden
+    @Answers.NotFound
     PageResponse<InvoiceResponse> invoices(@CurrentActor Actor actor, UUID id,
                                            @Nullable @QueryValue @Schema(type = "integer") String page,
                                            @Nullable @QueryValue @Schema(type = "integer") String size) {
@@ -130,7 +157,12 @@ final class OrderFulfilmentController {
 
     @Get("/payments")
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    @Operation(summary = "The payment ledger: entries, totals, balance and payment status (its customer and staff)")
+    @Operation(summary = "The payment ledger: entries, totals, balance and payment status (its customer and staff)",
+            description = "Payments and refunds, what is due, paid, refunded and outstanding, and the card payment "
+                    + "attempts. The order's customer and the back office.")
+    @Answers.Invalid
+    @Answers.Forbidden
+    @Answers.NotFound
     LedgerResponse ledger(@CurrentActor Actor actor, UUID id) {
         return mapper.toResponse(ledger.ledger(actor, new OrderId(id)));
     }
@@ -139,6 +171,13 @@ final class OrderFulfilmentController {
     @Secured({"STAFF", "ADMIN"})
     @Operation(summary = "Record money received by hand (CASH, BANK_TRANSFER, CASH_ON_DELIVERY)",
             description = "On an invoice, or without invoiceId as an advance. Idempotency-Key honoured.")
+    @Status(HttpStatus.CREATED)
+    @Answers.Invalid
+    @Answers.Forbidden
+    @Answers.NotFound
+    @Answers.Conflict
+    @Answers.Unprocessable
+    @Answers.JsonBody
     HttpResponse<PaymentResponse> recordPayment(@CurrentActor Actor actor, UUID id,
                                                 @Nullable @Header(IDEMPOTENCY_KEY) String idempotencyKey,
                                                 @Body RecordPaymentRequest request) {
@@ -153,6 +192,12 @@ final class OrderFulfilmentController {
     @Operation(summary = "Open a card payment for the order's balance; answers the client secret for Stripe.js",
             description = "The order's customer or staff. Idempotency-Key honoured: the same key answers the same "
                     + "payment.")
+    @Status(HttpStatus.CREATED)
+    @Answers.Invalid
+    @Answers.Forbidden
+    @Answers.NotFound
+    @Answers.Conflict
+    @Answers.Unprocessable
     HttpResponse<CardPaymentResponse> startCardPayment(@CurrentActor Actor actor, UUID id,
                                                        @Nullable @Header(IDEMPOTENCY_KEY) String idempotencyKey) {
         CardPaymentResponse started = mapper.toResponse(startCardPayment.start(actor, new OrderId(id),

@@ -2,6 +2,7 @@ package dev.conveyor.adapter.rest.fulfilment;
 
 import static dev.conveyor.adapter.rest.fulfilment.Created.IDEMPOTENCY_KEY;
 
+import dev.conveyor.adapter.rest.error.Answers;
 import dev.conveyor.adapter.rest.fulfilment.FulfilmentRequests.RefundRequest;
 import dev.conveyor.adapter.rest.web.CurrentActor;
 import dev.conveyor.application.payments.port.in.HandlePaymentWebhookUseCase;
@@ -12,16 +13,21 @@ import dev.conveyor.application.shared.IdempotencyKey;
 import dev.conveyor.domain.payment.PaymentId;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
@@ -48,8 +54,17 @@ final class PaymentController {
     @Post("/{id}/refunds")
     @Secured({"STAFF", "ADMIN"})
     @SecurityRequirement(name = "bearer")
+    @SecurityRequirement(name = "cookie")
     @Operation(summary = "Give money back from a payment, through the gateway that took it",
             description = "Without an amount, everything the payment can still give back. Idempotency-Key honoured.")
+    @Status(HttpStatus.CREATED)
+    @Answers.Invalid
+    @Answers.Unauthenticated
+    @Answers.Forbidden
+    @Answers.NotFound
+    @Answers.Conflict
+    @Answers.Unprocessable
+    @Answers.JsonBody
     HttpResponse<PaymentResponse> refund(@CurrentActor Actor actor, UUID id,
                                          @Nullable @Header(IDEMPOTENCY_KEY) String idempotencyKey,
                                          @Nullable @Body RefundRequest request) {
@@ -66,7 +81,15 @@ final class PaymentController {
     @Operation(summary = "Stripe's webhook: payment_intent.succeeded, payment_intent.payment_failed, charge.refunded",
             description = "Verified by the Stripe-Signature header (5 minutes tolerance); repeated and out-of-order "
                     + "events are applied once.")
-    Map<String, Boolean> stripeWebhook(@CurrentActor Actor actor, @Body byte[] payload,
+    @Answers.Invalid
+    @Answers.NotFound
+    @Answers.Conflict
+    Map<String, Boolean> stripeWebhook(@CurrentActor Actor actor,
+                                       @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                               schema = @Schema(type = "object",
+                                                       additionalProperties = Schema.AdditionalPropertiesValue.TRUE,
+                                                       description = "a Stripe event")))
+                                       @Body byte[] payload,
                                        @Nullable @Header(STRIPE_SIGNATURE) String signature) {
         webhooks.handle("stripe", new String(payload, StandardCharsets.UTF_8), signature, actor.correlationId());
         return Map.of("received", true);

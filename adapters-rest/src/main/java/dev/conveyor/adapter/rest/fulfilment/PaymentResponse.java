@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.conveyor.adapter.rest.common.MoneyResponse;
 import dev.conveyor.domain.payment.PaymentKind;
 import dev.conveyor.domain.payment.PaymentMethod;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.util.UUID;
@@ -15,8 +16,8 @@ import java.util.UUID;
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record PaymentResponse(UUID id, UUID orderId, UUID invoiceId, PaymentKind kind, PaymentMethod method,
-                              String gateway, MoneyResponse amount, String providerReference, UUID refundOf,
-                              String reference, String note, UUID recordedBy, Instant recordedAt,
+public record PaymentResponse(UUID id, UUID orderId, @Nullable UUID invoiceId, PaymentKind kind, PaymentMethod method,
+                              String gateway, MoneyResponse amount, @Nullable String providerReference, @Nullable UUID refundOf,
+                              @Nullable String reference, @Nullable String note, @Nullable UUID recordedBy, Instant recordedAt,
                               MoneyResponse refundable) {
 }

@@ -2,6 +2,7 @@ package dev.conveyor.adapter.rest.order;
 
 import dev.conveyor.adapter.rest.common.Inputs;
 import dev.conveyor.adapter.rest.common.PageResponse;
+import dev.conveyor.adapter.rest.error.Answers;
 import dev.conveyor.adapter.rest.web.CurrentActor;
 import dev.conveyor.adapter.rest.web.IdempotencyHeaders;
 import dev.conveyor.application.fulfilment.port.in.StatusShortcutUseCase;
@@ -18,6 +19,7 @@ import dev.conveyor.domain.order.OrderId;
 import dev.conveyor.domain.order.OrderStatus;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -26,6 +28,7 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -43,6 +46,8 @@ import java.util.UUID;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Orders")
 @SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "cookie")
+@Answers.Unauthenticated
 final class OrderController {
 
     static final String IDEMPOTENCY_KEY = IdempotencyHeaders.IDEMPOTENCY_KEY;
@@ -72,6 +77,12 @@ final class OrderController {
     @Operation(summary = "Place an order: reserves the stock of every line, all or nothing",
             description = "With an Idempotency-Key header, repeating the request returns the order the first one "
                     + "created, with Idempotent-Replayed: true.")
+    @Status(HttpStatus.CREATED)
+    @Answers.Invalid
+    @Answers.Forbidden
+    @Answers.Conflict
+    @Answers.Unprocessable
+    @Answers.JsonBody
     HttpResponse<OrderResponse> place(@CurrentActor Actor actor, @Nullable @Header(IDEMPOTENCY_KEY) String idempotencyKey,
                                       @Body PlaceOrderRequest request) {
         IdempotencyKey key = IdempotencyKey.ofNullable(idempotencyKey);
@@ -86,7 +97,9 @@ final class OrderController {
 
     @Get
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    @Operation(summary = "The caller's own orders, newest first")
+    @Operation(summary = "The caller's own orders, newest first",
+            description = "Filtered by status, or by view: current (neither completed nor cancelled) or history.")
+    @Answers.Invalid
     PageResponse<OrderResponse> mine(@CurrentActor Actor actor,
                                      @Nullable @QueryValue
                                      @ArraySchema(schema = @Schema(implementation = OrderStatus.class))
@@ -102,14 +115,24 @@ final class OrderController {
 
     @Get("/{id}")
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    @Operation(summary = "One order, as far as the caller may see it")
+    @Operation(summary = "One order, as far as the caller may see it",
+            description = "The customer and the back office see all of it, a seller only their lines; for anyone "
+                    + "else the order does not exist (404).")
+    @Answers.Invalid
+    @Answers.NotFound
     OrderResponse order(@CurrentActor Actor actor, UUID id) {
         return orders.toResponse(get.get(actor, new OrderId(id)));
     }
 
     @Post("/{id}/cancel")
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    @Operation(summary = "Cancel an order: its customer inside the cancellation window, staff until it ships")
+    @Operation(summary = "Cancel an order: its customer inside the cancellation window, staff until it ships",
+            description = "Releases the reserved stock, stops pending deliveries and refunds what was paid.")
+    @Answers.Invalid
+    @Answers.Forbidden
+    @Answers.NotFound
+    @Answers.Conflict
+    @Answers.JsonBody
     OrderResponse cancel(@CurrentActor Actor actor, UUID id, @Nullable @Body CancelOrderRequest request) {
         return orders.toResponse(cancel.cancel(actor, new OrderId(id), request == null ? null : request.reason()));
     }
@@ -119,6 +142,11 @@ final class OrderController {
     @Operation(summary = "Set the status by hand (PROCESSING or CANCELLED)",
             description = "SHIPPED or DELIVERED ship (and deliver) everything that remains in one delivery, through "
                     + "the same rules as any delivery.")
+    @Answers.Invalid
+    @Answers.Forbidden
+    @Answers.NotFound
+    @Answers.Conflict
+    @Answers.JsonBody
     OrderResponse changeStatus(@CurrentActor Actor actor, UUID id, @Body ChangeOrderStatusRequest request) {
         StatusShortcutUseCase.Shortcut shortcut = request.toShortcut();
         if (shortcut != null) {

@@ -6,6 +6,7 @@ import dev.conveyor.adapter.rest.common.MoneyResponse;
 import dev.conveyor.domain.order.FulfillmentStatus;
 import dev.conveyor.domain.order.OrderStatus;
 import dev.conveyor.domain.order.PaymentStatus;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.util.List;
@@ -23,9 +24,9 @@ import java.util.UUID;
 public record OrderResponse(UUID id, String number, UUID customerId, OrderStatus status,
                             FulfillmentStatus fulfillmentStatus, PaymentStatus paymentStatus, int progress,
                             List<OrderLineResponse> lines, MoneyResponse total, boolean partial,
-                            AddressResponse shippingAddress, String notes, Instant placedAt,
-                            Instant cancellableUntil, Instant confirmedAt, Instant cancelledAt,
-                            String cancellationReason, Instant updatedAt, long version,
+                            AddressResponse shippingAddress, @Nullable String notes, Instant placedAt,
+                            Instant cancellableUntil, @Nullable Instant confirmedAt, @Nullable Instant cancelledAt,
+                            @Nullable String cancellationReason, Instant updatedAt, long version,
                             List<OrderStatus> allowedTransitions) {
 
     /**

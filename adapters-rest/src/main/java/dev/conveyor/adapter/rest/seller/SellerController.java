@@ -2,6 +2,7 @@ package dev.conveyor.adapter.rest.seller;
 
 import dev.conveyor.adapter.rest.common.Inputs;
 import dev.conveyor.adapter.rest.common.PageResponse;
+import dev.conveyor.adapter.rest.error.Answers;
 import dev.conveyor.adapter.rest.order.OrderMapper;
 import dev.conveyor.adapter.rest.order.OrderResponse;
 import dev.conveyor.adapter.rest.web.CurrentActor;
@@ -33,6 +34,9 @@ import java.util.Map;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Seller")
 @SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "cookie")
+@Answers.Unauthenticated
+@Answers.Forbidden
 final class SellerController {
 
     private final ListSellerOrdersQuery list;
@@ -48,7 +52,9 @@ final class SellerController {
     @Get("/orders")
     @Secured("SELLER")
     @Operation(summary = "Orders holding the caller's products, newest first, each with only the caller's lines "
-            + "and their total")
+            + "and their total",
+            description = "Orders holding the calling seller's products, cut to their lines.")
+    @Answers.Invalid
     PageResponse<OrderResponse> orders(@CurrentActor Actor actor,
                                        @Nullable @QueryValue
                                        @ArraySchema(schema = @Schema(implementation = OrderStatus.class))
@@ -65,7 +71,8 @@ final class SellerController {
 
     @Get("/stats")
     @Secured("SELLER")
-    @Operation(summary = "The caller's dashboard: orders holding their products, their lines per stage")
+    @Operation(summary = "The caller's dashboard: orders holding their products, their lines per stage",
+            description = "The calling seller's counters: orders, and their lines by stage.")
     SellerStatsResponse stats(@CurrentActor Actor actor) {
         SellerStats counted = stats.stats(actor);
         Map<String, Long> lines = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package dev.conveyor.adapter.rest.seller;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.Map;
 
@@ -8,5 +9,6 @@ import java.util.Map;
  * @param lines  the seller's order lines per stage: PENDING, PROCESSING, SHIPPED, DELIVERED, CANCELLED
  */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record SellerStatsResponse(long orders, Map<String, Long> lines) {
 }

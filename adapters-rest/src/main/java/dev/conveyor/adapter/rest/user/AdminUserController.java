@@ -2,6 +2,7 @@ package dev.conveyor.adapter.rest.user;
 
 import dev.conveyor.adapter.rest.common.Inputs;
 import dev.conveyor.adapter.rest.common.PageResponse;
+import dev.conveyor.adapter.rest.error.Answers;
 import dev.conveyor.adapter.rest.web.CurrentActor;
 import dev.conveyor.application.accounts.port.in.ChangeUserRoleUseCase;
 import dev.conveyor.application.accounts.port.in.ListUsersQuery;
@@ -27,6 +28,9 @@ import java.util.UUID;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "User administration")
 @SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "cookie")
+@Answers.Unauthenticated
+@Answers.Forbidden
 final class AdminUserController {
 
     private final ListUsersQuery list;
@@ -41,9 +45,12 @@ final class AdminUserController {
 
     @Get
     @Secured("ADMIN")
-    @Operation(summary = "Find accounts by role and by text in e-mail or name")
+    @Operation(summary = "Find accounts by role and by text in e-mail or name",
+            description = "Administrators only; newest first, paged.")
+    @Answers.Invalid
     PageResponse<UserResponse> list(@CurrentActor Actor actor,
-                                    @Nullable @QueryValue @Schema(implementation = Role.class) String role,
+                                    @Nullable @QueryValue @Schema(type = "string",
+                                            allowableValues = {"CUSTOMER", "SELLER", "STAFF", "ADMIN"}) String role,
                                     @Nullable @QueryValue String q,
                                     @Nullable @QueryValue @Schema(type = "integer") String page,
                                     @Nullable @QueryValue @Schema(type = "integer") String size) {
@@ -53,7 +60,13 @@ final class AdminUserController {
 
     @Patch("/{id}/role")
     @Secured("ADMIN")
-    @Operation(summary = "Grant a role; administrators cannot change their own")
+    @Operation(summary = "Grant a role; administrators cannot change their own",
+            description = "Administrators only, and never on their own account, so that the last administrator "
+                    + "cannot lock everybody out.")
+    @Answers.Invalid
+    @Answers.NotFound
+    @Answers.Conflict
+    @Answers.JsonBody
     UserResponse changeRole(@CurrentActor Actor actor, UUID id, @Body ChangeRoleRequest request) {
         return users.toResponse(changeRole.changeRole(actor, new UserId(id), request.toRole()));
     }

@@ -1,16 +1,19 @@
 package dev.conveyor.adapter.rest.user;
 
+import dev.conveyor.adapter.rest.error.Answers;
 import dev.conveyor.adapter.rest.web.CurrentActor;
 import dev.conveyor.application.accounts.port.in.DeleteMyAccountUseCase;
 import dev.conveyor.application.accounts.port.in.GetMyProfileQuery;
 import dev.conveyor.application.accounts.port.in.UpdateMyProfileUseCase;
 import dev.conveyor.application.shared.Actor;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -23,6 +26,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "My account")
 @SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "cookie")
+@Answers.Unauthenticated
 final class MyProfileController {
 
     private final GetMyProfileQuery profile;
@@ -40,21 +45,30 @@ final class MyProfileController {
 
     @Get
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    @Operation(summary = "The caller's account and profile")
+    @Operation(summary = "The caller's account and profile",
+            description = "The caller's own account.")
     UserResponse me(@CurrentActor Actor actor) {
         return users.toResponse(profile.me(actor));
     }
 
     @Patch
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    @Operation(summary = "Change name, phone or address")
+    @Operation(summary = "Change name, phone or address",
+            description = "Name, phone and postal address.")
+    @Answers.Invalid
+    @Answers.Forbidden
+    @Answers.JsonBody
     UserResponse update(@CurrentActor Actor actor, @Body UpdateProfileRequest request) {
         return users.toResponse(update.update(actor, request.toCommand()));
     }
 
     @Delete
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    @Operation(summary = "Delete the account: personal data is erased, sessions are revoked, orders stay")
+    @Operation(summary = "Delete the account: personal data is erased, sessions are revoked, orders stay",
+            description = "Erases the personal data and revokes every session; orders stay, pointing at the "
+                    + "anonymised account.")
+    @Status(HttpStatus.NO_CONTENT)
+    @Answers.Forbidden
     HttpResponse<Void> delete(@CurrentActor Actor actor) {
         delete.delete(actor);
         return HttpResponse.noContent();

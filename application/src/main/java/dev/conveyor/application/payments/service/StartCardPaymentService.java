@@ -42,9 +42,10 @@ final class StartCardPaymentService implements StartCardPaymentUseCase {
     @Override
     public CardPaymentView start(Actor actor, OrderId orderId, IdempotencyKey key) {
         actor.requireUser();
+        // whose order it is comes first: another user's order is "not found", whatever the server takes
+        Order order = access.loadOrder(actor, orderId);
         PaymentGatewayPort gateway = gateways.cardGateway().orElseThrow(() -> new UnprocessableException(
                 "CARD_PAYMENTS_DISABLED", "this server takes no card payments; pay by transfer or on delivery"));
-        Order order = access.loadOrder(actor, orderId);
         var outcome = idempotent.execute(actor, key, "start-card-payment", orderId.toString(), id -> {
             Money balance = settlement.ledgerOf(order).balance();
             if (order.status().isFinal() || balance.amountMinor() <= 0) {
