@@ -190,18 +190,23 @@ def pgbench_command(args, script, concurrency, database, variables, logs=None):
     return command + [database]
 
 
-def pgbench(args, script, concurrency, database, variables, background=None):
-    """PostgreSQL's own rate and latency percentiles (from pgbench's per-transaction log), optionally while
-    another pgbench (a command line) runs beside it."""
+def relay_command(args, database):
+    """The server's relay thread, for pgbench: one client numbering committed events as they come."""
+    return pgbench_command(args, "pgbench-relay.sql", 1, database, {})
+
+
+def pgbench(args, script, concurrency, database, variables, background=()):
+    """PostgreSQL's own rate and latency percentiles (from pgbench's per-transaction log), while other
+    pgbench runs (command lines) go on beside it."""
     logs = tempfile.mkdtemp(prefix="conveyor-pgbench-")
-    writer = subprocess.Popen(background, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) \
-        if background else None
+    others = [subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+              for command in background]
     try:
         output = subprocess.run(pgbench_command(args, script, concurrency, database, variables, logs), check=True,
                                 capture_output=True, text=True).stdout
     finally:
-        if writer:
-            writer.wait(timeout=args.seconds + 30)
+        for other in others:
+            other.wait(timeout=args.seconds + 30)
     latencies = sorted(int(line.split()[2]) for name in os.listdir(logs)
                        for line in open(os.path.join(logs, name)) if line.strip())
     shutil.rmtree(logs)
@@ -379,13 +384,14 @@ def main():
     pg_place = []
     for c in clients:
         log(f"pgbench placement with {c} clients, {args.repeat} runs")
-        pg_place.append([pgbench(args, "pgbench-place-order.sql", c, database, variables) for _ in repeats])
+        pg_place.append([pgbench(args, "pgbench-place-order.sql", c, database, variables,
+                                 background=[relay_command(args, database)]) for _ in repeats])
     pg_read = {}
     for variant in [v for v in variants if v != "cold"]:
         for c in clients:
             log(f"pgbench read with {c} clients, {variant}, {args.repeat} runs")
-            writers = pgbench_command(args, "pgbench-place-order.sql", args.mixed_writers, database, variables) \
-                if variant == "mixed" else None
+            writers = [pgbench_command(args, "pgbench-place-order.sql", args.mixed_writers, database, variables),
+                       relay_command(args, database)] if variant == "mixed" else []
             pg_read[(variant, c)] = [pgbench(args, "pgbench-read-order.sql", c, database, {"orders": orders},
                                              background=writers) for _ in repeats]
 
