@@ -6,10 +6,11 @@ import jakarta.inject.Singleton;
 import java.net.InetSocketAddress;
 
 /**
- * The caller's IP address, for rate limiting. The peer address of the
- * connection is used unless {@code conveyor.http.trust-forwarded-for} says the
- * server sits behind a proxy that sets {@code X-Forwarded-For}; then the last
- * entry counts, the one that proxy appended, because clients can forge the others.
+ * The caller's IP address, for rate limiting, and whether it came over HTTPS.
+ * The connection tells both unless {@code conveyor.http.trust-forwarded-for}
+ * says the server sits behind a proxy that sets {@code X-Forwarded-For} (and
+ * {@code X-Forwarded-Proto}); then the last entry counts, the one that proxy
+ * appended, because clients can forge the others.
  */
 @Singleton
 public final class ClientAddresses {
@@ -33,5 +34,21 @@ public final class ClientAddresses {
         }
         InetSocketAddress remote = request.getRemoteAddress();
         return remote.getAddress() != null ? remote.getAddress().getHostAddress() : remote.getHostString();
+    }
+
+    /**
+     * Whether the client reached us over HTTPS: on this connection, or, behind
+     * the trusted proxy, as the {@code X-Forwarded-Proto} it appended says.
+     */
+    public boolean overHttps(HttpRequest<?> request) {
+        if (request.isSecure()) {
+            return true;
+        }
+        String forwarded = trustForwardedFor ? request.getHeaders().get("X-Forwarded-Proto") : null;
+        if (forwarded == null) {
+            return false;
+        }
+        String[] hops = forwarded.split(",");
+        return "https".equalsIgnoreCase(hops[hops.length - 1].strip());
     }
 }
