@@ -4,6 +4,7 @@ import static dev.conveyor.adapter.rest.fulfilment.Created.IDEMPOTENCY_KEY;
 
 import dev.conveyor.adapter.rest.fulfilment.FulfilmentRequests.RefundRequest;
 import dev.conveyor.adapter.rest.web.CurrentActor;
+import dev.conveyor.adapter.rest.web.JsonTexts;
 import dev.conveyor.application.payments.port.in.HandlePaymentWebhookUseCase;
 import dev.conveyor.application.payments.port.in.RecordPaymentUseCase.RecordedPayment;
 import dev.conveyor.application.payments.port.in.RefundPaymentUseCase;
@@ -64,10 +65,14 @@ final class PaymentController {
     @Post(value = "/webhooks/stripe", consumes = MediaType.ALL)
     @Secured(SecurityRule.IS_ANONYMOUS)
     @Operation(summary = "Stripe's webhook: payment_intent.succeeded, payment_intent.payment_failed, charge.refunded",
-            description = "Verified by the Stripe-Signature header (5 minutes tolerance); repeated and out-of-order "
-                    + "events are applied once.")
+            description = "Verified by the Stripe-Signature header (5 minutes tolerance, both ways); repeated and "
+                    + "out-of-order events are applied once. A body that is no event, or an event whose object lacks "
+                    + "what Conveyor needs (id, currency, a non-negative amount), answers 400 naming the member; "
+                    + "other event types answer 200 and change nothing. A refund is recorded up to what its payment "
+                    + "can still give back.")
     Map<String, Boolean> stripeWebhook(@CurrentActor Actor actor, @Body byte[] payload,
                                        @Nullable @Header(STRIPE_SIGNATURE) String signature) {
+        JsonTexts.require(payload);
         webhooks.handle("stripe", new String(payload, StandardCharsets.UTF_8), signature, actor.correlationId());
         return Map.of("received", true);
     }

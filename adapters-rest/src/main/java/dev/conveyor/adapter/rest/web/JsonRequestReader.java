@@ -58,9 +58,7 @@ final class JsonRequestReader<T> implements MessageBodyReader<T> {
             throw new MalformedJsonException(mismatch.path().isEmpty() ? null : mismatch.path(),
                     mismatch.expectation() + " is expected here");
         });
-        JsonTexts.firstUnacceptable(bytes).ifPresent(path -> {
-            throw TextRules.refused(path);
-        });
+        JsonTexts.require(bytes);
         return value;
     }
 

@@ -7,11 +7,23 @@ import java.io.IOException;
 import java.util.Optional;
 
 /** Finds the first string or property name of a JSON document that {@link TextRules} does not accept. */
-final class JsonTexts {
+public final class JsonTexts {
 
     private static final JsonFactory FACTORY = new JsonFactory();
 
     private JsonTexts() {
+    }
+
+    /**
+     * For bodies read as bytes (webhooks): refuses text the API does not accept wherever it is in the
+     * document; a body that is no JSON is left to its reader to refuse.
+     *
+     * @throws dev.conveyor.domain.shared.InvalidInputException naming the JSON path
+     */
+    public static void require(byte[] json) {
+        firstUnacceptable(json).ifPresent(path -> {
+            throw TextRules.refused(path);
+        });
     }
 
     /** Its JSON path, e.g. {@code shippingAddress.name}; {@code (body)} for a string that is the whole document. */
