@@ -5,6 +5,8 @@ import static dev.conveyor.adapter.rest.fulfilment.Created.IDEMPOTENCY_KEY;
 import dev.conveyor.adapter.rest.fulfilment.FulfilmentRequests.RefundRequest;
 import dev.conveyor.adapter.rest.web.CurrentActor;
 import dev.conveyor.adapter.rest.web.JsonTexts;
+import dev.conveyor.adapter.rest.web.RateLimited;
+import dev.conveyor.application.limits.port.in.RequestKind;
 import dev.conveyor.application.payments.port.in.HandlePaymentWebhookUseCase;
 import dev.conveyor.application.payments.port.in.RecordPaymentUseCase.RecordedPayment;
 import dev.conveyor.application.payments.port.in.RefundPaymentUseCase;
@@ -46,6 +48,7 @@ final class PaymentController {
         this.mapper = mapper;
     }
 
+    @RateLimited(RequestKind.WRITES)
     @Post("/{id}/refunds")
     @Secured({"STAFF", "ADMIN"})
     @SecurityRequirement(name = "bearer")
@@ -62,6 +65,7 @@ final class PaymentController {
     }
 
     /** The body is taken as raw bytes: the signature covers exactly what Stripe sent. */
+    @RateLimited.Exempt
     @Post(value = "/webhooks/stripe", consumes = MediaType.ALL)
     @Secured(SecurityRule.IS_ANONYMOUS)
     @Operation(summary = "Stripe's webhook: payment_intent.succeeded, payment_intent.payment_failed, charge.refunded",

@@ -3,7 +3,11 @@ package dev.conveyor.adapter.rest.web;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
+import java.net.Inet6Address;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
+import java.util.Arrays;
 
 /**
  * The caller's IP address, for rate limiting, and whether it came over HTTPS.
@@ -21,6 +25,10 @@ public final class ClientAddresses {
         this.trustForwardedFor = trustForwardedFor;
     }
 
+    /**
+     * The address requests are counted under. An IPv6 client counts as its /64 network: a subscriber is
+     * usually given a whole /64 and could otherwise take a fresh address for every request.
+     */
     public String of(HttpRequest<?> request) {
         if (trustForwardedFor) {
             String forwarded = request.getHeaders().get("X-Forwarded-For");
@@ -28,12 +36,38 @@ public final class ClientAddresses {
                 String[] hops = forwarded.split(",");
                 String last = hops[hops.length - 1].strip();
                 if (!last.isEmpty()) {
-                    return last;
+                    return counted(last);
                 }
             }
         }
         InetSocketAddress remote = request.getRemoteAddress();
-        return remote.getAddress() != null ? remote.getAddress().getHostAddress() : remote.getHostString();
+        return remote.getAddress() != null ? counted(remote.getAddress())
+                : remote.getHostString();
+    }
+
+    private static String counted(String address) {
+        if (address.indexOf(':') < 0) {
+            return address;
+        }
+        try {
+            // a literal with a colon is an IPv6 address: no name is looked up
+            return counted(InetAddress.getByName(address.replaceAll("^\\[|]$", "")));
+        } catch (UnknownHostException notAnAddress) {
+            return address;
+        }
+    }
+
+    private static String counted(InetAddress address) {
+        if (!(address instanceof Inet6Address)) {
+            return address.getHostAddress();
+        }
+        byte[] network = Arrays.copyOf(address.getAddress(), 16);
+        Arrays.fill(network, 8, 16, (byte) 0);
+        try {
+            return InetAddress.getByAddress(network).getHostAddress() + "/64";
+        } catch (UnknownHostException impossible) {
+            throw new IllegalStateException("16 bytes are an IPv6 address", impossible);
+        }
     }
 
     /**
