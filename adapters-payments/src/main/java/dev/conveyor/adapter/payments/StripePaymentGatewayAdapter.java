@@ -36,6 +36,7 @@ public final class StripePaymentGatewayAdapter implements PaymentGatewayPort {
     public static final String NAME = "stripe";
     static final String ORDER_ID = StripeEvents.ORDER_ID;
     private static final String STRIPE_SIGNATURE = "Stripe-Signature";
+    private static final int MAX_DEPTH = 32;
     static final String ORDER_NUMBER = "order_number";
     private static final System.Logger LOG = System.getLogger(StripePaymentGatewayAdapter.class.getName());
 
@@ -118,6 +119,7 @@ public final class StripePaymentGatewayAdapter implements PaymentGatewayPort {
     }
 
     private Event event(String payload, String signature) {
+        refuseDeepNesting(payload);
         Event event;
         try {
             event = Webhook.constructEvent(payload, signature, webhookSecret, toleranceSeconds, clock);
@@ -154,6 +156,35 @@ public final class StripePaymentGatewayAdapter implements PaymentGatewayPort {
                     throw new InvalidInputException(STRIPE_SIGNATURE, "the signature's timestamp lies more than "
                             + toleranceSeconds + " s in the future");
                 }
+            }
+        }
+    }
+
+    /**
+     * Stripe's events nest a handful of levels. stripe-java reads and writes JSON recursively, one call per
+     * level, so a signed body nested thousands deep overflowed its stack (found by StripeWebhookFuzzTest); such
+     * a body is refused before it gets there.
+     */
+    private static void refuseDeepNesting(String payload) {
+        int depth = 0;
+        boolean inString = false;
+        for (int i = 0; i < payload.length(); i++) {
+            char c = payload.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '{' || c == '[') {
+                if (++depth > MAX_DEPTH) {
+                    throw new InvalidInputException("body", "the webhook body nests more than " + MAX_DEPTH
+                            + " levels deep");
+                }
+            } else if (c == '}' || c == ']') {
+                depth--;
             }
         }
     }

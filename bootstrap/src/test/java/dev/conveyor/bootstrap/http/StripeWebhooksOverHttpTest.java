@@ -94,6 +94,16 @@ class StripeWebhooksOverHttpTest implements TestPropertyProvider {
         webhook(event("payment_intent.succeeded", charge), Instant.now()).expectInvalid("data.object");
     }
 
+    /** Found by StripeWebhookFuzzTest: stripe-java's recursive JSON handling overflowed its stack (500). */
+    @Test
+    void aBodyNestedThousandsOfLevelsDeepIs400() {
+        String deep = "[".repeat(5_000) + "]".repeat(5_000);
+        String charge = "{\"id\":\"ch_1\",\"object\":\"charge\",\"payment_intent\":\"pi_1\",\"currency\":\"eur\","
+                + "\"metadata\":{\"deep\":" + deep + "}}";
+
+        webhook(event("charge.refunded", charge), Instant.now()).expectInvalid("body");
+    }
+
     @Test
     void anEventTypeConveyorDoesNotHandleIsAcknowledgedAndIgnored() {
         Reply reply = webhook(event("customer.created", "{\"id\":\"cus_1\",\"object\":\"customer\"}"), Instant.now())
