@@ -26,8 +26,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * A private redis-server that stops and starts again: the adapters answer
- * within about a second while it is gone (locks hold nothing, limits allow),
- * and work again once it is back.
+ * within about a second while it is gone, locks and limits then holding in
+ * this instance alone (they used to fail open), and work across instances
+ * again once it is back.
  */
 class RedisOutageTest {
 
@@ -47,31 +48,37 @@ class RedisOutageTest {
     }
 
     @Test
-    void locksAndLimitsFailOpenWhileRedisIsDownAndWorkAgainAfterItsRestart() {
-        ApplicationContext context = started(RedisContexts.start(redis.uri(), TestRedis.uniquePrefix()));
+    void locksAndLimitsHoldInThisInstanceWhileRedisIsDownAndAcrossInstancesAfterItsRestart() {
+        String prefix = TestRedis.uniquePrefix();
+        ApplicationContext context = started(RedisContexts.start(redis.uri(), prefix));
+        ApplicationContext other = started(RedisContexts.start(redis.uri(), prefix));
         LockPort locks = context.getBean(LockPort.class);
         RateLimitPort limits = context.getBean(RateLimitPort.class);
-        assertEnforced(locks, limits, "before");
+        assertShared(context, other, "before");
 
         redis.stop();
 
         for (int i = 0; i < 3; i++) {
-            assertTrue(answersWithin(() -> locks.tryAcquire("job", LEASE)).isPresent(), "lock while down");
-            assertTrue(answersWithin(() -> locks.tryAcquire("job", LEASE)).isPresent(), "same lock while down");
-            assertTrue(answersWithin(() -> limits.tryAcquire("login", 1, WINDOW)).isEmpty(), "limit while down");
+            String key = "login-down-" + i;
+            assertTrue(answersWithin(() -> limits.tryAcquire(key, 1, WINDOW)).isEmpty(), "first attempt while down");
+            assertTrue(answersWithin(() -> limits.tryAcquire(key, 1, WINDOW)).isPresent(), "second attempt while down");
+            HeldLock held = answersWithin(() -> locks.tryAcquire("job", LEASE)).orElseThrow();
+            assertTrue(answersWithin(() -> locks.tryAcquire("job", LEASE)).isEmpty(), "same lock while down");
+            held.close();
         }
         assertEquals(HealthStatus.DOWN, redisHealth(context));
 
         redis.restart();
 
-        awaitEnforced(locks, limits, "after the restart");
+        awaitShared(context, other, "after the restart");
         assertEquals(HealthStatus.UP, redisHealth(context));
     }
 
     @Test
     void theApplicationStartsWhileRedisIsDownAndConnectsOnceItIsUp() {
         redis.stop();
-        ApplicationContext context = started(RedisContexts.startUnconnected(redis.uri(), TestRedis.uniquePrefix()));
+        String prefix = TestRedis.uniquePrefix();
+        ApplicationContext context = started(RedisContexts.startUnconnected(redis.uri(), prefix));
         LockPort locks = context.getBean(LockPort.class);
         RateLimitPort limits = context.getBean(RateLimitPort.class);
 
@@ -80,7 +87,7 @@ class RedisOutageTest {
 
         redis.restart();
 
-        awaitEnforced(locks, limits, "once Redis is up");
+        awaitShared(context, started(RedisContexts.start(redis.uri(), prefix)), "once Redis is up");
     }
 
     @Test
@@ -105,8 +112,9 @@ class RedisOutageTest {
         RateLimitPort limits = context.getBean(RateLimitPort.class);
 
         for (int i = 0; i < 3; i++) {
-            assertTrue(answersWithin(() -> locks.tryAcquire("job", LEASE)).isPresent());
-            assertTrue(answersWithin(() -> limits.tryAcquire("login", 1, WINDOW)).isEmpty());
+            String name = "job-" + i;
+            assertTrue(answersWithin(() -> locks.tryAcquire(name, LEASE)).isPresent());
+            assertTrue(answersWithin(() -> limits.tryAcquire(name, 1, WINDOW)).isEmpty());
         }
     }
 
@@ -115,21 +123,26 @@ class RedisOutageTest {
         return context;
     }
 
-    private static void assertEnforced(LockPort locks, RateLimitPort limits, String when) {
-        HeldLock held = locks.tryAcquire("job", LEASE).orElseThrow(() -> new AssertionError("lock " + when));
-        assertTrue(locks.tryAcquire("job", LEASE).isEmpty(), "lock held " + when);
-        held.close();
+    /** What one instance holds or counted, the other sees: the lock and the limit live in Redis. */
+    private static void assertShared(ApplicationContext one, ApplicationContext two, String when) {
+        Optional<HeldLock> held = one.getBean(LockPort.class).tryAcquire("job", LEASE);
+        Optional<HeldLock> second = two.getBean(LockPort.class).tryAcquire("job", LEASE);
+        held.ifPresent(HeldLock::close);
+        second.ifPresent(HeldLock::close);
+        assertTrue(held.isPresent(), "lock " + when);
+        assertTrue(second.isEmpty(), "lock held across instances " + when);
         String key = "login-" + System.nanoTime();
-        assertTrue(limits.tryAcquire(key, 1, WINDOW).isEmpty(), "first attempt " + when);
-        assertTrue(limits.tryAcquire(key, 1, WINDOW).isPresent(), "second attempt " + when);
+        assertTrue(one.getBean(RateLimitPort.class).tryAcquire(key, 1, WINDOW).isEmpty(), "first attempt " + when);
+        assertTrue(two.getBean(RateLimitPort.class).tryAcquire(key, 1, WINDOW).isPresent(),
+                "second attempt, on the other instance, " + when);
     }
 
     /** Lettuce reconnects with a back-off, so service resumes within a few seconds, not instantly. */
-    private static void awaitEnforced(LockPort locks, RateLimitPort limits, String when) {
+    private static void awaitShared(ApplicationContext one, ApplicationContext two, String when) {
         long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
         while (true) {
             try {
-                assertEnforced(locks, limits, when);
+                assertShared(one, two, when);
                 return;
             } catch (AssertionError notYet) {
                 if (System.nanoTime() - deadline > 0) {
@@ -140,7 +153,7 @@ class RedisOutageTest {
         }
     }
 
-    private static <T> Optional<?> answersWithin(Supplier<Optional<T>> call) {
+    private static <T> Optional<T> answersWithin(Supplier<Optional<T>> call) {
         long started = System.nanoTime();
         Optional<T> answer = call.get();
         Duration took = Duration.ofNanos(System.nanoTime() - started);

@@ -1,13 +1,10 @@
 package dev.conveyor.adapter.payments;
 
 import com.stripe.StripeClient;
-import com.stripe.exception.EventDataObjectDeserializationException;
 import com.stripe.exception.SignatureVerificationException;
 import com.stripe.exception.StripeException;
-import com.stripe.model.Charge;
 import com.stripe.model.Event;
 import com.stripe.model.PaymentIntent;
-import com.stripe.model.StripeObject;
 import com.stripe.net.RequestOptions;
 import com.stripe.net.Webhook;
 import com.stripe.param.PaymentIntentCreateParams;
@@ -25,9 +22,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 
 /**
  * Card payments through Stripe: a PaymentIntent per payment (the order's id in
@@ -39,7 +34,9 @@ import java.util.UUID;
 public final class StripePaymentGatewayAdapter implements PaymentGatewayPort {
 
     public static final String NAME = "stripe";
-    static final String ORDER_ID = "order_id";
+    static final String ORDER_ID = StripeEvents.ORDER_ID;
+    private static final String STRIPE_SIGNATURE = "Stripe-Signature";
+    private static final int MAX_DEPTH = 32;
     static final String ORDER_NUMBER = "order_number";
     private static final System.Logger LOG = System.getLogger(StripePaymentGatewayAdapter.class.getName());
 
@@ -109,42 +106,87 @@ public final class StripePaymentGatewayAdapter implements PaymentGatewayPort {
     @Override
     public List<GatewayEvent> readWebhook(String payload, String signature) {
         if (signature == null || signature.isBlank()) {
-            throw new InvalidInputException("Stripe-Signature", "the Stripe-Signature header is missing");
+            throw new InvalidInputException(STRIPE_SIGNATURE, "the Stripe-Signature header is missing");
         }
+        try {
+            Webhook.Signature.verifyHeader(payload, signature, webhookSecret, toleranceSeconds, clock);
+        } catch (SignatureVerificationException e) {
+            throw new InvalidInputException(STRIPE_SIGNATURE, "the webhook signature does not verify: "
+                    + e.getMessage());
+        }
+        refuseFutureTimestamp(signature);
+        return StripeEvents.read(event(payload, signature), this::listRefunds);
+    }
+
+    private Event event(String payload, String signature) {
+        refuseDeepNesting(payload);
         Event event;
         try {
             event = Webhook.constructEvent(payload, signature, webhookSecret, toleranceSeconds, clock);
         } catch (SignatureVerificationException e) {
-            throw new InvalidInputException("Stripe-Signature", "the webhook signature does not verify: "
+            throw new InvalidInputException(STRIPE_SIGNATURE, "the webhook signature does not verify: "
                     + e.getMessage());
+        } catch (RuntimeException notAnEvent) {
+            // the signature verified, so whatever the JSON reader throws means the body is no event object
+            throw new InvalidInputException("body", "the webhook body is not a Stripe event object: "
+                    + notAnEvent.getMessage());
         }
-        return switch (event.getType()) {
-            case "payment_intent.succeeded" -> {
-                PaymentIntent intent = (PaymentIntent) dataObject(event);
-                yield List.of(new PaymentSucceeded(intent.getId(), orderId(intent.getMetadata()),
-                        money(intent.getAmountReceived(), intent.getCurrency())));
-            }
-            case "payment_intent.payment_failed" -> {
-                PaymentIntent intent = (PaymentIntent) dataObject(event);
-                String message = intent.getLastPaymentError() == null ? "the payment failed"
-                        : intent.getLastPaymentError().getMessage();
-                yield List.of(new PaymentFailed(intent.getId(), orderId(intent.getMetadata()),
-                        money(intent.getAmount(), intent.getCurrency()), message));
-            }
-            case "charge.refunded" -> List.of(refunded((Charge) dataObject(event)));
-            default -> List.of();
-        };
+        if (event == null) {
+            throw new InvalidInputException("body", "the webhook body is empty");
+        }
+        return event;
     }
 
-    private GatewayEvent refunded(Charge charge) {
-        List<com.stripe.model.Refund> refunds = charge.getRefunds() == null ? listRefunds(charge.getId())
-                : charge.getRefunds().getData();
-        return new PaymentRefunded(charge.getPaymentIntent(), orderId(charge.getMetadata()),
-                money(charge.getAmountCaptured(), charge.getCurrency()),
-                refunds.stream()
-                        .filter(r -> !"failed".equals(r.getStatus()) && !"canceled".equals(r.getStatus()))
-                        .map(r -> new Refund(r.getId(), money(r.getAmount(), r.getCurrency())))
-                        .toList());
+    /**
+     * stripe-java refuses signatures older than the tolerance only; one from further ahead than that is just as
+     * much a replay risk (a captured request stays valid until the clock catches up), so it is refused too.
+     */
+    private void refuseFutureTimestamp(String signature) {
+        long now = clock.instant().getEpochSecond();
+        for (String part : signature.split(",")) {
+            String item = part.strip();
+            if (item.startsWith("t=")) {
+                long timestamp;
+                try {
+                    timestamp = Long.parseLong(item.substring(2));
+                } catch (NumberFormatException e) {
+                    throw new InvalidInputException(STRIPE_SIGNATURE, "the signature's timestamp is not a number");
+                }
+                if (timestamp - now > toleranceSeconds) {
+                    throw new InvalidInputException(STRIPE_SIGNATURE, "the signature's timestamp lies more than "
+                            + toleranceSeconds + " s in the future");
+                }
+            }
+        }
+    }
+
+    /**
+     * Stripe's events nest a handful of levels. stripe-java reads and writes JSON recursively, one call per
+     * level, so a signed body nested thousands deep overflowed its stack (found by StripeWebhookFuzzTest); such
+     * a body is refused before it gets there.
+     */
+    private static void refuseDeepNesting(String payload) {
+        int depth = 0;
+        boolean inString = false;
+        for (int i = 0; i < payload.length(); i++) {
+            char c = payload.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '{' || c == '[') {
+                if (++depth > MAX_DEPTH) {
+                    throw new InvalidInputException("body", "the webhook body nests more than " + MAX_DEPTH
+                            + " levels deep");
+                }
+            } else if (c == '}' || c == ']') {
+                depth--;
+            }
+        }
     }
 
     /** Charges of recent API versions carry no refund list; the refunds are asked for. */
@@ -154,28 +196,6 @@ public final class StripePaymentGatewayAdapter implements PaymentGatewayPort {
                     .getData();
         } catch (StripeException e) {
             throw failed("listing the refunds of charge " + chargeId, e);
-        }
-    }
-
-    private static StripeObject dataObject(Event event) {
-        try {
-            return event.getDataObjectDeserializer().deserializeUnsafe();
-        } catch (EventDataObjectDeserializationException e) {
-            throw new InvalidInputException("data.object", "the " + event.getType() + " event cannot be read: "
-                    + e.getMessage());
-        }
-    }
-
-    /** Null when the payment was not opened by Conveyor (or its metadata was changed). */
-    private static OrderId orderId(Map<String, String> metadata) {
-        String value = metadata == null ? null : metadata.get(ORDER_ID);
-        if (value == null) {
-            return null;
-        }
-        try {
-            return new OrderId(UUID.fromString(value));
-        } catch (IllegalArgumentException e) {
-            return null;
         }
     }
 

@@ -67,7 +67,7 @@ public final class EventSocket {
 
     EventSocket(FollowEventsUseCase follow, LiveAuthenticator authenticator, JsonMapper json, MessageWriter writer,
                 @Named(TaskExecutors.BLOCKING) ExecutorService blocking,
-                @Value("${conveyor.realtime.allowed-origins:}") List<String> allowedOrigins,
+                @Value("${conveyor.http.allowed-origins:}") List<String> allowedOrigins,
                 @Value("${conveyor.realtime.max-unsent:1000}") int maxUnsent,
                 @Value("${conveyor.realtime.heartbeat:25s}") Duration heartbeat,
                 @Value("${conveyor.realtime.auth-timeout:10s}") Duration authTimeout) {

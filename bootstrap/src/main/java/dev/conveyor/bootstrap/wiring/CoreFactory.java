@@ -61,10 +61,12 @@ public class CoreFactory {
             PasswordHasherPort passwordHasher,
             @Property(name = "conveyor.security.refresh-token-lifetime", defaultValue = "14d") Duration refresh,
             @Property(name = "conveyor.security.login.attempts-per-account", defaultValue = "10") int perAccount,
+            @Property(name = "conveyor.security.login.attempts-per-account-everywhere", defaultValue = "100")
+            int perAccountEverywhere,
             @Property(name = "conveyor.security.login.attempts-per-address", defaultValue = "100") int perAddress,
             @Property(name = "conveyor.security.login.window", defaultValue = "5m") Duration loginWindow) {
-        return new AccountServices(shared, accessTokens, refreshTokens, passwordHasher,
-                new AccountSettings(refresh, new LoginLimits(perAccount, perAddress, loginWindow)));
+        return new AccountServices(shared, accessTokens, refreshTokens, passwordHasher, new AccountSettings(refresh,
+                new LoginLimits(perAccount, perAccountEverywhere, perAddress, loginWindow)));
     }
 
     @Singleton

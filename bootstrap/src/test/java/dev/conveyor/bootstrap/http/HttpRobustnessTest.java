@@ -95,6 +95,38 @@ class HttpRobustnessTest implements TestPropertyProvider {
         assertNothingWritten();
     }
 
+    /** Numbers must be JSON numbers, booleans true or false, text JSON strings: nothing is coerced. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "CUSTOMER | POST  | /api/orders   | {\"lines\":[{\"productId\":\"{P}\",\"quantity\":true}]," + ADDRESS + "} | lines[0].quantity",
+            "CUSTOMER | POST  | /api/orders   | {\"lines\":[{\"productId\":\"{P}\",\"quantity\":\"5\"}]," + ADDRESS + "} | lines[0].quantity",
+            "CUSTOMER | POST  | /api/orders   | {\"lines\":[{\"productId\":\"{P}\",\"quantity\":1}],\"shippingAddress\":{\"name\":\"Ann\",\"line1\":1,\"city\":\"Lyon\",\"postalCode\":\"69001\",\"country\":\"FR\"}} | shippingAddress.line1",
+            "CUSTOMER | POST  | /api/cart/lines | {\"productId\":\"{P}\",\"quantity\":\"2\"}          | quantity",
+            "CUSTOMER | PATCH | /api/users/me | {\"name\":5}                                            | name",
+            "SELLER   | PATCH | /api/products/{P} | {\"active\":\"false\"}                              | active",
+            "SELLER   | PATCH | /api/products/{P} | {\"active\":0}                                        | active",
+            "SELLER   | POST  | /api/products/{P}/stock-adjustments | {\"kind\":\"RESTOCK\",\"quantity\":\"3\"} | quantity",
+            "SELLER   | POST  | /api/products | {\"sku\":\"TYPED\",\"name\":\"x\",\"category\":\"c\",\"price\":{\"amountMinor\":\"100\",\"currency\":\"EUR\"}} | price.amountMinor",
+            "STAFF    | PATCH | /api/orders/{O}/status | {\"status\":true}                                 | status",
+            "ADMIN    | POST  | /api/events/replay | {\"from\":\"1\",\"to\":2}                            | from",
+            "NOBODY   | POST  | /api/auth/signup | {\"email\":\"typed@conveyor.test\",\"password\":\"long enough password\",\"name\":false} | name"})
+    void aValueOfAnotherJsonTypeIsNotCoercedButRefusedNamingItsPath(String caller, String method, String path,
+                                                                    String body, String field) {
+        Api.Call call = api.call(method, resolve(path)).json(body.replace("{P}", product.toString()));
+        Session session = switch (caller) {
+            case "CUSTOMER" -> customer;
+            case "SELLER" -> seller;
+            case "STAFF" -> staff;
+            case "ADMIN" -> shop.admin();
+            default -> null;
+        };
+        Reply reply = (session == null ? call : call.as(session)).send();
+
+        assertEquals(field, reply.expectProblem(400, "MALFORMED_JSON").text("field"));
+        assertNothingWritten();
+        assertEquals(0, api.get("/api/cart").as(customer).send().expect(200).list("lines").size());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "{" + ADDRESS + "}                                                         | lines",
@@ -127,6 +159,10 @@ class HttpRobustnessTest implements TestPropertyProvider {
             "POST  | /api/auth/signup                  | {\"email\":\"x@conveyor.test\"}          | password",
             "POST  | /api/auth/signup                  | {\"email\":\"no-at-sign\",\"password\":\"long enough password\"} | email",
             "POST  | /api/auth/signup                  | {\"email\":\"a@conveyor.test\",\"password\":\"short\"} | password",
+            "POST  | /api/auth/signup                  | {\"email\":\"<script>@x.y\",\"password\":\"long enough password\"} | email",
+            "POST  | /api/auth/signup                  | {\"email\":\"a..b@conveyor.test\",\"password\":\"long enough password\"} | email",
+            "POST  | /api/auth/signup                  | {\"email\":\"same@conveyor.test\",\"password\":\"same@conveyor.test\"} | password",
+            "POST  | /api/auth/signup                  | {\"email\":\"margaret@conveyor.test\",\"password\":\"I am Margaret, 1980\"} | password",
             "POST  | /api/products                     | {\"name\":\"No SKU\",\"category\":\"c\",\"price\":{\"amountMinor\":1,\"currency\":\"EUR\"}} | sku",
             "POST  | /api/products                     | {\"sku\":\"NO-PRICE\",\"name\":\"No price\",\"category\":\"c\"} | price",
             "POST  | /api/products                     | {\"sku\":\"NO-CUR\",\"name\":\"x\",\"category\":\"c\",\"price\":{\"amountMinor\":1}} | price.currency",

@@ -44,7 +44,7 @@ class LiveUpdatesOverHttpTest implements TestPropertyProvider {
     public Map<String, String> getProperties() {
         // the server runs on localhost, where Micronaut refuses every foreign origin (drive-by-localhost
         // protection) before this application's own origin check could be seen at work
-        return TestServers.with(TestServers.postgres(), "conveyor.realtime.allowed-origins", "https://shop.test",
+        return TestServers.with(TestServers.postgres(), "conveyor.http.allowed-origins", "https://shop.test",
                 "micronaut.server.cors.localhost-pass-through", "true");
     }
 

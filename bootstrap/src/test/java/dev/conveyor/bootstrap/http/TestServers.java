@@ -12,7 +12,8 @@ import java.util.UUID;
 /**
  * Configuration for the servers these tests start: the application as
  * shipped (application.yml), with a database of its own, a fixed JWT secret
- * so tests can sign tokens, the first administrator, and a free port.
+ * so tests can sign tokens, the first administrator, a free port, and room
+ * for the many signups of one test run.
  */
 final class TestServers {
 
@@ -36,6 +37,8 @@ final class TestServers {
         properties.put("micronaut.security.token.jwt.signatures.secret.generator.secret", JWT_SECRET);
         properties.put("conveyor.admin.email", ADMIN_EMAIL);
         properties.put("conveyor.admin.password", ADMIN_PASSWORD);
+        // the tests sign up hundreds of users from 127.0.0.1, far more than one address may (RateLimitsOverHttpTest)
+        properties.put("conveyor.rate-limits.signup.capacity", "1000000");
         return properties;
     }
 

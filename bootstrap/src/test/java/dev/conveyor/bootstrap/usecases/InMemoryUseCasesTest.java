@@ -8,6 +8,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 @Property(name = "test.clock", value = "manual")
 @Property(name = "conveyor.orders.confirmation-job.enabled", value = "false")
 @Property(name = "conveyor.security.login.attempts-per-account", value = "5")
+@Property(name = "conveyor.security.login.attempts-per-account-everywhere", value = "8")
 @Property(name = "micronaut.security.token.jwt.signatures.secret.generator.secret",
         value = "use-case-tests-secret-at-least-32-characters-long")
 class InMemoryUseCasesTest extends UseCaseContract {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.TestInstance;
 @Property(name = "test.clock", value = "manual")
 @Property(name = "conveyor.orders.confirmation-job.enabled", value = "false")
 @Property(name = "conveyor.security.login.attempts-per-account", value = "5")
+@Property(name = "conveyor.security.login.attempts-per-account-everywhere", value = "8")
 @Property(name = "micronaut.security.token.jwt.signatures.secret.generator.secret",
         value = "use-case-tests-secret-at-least-32-characters-long")
 class PostgresUseCasesTest extends UseCaseContract implements TestPropertyProvider {

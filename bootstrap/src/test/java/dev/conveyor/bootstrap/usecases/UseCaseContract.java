@@ -140,16 +140,33 @@ abstract class UseCaseContract {
         assertEquals(wrong.getMessage(), unknown.getMessage());
     }
 
+    /** Five attempts per account and address (the test classes' setting): a stranger locks out only themselves. */
     @Test
-    void loginAttemptsAreLimitedPerAccount() {
+    void loginAttemptsAreLimitedPerAccountAndAddress() {
         User user = shop.newUser("limited");
         String email = user.email().value();
+        for (int attempt = 0; attempt < 5; attempt++) {
+            assertThrows(UnauthenticatedException.class,
+                    () -> logIn.logIn(Shop.anonymous(), new LogInCommand(email, "bad password", "10.9.0.1")));
+        }
+
+        TooManyRequestsException limited = assertThrows(TooManyRequestsException.class,
+                () -> logIn.logIn(Shop.anonymous(), new LogInCommand(email, shop.login(email).password(), "10.9.0.1")));
+
+        assertTrue(limited.retryAfter().toSeconds() >= 1);
+        assertEquals(user.id(), logIn.logIn(Shop.anonymous(), new LogInCommand(email, shop.login(email).password(),
+                "10.9.0.2")).user().id());
+    }
+
+    /** Eight attempts per account from all addresses (the test classes' setting): spreading guesses does not help. */
+    @Test
+    void loginAttemptsOnOneAccountFromManyAddressesStopAtItsCeiling() {
+        String email = shop.newUser("ceiling").email().value();
         TooManyRequestsException limited = null;
-        for (int attempt = 0; attempt < 20 && limited == null; attempt++) {
-            String address = "10.9.0." + attempt;
+        int attempts = 0;
+        for (; attempts < 20 && limited == null; attempts++) {
             try {
-                logIn.logIn(Shop.anonymous(), new LogInCommand(email, "bad password",
-                        address));
+                logIn.logIn(Shop.anonymous(), new LogInCommand(email, "bad password", "10.9.1." + attempts));
             } catch (UnauthenticatedException expected) {
                 // counted
             } catch (TooManyRequestsException e) {
@@ -157,7 +174,7 @@ abstract class UseCaseContract {
             }
         }
         assertTrue(limited != null, "the account was never limited");
-        assertTrue(limited.retryAfter().toSeconds() >= 1);
+        assertEquals(9, attempts, "the ninth attempt is refused");
     }
 
     @Test

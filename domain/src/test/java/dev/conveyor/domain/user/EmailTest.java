@@ -54,4 +54,26 @@ class EmailTest {
         assertEquals("email", assertThrows(InvalidInputException.class,
                 () -> new Email("ada@x" + domain)).field());
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ada@example.org", "first.last+tag@sub.example.co.uk", "o'brien@example.ie",
+            "x_y-z@a-b.example", "{weird}|ok~@example.museum", "ada@xn--mnchen-3ya.de", "1@2.example"})
+    void aNewAccountMayUseADotAtomAtAHostName(String email) {
+        assertEquals(email.toLowerCase(), Email.forNewAccount(email).value());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"<script>@x.y", "a b@example.org", ".ada@example.org", "ada.@example.org",
+            "a..da@example.org", "\"quoted\"@example.org", "ada@[127.0.0.1]", "ada@-example.org",
+            "ada@example-.org", "ada@example.123", "ada@münchen.de", "ada(comment)@example.org", "ada@exa_mple.org",
+            "ad\u0000a@example.org"})
+    void aNewAccountsAddressIsHeldToTheStrictRule(String email) {
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> Email.forNewAccount(email));
+        assertEquals("email", refused.field());
+    }
+
+    @Test
+    void theLocalPartIsWhatComesBeforeTheAt() {
+        assertEquals("first.last+tag", new Email("First.Last+tag@example.org").localPart());
+    }
 }

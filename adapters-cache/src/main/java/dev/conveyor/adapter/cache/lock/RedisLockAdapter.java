@@ -16,9 +16,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Locks shared by every instance: {@code SET key token NX PX lease}, released
  * by a compare-and-delete script so that a holder whose lease expired never
- * deletes its successor's lock. Locks only reduce contention (the database
- * decides correctness), so while Redis is unreachable a caller gets a lock
- * that holds nothing rather than an error.
+ * deletes its successor's lock. While Redis is unreachable the lock is taken
+ * in this process instead ({@link LocalLockAdapter}): it then holds per
+ * instance. Locks only reduce contention (the database decides correctness),
+ * so that is enough to go on serving rather than fail.
  */
 @Singleton
 @Requires(property = "conveyor.cache", value = "redis")
@@ -31,9 +32,9 @@ public final class RedisLockAdapter implements LockPort {
             end
             return 0
             """;
-    private static final HeldLock HOLDS_NOTHING = () -> { };
 
     private final RedisCommandRunner redis;
+    private final LockPort fallback = new LocalLockAdapter();
 
     public RedisLockAdapter(RedisCommandRunner redis) {
         this.redis = redis;
@@ -48,8 +49,8 @@ public final class RedisLockAdapter implements LockPort {
             String reply = redis.call(commands -> commands.set(key, token, SetArgs.Builder.nx().px(leaseMillis)));
             return "OK".equals(reply) ? Optional.of(() -> release(key, token)) : Optional.empty();
         } catch (RedisUnavailableException e) {
-            LOG.debug("lock {} taken without Redis: it holds nothing", name);
-            return Optional.of(HOLDS_NOTHING);
+            LOG.debug("lock {} taken in this instance alone: Redis is unreachable", name);
+            return fallback.tryAcquire(name, leaseTime);
         }
     }
 

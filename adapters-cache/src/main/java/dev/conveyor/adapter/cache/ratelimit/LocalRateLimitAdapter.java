@@ -1,31 +1,32 @@
 package dev.conveyor.adapter.cache.ratelimit;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 import dev.conveyor.application.shared.port.out.RateLimitPort;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.TimeMeter;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
 /**
- * Fixed-window counters of this process. A window starts with the first
- * attempt under a key; keys whose window ended are swept out at most once a
- * second, so memory holds only the keys used within their last window.
+ * Token buckets of this process (Bucket4j), one per key. A bucket left alone
+ * for a whole window is full again, the same as a new one, so it is dropped
+ * then; and at most {@value #MAX_KEYS} are held, the least recently used going
+ * first, so a flood of new keys costs bounded memory.
  */
 @Singleton
 @Requires(property = "conveyor.cache", pattern = "local|none", defaultValue = "local")
 public final class LocalRateLimitAdapter implements RateLimitPort {
 
-    private static final long SWEEP_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(1);
+    static final long MAX_KEYS = 100_000;
 
-    private final ConcurrentMap<String, Window> windows = new ConcurrentHashMap<>();
-    private final LongSupplier nanoTime;
-    private final AtomicLong nextSweep;
+    private final Cache<String, WindowedBucket> buckets;
+    private final TimeMeter clock;
 
     @Inject
     public LocalRateLimitAdapter() {
@@ -33,41 +34,58 @@ public final class LocalRateLimitAdapter implements RateLimitPort {
     }
 
     public LocalRateLimitAdapter(LongSupplier nanoTime) {
-        this.nanoTime = nanoTime;
-        this.nextSweep = new AtomicLong(nanoTime.getAsLong() + SWEEP_INTERVAL_NANOS);
+        this.clock = new TimeMeter() {
+            @Override
+            public long currentTimeNanos() {
+                return nanoTime.getAsLong();
+            }
+
+            @Override
+            public boolean isWallClockBased() {
+                return false;
+            }
+        };
+        this.buckets = Caffeine.newBuilder()
+                .maximumSize(MAX_KEYS)
+                .ticker(nanoTime::getAsLong)
+                .expireAfter(new IdleForAWindow())
+                .build();
     }
 
+    /** The first call under a key fixes its limit and window; keys name what they limit, so these never change. */
     @Override
     public Optional<Duration> tryAcquire(String key, int limit, Duration window) {
-        long now = nanoTime.getAsLong();
-        sweepEndedWindows(now);
-        Window current = windows.compute(key, (k, existing) -> existing == null || existing.endedAt(now)
-                ? new Window(now + window.toNanos(), 1) : existing.counted());
-        if (current.attempts() <= limit) {
-            return Optional.empty();
-        }
-        return Optional.of(Duration.ofNanos(current.endsAtNanos() - now));
+        WindowedBucket bucket = buckets.get(key, k -> new WindowedBucket(Bucket.builder()
+                .addLimit(TokenBuckets.configuration(limit, window).getBandwidths()[0])
+                .withCustomTimePrecision(clock)
+                .build(), window));
+        return TokenBuckets.retryAfter(bucket.bucket().tryConsumeAndReturnRemaining(1));
     }
 
     /** How many keys are held; for tests of the eviction. */
-    int trackedKeys() {
-        return windows.size();
+    long trackedKeys() {
+        buckets.cleanUp();
+        return buckets.estimatedSize();
     }
 
-    private void sweepEndedWindows(long now) {
-        long due = nextSweep.get();
-        if (now - due >= 0 && nextSweep.compareAndSet(due, now + SWEEP_INTERVAL_NANOS)) {
-            windows.values().removeIf(w -> w.endedAt(now));
-        }
+    private record WindowedBucket(Bucket bucket, Duration window) {
     }
 
-    private record Window(long endsAtNanos, long attempts) {
-        boolean endedAt(long nowNanos) {
-            return nowNanos - endsAtNanos >= 0;
+    private static final class IdleForAWindow implements Expiry<String, WindowedBucket> {
+
+        @Override
+        public long expireAfterCreate(String key, WindowedBucket value, long now) {
+            return value.window().toNanos();
         }
 
-        Window counted() {
-            return new Window(endsAtNanos, attempts + 1);
+        @Override
+        public long expireAfterUpdate(String key, WindowedBucket value, long now, long current) {
+            return value.window().toNanos();
+        }
+
+        @Override
+        public long expireAfterRead(String key, WindowedBucket value, long now, long current) {
+            return value.window().toNanos();
         }
     }
 }

@@ -13,7 +13,10 @@ import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -75,19 +78,21 @@ public final class RedisCommandRunner {
     }
 
     /**
+     * Runs a command, or several chained ones (a {@link RedisFuture} is a stage too), within one deadline.
+     *
      * @throws RedisUnavailableException when Redis does not answer in time, the circuit is open, or Redis
      *         refused the command (then with the {@link RedisCommandExecutionException} as cause)
      */
-    public <T> T call(Function<RedisAsyncCommands<String, String>, RedisFuture<T>> command) {
+    public <T> T call(Function<RedisAsyncCommands<String, String>, ? extends CompletionStage<T>> command) {
         if (!breaker.tryCall()) {
             throw new RedisUnavailableException("circuit open after repeated failures", null);
         }
         long deadline = System.nanoTime() + timeout.toNanos();
-        RedisFuture<T> reply = null;
+        CompletableFuture<T> reply = null;
         try {
             StatefulRedisConnection<String, String> connection = connection()
                     .get(remaining(deadline), TimeUnit.NANOSECONDS);
-            reply = command.apply(connection.async());
+            reply = command.apply(connection.async()).toCompletableFuture();
             T result = reply.get(remaining(deadline), TimeUnit.NANOSECONDS);
             answered();
             return result;
@@ -95,12 +100,14 @@ public final class RedisCommandRunner {
             Thread.currentThread().interrupt();
             throw unavailable(reply, e);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RedisCommandExecutionException refused) {
+            Throwable cause = e.getCause() instanceof CompletionException chained && chained.getCause() != null
+                    ? chained.getCause() : e.getCause();
+            if (cause instanceof RedisCommandExecutionException refused) {
                 // an error reply (e.g. NOSCRIPT) is an answer: Redis is there
                 answered();
                 throw new RedisUnavailableException("Redis refused the command: " + refused.getMessage(), refused);
             }
-            throw unavailable(reply, e.getCause());
+            throw unavailable(reply, cause);
         } catch (TimeoutException | RuntimeException e) {
             throw unavailable(reply, e);
         }
@@ -156,15 +163,15 @@ public final class RedisCommandRunner {
         return Math.max(0, deadline - System.nanoTime());
     }
 
-    private RedisUnavailableException unavailable(RedisFuture<?> reply, Throwable cause) {
+    private RedisUnavailableException unavailable(Future<?> reply, Throwable cause) {
         if (reply != null) {
             reply.cancel(false);
         }
         breaker.failed();
         String reason = describe(cause);
         if (down.compareAndSet(false, true)) {
-            LOG.warn("Redis is unreachable ({}); until it answers, reads bypass the cache, locks are not held and "
-                    + "rate limits are not enforced", reason);
+            LOG.warn("Redis is unreachable ({}); until it answers, reads bypass the cache and locks and rate limits "
+                    + "hold per instance", reason);
         } else {
             LOG.debug("Redis is still unreachable ({})", reason);
         }

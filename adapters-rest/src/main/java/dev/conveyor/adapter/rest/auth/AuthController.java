@@ -6,11 +6,13 @@ import dev.conveyor.adapter.rest.user.UserMapper;
 import dev.conveyor.adapter.rest.user.UserResponse;
 import dev.conveyor.adapter.rest.web.ClientAddresses;
 import dev.conveyor.adapter.rest.web.CurrentActor;
+import dev.conveyor.adapter.rest.web.RateLimited;
 import dev.conveyor.application.accounts.port.in.LogInUseCase;
 import dev.conveyor.application.accounts.port.in.LogOutUseCase;
 import dev.conveyor.application.accounts.port.in.RefreshSessionUseCase;
 import dev.conveyor.application.accounts.port.in.Session;
 import dev.conveyor.application.accounts.port.in.SignUpUseCase;
+import dev.conveyor.application.limits.port.in.RequestKind;
 import dev.conveyor.application.shared.Actor;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -26,6 +28,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 
@@ -55,6 +58,7 @@ final class AuthController {
         this.cookies = cookies;
     }
 
+    @RateLimited(RequestKind.SIGNUP)
     @Post("/signup")
     @Status(HttpStatus.CREATED)
     @Secured(SecurityRule.IS_ANONYMOUS)
@@ -68,6 +72,9 @@ final class AuthController {
         return users.toResponse(signUp.signUp(actor, request.toCommand()));
     }
 
+    @RateLimited.Exempt
+    @ApiResponse(responseCode = "429", description = "Too many attempts on this account from this address, on "
+            + "this account from anywhere, or from this address: problem+json TOO_MANY_REQUESTS with Retry-After")
     @Post("/login")
     @Secured(SecurityRule.IS_ANONYMOUS)
     @Operation(summary = "Log in with e-mail and password",
@@ -83,6 +90,7 @@ final class AuthController {
         return respond(http, logIn.logIn(actor, request.toCommand(clientAddresses.of(http))));
     }
 
+    @RateLimited(RequestKind.REFRESH)
     @Post("/refresh")
     @Secured(SecurityRule.IS_ANONYMOUS)
     @Operation(summary = "Exchange a refresh token for a new session; the token is used up",
@@ -96,6 +104,7 @@ final class AuthController {
         return respond(http, refresh.refresh(actor, refreshTokenOf(http, request)));
     }
 
+    @RateLimited(RequestKind.WRITES)
     @Post("/logout")
     @Secured(SecurityRule.IS_ANONYMOUS)
     @Operation(summary = "Revoke a refresh token and every token refreshed from the same login",

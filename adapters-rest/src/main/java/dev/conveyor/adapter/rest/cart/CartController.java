@@ -6,12 +6,14 @@ import dev.conveyor.adapter.rest.order.OrderMapper;
 import dev.conveyor.adapter.rest.order.OrderResponse;
 import dev.conveyor.adapter.rest.web.CurrentActor;
 import dev.conveyor.adapter.rest.web.IdempotencyHeaders;
+import dev.conveyor.adapter.rest.web.RateLimited;
 import dev.conveyor.application.cart.port.in.AddToCartUseCase;
 import dev.conveyor.application.cart.port.in.ChangeCartLineUseCase;
 import dev.conveyor.application.cart.port.in.CheckoutUseCase;
 import dev.conveyor.application.cart.port.in.ClearCartUseCase;
 import dev.conveyor.application.cart.port.in.GetCartQuery;
 import dev.conveyor.application.cart.port.in.RemoveFromCartUseCase;
+import dev.conveyor.application.limits.port.in.RequestKind;
 import dev.conveyor.application.ordering.port.in.PlaceOrderUseCase.PlacedOrder;
 import dev.conveyor.application.shared.Actor;
 import dev.conveyor.application.shared.IdempotencyKey;
@@ -77,6 +79,7 @@ final class CartController {
         return carts.toResponse(get.get(actor));
     }
 
+    @RateLimited(RequestKind.CART)
     @Post("/lines")
     @Secured("CUSTOMER")
     @Operation(summary = "Add units of a product (to its line, if the cart has one)",
@@ -92,6 +95,7 @@ final class CartController {
                 Inputs.wholeInt("quantity", request.quantity())));
     }
 
+    @RateLimited(RequestKind.CART)
     @Patch("/lines/{productId}")
     @Secured("CUSTOMER")
     @Operation(summary = "Set how many units of a product the cart holds",
@@ -105,6 +109,7 @@ final class CartController {
                 Inputs.wholeInt("quantity", request.quantity())));
     }
 
+    @RateLimited(RequestKind.CART)
     @Delete("/lines/{productId}")
     @Secured("CUSTOMER")
     @Operation(summary = "Remove a product from the cart",
@@ -115,6 +120,7 @@ final class CartController {
         return carts.toResponse(remove.remove(actor, new ProductId(productId)));
     }
 
+    @RateLimited(RequestKind.CART)
     @Delete
     @Secured("CUSTOMER")
     @Operation(summary = "Empty the cart",
@@ -123,6 +129,7 @@ final class CartController {
         return carts.toResponse(clear.clear(actor));
     }
 
+    @RateLimited(RequestKind.ORDERS)
     @Post("/checkout")
     @Secured("CUSTOMER")
     @Operation(summary = "Order the cart's lines and empty it, all or nothing",

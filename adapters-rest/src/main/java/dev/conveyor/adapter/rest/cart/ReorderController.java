@@ -2,7 +2,9 @@ package dev.conveyor.adapter.rest.cart;
 
 import dev.conveyor.adapter.rest.error.Answers;
 import dev.conveyor.adapter.rest.web.CurrentActor;
+import dev.conveyor.adapter.rest.web.RateLimited;
 import dev.conveyor.application.cart.port.in.ReorderUseCase;
+import dev.conveyor.application.limits.port.in.RequestKind;
 import dev.conveyor.application.shared.Actor;
 import dev.conveyor.domain.order.OrderId;
 import io.micronaut.http.annotation.Controller;
@@ -31,6 +33,7 @@ final class ReorderController {
         this.carts = carts;
     }
 
+    @RateLimited(RequestKind.CART)
     @Post("/{id}/reorder")
     @Secured("CUSTOMER")
     @Operation(summary = "Copy one of the caller's orders into their cart, as far as today's stock allows",

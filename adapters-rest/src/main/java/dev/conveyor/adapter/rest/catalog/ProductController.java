@@ -3,10 +3,12 @@ package dev.conveyor.adapter.rest.catalog;
 import dev.conveyor.adapter.rest.common.PageResponse;
 import dev.conveyor.adapter.rest.error.Answers;
 import dev.conveyor.adapter.rest.web.CurrentActor;
+import dev.conveyor.adapter.rest.web.RateLimited;
 import dev.conveyor.application.catalog.port.in.CreateProductUseCase;
 import dev.conveyor.application.catalog.port.in.GetProductQuery;
 import dev.conveyor.application.catalog.port.in.ListProductsQuery;
 import dev.conveyor.application.catalog.port.in.UpdateProductUseCase;
+import dev.conveyor.application.limits.port.in.RequestKind;
 import dev.conveyor.application.shared.Actor;
 import dev.conveyor.domain.catalog.Product;
 import dev.conveyor.domain.catalog.ProductId;
@@ -49,6 +51,7 @@ final class ProductController {
         this.products = products;
     }
 
+    @RateLimited(RequestKind.SEARCH)
     @Get
     @Secured(SecurityRule.IS_ANONYMOUS)
     @Operation(summary = "The public catalogue: active products",
@@ -60,6 +63,7 @@ final class ProductController {
                 products::toResponse);
     }
 
+    @RateLimited(RequestKind.SEARCH)
     @Get("/{id}")
     @Secured(SecurityRule.IS_ANONYMOUS)
     @Operation(summary = "One product; inactive ones only for their seller and the back office",
@@ -70,6 +74,7 @@ final class ProductController {
         return products.toResponse(get.get(actor, new ProductId(id)));
     }
 
+    @RateLimited(RequestKind.WRITES)
     @Post
     @Secured({"SELLER", "ADMIN"})
     @SecurityRequirement(name = "bearer")
@@ -87,6 +92,7 @@ final class ProductController {
         return HttpResponse.created(products.toResponse(product), URI.create("/api/products/" + product.id()));
     }
 
+    @RateLimited(RequestKind.WRITES)
     @Patch("/{id}")
     @Secured({"SELLER", "ADMIN"})
     @SecurityRequirement(name = "bearer")

@@ -4,8 +4,10 @@ import dev.conveyor.adapter.rest.common.Inputs;
 import dev.conveyor.adapter.rest.common.PageResponse;
 import dev.conveyor.adapter.rest.error.Answers;
 import dev.conveyor.adapter.rest.web.CurrentActor;
+import dev.conveyor.adapter.rest.web.RateLimited;
 import dev.conveyor.application.catalog.port.in.AdjustStockUseCase;
 import dev.conveyor.application.catalog.port.in.ListStockAdjustmentsQuery;
+import dev.conveyor.application.limits.port.in.RequestKind;
 import dev.conveyor.application.shared.Actor;
 import dev.conveyor.domain.catalog.ProductId;
 import io.micronaut.core.annotation.Nullable;
@@ -46,6 +48,7 @@ final class StockAdjustmentController {
         this.products = products;
     }
 
+    @RateLimited(RequestKind.WRITES)
     @Post
     @Secured({"SELLER", "STAFF", "ADMIN"})
     @Operation(summary = "Restock, or correct the units on hand after a count",

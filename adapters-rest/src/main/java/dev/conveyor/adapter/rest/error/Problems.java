@@ -53,7 +53,11 @@ final class Problems {
         if (cause instanceof DomainException domain) {
             return domain(domain, correlationId);
         }
-        Optional<MalformedJsonException> malformed = malformedJson(cause);
+        Optional<InvalidInputException> invalidInBody = causeOf(cause, InvalidInputException.class);
+        if (invalidInBody.isPresent()) {
+            return domain(invalidInBody.get(), correlationId);
+        }
+        Optional<MalformedJsonException> malformed = causeOf(cause, MalformedJsonException.class);
         if (malformed.isPresent()) {
             MalformedJsonException e = malformed.get();
             String detail = e.path().map(path -> "malformed JSON at " + path + ": ").orElse("malformed JSON: ")
@@ -182,12 +186,12 @@ final class Problems {
                 correlationId);
     }
 
-    /** Our body reader's error, which the framework wraps when binding the body fails. */
-    private static Optional<MalformedJsonException> malformedJson(Throwable cause) {
+    /** Our body reader's errors, which the framework wraps when binding the body fails. */
+    private static <T extends Throwable> Optional<T> causeOf(Throwable cause, Class<T> type) {
         Throwable t = cause;
         for (int depth = 0; t != null && depth < MAX_CAUSES; depth++) {
-            if (t instanceof MalformedJsonException malformed) {
-                return Optional.of(malformed);
+            if (type.isInstance(t)) {
+                return Optional.of(type.cast(t));
             }
             t = t instanceof ConversionErrorException conversion && conversion.getConversionError() != null
                     ? conversion.getConversionError().getCause() : t.getCause();

@@ -4,6 +4,7 @@ import dev.conveyor.adapter.rest.common.Inputs;
 import dev.conveyor.adapter.rest.common.PageResponse;
 import dev.conveyor.adapter.rest.error.Answers;
 import dev.conveyor.adapter.rest.web.CurrentActor;
+import dev.conveyor.adapter.rest.web.RateLimited;
 import dev.conveyor.application.events.port.in.FollowEventsUseCase.FeedMessage;
 import dev.conveyor.application.events.port.in.FollowEventsUseCase.FollowRequest;
 import dev.conveyor.application.events.port.in.FollowEventsUseCase;
@@ -12,6 +13,7 @@ import dev.conveyor.application.events.port.in.ListEventsQuery;
 import dev.conveyor.application.events.port.in.ReplayEventsUseCase;
 import dev.conveyor.application.events.port.out.EventLogReaderPort.Search;
 import dev.conveyor.application.events.port.out.LiveEventsPort;
+import dev.conveyor.application.limits.port.in.RequestKind;
 import dev.conveyor.application.shared.Actor;
 import dev.conveyor.domain.order.OrderId;
 import io.micronaut.context.annotation.Value;
@@ -112,6 +114,7 @@ final class EventController {
                 EventInputs.optionalInstant("to", to)));
     }
 
+    @RateLimited(RequestKind.WRITES)
     @Post("/replay")
     @Secured("ADMIN")
     @Operation(summary = "Hand a range of events again to the live subscribers, marked replayed",

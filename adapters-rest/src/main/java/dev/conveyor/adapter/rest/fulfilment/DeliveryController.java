@@ -5,10 +5,12 @@ import static dev.conveyor.adapter.rest.fulfilment.Created.IDEMPOTENCY_KEY;
 import dev.conveyor.adapter.rest.error.Answers;
 import dev.conveyor.adapter.rest.fulfilment.FulfilmentRequests.ChangeDeliveryStatusRequest;
 import dev.conveyor.adapter.rest.web.CurrentActor;
+import dev.conveyor.adapter.rest.web.RateLimited;
 import dev.conveyor.application.fulfilment.port.in.ChangeDeliveryStatusUseCase;
 import dev.conveyor.application.fulfilment.port.in.GenerateInvoiceUseCase.GeneratedInvoice;
 import dev.conveyor.application.fulfilment.port.in.GenerateInvoiceUseCase;
 import dev.conveyor.application.fulfilment.port.in.GetDeliveryQuery;
+import dev.conveyor.application.limits.port.in.RequestKind;
 import dev.conveyor.application.shared.Actor;
 import dev.conveyor.application.shared.IdempotencyKey;
 import dev.conveyor.domain.delivery.DeliveryId;
@@ -64,6 +66,7 @@ final class DeliveryController {
         return mapper.toResponse(get.get(actor, new DeliveryId(id)));
     }
 
+    @RateLimited(RequestKind.WRITES)
     @Patch("/status")
     @Secured({"STAFF", "ADMIN", "SELLER"})
     @Operation(summary = "PENDING → SHIPPED → DELIVERED, CANCELLED before shipping, FAILED after",
@@ -78,6 +81,7 @@ final class DeliveryController {
         return mapper.toResponse(changeStatus.changeStatus(actor, new DeliveryId(id), request.toCommand()));
     }
 
+    @RateLimited(RequestKind.WRITES)
     @Post("/invoice")
     @Secured({"STAFF", "ADMIN"})
     @Operation(summary = "The delivery's invoice: 201 when made now, 200 with the one made before",

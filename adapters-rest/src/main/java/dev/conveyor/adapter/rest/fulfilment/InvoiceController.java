@@ -2,9 +2,11 @@ package dev.conveyor.adapter.rest.fulfilment;
 
 import dev.conveyor.adapter.rest.error.Answers;
 import dev.conveyor.adapter.rest.web.CurrentActor;
+import dev.conveyor.adapter.rest.web.RateLimited;
 import dev.conveyor.application.fulfilment.port.in.GetInvoiceQuery;
 import dev.conveyor.application.fulfilment.port.in.InvoiceView;
 import dev.conveyor.application.fulfilment.port.in.VoidInvoiceUseCase;
+import dev.conveyor.application.limits.port.in.RequestKind;
 import dev.conveyor.application.shared.Actor;
 import dev.conveyor.domain.invoice.InvoiceId;
 import io.micronaut.core.annotation.Nullable;
@@ -72,6 +74,7 @@ final class InvoiceController {
         return asPdf(get.get(actor, new InvoiceId(id)));
     }
 
+    @RateLimited(RequestKind.WRITES)
     @Post("/void")
     @Secured({"STAFF", "ADMIN"})
     @Operation(summary = "Void an invoice nothing was paid on",

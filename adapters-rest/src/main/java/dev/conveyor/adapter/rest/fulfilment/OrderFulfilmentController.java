@@ -11,12 +11,14 @@ import dev.conveyor.adapter.rest.fulfilment.FulfilmentResponses.CardPaymentRespo
 import dev.conveyor.adapter.rest.fulfilment.FulfilmentResponses.ProgressResponse;
 import dev.conveyor.adapter.rest.fulfilment.FulfilmentResponses.RemainingResponse;
 import dev.conveyor.adapter.rest.web.CurrentActor;
+import dev.conveyor.adapter.rest.web.RateLimited;
 import dev.conveyor.application.fulfilment.port.in.CreateDeliveryUseCase.CreatedDelivery;
 import dev.conveyor.application.fulfilment.port.in.CreateDeliveryUseCase;
 import dev.conveyor.application.fulfilment.port.in.GetOrderProgressQuery;
 import dev.conveyor.application.fulfilment.port.in.GetOrderRemainingQuery;
 import dev.conveyor.application.fulfilment.port.in.ListDeliveriesQuery;
 import dev.conveyor.application.fulfilment.port.in.ListInvoicesQuery;
+import dev.conveyor.application.limits.port.in.RequestKind;
 import dev.conveyor.application.payments.port.in.GetPaymentLedgerQuery;
 import dev.conveyor.application.payments.port.in.RecordPaymentUseCase.RecordedPayment;
 import dev.conveyor.application.payments.port.in.RecordPaymentUseCase;
@@ -83,6 +85,7 @@ final class OrderFulfilmentController {
         this.mapper = mapper;
     }
 
+    @RateLimited(RequestKind.WRITES)
     @Post("/deliveries")
     @Secured({"STAFF", "ADMIN", "SELLER"})
     @Operation(summary = "Deliver some units of some lines (all that remains when no lines are given)",
@@ -167,6 +170,7 @@ final class OrderFulfilmentController {
         return mapper.toResponse(ledger.ledger(actor, new OrderId(id)));
     }
 
+    @RateLimited(RequestKind.WRITES)
     @Post("/payments")
     @Secured({"STAFF", "ADMIN"})
     @Operation(summary = "Record money received by hand (CASH, BANK_TRANSFER, CASH_ON_DELIVERY)",
@@ -187,6 +191,7 @@ final class OrderFulfilmentController {
                 recorded.replayed());
     }
 
+    @RateLimited(RequestKind.PAYMENT_INTENTS)
     @Post("/payment-intents")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Operation(summary = "Open a card payment for the order's balance; answers the client secret for Stripe.js",

@@ -5,6 +5,9 @@ import static dev.conveyor.adapter.rest.fulfilment.Created.IDEMPOTENCY_KEY;
 import dev.conveyor.adapter.rest.error.Answers;
 import dev.conveyor.adapter.rest.fulfilment.FulfilmentRequests.RefundRequest;
 import dev.conveyor.adapter.rest.web.CurrentActor;
+import dev.conveyor.adapter.rest.web.JsonTexts;
+import dev.conveyor.adapter.rest.web.RateLimited;
+import dev.conveyor.application.limits.port.in.RequestKind;
 import dev.conveyor.application.payments.port.in.HandlePaymentWebhookUseCase;
 import dev.conveyor.application.payments.port.in.RecordPaymentUseCase.RecordedPayment;
 import dev.conveyor.application.payments.port.in.RefundPaymentUseCase;
@@ -51,6 +54,7 @@ final class PaymentController {
         this.mapper = mapper;
     }
 
+    @RateLimited(RequestKind.WRITES)
     @Post("/{id}/refunds")
     @Secured({"STAFF", "ADMIN"})
     @SecurityRequirement(name = "bearer")
@@ -76,11 +80,15 @@ final class PaymentController {
     }
 
     /** The body is taken as raw bytes: the signature covers exactly what Stripe sent. */
+    @RateLimited.Exempt
     @Post(value = "/webhooks/stripe", consumes = MediaType.ALL)
     @Secured(SecurityRule.IS_ANONYMOUS)
     @Operation(summary = "Stripe's webhook: payment_intent.succeeded, payment_intent.payment_failed, charge.refunded",
-            description = "Verified by the Stripe-Signature header (5 minutes tolerance); repeated and out-of-order "
-                    + "events are applied once.")
+            description = "Verified by the Stripe-Signature header (5 minutes tolerance, both ways); repeated and "
+                    + "out-of-order events are applied once. A body that is no event, or an event whose object lacks "
+                    + "what Conveyor needs (id, currency, a non-negative amount), answers 400 naming the member; "
+                    + "other event types answer 200 and change nothing. A refund is recorded up to what its payment "
+                    + "can still give back.")
     @Answers.Invalid
     @Answers.NotFound
     @Answers.Conflict
@@ -91,6 +99,7 @@ final class PaymentController {
                                                        description = "a Stripe event")))
                                        @Body byte[] payload,
                                        @Nullable @Header(STRIPE_SIGNATURE) String signature) {
+        JsonTexts.require(payload);
         webhooks.handle("stripe", new String(payload, StandardCharsets.UTF_8), signature, actor.correlationId());
         return Map.of("received", true);
     }

@@ -5,7 +5,9 @@ import dev.conveyor.adapter.rest.common.PageResponse;
 import dev.conveyor.adapter.rest.error.Answers;
 import dev.conveyor.adapter.rest.web.CurrentActor;
 import dev.conveyor.adapter.rest.web.IdempotencyHeaders;
+import dev.conveyor.adapter.rest.web.RateLimited;
 import dev.conveyor.application.fulfilment.port.in.StatusShortcutUseCase;
+import dev.conveyor.application.limits.port.in.RequestKind;
 import dev.conveyor.application.ordering.port.in.CancelOrderUseCase;
 import dev.conveyor.application.ordering.port.in.ChangeOrderStatusUseCase;
 import dev.conveyor.application.ordering.port.in.GetOrderQuery;
@@ -72,6 +74,7 @@ final class OrderController {
         this.orders = orders;
     }
 
+    @RateLimited(RequestKind.ORDERS)
     @Post
     @Secured("CUSTOMER")
     @Operation(summary = "Place an order: reserves the stock of every line, all or nothing",
@@ -124,6 +127,7 @@ final class OrderController {
         return orders.toResponse(get.get(actor, new OrderId(id)));
     }
 
+    @RateLimited(RequestKind.WRITES)
     @Post("/{id}/cancel")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Operation(summary = "Cancel an order: its customer inside the cancellation window, staff until it ships",
@@ -137,6 +141,7 @@ final class OrderController {
         return orders.toResponse(cancel.cancel(actor, new OrderId(id), request == null ? null : request.reason()));
     }
 
+    @RateLimited(RequestKind.WRITES)
     @Patch("/{id}/status")
     @Secured({"STAFF", "ADMIN", "SELLER"})
     @Operation(summary = "Set the status by hand (PROCESSING or CANCELLED)",

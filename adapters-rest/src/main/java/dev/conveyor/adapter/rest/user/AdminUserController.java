@@ -4,8 +4,10 @@ import dev.conveyor.adapter.rest.common.Inputs;
 import dev.conveyor.adapter.rest.common.PageResponse;
 import dev.conveyor.adapter.rest.error.Answers;
 import dev.conveyor.adapter.rest.web.CurrentActor;
+import dev.conveyor.adapter.rest.web.RateLimited;
 import dev.conveyor.application.accounts.port.in.ChangeUserRoleUseCase;
 import dev.conveyor.application.accounts.port.in.ListUsersQuery;
+import dev.conveyor.application.limits.port.in.RequestKind;
 import dev.conveyor.application.shared.Actor;
 import dev.conveyor.domain.user.Role;
 import dev.conveyor.domain.user.UserId;
@@ -58,6 +60,7 @@ final class AdminUserController {
                 Inputs.page(page, size)), users::toResponse);
     }
 
+    @RateLimited(RequestKind.WRITES)
     @Patch("/{id}/role")
     @Secured("ADMIN")
     @Operation(summary = "Grant a role; administrators cannot change their own",

@@ -2,9 +2,11 @@ package dev.conveyor.adapter.rest.user;
 
 import dev.conveyor.adapter.rest.error.Answers;
 import dev.conveyor.adapter.rest.web.CurrentActor;
+import dev.conveyor.adapter.rest.web.RateLimited;
 import dev.conveyor.application.accounts.port.in.DeleteMyAccountUseCase;
 import dev.conveyor.application.accounts.port.in.GetMyProfileQuery;
 import dev.conveyor.application.accounts.port.in.UpdateMyProfileUseCase;
+import dev.conveyor.application.limits.port.in.RequestKind;
 import dev.conveyor.application.shared.Actor;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -51,6 +53,7 @@ final class MyProfileController {
         return users.toResponse(profile.me(actor));
     }
 
+    @RateLimited(RequestKind.WRITES)
     @Patch
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Operation(summary = "Change name, phone or address",
@@ -62,6 +65,7 @@ final class MyProfileController {
         return users.toResponse(update.update(actor, request.toCommand()));
     }
 
+    @RateLimited(RequestKind.WRITES)
     @Delete
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Operation(summary = "Delete the account: personal data is erased, sessions are revoked, orders stay",

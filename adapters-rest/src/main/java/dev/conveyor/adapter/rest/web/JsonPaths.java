@@ -67,7 +67,8 @@ final class JsonPaths {
         return Optional.ofNullable(path).filter(p -> !p.isEmpty());
     }
 
-    private static String pathOf(JsonStreamContext context) {
+    /** The path of the value the context is at, like {@code lines[0].quantity}; empty at the top level. */
+    static String pathOf(JsonStreamContext context) {
         Deque<String> segments = new ArrayDeque<>();
         for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
             if (c.inArray()) {

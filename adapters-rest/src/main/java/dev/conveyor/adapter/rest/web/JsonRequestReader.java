@@ -17,7 +17,10 @@ import java.util.regex.Pattern;
 
 /**
  * Reads request DTOs like the standard JSON reader, but keeps the bytes so
- * that a decoding error can name the JSON path it is about. Readers are
+ * that a decoding error can name the JSON path it is about, and refuses what
+ * the decoder would let through: a value of another JSON type than declared
+ * ({@link JsonShapes}) and text the API does not accept ({@link TextRules}).
+ * Readers are
  * matched by the type they declare only when it is a subtype of the requested
  * one, so this reader is declared for any type, filters in
  * {@link #isReadable}, and is ordered before the standard reader.
@@ -51,9 +54,11 @@ final class JsonRequestReader<T> implements MessageBodyReader<T> {
             throw new MalformedJsonException(JsonPaths.ofError(bytes, decodingError).orElse(null),
                     describe(decodingError));
         }
-        ScalarShapes.firstMisshapen(bytes, type).ifPresent(path -> {
-            throw new MalformedJsonException(path, "a single value is expected here, not an array or object");
+        JsonShapes.firstMismatch(bytes, type).ifPresent(mismatch -> {
+            throw new MalformedJsonException(mismatch.path().isEmpty() ? null : mismatch.path(),
+                    mismatch.expectation() + " is expected here");
         });
+        JsonTexts.require(bytes);
         return value;
     }
 

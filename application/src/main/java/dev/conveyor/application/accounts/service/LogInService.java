@@ -39,8 +39,12 @@ final class LogInService implements LogInUseCase {
 
     @Override
     public Session logIn(Actor actor, LogInCommand command) {
+        String account = command.email().toLowerCase(Locale.ROOT);
+        // in this order, so that a caller refused for its address or its own attempts uses up nothing of the
+        // account's ceiling, which its owner shares
         limit("login:address:" + command.clientAddress(), limits.perAddress());
-        limit("login:account:" + command.email().toLowerCase(Locale.ROOT), limits.perAccount());
+        limit("login:account-from:" + command.clientAddress() + ":" + account, limits.perAccount());
+        limit("login:account:" + account, limits.perAccountEverywhere());
         Optional<User> user = users.findByEmail(new Email(command.email())).filter(User::isActive);
         boolean matches = hasher.matches(command.password(), user.map(User::passwordHash).orElse(decoyHash));
         if (user.isEmpty() || !matches) {

@@ -93,8 +93,12 @@ final class HandlePaymentWebhookService implements HandlePaymentWebhookUseCase {
                     recorded);
             for (PaymentGatewayPort.Refund refund : refunded.refunds()) {
                 if (ledger.findByProviderReference(gateway, refund.reference()).isEmpty()) {
-                    Payment entry = payment.refund(PaymentId.newId(), requireCurrency(order, refund.amount()),
-                            refund.reference(), "refunded at the payment gateway", null, now);
+                    Money amount = atMostRefundable(order, payment, requireCurrency(order, refund.amount()));
+                    if (amount.amountMinor() == 0) {
+                        continue;
+                    }
+                    Payment entry = payment.refund(PaymentId.newId(), amount, refund.reference(),
+                            "refunded at the payment gateway", null, now);
                     if (ledger.append(entry)) {
                         recorded.add(entry.recordedEvent());
                     }
@@ -120,6 +124,16 @@ final class HandlePaymentWebhookService implements HandlePaymentWebhookUseCase {
         }
         recorded.add(payment.recordedEvent());
         return payment;
+    }
+
+    /**
+     * A report can claim more than the payment can still give back (the gateway's own check aside, anyone
+     * holding the webhook secret can sign one): the ledger records at most what is left, so a payment never
+     * goes below zero.
+     */
+    private Money atMostRefundable(Order order, Payment payment, Money reported) {
+        Money refundable = settlement.ledgerOf(order).refundable(payment.id());
+        return reported.amountMinor() <= refundable.amountMinor() ? reported : refundable;
     }
 
     private void settle(Order order, Instant now, List<DomainEvent> recorded) {

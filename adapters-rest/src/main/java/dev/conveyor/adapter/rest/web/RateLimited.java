@@ -1,0 +1,35 @@
+package dev.conveyor.adapter.rest.web;
+
+import dev.conveyor.application.limits.port.in.RequestKind;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * The group a route's requests are limited in ({@link RequestLimitsFilter}).
+ * A route without it is limited as {@link RequestKind#WRITES} when it changes
+ * something (POST, PUT, PATCH, DELETE) and not at all when it reads.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.METHOD)
+@ApiResponse(responseCode = "429", description = "Too many requests of this kind from this caller: "
+        + "application/problem+json with code TOO_MANY_REQUESTS; Retry-After says how many seconds to wait",
+        headers = @Header(name = "Retry-After", description = "seconds until the next request may pass",
+                schema = @Schema(type = "integer")))
+public @interface RateLimited {
+
+    RequestKind value();
+
+    /** The route is limited otherwise (login, by its use case) or verified before any work (signed webhooks). */
+    @Documented
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.METHOD)
+    @interface Exempt {
+    }
+}
