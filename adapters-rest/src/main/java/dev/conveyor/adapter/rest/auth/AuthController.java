@@ -28,7 +28,6 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 
@@ -73,8 +72,6 @@ final class AuthController {
     }
 
     @RateLimited.Exempt
-    @ApiResponse(responseCode = "429", description = "Too many attempts on this account from this address, on "
-            + "this account from anywhere, or from this address: problem+json TOO_MANY_REQUESTS with Retry-After")
     @Post("/login")
     @Secured(SecurityRule.IS_ANONYMOUS)
     @Operation(summary = "Log in with e-mail and password",

@@ -1,5 +1,6 @@
 package dev.conveyor.adapter.rest.error;
 
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -94,7 +95,11 @@ public final class Answers {
     @Documented
     @Retention(RetentionPolicy.RUNTIME)
     @Target({ElementType.TYPE, ElementType.METHOD})
-    @ApiResponse(responseCode = "429", description = "TOO_MANY_REQUESTS: retry after the Retry-After header's seconds",
+    @ApiResponse(responseCode = "429", description = "TOO_MANY_REQUESTS: too many requests of this kind from this "
+            + "caller (for login: on this account from this address, on this account from anywhere, or from this "
+            + "address); retry after the Retry-After header's seconds",
+            headers = @Header(name = "Retry-After", description = "seconds until the next request may pass",
+                    schema = @Schema(type = "integer")),
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public @interface TooManyRequests {
     }

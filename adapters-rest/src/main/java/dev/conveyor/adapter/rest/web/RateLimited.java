@@ -1,9 +1,7 @@
 package dev.conveyor.adapter.rest.web;
 
+import dev.conveyor.adapter.rest.error.Answers;
 import dev.conveyor.application.limits.port.in.RequestKind;
-import io.swagger.v3.oas.annotations.headers.Header;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -18,10 +16,7 @@ import java.lang.annotation.Target;
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
-@ApiResponse(responseCode = "429", description = "Too many requests of this kind from this caller: "
-        + "application/problem+json with code TOO_MANY_REQUESTS; Retry-After says how many seconds to wait",
-        headers = @Header(name = "Retry-After", description = "seconds until the next request may pass",
-                schema = @Schema(type = "integer")))
+@Answers.TooManyRequests
 public @interface RateLimited {
 
     RequestKind value();
