@@ -1,6 +1,8 @@
 package dev.conveyor.domain.order;
 
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** The number people read out on the phone: {@code ORD-2026-000042}. */
@@ -21,6 +23,12 @@ public record OrderNumber(String value) {
             throw new IllegalArgumentException("sequence must be positive: " + sequence);
         }
         return new OrderNumber(String.format("ORD-%04d-%06d", year, sequence));
+    }
+
+    /** The order number a person typed, in any case, if {@code text} is one. */
+    public static Optional<OrderNumber> parse(String text) {
+        String upper = text.strip().toUpperCase(Locale.ROOT);
+        return SHAPE.matcher(upper).matches() ? Optional.of(new OrderNumber(upper)) : Optional.empty();
     }
 
     @Override

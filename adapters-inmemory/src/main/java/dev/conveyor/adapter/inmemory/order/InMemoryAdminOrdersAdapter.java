@@ -12,6 +12,7 @@ import dev.conveyor.application.shared.SortDirection;
 import dev.conveyor.domain.order.Order;
 import dev.conveyor.domain.order.OrderId;
 import dev.conveyor.domain.order.OrderLine;
+import dev.conveyor.domain.order.OrderNumber;
 import dev.conveyor.domain.shared.Money;
 import dev.conveyor.domain.user.User;
 import dev.conveyor.domain.user.UserId;
@@ -94,7 +95,14 @@ public final class InMemoryAdminOrdersAdapter implements AdminOrdersPort {
     }
 
     private boolean matchesText(Order order, String text) {
-        if (text == null || Queries.containsIgnoringCase(order.number().value(), text)
+        if (text == null) {
+            return true;
+        }
+        Optional<OrderNumber> number = OrderNumber.parse(text);
+        if (number.isPresent()) {
+            return order.number().equals(number.get());
+        }
+        if (Queries.containsIgnoringCase(order.number().value(), text)
                 || order.lines().stream().anyMatch(line -> Queries.containsIgnoringCase(line.sku().value(), text))) {
             return true;
         }

@@ -4,6 +4,7 @@ import static dev.conveyor.adapter.persistence.support.Columns.instant;
 import static dev.conveyor.adapter.persistence.support.Columns.uuid;
 
 import dev.conveyor.adapter.persistence.support.Jdbc;
+import dev.conveyor.adapter.persistence.support.SqlDialect;
 import dev.conveyor.application.backoffice.port.out.AdminOrderSearch;
 import dev.conveyor.application.backoffice.port.out.AdminOrdersPort;
 import dev.conveyor.application.backoffice.port.out.OrderCustomer;
@@ -55,15 +56,18 @@ final class JdbcAdminOrdersAdapter implements AdminOrdersPort {
               FROM orders o JOIN users c ON c.id = o.customer_id""".formatted(CUSTOMER);
 
     private final Jdbc jdbc;
+    private final boolean postgresql;
 
     JdbcAdminOrdersAdapter(Jdbc jdbc) {
         this.jdbc = jdbc;
+        // seller_orders and its triggers come with PostgreSQL's vendor migrations (V40): H2 has no triggers in SQL
+        this.postgresql = jdbc.dialect() == SqlDialect.POSTGRESQL;
     }
 
     @Override
     public Found search(AdminOrderSearch search, PageRequest page, int countLimit) {
-        AdminOrderSql sql = AdminOrderSql.of(search);
-        long counted = jdbc.one("SELECT COUNT(*) FROM (SELECT 1 FROM orders o" + sql.where() + " LIMIT ?) m",
+        AdminOrderSql sql = AdminOrderSql.of(search, postgresql);
+        long counted = jdbc.one("SELECT COUNT(*) FROM (SELECT 1" + sql.countFrom() + sql.where() + " LIMIT ?) m",
                 statement -> statement.setInt(sql.bind(statement), countLimit + 1), row -> row.getLong(1))
                 .orElse(0L);
         boolean complete = counted <= countLimit;
@@ -75,13 +79,13 @@ final class JdbcAdminOrdersAdapter implements AdminOrdersPort {
         String join = sql.sortsByCustomer() ? " JOIN users c ON c.id = o.customer_id" : "";
         String query = """
                 SELECT %s, %s
-                  FROM (SELECT o.*%s FROM orders o%s%s
+                  FROM (SELECT o.*%s%s%s%s
                          ORDER BY %s
                          LIMIT ? OFFSET ?) o
                   JOIN order_lines l ON l.order_id = o.id
                   JOIN users c ON c.id = o.customer_id
-                 ORDER BY %s, l.line_no""".formatted(OrderRows.COLUMNS, CUSTOMER, sortKey, join, sql.where(),
-                sql.orderBy("c.email"), sql.orderBy("o.sort_email"));
+                 ORDER BY %s, l.line_no""".formatted(OrderRows.COLUMNS, CUSTOMER, sortKey, sql.from(), join,
+                sql.where(), sql.orderBy("c.email"), sql.pageOrderBy("o.sort_email"));
         Map<UUID, OrderCustomer> customers = new HashMap<>();
         List<Order> orders = jdbc.read(query, statement -> {
             int next = sql.bind(statement);
@@ -96,7 +100,8 @@ final class JdbcAdminOrdersAdapter implements AdminOrdersPort {
 
     @Override
     public void export(AdminOrderSearch search, Consumer<OrderExportRow> rows) {
-        AdminOrderSql sql = AdminOrderSql.of(search);
+        // the export reads every match in the list's order: orders' own indexes serve it as well as any
+        AdminOrderSql sql = AdminOrderSql.of(search, false);
         jdbc.stream(EXPORT + sql.where() + " ORDER BY " + sql.orderBy("c.email"), EXPORT_FETCH_SIZE,
                 sql.binder(), row -> rows.accept(exportRow(row)));
     }
