@@ -1,5 +1,12 @@
 // Live events over the WebSocket /ws (cookie-authenticated on the upgrade). One connection per page; it
 // resumes after the last position seen when it reconnects, so no event is lost across a network blip.
+// The server closes it with 4401 when the access token expires or the session ends (logout, role change,
+// deleted account): the page then renews the session from the refresh cookie and reconnects, or, when the
+// session is gone, stops (the API's session listener takes the page to the sign-in form).
+
+import { refresh } from './api.js';
+
+const UNAUTHENTICATED = 4401;
 
 const listeners = new Set();
 const statusListeners = new Set();
@@ -52,9 +59,16 @@ function connect() {
       setStatus('error');
     }
   };
-  ws.onclose = () => {
+  ws.onclose = (closed) => {
     socket = null;
     if (!wanted) { setStatus('off'); return; }
+    if (closed.code === UNAUTHENTICATED) {
+      setStatus('reconnecting');
+      refresh().then((user) => {
+        if (user) { connect(); } else { stopLive(); }
+      });
+      return;
+    }
     // never opened: most likely no /ws on this server (yet); keep trying, slowly
     setStatus(opened ? 'reconnecting' : 'offline');
     retries += 1;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.conveyor.application.accounts.port.out.RefreshTokenPort;
+import dev.conveyor.application.accounts.port.out.SessionMarkerPort;
 import dev.conveyor.application.shared.Page;
 import dev.conveyor.application.shared.PageRequest;
 import dev.conveyor.application.shared.port.out.UserRepositoryPort;
@@ -23,6 +24,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
 abstract class UserAdaptersContract {
@@ -33,6 +35,27 @@ abstract class UserAdaptersContract {
     RefreshTokenPort tokens;
     @Inject
     Fixtures fixtures;
+    @Inject
+    SessionMarkerPort markers;
+
+    @Test
+    void theSessionMarkerStartsAtZeroOutlivesWritesOfTheUserAndIsGoneWithTheAccount() {
+        User user = fixtures.user(Role.CUSTOMER);
+        assertEquals(OptionalLong.of(0), markers.current(user.id()));
+
+        markers.advance(user.id());
+        markers.advance(user.id());
+        User loaded = users.findById(user.id()).orElseThrow();
+        loaded.updateProfile(new Profile("Renamed", null, null), NOW.plusSeconds(1));
+        users.update(loaded);
+        assertEquals(OptionalLong.of(2), markers.current(user.id()), "writing the user keeps the marker");
+
+        User deleted = users.findById(user.id()).orElseThrow();
+        deleted.delete(NOW.plusSeconds(2));
+        users.update(deleted);
+        assertEquals(OptionalLong.empty(), markers.current(user.id()));
+        assertEquals(OptionalLong.empty(), markers.current(UserId.newId()));
+    }
 
     @Test
     void aUserRoundTripsWithProfileAndAddress() {

@@ -1,11 +1,13 @@
 package dev.conveyor.adapter.realtime;
 
+import dev.conveyor.application.accounts.port.out.SessionSignalPort;
 import dev.conveyor.application.events.port.in.FollowEventsUseCase.FollowRequest;
 import dev.conveyor.application.events.port.in.FollowEventsUseCase;
 import dev.conveyor.application.shared.Actor;
 import dev.conveyor.domain.order.OrderId;
 import dev.conveyor.domain.shared.DomainException;
 import dev.conveyor.domain.shared.NotFoundException;
+import dev.conveyor.domain.user.UserId;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
@@ -23,6 +25,8 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,7 +44,11 @@ import org.slf4j.LoggerFactory;
  * Live events over WebSocket ({@code /ws}); the protocol is in docs/events.md.
  * The upgrade itself is open to anyone: the token may come with the first
  * message. A connection with a bad token, a foreign origin, or no token by its
- * first message is closed with a 44xx code.
+ * first message is closed with a 44xx code. An authenticated connection lives
+ * as long as its token: it is closed with 4401 when the token expires (unless
+ * the client sent a fresh token of the same user in an {@code auth} message
+ * before), and at once when the user's session ends (logout, role change,
+ * deleted account) on any instance.
  */
 @ServerWebSocket("/ws")
 @Secured(SecurityRule.IS_ANONYMOUS)
@@ -66,7 +74,7 @@ public final class EventSocket {
     });
 
     EventSocket(FollowEventsUseCase follow, LiveAuthenticator authenticator, JsonMapper json, MessageWriter writer,
-                @Named(TaskExecutors.BLOCKING) ExecutorService blocking,
+                SessionSignalPort sessionSignals, @Named(TaskExecutors.BLOCKING) ExecutorService blocking,
                 @Value("${conveyor.http.allowed-origins:}") List<String> allowedOrigins,
                 @Value("${conveyor.realtime.max-unsent:1000}") int maxUnsent,
                 @Value("${conveyor.realtime.heartbeat:25s}") Duration heartbeat,
@@ -81,6 +89,8 @@ public final class EventSocket {
         this.authTimeout = authTimeout;
         timers.scheduleWithFixedDelay(this::heartbeat, heartbeat.toMillis(), heartbeat.toMillis(),
                 TimeUnit.MILLISECONDS);
+        sessionSignals.listen(user -> blocking.execute(() -> closeEndedSessions(
+                connections.stream().filter(connection -> user.equals(userOf(connection))).toList())));
     }
 
     @OnOpen
@@ -94,12 +104,14 @@ public final class EventSocket {
         connections.add(connection);
         Optional<String> token = LiveAuthenticator.tokenOf(request);
         if (token.isPresent()) {
-            Optional<Actor> actor = authenticator.authenticate(token.get(), request, correlationId(request));
-            if (actor.isEmpty()) {
+            Optional<LiveIdentity> identity = authenticator.authenticate(token.get(), request,
+                    correlationId(request));
+            if (identity.isEmpty()) {
                 connection.close(LiveConnection.UNAUTHENTICATED, "invalid or expired access token");
                 return;
             }
-            connection.authenticated(actor.get());
+            connection.authenticated(identity.get());
+            closeAtExpiry(connection);
         } else {
             timers.schedule(() -> {
                 if (connection.actor() == null) {
@@ -150,16 +162,66 @@ public final class EventSocket {
         return connections.size();
     }
 
+    /**
+     * The first token of a connection, or a fresh one that keeps it open past the previous token's expiry: it must
+     * name the same user with the same role (a subscription is scoped by both; another user reconnects).
+     */
     private void authenticate(LiveConnection connection, Map<String, Object> message, HttpRequest<?> request) {
         Object token = message.get("token");
-        Optional<Actor> actor = token instanceof String value
+        Optional<LiveIdentity> identity = token instanceof String value
                 ? authenticator.authenticate(value, request, correlationId(request)) : Optional.empty();
-        if (actor.isEmpty()) {
+        if (identity.isEmpty()) {
             connection.close(LiveConnection.UNAUTHENTICATED, "invalid or expired access token");
             return;
         }
-        connection.authenticated(actor.get());
-        connection.send(LiveConnection.control("authenticated", "userId", actor.get().userId().toString()));
+        LiveIdentity previous = connection.identity();
+        if (previous != null && !previous.sameUserAndRole(identity.get())) {
+            connection.close(LiveConnection.UNAUTHENTICATED, "a fresh token must name the same user and role; "
+                    + "reconnect to change");
+            return;
+        }
+        connection.authenticated(identity.get());
+        if (previous == null) {
+            closeAtExpiry(connection);
+        }
+        Map<String, Object> answer = LiveConnection.control("authenticated", "userId",
+                identity.get().actor().userId().toString());
+        answer.put("expiresAt", identity.get().expiresAt().toString());
+        connection.send(answer);
+    }
+
+    /** Checks again when the connection's token expires; a fresh token given meanwhile moves the check on. */
+    private void closeAtExpiry(LiveConnection connection) {
+        LiveIdentity identity = connection.identity();
+        long delay = Math.max(0, Duration.between(Instant.now(), identity.expiresAt()).toMillis());
+        timers.schedule(() -> {
+            if (!connection.isOpen()) {
+                return;
+            }
+            if (connection.identity().expiresAt().isAfter(Instant.now())) {
+                closeAtExpiry(connection);
+            } else {
+                connection.close(LiveConnection.UNAUTHENTICATED,
+                        "the access token expired; send a fresh one before it expires, or reconnect");
+            }
+        }, delay, TimeUnit.MILLISECONDS);
+    }
+
+    /** Closes the connections whose session is no longer their user's current one (each user read once). */
+    private void closeEndedSessions(List<LiveConnection> candidates) {
+        Map<LiveIdentity.Session, Boolean> current = new HashMap<>();
+        for (LiveConnection connection : candidates) {
+            LiveIdentity identity = connection.identity();
+            if (identity != null && connection.isOpen()
+                    && !current.computeIfAbsent(identity.session(), authenticator::current)) {
+                connection.close(LiveConnection.UNAUTHENTICATED, "the session ended; sign in again");
+            }
+        }
+    }
+
+    private static UserId userOf(LiveConnection connection) {
+        Actor actor = connection.actor();
+        return actor == null ? null : actor.userId();
     }
 
     private void subscribe(LiveConnection connection, Map<String, Object> message) {
@@ -223,6 +285,7 @@ public final class EventSocket {
         return header != null && !header.isBlank() && header.length() <= 128 ? header : UUID.randomUUID().toString();
     }
 
+    /** Also checks every session again: a signal lost while Redis was down must not keep a connection open. */
     private void heartbeat() {
         for (LiveConnection connection : connections) {
             if (connection.isOpen()) {
@@ -230,6 +293,10 @@ public final class EventSocket {
             } else {
                 connections.remove(connection);
             }
+        }
+        List<LiveConnection> authenticated = connections.stream().filter(c -> c.identity() != null).toList();
+        if (!authenticated.isEmpty()) {
+            blocking.execute(() -> closeEndedSessions(authenticated));
         }
     }
 

@@ -21,6 +21,7 @@ import org.slf4j.LoggerFactory;
  */
 final class LiveConnection {
 
+    /** No token, an invalid or expired one, or the user's session ended: sign in (or refresh) and reconnect. */
     static final int UNAUTHENTICATED = 4401;
     static final int FORBIDDEN_ORIGIN = 4403;
     static final int TOO_SLOW = 4408;
@@ -32,7 +33,7 @@ final class LiveConnection {
     private final MessageWriter writer;
     private final int maxUnsent;
     private final AtomicInteger unsent = new AtomicInteger();
-    private volatile Actor actor;
+    private volatile LiveIdentity identity;
     private Subscription subscription;
     private volatile boolean closed;
     /** The thread sending a backlog, which waits for room instead of overrunning the socket. */
@@ -44,12 +45,18 @@ final class LiveConnection {
         this.maxUnsent = maxUnsent;
     }
 
+    /** Null until the client authenticated. */
     Actor actor() {
-        return actor;
+        LiveIdentity who = identity;
+        return who == null ? null : who.actor();
     }
 
-    void authenticated(Actor who) {
-        this.actor = who;
+    LiveIdentity identity() {
+        return identity;
+    }
+
+    void authenticated(LiveIdentity who) {
+        this.identity = who;
     }
 
     /** Messages sent by the current thread until {@link #backlogSent()} are a backlog: paced, not refused. */

@@ -183,7 +183,7 @@ class ErrorResponsesTest extends ServerTestSupport {
     @Test
     void tamperedExpiredAndUnsignedTokensAre401() {
         String valid = tokenFor(Role.CUSTOMER);
-        String expired = accessTokens.issue(Fixtures.user(UserId.newId(), Role.CUSTOMER),
+        String expired = accessTokens.issue(Fixtures.user(UserId.newId(), Role.CUSTOMER), 0,
                 Instant.now().minus(Duration.ofHours(1))).value();
 
         assertEquals(200, api.send("GET", "/api/users/me", null, valid).status());

@@ -113,14 +113,14 @@ public final class FakeCore implements SignUpUseCase, LogInUseCase, RefreshSessi
     public Session logIn(Actor actor, LogInCommand command) {
         enter(actor, command);
         User user = Fixtures.user(UserId.newId(), Role.CUSTOMER);
-        return new Session(accessTokens.issue(user, Instant.now()), "refresh-secret", Fixtures.NOW, user);
+        return new Session(accessTokens.issue(user, 0, Instant.now()), "refresh-secret", Fixtures.NOW, user);
     }
 
     @Override
     public Session refresh(Actor actor, String refreshToken) {
         enter(actor, refreshToken);
         User user = Fixtures.user(UserId.newId(), Role.CUSTOMER);
-        return new Session(accessTokens.issue(user, Instant.now()), "next-refresh-secret", Fixtures.NOW, user);
+        return new Session(accessTokens.issue(user, 0, Instant.now()), "next-refresh-secret", Fixtures.NOW, user);
     }
 
     @Override

@@ -30,7 +30,7 @@ public abstract class ServerTestSupport {
     }
 
     protected String tokenFor(UserId user, Role role) {
-        return accessTokens.issue(Fixtures.user(user, role), Instant.now()).value();
+        return accessTokens.issue(Fixtures.user(user, role), 0, Instant.now()).value();
     }
 
     protected String tokenFor(Role role) {

@@ -4,6 +4,7 @@ import dev.conveyor.application.accounts.port.in.BootstrapAdminUseCase;
 import dev.conveyor.application.accounts.port.in.ChangeUserRoleUseCase;
 import dev.conveyor.application.accounts.port.in.DeleteMyAccountUseCase;
 import dev.conveyor.application.accounts.port.in.GetMyProfileQuery;
+import dev.conveyor.application.accounts.port.in.GetSessionMarkerQuery;
 import dev.conveyor.application.accounts.port.in.ListUsersQuery;
 import dev.conveyor.application.accounts.port.in.LogInUseCase;
 import dev.conveyor.application.accounts.port.in.LogOutUseCase;
@@ -13,6 +14,8 @@ import dev.conveyor.application.accounts.port.in.UpdateMyProfileUseCase;
 import dev.conveyor.application.accounts.port.out.AccessTokenPort;
 import dev.conveyor.application.accounts.port.out.PasswordHasherPort;
 import dev.conveyor.application.accounts.port.out.RefreshTokenPort;
+import dev.conveyor.application.accounts.port.out.SessionMarkerPort;
+import dev.conveyor.application.accounts.port.out.SessionSignalPort;
 import dev.conveyor.application.accounts.service.AccountServices;
 import dev.conveyor.application.accounts.service.AccountSettings;
 import dev.conveyor.application.accounts.service.LoginLimits;
@@ -58,14 +61,15 @@ public class CoreFactory {
     @Singleton
     AccountServices accountServices(
             SharedServices shared, AccessTokenPort accessTokens, RefreshTokenPort refreshTokens,
-            PasswordHasherPort passwordHasher,
+            SessionMarkerPort sessionMarkers, SessionSignalPort sessionSignals, PasswordHasherPort passwordHasher,
             @Property(name = "conveyor.security.refresh-token-lifetime", defaultValue = "14d") Duration refresh,
             @Property(name = "conveyor.security.login.attempts-per-account", defaultValue = "10") int perAccount,
             @Property(name = "conveyor.security.login.attempts-per-account-everywhere", defaultValue = "100")
             int perAccountEverywhere,
             @Property(name = "conveyor.security.login.attempts-per-address", defaultValue = "100") int perAddress,
             @Property(name = "conveyor.security.login.window", defaultValue = "5m") Duration loginWindow) {
-        return new AccountServices(shared, accessTokens, refreshTokens, passwordHasher, new AccountSettings(refresh,
+        return new AccountServices(shared, accessTokens, refreshTokens, sessionMarkers, sessionSignals,
+                passwordHasher, new AccountSettings(refresh,
                 new LoginLimits(perAccount, perAccountEverywhere, perAddress, loginWindow)));
     }
 
@@ -102,6 +106,11 @@ public class CoreFactory {
     @Singleton
     LogOutUseCase logOut(AccountServices accounts) {
         return accounts.logOut();
+    }
+
+    @Singleton
+    GetSessionMarkerQuery sessionMarker(AccountServices accounts) {
+        return accounts.sessionMarker();
     }
 
     @Singleton

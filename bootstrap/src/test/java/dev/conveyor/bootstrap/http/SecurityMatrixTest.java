@@ -458,6 +458,18 @@ class SecurityMatrixTest implements TestPropertyProvider {
     }
 
     @Test
+    void aSignedTokenWithoutExpiryIs401() {
+        Session customer = callers.get(Caller.CUSTOMER);
+        JWTClaimsSet claims = new JWTClaimsSet.Builder().subject(customer.userId().toString())
+                .claim("roles", List.of("CUSTOMER")).issueTime(new Date()).build();
+
+        assertRefused(signed(TestServers.JWT_SECRET, claims));
+        // the same claims with an expiry pass: the signature was right, only the missing expiry refused it
+        api.get("/api/users/me").bearer(signed(TestServers.JWT_SECRET, new JWTClaimsSet.Builder(claims)
+                .expirationTime(Date.from(Instant.now().plusSeconds(60))).build())).send().expect(200);
+    }
+
+    @Test
     void aTokenSignedWithAnotherSecretIs401() {
         assertRefused(sign("another-secret-that-is-also-at-least-32-characters", callers.get(Caller.ADMIN).userId(),
                 "ADMIN", Instant.now().plusSeconds(300)));
@@ -517,6 +529,10 @@ class SecurityMatrixTest implements TestPropertyProvider {
         JWTClaimsSet claims = new JWTClaimsSet.Builder().subject(subject.toString()).claim("roles", List.of(role))
                 .issueTime(Date.from(expiresAt.minus(Duration.ofMinutes(15))))
                 .expirationTime(Date.from(expiresAt)).build();
+        return signed(secret, claims);
+    }
+
+    private static String signed(String secret, JWTClaimsSet claims) {
         SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
         try {
             jwt.sign(new MACSigner(secret.getBytes(StandardCharsets.UTF_8)));

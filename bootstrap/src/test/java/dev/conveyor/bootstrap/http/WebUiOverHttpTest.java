@@ -133,6 +133,19 @@ class WebUiOverHttpTest implements TestPropertyProvider {
     }
 
     @Test
+    void anAuthorizationHeaderThatAuthenticatesNobodyDoesNotSpareACookieRequestTheCsrfCheck() {
+        Map<String, String> cookies = cookieLogin(newCustomer());
+        String cookie = cookieHeader(cookies, false);
+
+        api.patch("/api/users/me").header("Cookie", cookie).header("Authorization", "Basic c29tZW9uZTpzZWNyZXQ=")
+                .json(Map.of("name", "Forged")).send().expectProblem(403, "CSRF_TOKEN_INVALID");
+        api.patch("/api/users/me").header("Cookie", cookie).header("Authorization", "Bearer not-a-token")
+                .json(Map.of("name", "Forged")).send().expectProblem(403, "CSRF_TOKEN_INVALID");
+        assertEquals("Test user", api.get("/api/users/me").header("Cookie", cookie).send().expect(200).text("name"),
+                "a refused request changed nothing");
+    }
+
+    @Test
     void bearerClientsNeedNoCsrfToken() {
         Session customer = shop.customer();
         api.patch("/api/users/me").as(customer).json(Map.of("name", "Bea")).send().expect(200);

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.conveyor.application.accounts.port.in.ChangeUserRoleUseCase;
+import dev.conveyor.application.accounts.port.in.GetSessionMarkerQuery;
+import dev.conveyor.application.accounts.port.out.SessionSignalPort;
 import dev.conveyor.application.accounts.port.in.DeleteMyAccountUseCase;
 import dev.conveyor.application.accounts.port.in.GetMyProfileQuery;
 import dev.conveyor.application.accounts.port.in.ListUsersQuery;
@@ -97,6 +99,8 @@ abstract class UseCaseContract {
     @Inject DeleteMyAccountUseCase deleteAccount;
     @Inject ListUsersQuery listUsers;
     @Inject ChangeUserRoleUseCase changeRole;
+    @Inject GetSessionMarkerQuery sessionMarker;
+    @Inject SessionSignalPort sessionSignals;
     @Inject GetProductQuery getProduct;
     @Inject ListProductsQuery listProducts;
     @Inject UpdateProductUseCase updateProduct;
@@ -229,6 +233,31 @@ abstract class UseCaseContract {
         assertThrows(ConflictException.class, () -> changeRole.changeRole(admin, admin.userId(), Role.CUSTOMER));
         assertThrows(NotFoundException.class, () -> changeRole.changeRole(admin,
                 new dev.conveyor.domain.user.UserId(UUID.randomUUID()), Role.STAFF));
+    }
+
+    @Test
+    void logoutARoleChangeAndDeletionEachEndTheUsersSessionsAndSayItToEveryInstance() {
+        List<UserId> signalled = new java.util.concurrent.CopyOnWriteArrayList<>();
+        sessionSignals.listen(signalled::add);
+        User user = shop.newUser("ended");
+        Session session = logIn.logIn(Shop.anonymous(), shop.login(user.email().value()));
+        long first = sessionMarker.current(user.id()).orElseThrow();
+
+        logOut.logOut(Shop.anonymous(), session.refreshToken());
+        long afterLogout = sessionMarker.current(user.id()).orElseThrow();
+        assertTrue(afterLogout > first, "logout moves the marker on");
+        // this instance's own listeners hear it before the use case returns (through Redis it may come again)
+        long signals = signalled.stream().filter(user.id()::equals).count();
+        assertTrue(signals >= 1, "logout signalled");
+
+        changeRole.changeRole(shop.admin(), user.id(), Role.STAFF);
+        assertTrue(sessionMarker.current(user.id()).orElseThrow() > afterLogout, "a role change moves it on");
+        assertTrue(signalled.stream().filter(user.id()::equals).count() > signals, "the role change signalled");
+        signals = signalled.stream().filter(user.id()::equals).count();
+
+        deleteAccount.delete(Shop.actor(changeRole.changeRole(shop.admin(), user.id(), Role.CUSTOMER)));
+        assertTrue(sessionMarker.current(user.id()).isEmpty(), "a deleted account has no current session");
+        assertTrue(signalled.stream().filter(user.id()::equals).count() >= signals + 2, "both changes signalled");
     }
 
     // ---- catalogue and stock -------------------------------------------------------------------

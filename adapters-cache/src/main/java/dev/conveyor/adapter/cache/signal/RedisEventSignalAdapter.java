@@ -3,7 +3,6 @@ package dev.conveyor.adapter.cache.signal;
 import dev.conveyor.adapter.cache.redis.RedisCommandRunner;
 import dev.conveyor.adapter.cache.redis.RedisUnavailableException;
 import dev.conveyor.application.events.port.out.EventSignalPort;
-import io.lettuce.core.pubsub.RedisPubSubAdapter;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Requires;
@@ -20,9 +19,7 @@ import org.slf4j.LoggerFactory;
 /**
  * "The log holds events up to P", through Redis pub/sub to every instance.
  * This instance's own listeners hear it directly, not through Redis. A message
- * Redis loses costs a delay, not an event: instances also poll the log. The
- * subscription is made in the background, again and again until Redis answers;
- * after that Lettuce reconnects and subscribes again by itself.
+ * Redis loses costs a delay, not an event: instances also poll the log.
  */
 @Singleton
 @Requires(property = "conveyor.cache", value = "redis")
@@ -30,25 +27,22 @@ public final class RedisEventSignalAdapter implements EventSignalPort {
 
     private static final Logger LOG = LoggerFactory.getLogger(RedisEventSignalAdapter.class);
 
-    private final RedisCommandRunner redis;
-    private final BeanProvider<StatefulRedisPubSubConnection<String, String>> pubSub;
-    private final String channel;
-    private final Duration retry;
     private static final String REPLAY = "replay:";
+
+    private final RedisCommandRunner redis;
+    private final String channel;
+    private final RedisChannel subscription;
 
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     /** Tells this instance's own replays, which it already handed out, from the others'. */
     private final String instance = UUID.randomUUID().toString();
-    private volatile boolean closed;
-    private Thread subscriber;
 
     public RedisEventSignalAdapter(RedisCommandRunner redis,
                             BeanProvider<StatefulRedisPubSubConnection<String, String>> pubSub,
                             @Value("${conveyor.realtime.redis-retry:1s}") Duration retry) {
         this.redis = redis;
-        this.pubSub = pubSub;
         this.channel = redis.key("events");
-        this.retry = retry;
+        this.subscription = new RedisChannel(pubSub, channel, retry, this::heard);
     }
 
     @Override
@@ -73,38 +67,9 @@ public final class RedisEventSignalAdapter implements EventSignalPort {
     }
 
     @Override
-    public synchronized void listen(Listener listener) {
+    public void listen(Listener listener) {
         listeners.add(listener);
-        if (subscriber == null) {
-            subscriber = new Thread(this::subscribe, "redis-event-signals");
-            subscriber.setDaemon(true);
-            subscriber.start();
-        }
-    }
-
-    private void subscribe() {
-        while (!closed) {
-            try {
-                StatefulRedisPubSubConnection<String, String> connection = pubSub.get();
-                connection.addListener(new RedisPubSubAdapter<>() {
-                    @Override
-                    public void message(String from, String message) {
-                        heard(message);
-                    }
-                });
-                connection.sync().subscribe(channel);
-                LOG.info("listening for event announcements on Redis channel {}", channel);
-                return;
-            } catch (RuntimeException e) {
-                LOG.debug("cannot subscribe to event announcements yet: {}", e.getMessage());
-                try {
-                    Thread.sleep(retry.toMillis());
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
+        subscription.open();
     }
 
     private void heard(String message) {
@@ -128,6 +93,6 @@ public final class RedisEventSignalAdapter implements EventSignalPort {
 
     @PreDestroy
     void close() {
-        closed = true;
+        subscription.close();
     }
 }

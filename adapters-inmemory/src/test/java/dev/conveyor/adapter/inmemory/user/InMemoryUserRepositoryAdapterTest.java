@@ -16,12 +16,36 @@ import dev.conveyor.domain.user.Email;
 import dev.conveyor.domain.user.Profile;
 import dev.conveyor.domain.user.Role;
 import dev.conveyor.domain.user.User;
+import dev.conveyor.domain.user.UserId;
 import java.util.List;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
 class InMemoryUserRepositoryAdapterTest {
 
-    private final InMemoryUserRepositoryAdapter users = Fixtures.Adapters.create().users();
+    private final Fixtures.Adapters adapters = Fixtures.Adapters.create();
+    private final InMemoryUserRepositoryAdapter users = adapters.users();
+
+    @Test
+    void theSessionMarkerStartsAtZeroMovesOnWithTheTransactionAndIsGoneWithTheAccount() {
+        InMemorySessionMarkerAdapter markers = new InMemorySessionMarkerAdapter(adapters.store(), users);
+        User ada = user("ada@example.com", "Ada", T0);
+        users.insert(ada);
+        assertEquals(OptionalLong.of(0), markers.current(ada.id()));
+
+        markers.advance(ada.id());
+        assertThrows(IllegalStateException.class, () -> adapters.transactions().inTransaction(() -> {
+            markers.advance(ada.id());
+            throw new IllegalStateException("rolled back");
+        }));
+        assertEquals(OptionalLong.of(1), markers.current(ada.id()), "a rolled-back advance leaves no trace");
+
+        User loaded = users.findById(ada.id()).orElseThrow();
+        loaded.delete(T0.plusSeconds(1));
+        users.update(loaded);
+        assertEquals(OptionalLong.empty(), markers.current(ada.id()));
+        assertEquals(OptionalLong.empty(), markers.current(UserId.newId()));
+    }
 
     @Test
     void insertRefusesATakenEmailWhateverItsCase() {

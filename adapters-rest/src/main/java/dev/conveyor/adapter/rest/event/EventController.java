@@ -30,6 +30,7 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
@@ -47,6 +48,7 @@ import org.reactivestreams.Publisher;
 import reactor.core.publisher.BufferOverflowStrategy;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.FluxSink;
+import reactor.core.publisher.Mono;
 
 @Controller("/api/events")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -60,18 +62,20 @@ final class EventController {
     private final GetEventStatsQuery stats;
     private final ReplayEventsUseCase replay;
     private final FollowEventsUseCase follow;
+    private final LiveStreams streams;
     private final JsonMapper json;
     private final int streamBuffer;
     private final Duration heartbeat;
 
     EventController(ListEventsQuery list, GetEventStatsQuery stats, ReplayEventsUseCase replay,
-                    FollowEventsUseCase follow, JsonMapper json,
+                    FollowEventsUseCase follow, LiveStreams streams, JsonMapper json,
                     @Value("${conveyor.realtime.max-unsent:1000}") int streamBuffer,
                     @Value("${conveyor.realtime.heartbeat:25s}") Duration heartbeat) {
         this.list = list;
         this.stats = stats;
         this.replay = replay;
         this.follow = follow;
+        this.streams = streams;
         this.json = json;
         this.streamBuffer = streamBuffer;
         this.heartbeat = heartbeat;
@@ -131,10 +135,12 @@ final class EventController {
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Operation(summary = "Live events as server-sent events, resumable with Last-Event-ID",
             description = "id: the position, event: the type, data: the same JSON as a WebSocket event message. "
-                    + "Without after or Last-Event-ID only live events follow.")
+                    + "Without after or Last-Event-ID only live events follow. The stream ends when the access "
+                    + "token expires and at once when the session ends (logout, role change, deleted account), "
+                    + "after an error event with the code token-expired or session-ended.")
     @Answers.Invalid
     @Answers.NotFound
-    Publisher<Event<String>> stream(@CurrentActor Actor actor,
+    Publisher<Event<String>> stream(@CurrentActor Actor actor, Authentication authentication,
                                     @Nullable @QueryValue @Schema(format = "uuid") String orderId,
                                     @Nullable @QueryValue @Schema(type = "integer") String after,
                                     @Nullable @Header("Last-Event-ID") String lastEventId) {
@@ -169,9 +175,20 @@ final class EventController {
             }
             emitter.onDispose(subscription::close);
         }).onBackpressureBuffer(streamBuffer, dropped -> subscription.close(), BufferOverflowStrategy.ERROR);
+        LiveStreams.Ending ending = streams.open(authentication);
+        Mono<Event<String>> end = ending.reason()
+                .map(code -> Event.of(write(Map.of("type", "error", "code", code,
+                        "detail", "sign in again (or refresh the session) and resume with Last-Event-ID")))
+                        .name("error"))
+                .cache();
         Flux<Event<String>> heartbeats = Flux.interval(heartbeat)
+                .doOnNext(tick -> ending.recheck())
                 .map(tick -> Event.of("{\"type\":\"heartbeat\"}").name("heartbeat"));
-        return Flux.merge(events, heartbeats).doFinally(signal -> subscription.close());
+        return Flux.merge(events, heartbeats).takeUntilOther(end).concatWith(end)
+                .doFinally(signal -> {
+                    subscription.close();
+                    ending.close();
+                });
     }
 
     private Event<String> toEvent(FeedMessage message) {

@@ -17,10 +17,14 @@ import java.util.Map;
  * Signs access tokens with micronaut-security-jwt's generator (HS256 with the
  * secret at {@code micronaut.security.token.jwt.signatures.secret.generator.secret});
  * the same module validates them on every request. Claims: {@code sub} = user
- * id, {@code roles} = [role], {@code iat}, {@code exp}.
+ * id, {@code roles} = [role], {@code iat}, {@code exp}, {@code tv} = the user's
+ * session marker when the token was issued ({@link SessionMarkers}).
  */
 @Singleton
 public final class AccessTokenAdapter implements AccessTokenPort {
+
+    /** The claim naming the session marker the token was issued under. */
+    public static final String MARKER_CLAIM = "tv";
 
     private final TokenGenerator generator;
     private final Duration lifetime;
@@ -35,7 +39,7 @@ public final class AccessTokenAdapter implements AccessTokenPort {
     }
 
     @Override
-    public AccessToken issue(User user, Instant now) {
+    public AccessToken issue(User user, long sessionMarker, Instant now) {
         // JWT times are whole seconds; the reported expiry must be the one in the token
         Instant issuedAt = now.truncatedTo(ChronoUnit.SECONDS);
         Instant expiresAt = issuedAt.plus(lifetime);
@@ -44,6 +48,7 @@ public final class AccessTokenAdapter implements AccessTokenPort {
         claims.put("roles", List.of(user.role().name()));
         claims.put("iat", Date.from(issuedAt));
         claims.put("exp", Date.from(expiresAt));
+        claims.put(MARKER_CLAIM, sessionMarker);
         String token = generator.generateToken(claims)
                 .orElseThrow(() -> new IllegalStateException("the JWT generator produced no token"));
         return new AccessToken(token, expiresAt);

@@ -6,6 +6,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.cookie.SameSite;
+import io.micronaut.security.filters.SecurityFilter;
 import jakarta.inject.Singleton;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -65,15 +66,25 @@ public final class AuthCookies {
         response.cookie(cookie(CSRF, "", "/", 0, false, secure));
     }
 
+    /** Whether the request carries one of the session cookies, which a browser adds to forged requests too. */
+    static boolean carriesSessionCookie(HttpRequest<?> request) {
+        return value(request, ACCESS).isPresent() || value(request, REFRESH).isPresent();
+    }
+
     /**
-     * A request rides on the cookies when it carries one of the session cookies
-     * and no Authorization header: a bearer client is not exposed to CSRF.
+     * Whether a bearer token authenticated the request (known once the security
+     * filter ran): a foreign page cannot set that header, so such a request is
+     * not exposed to CSRF. Any other Authorization header proves nothing.
      */
-    static boolean authenticatesByCookie(HttpRequest<?> request) {
-        if (request.getHeaders().contains("Authorization")) {
+    static boolean authenticatedByBearer(HttpRequest<?> request) {
+        if (request.getUserPrincipal().isEmpty()) {
             return false;
         }
-        return value(request, ACCESS).isPresent() || value(request, REFRESH).isPresent();
+        Optional<String> used = request.getAttribute(SecurityFilter.TOKEN, String.class);
+        Optional<String> bearer = request.getHeaders().getAuthorization()
+                .filter(header -> header.regionMatches(true, 0, "Bearer ", 0, 7))
+                .map(header -> header.substring(7).strip());
+        return used.isPresent() && bearer.isPresent() && used.get().equals(bearer.get());
     }
 
     static boolean unsafe(HttpMethod method) {

@@ -18,10 +18,14 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.reactivestreams.Publisher;
+import reactor.core.publisher.Mono;
 
 /**
- * Micronaut's bearer-token authentication, remembering each validated access
- * token until it expires. A client sends the same token with every request for
+ * Micronaut's token authentication (bearer header or access cookie), remembering
+ * each validated access token until it expires, and holding every token to its
+ * user's current session marker ({@link SessionMarkers}) on every request: a
+ * token of a user who logged out, changed role or was deleted authenticates
+ * nobody (401). A client sends the same token with every request for
  * 15 minutes, and parsing it and checking its signature every time cost a
  * quarter of the server's CPU on cheap reads. Validation itself stays
  * Micronaut's: a token is accepted exactly when Micronaut accepted it and it has
@@ -34,15 +38,17 @@ final class CachingTokenAuthenticationFetcher extends TokenAuthenticationFetcher
 
     private final TokenResolver<HttpRequest<?>> tokens;
     private final ValidatedTokens validated;
+    private final SessionMarkers sessions;
 
     CachingTokenAuthenticationFetcher(List<TokenValidator<HttpRequest<?>>> validators,
                                       TokenResolver<HttpRequest<?>> tokens,
                                       ApplicationEventPublisher<TokenValidatedEvent> events,
-                                      HttpHostResolver hosts, HttpLocaleResolver locales,
+                                      HttpHostResolver hosts, HttpLocaleResolver locales, SessionMarkers sessions,
                                       @Value("${conveyor.security.validated-token-cache-size:10000}") int capacity) {
         super(validators, tokens, events, hosts, locales);
         this.tokens = tokens;
         this.validated = new ValidatedTokens(capacity, Clock.systemUTC());
+        this.sessions = sessions;
     }
 
     @Override
@@ -52,11 +58,14 @@ final class CachingTokenAuthenticationFetcher extends TokenAuthenticationFetcher
             return super.fetchAuthentication(request);
         }
         Optional<Authentication> known = validated.find(token.get());
+        Publisher<Authentication> authentication;
         if (known.isPresent()) {
             request.setAttribute(SecurityFilter.TOKEN, token.get());
-            return Publishers.just(known.get());
+            authentication = Publishers.just(known.get());
+        } else {
+            authentication = Publishers.then(super.fetchAuthentication(request),
+                    validAuthentication -> validated.remember(token.get(), validAuthentication));
         }
-        return Publishers.then(super.fetchAuthentication(request),
-                authentication -> validated.remember(token.get(), authentication));
+        return Mono.from(authentication).filterWhen(sessions::current);
     }
 }

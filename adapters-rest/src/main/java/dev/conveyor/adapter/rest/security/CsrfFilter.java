@@ -10,17 +10,19 @@ import java.security.MessageDigest;
 import java.util.Optional;
 
 /**
- * Refuses unsafe requests that ride on the session cookies unless they repeat
- * the CSRF cookie in a header, which only scripts of this origin can read.
- * Runs before authentication, so a forged request changes nothing whatever the
- * route.
+ * Refuses unsafe requests that carry the session cookies unless they repeat
+ * the CSRF cookie in a header, which only scripts of this origin can read, or
+ * a bearer token authenticated them. Runs right after authentication (it must
+ * know which token authenticated the request) and before any route, so a
+ * forged request changes nothing whatever the route.
  */
 @ServerFilter("/api/**")
 final class CsrfFilter implements Ordered {
 
     @RequestFilter
     void check(HttpRequest<?> request) {
-        if (!AuthCookies.unsafe(request.getMethod()) || !AuthCookies.authenticatesByCookie(request)) {
+        if (!AuthCookies.unsafe(request.getMethod()) || !AuthCookies.carriesSessionCookie(request)
+                || AuthCookies.authenticatedByBearer(request)) {
             return;
         }
         Optional<String> expected = AuthCookies.value(request, AuthCookies.CSRF);
@@ -33,6 +35,6 @@ final class CsrfFilter implements Ordered {
 
     @Override
     public int getOrder() {
-        return ServerFilterPhase.SECURITY.before();
+        return ServerFilterPhase.SECURITY.after();
     }
 }

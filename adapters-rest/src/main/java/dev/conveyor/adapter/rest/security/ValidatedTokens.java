@@ -3,7 +3,6 @@ package dev.conveyor.adapter.rest.security;
 import io.micronaut.security.authentication.Authentication;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Date;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -38,7 +37,7 @@ final class ValidatedTokens {
     /** Remembers a successful validation; tokens without a readable expiry are not remembered. */
     void remember(String token, Authentication authentication) {
         Instant now = clock.instant();
-        Instant expiresAt = expiryOf(authentication);
+        Instant expiresAt = TokenClaims.expiry(authentication);
         if (expiresAt == null || !now.isBefore(expiresAt)) {
             return;
         }
@@ -54,20 +53,6 @@ final class ValidatedTokens {
 
     int size() {
         return validated.size();
-    }
-
-    private static Instant expiryOf(Authentication authentication) {
-        Object exp = authentication.getAttributes().get("exp");
-        if (exp instanceof Date date) {
-            return date.toInstant();
-        }
-        if (exp instanceof Instant instant) {
-            return instant;
-        }
-        if (exp instanceof Number seconds) {
-            return Instant.ofEpochSecond(seconds.longValue());
-        }
-        return null;
     }
 
     private record Validated(Authentication authentication, Instant expiresAt) {

@@ -4,11 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+
+import dev.conveyor.domain.user.UserId;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.cookie.Cookie;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.filters.SecurityFilter;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -19,16 +24,34 @@ class AuthCookiesTest {
     private final AuthCookies cookies = new AuthCookies(false);
 
     @Test
-    void onlyCookieRequestsWithoutABearerHeaderRideOnTheCookies() {
-        assertFalse(AuthCookies.authenticatesByCookie(HttpRequest.POST("/api/orders", "")));
-        assertTrue(AuthCookies.authenticatesByCookie(HttpRequest.POST("/api/orders", "")
+    void sessionCookiesAreThoseThatAreNotEmpty() {
+        assertFalse(AuthCookies.carriesSessionCookie(HttpRequest.POST("/api/orders", "")));
+        assertTrue(AuthCookies.carriesSessionCookie(HttpRequest.POST("/api/orders", "")
                 .cookie(Cookie.of(AuthCookies.ACCESS, "jwt"))));
-        assertTrue(AuthCookies.authenticatesByCookie(HttpRequest.POST("/api/auth/refresh", "")
+        assertTrue(AuthCookies.carriesSessionCookie(HttpRequest.POST("/api/auth/refresh", "")
                 .cookie(Cookie.of(AuthCookies.REFRESH, "token"))));
-        assertFalse(AuthCookies.authenticatesByCookie(HttpRequest.POST("/api/orders", "")
-                .cookie(Cookie.of(AuthCookies.ACCESS, "jwt")).bearerAuth("token")));
-        assertFalse(AuthCookies.authenticatesByCookie(HttpRequest.POST("/api/orders", "")
+        assertFalse(AuthCookies.carriesSessionCookie(HttpRequest.POST("/api/orders", "")
                 .cookie(Cookie.of(AuthCookies.ACCESS, ""))), "an expired (emptied) cookie is no session");
+    }
+
+    @Test
+    void onlyABearerTokenThatAuthenticatedTheRequestCounts() {
+        assertTrue(AuthCookies.authenticatedByBearer(authenticatedWith("jwt",
+                HttpRequest.POST("/api/orders", "").bearerAuth("jwt"))));
+        assertFalse(AuthCookies.authenticatedByBearer(authenticatedWith("cookie-jwt",
+                HttpRequest.POST("/api/orders", "").bearerAuth("bogus")
+                        .cookie(Cookie.of(AuthCookies.ACCESS, "cookie-jwt")))), "the cookie authenticated it");
+        assertFalse(AuthCookies.authenticatedByBearer(authenticatedWith("cookie-jwt",
+                HttpRequest.POST("/api/orders", "").basicAuth("someone", "secret")
+                        .cookie(Cookie.of(AuthCookies.ACCESS, "cookie-jwt")))), "not a bearer token at all");
+        assertFalse(AuthCookies.authenticatedByBearer(HttpRequest.POST("/api/orders", "").bearerAuth("jwt")),
+                "nobody was authenticated");
+    }
+
+    private static MutableHttpRequest<?> authenticatedWith(String token, MutableHttpRequest<?> request) {
+        request.setAttribute(SecurityFilter.AUTHENTICATION, Authentication.build(UserId.newId().toString()));
+        request.setAttribute(SecurityFilter.TOKEN, token);
+        return request;
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.conveyor.application.accounts.port.in.BootstrapAdminUseCase;
 import dev.conveyor.application.accounts.port.in.ChangeUserRoleUseCase;
 import dev.conveyor.application.accounts.port.in.DeleteMyAccountUseCase;
 import dev.conveyor.application.accounts.port.in.GetMyProfileQuery;
+import dev.conveyor.application.accounts.port.in.GetSessionMarkerQuery;
 import dev.conveyor.application.accounts.port.in.ListUsersQuery;
 import dev.conveyor.application.accounts.port.in.LogInUseCase;
 import dev.conveyor.application.accounts.port.in.LogOutUseCase;
@@ -13,6 +14,8 @@ import dev.conveyor.application.accounts.port.in.UpdateMyProfileUseCase;
 import dev.conveyor.application.accounts.port.out.AccessTokenPort;
 import dev.conveyor.application.accounts.port.out.PasswordHasherPort;
 import dev.conveyor.application.accounts.port.out.RefreshTokenPort;
+import dev.conveyor.application.accounts.port.out.SessionMarkerPort;
+import dev.conveyor.application.accounts.port.out.SessionSignalPort;
 import dev.conveyor.application.shared.service.SharedServices;
 
 /**
@@ -31,25 +34,30 @@ public final class AccountServices {
     private final ListUsersQuery listUsers;
     private final ChangeUserRoleUseCase changeUserRole;
     private final BootstrapAdminUseCase bootstrapAdmin;
+    private final GetSessionMarkerQuery sessionMarker;
 
     public AccountServices(SharedServices shared, AccessTokenPort accessTokens, RefreshTokenPort refreshTokens,
+                           SessionMarkerPort sessionMarkers, SessionSignalPort sessionSignals,
                            PasswordHasherPort passwordHasher, AccountSettings settings) {
         var ports = shared.ports();
         var tx = ports.transactions();
         var clock = shared.clock();
-        var sessions = new SessionIssuer(accessTokens, refreshTokens, clock, settings.refreshTokenLifetime());
+        var sessions = new SessionIssuer(accessTokens, refreshTokens, sessionMarkers, clock,
+                settings.refreshTokenLifetime());
+        var sessionEnds = new SessionEnds(sessionMarkers, sessionSignals);
 
         signUp = new SignUpService(ports.users(), passwordHasher, tx, clock);
         logIn = new LogInService(ports.users(), passwordHasher, ports.rateLimits(), sessions, tx,
                 settings.loginLimits());
         refreshSession = new RefreshSessionService(refreshTokens, ports.users(), sessions, tx, clock);
-        logOut = new LogOutService(refreshTokens, tx, clock);
+        logOut = new LogOutService(refreshTokens, sessionEnds, tx, clock);
         myProfile = new GetMyProfileService(ports.users());
         updateMyProfile = new UpdateMyProfileService(ports.users(), tx, clock);
-        deleteMyAccount = new DeleteMyAccountService(ports.users(), refreshTokens, tx, clock);
+        deleteMyAccount = new DeleteMyAccountService(ports.users(), refreshTokens, sessionEnds, tx, clock);
         listUsers = new ListUsersService(ports.users());
-        changeUserRole = new ChangeUserRoleService(ports.users(), tx, clock);
+        changeUserRole = new ChangeUserRoleService(ports.users(), sessionEnds, tx, clock);
         bootstrapAdmin = new BootstrapAdminService(ports.users(), passwordHasher, tx, clock);
+        sessionMarker = new GetSessionMarkerService(sessionMarkers);
     }
 
     public SignUpUseCase signUp() {
@@ -90,5 +98,9 @@ public final class AccountServices {
 
     public BootstrapAdminUseCase bootstrapAdmin() {
         return bootstrapAdmin;
+    }
+
+    public GetSessionMarkerQuery sessionMarker() {
+        return sessionMarker;
     }
 }

@@ -16,11 +16,14 @@ import java.time.Clock;
 final class ChangeUserRoleService implements ChangeUserRoleUseCase {
 
     private final UserRepositoryPort users;
+    private final SessionEnds sessionEnds;
     private final TransactionPort transactions;
     private final Clock clock;
 
-    ChangeUserRoleService(UserRepositoryPort users, TransactionPort transactions, Clock clock) {
+    ChangeUserRoleService(UserRepositoryPort users, SessionEnds sessionEnds, TransactionPort transactions,
+                          Clock clock) {
         this.users = users;
+        this.sessionEnds = sessionEnds;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -32,12 +35,16 @@ final class ChangeUserRoleService implements ChangeUserRoleUseCase {
         if (actor.isUser(userId)) {
             throw new ConflictException("OWN_ROLE", "administrators cannot change their own role");
         }
-        return Retry.onConcurrentModification(() -> transactions.inTransaction(() -> {
+        User changed = Retry.onConcurrentModification(() -> transactions.inTransaction(() -> {
             User user = users.findById(userId).filter(User::isActive)
                     .orElseThrow(() -> new NotFoundException("USER_NOT_FOUND", "user " + userId + " does not exist"));
             user.changeRole(role, clock.instant());
             users.update(user);
+            // tokens name the role they were issued with: none of them may outlive the change
+            sessionEnds.end(userId);
             return user;
         }));
+        sessionEnds.announce(userId);
+        return changed;
     }
 }

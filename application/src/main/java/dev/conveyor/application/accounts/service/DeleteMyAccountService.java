@@ -14,26 +14,30 @@ final class DeleteMyAccountService implements DeleteMyAccountUseCase {
 
     private final UserRepositoryPort users;
     private final RefreshTokenPort refreshTokens;
+    private final SessionEnds sessionEnds;
     private final TransactionPort transactions;
     private final Clock clock;
 
-    DeleteMyAccountService(UserRepositoryPort users, RefreshTokenPort refreshTokens, TransactionPort transactions,
-                           Clock clock) {
+    DeleteMyAccountService(UserRepositoryPort users, RefreshTokenPort refreshTokens, SessionEnds sessionEnds,
+                           TransactionPort transactions, Clock clock) {
         this.users = users;
         this.refreshTokens = refreshTokens;
+        this.sessionEnds = sessionEnds;
         this.transactions = transactions;
         this.clock = clock;
     }
 
     @Override
     public void delete(Actor actor) {
-        Retry.onConcurrentModification(() -> transactions.inTransaction(() -> {
+        User deleted = Retry.onConcurrentModification(() -> transactions.inTransaction(() -> {
             User user = GetMyProfileService.current(users, actor);
             Instant now = clock.instant();
             user.delete(now);
             users.update(user);
             refreshTokens.revokeAllOf(user.id(), now);
+            sessionEnds.end(user.id());
             return user;
         }));
+        sessionEnds.announce(deleted.id());
     }
 }
