@@ -3,7 +3,7 @@ package dev.conveyor.bootstrap;
 import io.micronaut.runtime.Micronaut;
 import java.util.Locale;
 
-/** Starts Conveyor. With no settings: H2 file database under ./data, in-process cache, locks and fan-out. */
+/** Starts Conveyor. With no settings: H2 file database under ./data, in-process cache, rate limits and fan-out. */
 public final class Application {
 
     private Application() {

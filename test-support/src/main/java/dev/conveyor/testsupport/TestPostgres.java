@@ -83,6 +83,19 @@ public final class TestPostgres {
         }
     }
 
+    /** The port a database URL of {@link #freshDatabase()} names, to put a {@link TcpProxy} in front of it. */
+    public static int port(String databaseUrl) {
+        int port = java.net.URI.create(databaseUrl.substring("jdbc:".length())).getPort();
+        return port < 0 ? 5432 : port;
+    }
+
+    /** The same database reached on another port of this machine (a {@link TcpProxy}'s). */
+    public static String throughPort(String databaseUrl, int port) {
+        java.net.URI uri = java.net.URI.create(databaseUrl.substring("jdbc:".length()));
+        String rest = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+        return "jdbc:postgresql://127.0.0.1:" + port + rest;
+    }
+
     static String withDatabase(String serverUrl, String database) {
         int query = serverUrl.indexOf('?');
         String base = query < 0 ? serverUrl : serverUrl.substring(0, query);

@@ -5,16 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.conveyor.adapter.cache.lock.LocalLockAdapter;
-import dev.conveyor.adapter.cache.lock.RedisLockAdapter;
 import dev.conveyor.adapter.cache.ratelimit.LocalRateLimitAdapter;
 import dev.conveyor.adapter.cache.ratelimit.RedisRateLimitAdapter;
 import dev.conveyor.adapter.cache.readcache.LocalCacheAdapter;
 import dev.conveyor.adapter.cache.readcache.NoCacheAdapter;
 import dev.conveyor.adapter.cache.readcache.RedisCacheAdapter;
+import dev.conveyor.adapter.cache.redis.RedisCommandRunner;
 import dev.conveyor.adapter.cache.redis.RedisHealth;
 import dev.conveyor.application.shared.port.out.CachePort;
-import dev.conveyor.application.shared.port.out.LockPort;
 import dev.conveyor.application.shared.port.out.RateLimitPort;
 import dev.conveyor.testsupport.TestRedis;
 import io.lettuce.core.RedisClient;
@@ -41,17 +39,15 @@ class CacheAdapterSelectionTest {
                 Map.of("conveyor.cache", "local"))) {
             try (ApplicationContext context = ApplicationContext.run(properties)) {
                 assertInstanceOf(LocalCacheAdapter.class, context.getBean(CachePort.class));
-                assertInstanceOf(LocalLockAdapter.class, context.getBean(LockPort.class));
                 assertInstanceOf(LocalRateLimitAdapter.class, context.getBean(RateLimitPort.class));
             }
         }
     }
 
     @Test
-    void noneCachesNothingAndKeepsLocksAndLimitsInProcess() {
+    void noneCachesNothingAndKeepsLimitsInProcess() {
         try (ApplicationContext context = ApplicationContext.run(Map.of("conveyor.cache", "none"))) {
             assertInstanceOf(NoCacheAdapter.class, context.getBean(CachePort.class));
-            assertInstanceOf(LocalLockAdapter.class, context.getBean(LockPort.class));
             assertInstanceOf(LocalRateLimitAdapter.class, context.getBean(RateLimitPort.class));
         }
     }
@@ -60,7 +56,7 @@ class CacheAdapterSelectionTest {
     void anUnknownChoiceLeavesThePortsWithoutAdapterInsteadOfPickingOne() {
         try (ApplicationContext context = ApplicationContext.run(Map.of("conveyor.cache", "memcached"))) {
             assertTrue(context.findBean(CachePort.class).isEmpty());
-            assertTrue(context.findBean(LockPort.class).isEmpty());
+            assertTrue(context.findBean(RateLimitPort.class).isEmpty());
         }
     }
 
@@ -81,7 +77,6 @@ class CacheAdapterSelectionTest {
     void theRedisAdaptersServeWhenRedisIsChosenAndHealthShowsRedis() {
         try (ApplicationContext context = RedisContexts.start(TestRedis.uri(), TestRedis.uniquePrefix())) {
             assertInstanceOf(RedisCacheAdapter.class, context.getBean(CachePort.class));
-            assertInstanceOf(RedisLockAdapter.class, context.getBean(LockPort.class));
             assertInstanceOf(RedisRateLimitAdapter.class, context.getBean(RateLimitPort.class));
             assertTrue(context.getBeansOfType(HealthIndicator.class).stream()
                     .noneMatch(RedisHealthIndicator.class::isInstance), "micronaut-redis's own indicator replaced");
@@ -89,6 +84,19 @@ class CacheAdapterSelectionTest {
                     .block(Duration.ofSeconds(10));
             assertEquals("redis", redis.getName());
             assertEquals(HealthStatus.UP, redis.getStatus());
+        }
+    }
+
+    /** docs/caching.md promises every key under {@code conveyor:} unless a deployment sets its own prefix. */
+    @Test
+    void redisKeysLiveUnderConveyorUnlessAPrefixIsSet() {
+        try (ApplicationContext context = ApplicationContext.run(Map.of("conveyor.cache", "redis",
+                "redis.uri", TestRedis.uri()))) {
+            assertEquals("conveyor:bucket:login", context.getBean(RedisCommandRunner.class).key("bucket:login"));
+        }
+        try (ApplicationContext context = ApplicationContext.run(Map.of("conveyor.cache", "redis",
+                "redis.uri", TestRedis.uri(), "conveyor.redis.key-prefix", "shop-7:"))) {
+            assertEquals("shop-7:bucket:login", context.getBean(RedisCommandRunner.class).key("bucket:login"));
         }
     }
 

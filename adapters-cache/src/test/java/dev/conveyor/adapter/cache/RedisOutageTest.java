@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.conveyor.adapter.cache.redis.RedisHealth;
-import dev.conveyor.application.shared.port.out.LockPort.HeldLock;
-import dev.conveyor.application.shared.port.out.LockPort;
 import dev.conveyor.application.shared.port.out.RateLimitPort;
 import dev.conveyor.testsupport.RedisServerProcess;
 import dev.conveyor.testsupport.TestRedis;
@@ -26,14 +24,13 @@ import reactor.core.publisher.Mono;
 
 /**
  * A private redis-server that stops and starts again: the adapters answer
- * within about a second while it is gone, locks and limits then holding in
- * this instance alone (they used to fail open), and work across instances
- * again once it is back.
+ * within about a second while it is gone, limits then holding in this
+ * instance alone (they used to fail open), and work across instances again
+ * once it is back.
  */
 class RedisOutageTest {
 
     private static final Duration WITHIN = Duration.ofSeconds(1);
-    private static final Duration LEASE = Duration.ofSeconds(30);
     private static final Duration WINDOW = Duration.ofMinutes(1);
 
     private final RedisServerProcess redis = RedisServerProcess.start();
@@ -48,11 +45,10 @@ class RedisOutageTest {
     }
 
     @Test
-    void locksAndLimitsHoldInThisInstanceWhileRedisIsDownAndAcrossInstancesAfterItsRestart() {
+    void limitsHoldInThisInstanceWhileRedisIsDownAndAcrossInstancesAfterItsRestart() {
         String prefix = TestRedis.uniquePrefix();
         ApplicationContext context = started(RedisContexts.start(redis.uri(), prefix));
         ApplicationContext other = started(RedisContexts.start(redis.uri(), prefix));
-        LockPort locks = context.getBean(LockPort.class);
         RateLimitPort limits = context.getBean(RateLimitPort.class);
         assertShared(context, other, "before");
 
@@ -62,9 +58,6 @@ class RedisOutageTest {
             String key = "login-down-" + i;
             assertTrue(answersWithin(() -> limits.tryAcquire(key, 1, WINDOW)).isEmpty(), "first attempt while down");
             assertTrue(answersWithin(() -> limits.tryAcquire(key, 1, WINDOW)).isPresent(), "second attempt while down");
-            HeldLock held = answersWithin(() -> locks.tryAcquire("job", LEASE)).orElseThrow();
-            assertTrue(answersWithin(() -> locks.tryAcquire("job", LEASE)).isEmpty(), "same lock while down");
-            held.close();
         }
         assertEquals(HealthStatus.DOWN, redisHealth(context));
 
@@ -79,10 +72,8 @@ class RedisOutageTest {
         redis.stop();
         String prefix = TestRedis.uniquePrefix();
         ApplicationContext context = started(RedisContexts.startUnconnected(redis.uri(), prefix));
-        LockPort locks = context.getBean(LockPort.class);
         RateLimitPort limits = context.getBean(RateLimitPort.class);
 
-        assertTrue(answersWithin(() -> locks.tryAcquire("job", LEASE)).isPresent());
         assertTrue(answersWithin(() -> limits.tryAcquire("login", 1, WINDOW)).isEmpty());
 
         redis.restart();
@@ -108,12 +99,10 @@ class RedisOutageTest {
         acceptor.start();
         ApplicationContext context = started(RedisContexts.startUnconnected("redis://127.0.0.1:" + silent.getLocalPort(),
                 TestRedis.uniquePrefix()));
-        LockPort locks = context.getBean(LockPort.class);
         RateLimitPort limits = context.getBean(RateLimitPort.class);
 
         for (int i = 0; i < 3; i++) {
             String name = "job-" + i;
-            assertTrue(answersWithin(() -> locks.tryAcquire(name, LEASE)).isPresent());
             assertTrue(answersWithin(() -> limits.tryAcquire(name, 1, WINDOW)).isEmpty());
         }
     }
@@ -123,14 +112,8 @@ class RedisOutageTest {
         return context;
     }
 
-    /** What one instance holds or counted, the other sees: the lock and the limit live in Redis. */
+    /** What one instance counted, the other sees: the limit lives in Redis. */
     private static void assertShared(ApplicationContext one, ApplicationContext two, String when) {
-        Optional<HeldLock> held = one.getBean(LockPort.class).tryAcquire("job", LEASE);
-        Optional<HeldLock> second = two.getBean(LockPort.class).tryAcquire("job", LEASE);
-        held.ifPresent(HeldLock::close);
-        second.ifPresent(HeldLock::close);
-        assertTrue(held.isPresent(), "lock " + when);
-        assertTrue(second.isEmpty(), "lock held across instances " + when);
         String key = "login-" + System.nanoTime();
         assertTrue(one.getBean(RateLimitPort.class).tryAcquire(key, 1, WINDOW).isEmpty(), "first attempt " + when);
         assertTrue(two.getBean(RateLimitPort.class).tryAcquire(key, 1, WINDOW).isPresent(),

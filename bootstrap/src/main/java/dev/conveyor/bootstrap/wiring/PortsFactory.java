@@ -4,7 +4,6 @@ import dev.conveyor.application.shared.port.out.CachePort;
 import dev.conveyor.application.shared.port.out.EventLogPort;
 import dev.conveyor.application.shared.port.out.IdempotencyPort;
 import dev.conveyor.application.shared.port.out.InvoiceRepositoryPort;
-import dev.conveyor.application.shared.port.out.LockPort;
 import dev.conveyor.application.shared.port.out.NotificationPort;
 import dev.conveyor.application.shared.port.out.OrderRepositoryPort;
 import dev.conveyor.application.shared.port.out.PaymentLedgerPort;
@@ -30,9 +29,9 @@ public class PortsFactory {
     SharedPorts sharedPorts(TransactionPort transactions, UserRepositoryPort users, ProductRepositoryPort products,
                             StockPort stock, OrderRepositoryPort orders, InvoiceRepositoryPort invoices,
                             PaymentLedgerPort ledger, IdempotencyPort idempotency, EventLogPort eventLog,
-                            NotificationPort notifications, LockPort locks, CachePort cache, RateLimitPort rateLimits) {
+                            NotificationPort notifications, CachePort cache, RateLimitPort rateLimits) {
         return new SharedPorts(transactions, users, products, stock, orders, invoices, ledger, idempotency, eventLog,
-                notifications, locks, cache, rateLimits);
+                notifications, cache, rateLimits);
     }
 
     @Singleton

@@ -59,7 +59,7 @@ class LimitsWithoutRedisOverHttpTest implements TestPropertyProvider {
         shop.logIn(email, HttpShop.PASSWORD).expectProblem(429, "TOO_MANY_REQUESTS");
         Reply health = api.get("/health").send().expect(200);
         assertEquals("DOWN", health.text("details.redis.status"));
-        assertEquals("degraded: reads bypass the cache and are served from the database; locks and rate limits "
+        assertEquals("degraded: reads bypass the cache and are served from the database; rate limits "
                 + "hold per instance only", health.text("details.redis.details.impact"));
     }
 }

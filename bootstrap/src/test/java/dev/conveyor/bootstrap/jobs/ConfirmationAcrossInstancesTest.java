@@ -28,8 +28,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The server confirms orders when their cancellation window closes: durable (a
  * confirmation due while no instance ran happens after the restart) and exactly
- * once even when two instances on one database race for the same orders (each
- * with its own in-process lock, so only the database keeps them apart).
+ * once even when two instances on one database race for the same orders (only
+ * the database keeps them apart; {@code KilledInstanceTest} has one die).
  */
 class ConfirmationAcrossInstancesTest {
 

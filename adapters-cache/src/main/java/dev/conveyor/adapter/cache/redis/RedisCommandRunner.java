@@ -5,6 +5,7 @@ import io.lettuce.core.RedisFuture;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.async.RedisAsyncCommands;
 import io.micronaut.context.BeanProvider;
+import io.micronaut.context.annotation.Property;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.StartupEvent;
@@ -55,7 +56,9 @@ public final class RedisCommandRunner {
 
     public RedisCommandRunner(BeanProvider<StatefulRedisConnection<String, String>> connections,
                               @Value(TIMEOUT) Duration timeout,
-                              @Value("${conveyor.redis.key-prefix:conveyor:}") String keyPrefix,
+                              // not a ${...:default} placeholder: the colon in "conveyor:" ends its default early
+                              @Property(name = "conveyor.redis.key-prefix", defaultValue = "conveyor:")
+                              String keyPrefix,
                               @Value("${conveyor.redis.circuit-breaker.failures:3}") int breakerFailures,
                               @Value("${conveyor.redis.circuit-breaker.open-time:2s}") Duration breakerOpenTime) {
         if (!connections.isPresent()) {
@@ -120,7 +123,7 @@ public final class RedisCommandRunner {
     private void answered() {
         breaker.succeeded();
         if (down.compareAndSet(true, false)) {
-            LOG.info("Redis answers again; caching, locks and rate limits work across instances again");
+            LOG.info("Redis answers again; caching and rate limits work across instances again");
         }
     }
 
@@ -170,8 +173,8 @@ public final class RedisCommandRunner {
         breaker.failed();
         String reason = describe(cause);
         if (down.compareAndSet(false, true)) {
-            LOG.warn("Redis is unreachable ({}); until it answers, reads bypass the cache and locks and rate limits "
-                    + "hold per instance", reason);
+            LOG.warn("Redis is unreachable ({}); until it answers, reads bypass the cache and rate limits hold "
+                    + "per instance", reason);
         } else {
             LOG.debug("Redis is still unreachable ({})", reason);
         }

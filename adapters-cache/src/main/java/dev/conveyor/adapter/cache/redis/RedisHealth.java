@@ -48,8 +48,8 @@ public final class RedisHealth implements HealthIndicator {
         } catch (RedisUnavailableException e) {
             details.put("error", e.getMessage());
             details.put("circuit", redis.circuit().name());
-            details.put("impact", "degraded: reads bypass the cache and are served from the database; locks and "
-                    + "rate limits hold per instance only");
+            details.put("impact", "degraded: reads bypass the cache and are served from the database; rate limits "
+                    + "hold per instance only");
             return HealthResult.builder(NAME, HealthStatus.DOWN).details(details).build();
         }
     }

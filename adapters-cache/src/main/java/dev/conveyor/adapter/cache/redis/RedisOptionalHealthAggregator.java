@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * {@code /health} stays UP (HTTP 200) while Redis is down, with the
  * {@code redis} component DOWN in the details. Without Redis every request is
- * still served correctly (from the database, with per-instance locks and rate
+ * still served correctly (from the database, with per-instance rate
  * limits), so a load balancer or readiness probe that took instances out on
  * the overall status would turn a cache outage into a full outage. Alerting
  * watches the component.

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.conveyor.adapter.cache.RedisContexts;
-import dev.conveyor.adapter.cache.TcpProxy;
 import dev.conveyor.adapter.cache.redis.CircuitBreaker;
 import dev.conveyor.adapter.cache.redis.RedisCommandRunner;
 import dev.conveyor.application.shared.port.out.CachePort.Lookup;
@@ -14,6 +13,7 @@ import dev.conveyor.application.shared.port.out.CachePort;
 import dev.conveyor.application.shared.port.out.CacheSpace;
 import dev.conveyor.domain.order.Order;
 import dev.conveyor.testsupport.RedisServerProcess;
+import dev.conveyor.testsupport.TcpProxy;
 import dev.conveyor.testsupport.TestRedis;
 import io.micronaut.context.ApplicationContext;
 import java.io.IOException;
@@ -79,7 +79,7 @@ class RedisCacheOutageTest {
     @Test
     void anInvalidationLostWhileRedisWasUnreachableDropsEveryEntryOnceItAnswersAgain() throws IOException {
         proxy = new TcpProxy(redis.port());
-        context = RedisContexts.start(proxy.uri(), TestRedis.uniquePrefix());
+        context = RedisContexts.start("redis://127.0.0.1:" + proxy.port(), TestRedis.uniquePrefix());
         CachePort cache = context.getBean(CachePort.class);
         Order changed = CacheFixtures.order();
         Order untouched = CacheFixtures.order();

@@ -2,7 +2,6 @@ package dev.conveyor.application.ordering.service;
 
 import dev.conveyor.application.ordering.port.in.ConfirmDueOrdersUseCase;
 import dev.conveyor.application.shared.Actor;
-import dev.conveyor.application.shared.port.out.LockPort;
 import dev.conveyor.application.shared.port.out.OrderRepositoryPort;
 import dev.conveyor.application.shared.port.out.TransactionPort;
 import dev.conveyor.application.shared.service.EventRecorder;
@@ -10,34 +9,31 @@ import dev.conveyor.domain.event.DomainEvent;
 import dev.conveyor.domain.order.Order;
 import dev.conveyor.domain.shared.ConcurrentModificationException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Confirms orders whose cancellation window closed. Exactly once per order,
- * even with several instances: each confirmation is a version-checked update,
- * so of two instances racing for one order only one write succeeds. The lock
- * merely keeps the instances from doing the same work twice.
+ * Confirms orders whose cancellation window closed. Every instance runs it and
+ * the database decides who confirms what: each batch claims its due orders in
+ * the confirming transaction (on PostgreSQL rows locked by another instance are
+ * skipped, and those of an instance that dies are free again the moment its
+ * connection ends), and each confirmation is a version-checked update, so an
+ * order is confirmed exactly once.
  */
 final class ConfirmDueOrdersService implements ConfirmDueOrdersUseCase {
 
     static final int BATCH = 200;
-    private static final Duration LEASE = Duration.ofSeconds(60);
 
     private final OrderRepositoryPort orders;
-    private final LockPort locks;
     private final EventRecorder events;
     private final TransactionPort transactions;
     private final Clock clock;
 
-    ConfirmDueOrdersService(OrderRepositoryPort orders, LockPort locks, EventRecorder events,
-                            TransactionPort transactions, Clock clock) {
+    ConfirmDueOrdersService(OrderRepositoryPort orders, EventRecorder events, TransactionPort transactions,
+                            Clock clock) {
         this.orders = orders;
-        this.locks = locks;
         this.events = events;
         this.transactions = transactions;
         this.clock = clock;
@@ -45,20 +41,14 @@ final class ConfirmDueOrdersService implements ConfirmDueOrdersUseCase {
 
     @Override
     public int confirmDueOrders() {
-        Optional<LockPort.HeldLock> lock = locks.tryAcquire("job:confirm-due-orders", LEASE);
-        if (lock.isEmpty()) {
-            return 0;
-        }
-        try (LockPort.HeldLock ignored = lock.get()) {
-            int confirmed = 0;
-            Batch batch;
-            do {
-                batch = confirmBatch();
-                events.committed(batch.events());
-                confirmed += batch.confirmed();
-            } while (batch.found() == BATCH && batch.confirmed() > 0);
-            return confirmed;
-        }
+        int confirmed = 0;
+        Batch batch;
+        do {
+            batch = confirmBatch();
+            events.committed(batch.events());
+            confirmed += batch.confirmed();
+        } while (batch.found() == BATCH && batch.confirmed() > 0);
+        return confirmed;
     }
 
     private Batch confirmBatch() {

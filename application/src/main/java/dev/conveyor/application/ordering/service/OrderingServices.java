@@ -42,7 +42,7 @@ public final class OrderingServices {
         cancelOrder = new CancelOrderService(ports.orders(), ports.stock(), access, List.copyOf(cancellationHooks),
                 events, tx, clock);
         changeOrderStatus = new ChangeOrderStatusService(ports.orders(), cancelOrder, access, events, tx, clock);
-        confirmDueOrders = new ConfirmDueOrdersService(ports.orders(), ports.locks(), events, tx, clock);
+        confirmDueOrders = new ConfirmDueOrdersService(ports.orders(), events, tx, clock);
     }
 
     public PlaceOrderUseCase placeOrder() {

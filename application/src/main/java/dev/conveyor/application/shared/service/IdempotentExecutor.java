@@ -5,7 +5,6 @@ import dev.conveyor.application.shared.IdempotencyKey;
 import dev.conveyor.application.shared.UnprocessableException;
 import dev.conveyor.application.shared.port.out.IdempotencyPort.IdempotencyRecord;
 import dev.conveyor.application.shared.port.out.IdempotencyPort;
-import dev.conveyor.application.shared.port.out.LockPort;
 import dev.conveyor.application.shared.port.out.TransactionPort;
 import dev.conveyor.domain.shared.ConflictException;
 import dev.conveyor.domain.shared.Ids;
@@ -18,23 +17,22 @@ import java.util.function.Function;
 /**
  * Runs a creating request at most once per (user, key). The key is claimed in
  * the transaction that creates the resource, so a crash can never leave a key
- * without its resource or the reverse; the lock only turns a concurrent
- * duplicate on the same instance into a quick 409 instead of a wait.
+ * without its resource or the reverse. The claim is the only marker of a
+ * request in flight: a concurrent duplicate waits for the first transaction
+ * (and answers as its retry) or is told the key is in use, and a claim whose
+ * holder dies goes with its transaction, so a retry on another instance
+ * succeeds at once.
  */
 public final class IdempotentExecutor {
 
-    private static final Duration LOCK_LEASE = Duration.ofSeconds(30);
-
     private final IdempotencyPort idempotency;
-    private final LockPort locks;
     private final TransactionPort transactions;
     private final Clock clock;
     private final Duration retention;
 
-    public IdempotentExecutor(IdempotencyPort idempotency, LockPort locks, TransactionPort transactions, Clock clock,
+    public IdempotentExecutor(IdempotencyPort idempotency, TransactionPort transactions, Clock clock,
                               Duration retention) {
         this.idempotency = idempotency;
-        this.locks = locks;
         this.transactions = transactions;
         this.clock = clock;
         this.retention = retention;
@@ -52,28 +50,26 @@ public final class IdempotentExecutor {
         }
         String scope = actor.requireUser().value().toString();
         String requestHash = Hashing.sha256(operation + '\n' + fingerprint);
-        try (LockPort.HeldLock ignored = locks.tryAcquire("idempotency:" + scope + ':' + key.value(), LOCK_LEASE)
-                .orElseThrow(() -> inFlight(key))) {
-            Instant now = clock.instant();
-            var existing = idempotency.find(scope, key.value(), now);
-            if (existing.isPresent()) {
-                return replay(existing.get(), operation, requestHash);
-            }
-            IdempotencyRecord claim = new IdempotencyRecord(scope, key.value(), operation, requestHash, resourceId,
-                    now, now.plus(retention));
-            try {
-                T created = transactions.inTransaction(() -> {
-                    if (!idempotency.claim(claim)) {
-                        throw new ClaimedElsewhere();
-                    }
-                    return create.apply(resourceId);
-                });
-                return new Outcome<>(created, resourceId, false);
-            } catch (ClaimedElsewhere e) {
-                // another instance committed the same key while we waited on its row: answer as a retry
-                return replay(idempotency.find(scope, key.value(), clock.instant()).orElseThrow(() -> inFlight(key)),
-                        operation, requestHash);
-            }
+        Instant now = clock.instant();
+        var existing = idempotency.find(scope, key.value(), now);
+        if (existing.isPresent()) {
+            return replay(existing.get(), operation, requestHash);
+        }
+        IdempotencyRecord claim = new IdempotencyRecord(scope, key.value(), operation, requestHash, resourceId,
+                now, now.plus(retention));
+        try {
+            T created = transactions.inTransaction(() -> {
+                if (!idempotency.claim(claim)) {
+                    throw new ClaimedElsewhere();
+                }
+                return create.apply(resourceId);
+            });
+            return new Outcome<>(created, resourceId, false);
+        } catch (ClaimedElsewhere e) {
+            // another request committed the same key while we waited on its row (a retry then), or it is
+            // still running (H2 does not wait for it): in use
+            return replay(idempotency.find(scope, key.value(), clock.instant()).orElseThrow(() -> inFlight(key)),
+                    operation, requestHash);
         }
     }
 

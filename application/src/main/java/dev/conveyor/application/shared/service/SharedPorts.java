@@ -4,7 +4,6 @@ import dev.conveyor.application.shared.port.out.CachePort;
 import dev.conveyor.application.shared.port.out.EventLogPort;
 import dev.conveyor.application.shared.port.out.IdempotencyPort;
 import dev.conveyor.application.shared.port.out.InvoiceRepositoryPort;
-import dev.conveyor.application.shared.port.out.LockPort;
 import dev.conveyor.application.shared.port.out.NotificationPort;
 import dev.conveyor.application.shared.port.out.OrderRepositoryPort;
 import dev.conveyor.application.shared.port.out.PaymentLedgerPort;
@@ -21,5 +20,5 @@ import dev.conveyor.application.shared.port.out.UserRepositoryPort;
 public record SharedPorts(TransactionPort transactions, UserRepositoryPort users, ProductRepositoryPort products,
                           StockPort stock, OrderRepositoryPort orders, InvoiceRepositoryPort invoices,
                           PaymentLedgerPort ledger, IdempotencyPort idempotency, EventLogPort eventLog,
-                          NotificationPort notifications, LockPort locks, CachePort cache, RateLimitPort rateLimits) {
+                          NotificationPort notifications, CachePort cache, RateLimitPort rateLimits) {
 }

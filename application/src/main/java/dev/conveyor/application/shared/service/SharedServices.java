@@ -29,7 +29,7 @@ public final class SharedServices {
         this.orderAccess = new OrderAccess(ports.orders(), clock);
         this.productAccess = new ProductAccess(ports.products());
         this.invoiceAccess = new InvoiceAccess(ports.invoices(), orderAccess);
-        this.idempotent = new IdempotentExecutor(ports.idempotency(), ports.locks(), ports.transactions(), clock,
+        this.idempotent = new IdempotentExecutor(ports.idempotency(), ports.transactions(), clock,
                 idempotencyRetention);
         this.settlement = new PaymentSettlement(ports.ledger(), ports.invoices());
     }

@@ -33,6 +33,10 @@ public interface OrderRepositoryPort {
     /** A customer's orders, newest first, restricted to the given statuses (all when empty). */
     Page<Order> findByCustomer(UserId customerId, Set<OrderStatus> statuses, PageRequest page);
 
-    /** Pending orders whose cancellation window closed at or before {@code now}, oldest deadline first. */
+    /**
+     * Pending orders whose cancellation window closed at or before {@code now}, oldest deadline first,
+     * claimed for the current transaction: orders another transaction claimed are left out, and come back
+     * once it ends, committed or not (its connection gone included).
+     */
     List<Order> findDueForConfirmation(Instant now, int limit);
 }
