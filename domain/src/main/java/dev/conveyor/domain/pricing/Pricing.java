@@ -122,6 +122,10 @@ public final class Pricing {
             throw new InvalidInputException("shippingMethodId",
                     "shipping method " + method.name() + " does not ship to " + request.destination().country());
         }
+        if (!method.currency().equals(request.currency())) {
+            throw new InvalidInputException("shippingMethodId",
+                    "shipping method " + method.name() + " charges in " + method.currency() + ", not " + request.currency());
+        }
         long weight = request.lines().stream().mapToLong(PricingLine::weightGrams).reduce(0, Math::addExact);
         long items = request.lines().stream().mapToLong(PricingLine::quantity).sum();
         long charge = method.rule().priceFor(weight, items).orElseThrow(() -> new InvalidInputException(

@@ -2,22 +2,24 @@ package dev.conveyor.domain.pricing;
 
 import dev.conveyor.domain.shared.Check;
 import dev.conveyor.domain.shared.InvalidInputException;
+import dev.conveyor.domain.shared.Money;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * A way to ship: a name, a carrier, the countries it serves, its price rule and the category its
- * charge is taxed as. With {@code freeAboveMinor} set, an order whose discounted subtotal reaches it
- * ships free.
+ * A way to ship: a name, a carrier, the countries it serves, its price rule (amounts in
+ * {@code currency}) and the category its charge is taxed as. With {@code freeAboveMinor} set, an order
+ * whose discounted subtotal reaches it ships free.
  */
-public record ShippingMethod(ShippingMethodId id, String name, String carrier, Set<String> countries,
-                             ShippingRule rule, Long freeAboveMinor, TaxCategory taxCategory) {
+public record ShippingMethod(ShippingMethodId id, String name, String carrier, String currency,
+                             Set<String> countries, ShippingRule rule, Long freeAboveMinor, TaxCategory taxCategory) {
 
     public ShippingMethod {
         Check.notNull("id", id);
         name = Check.text("name", name, 100);
         carrier = Check.text("carrier", carrier, 100);
+        currency = Money.zero(Check.notNull("currency", currency)).currency();
         countries = countryCodes(countries);
         Check.notNull("rule", rule);
         if (freeAboveMinor != null) {

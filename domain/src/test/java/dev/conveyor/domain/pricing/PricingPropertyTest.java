@@ -177,7 +177,7 @@ class PricingPropertyTest {
                                 .toList())));
         return Combinators.combine(rules, Arbitraries.longs().between(0, 10_000_000).injectNull(0.5),
                         Arbitraries.of(TAX_CATEGORIES))
-                .as((rule, freeAbove, category) -> new ShippingMethod(ShippingMethodId.newId(), "method", "carrier",
+                .as((rule, freeAbove, category) -> new ShippingMethod(ShippingMethodId.newId(), "method", "carrier", "EUR",
                         Set.of("DE", "US"), rule, freeAbove, category));
     }
 

@@ -25,7 +25,7 @@ class PricingReferenceTest {
     private static final TaxRate DE_REDUCED = rate("DE", null, TaxCategory.REDUCED, "7", "VAT 7 %");
     private static final TaxRate NY = rate("US", "NY", TaxCategory.STANDARD, "8.875", "New York City sales tax");
     private static final TaxRate CA = rate("US", "CA", TaxCategory.STANDARD, "7.25", "California sales tax");
-    private static final ShippingMethod DHL = new ShippingMethod(ShippingMethodId.newId(), "Parcel", "DHL",
+    private static final ShippingMethod DHL = new ShippingMethod(ShippingMethodId.newId(), "Parcel", "DHL", "EUR",
             Set.of("DE", "AT"), new ShippingRule.Flat(490), 5000L, TaxCategory.STANDARD);
 
     /**
@@ -90,7 +90,7 @@ class PricingReferenceTest {
      */
     @Test
     void usStyleNetPricesTaxedByRegion() {
-        ShippingMethod ups = new ShippingMethod(ShippingMethodId.newId(), "Ground", "UPS", Set.of("US"),
+        ShippingMethod ups = new ShippingMethod(ShippingMethodId.newId(), "Ground", "UPS", "USD", Set.of("US"),
                 new ShippingRule.PerItem(100), null, TaxCategory.STANDARD);
 
         PriceBreakdown price = Pricing.price(new PricingRequest("USD", false,
@@ -154,7 +154,7 @@ class PricingReferenceTest {
     /** Weight bands: 3 × 0.5 kg + 3 × 0.25 kg = 2.25 kg falls in the band up to 5 kg (6.90). */
     @Test
     void weightBandsPriceByTheParcelsWeightAndRefuseWhatNoBandCarries() {
-        ShippingMethod bands = new ShippingMethod(ShippingMethodId.newId(), "Heavy", "DPD", Set.of("DE"),
+        ShippingMethod bands = new ShippingMethod(ShippingMethodId.newId(), "Heavy", "DPD", "EUR", Set.of("DE"),
                 new ShippingRule.WeightBands(List.of(new ShippingRule.WeightBand(2000, 490),
                         new ShippingRule.WeightBand(5000, 690))), null, TaxCategory.STANDARD);
         List<PricingLine> lines = List.of(new PricingLine(SHIRT, "wear", TaxCategory.STANDARD, 1000, 3, 500),
