@@ -43,6 +43,10 @@ final class Api {
         return new Call("PATCH", path);
     }
 
+    Call put(String path) {
+        return new Call("PUT", path);
+    }
+
     Call delete(String path) {
         return new Call("DELETE", path);
     }

@@ -179,6 +179,12 @@ class SecurityMatrixTest implements TestPropertyProvider {
                 productRow("GET /api/products/{id}/stock-adjustments of an inactive product",
                         c -> api.get("/api/products/" + hiddenProduct + "/stock-adjustments"),
                         401, 403, 403, 200, 404, 200, 200),
+                row("POST /api/checkout/quote", c -> api.post("/api/checkout/quote")
+                                .json(HttpShop.orderBody(product, 1)),
+                        401, 200, 200, 200, 200, 200, 200),
+                productRow("PUT /api/products/{id}/pricing", c -> api.put("/api/products/" + product + "/pricing")
+                                .json(Map.of("taxCategory", "standard", "weightGrams", 250)),
+                        401, 403, 403, 200, 403, 403, 200),
                 row("POST /api/orders", c -> api.post("/api/orders").json(HttpShop.orderBody(product, 1)),
                         401, 201, 201, 403, 403, 403, 403),
                 row("GET /api/orders", c -> api.get("/api/orders"),

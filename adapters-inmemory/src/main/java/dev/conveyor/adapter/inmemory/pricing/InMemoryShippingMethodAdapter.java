@@ -1,0 +1,39 @@
+package dev.conveyor.adapter.inmemory.pricing;
+
+import dev.conveyor.adapter.inmemory.support.MemoryStore;
+import dev.conveyor.application.pricing.port.out.ShippingMethodPort;
+import dev.conveyor.domain.pricing.ShippingMethod;
+import dev.conveyor.domain.pricing.ShippingMethodId;
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Singleton;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+@Singleton
+@Requires(property = "conveyor.persistence", value = "memory")
+public final class InMemoryShippingMethodAdapter implements ShippingMethodPort {
+
+    private final MemoryStore store;
+    private final Map<ShippingMethodId, ShippingMethod> methods = new HashMap<>();
+
+    public InMemoryShippingMethodAdapter(MemoryStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public void insert(ShippingMethod method) {
+        store.atomically(() -> {
+            if (methods.containsKey(method.id())) {
+                throw new IllegalStateException("shipping method " + method.id() + " is stored already");
+            }
+            store.put(methods, method.id(), method);
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<ShippingMethod> findById(ShippingMethodId id) {
+        return store.atomically(() -> Optional.ofNullable(methods.get(id)));
+    }
+}

@@ -1,0 +1,61 @@
+package dev.conveyor.adapter.persistence.pricing;
+
+import static dev.conveyor.adapter.persistence.support.Columns.uuid;
+
+import dev.conveyor.adapter.persistence.support.Jdbc;
+import dev.conveyor.application.pricing.port.out.TaxRatePort;
+import dev.conveyor.domain.pricing.TaxCategory;
+import dev.conveyor.domain.pricing.TaxRate;
+import dev.conveyor.domain.pricing.TaxRateId;
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Singleton;
+import java.sql.Date;
+import java.sql.Types;
+import java.util.List;
+
+@Singleton
+@Requires(property = "conveyor.persistence", value = "jdbc", defaultValue = "jdbc")
+final class JdbcTaxRateAdapter implements TaxRatePort {
+
+    private static final String INSERT = """
+            INSERT INTO tax_rates (id, name, country, region, tax_category, percent, valid_from, valid_until)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String FOR_COUNTRY = """
+            SELECT id, name, country, region, tax_category, percent, valid_from, valid_until
+              FROM tax_rates WHERE country = ? ORDER BY id""";
+
+    private final Jdbc jdbc;
+
+    JdbcTaxRateAdapter(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void insert(TaxRate rate) {
+        jdbc.update(INSERT, statement -> {
+            statement.setObject(1, rate.id().value());
+            statement.setString(2, rate.name());
+            statement.setString(3, rate.country());
+            statement.setString(4, rate.region());
+            statement.setString(5, rate.category().code());
+            statement.setBigDecimal(6, rate.percent());
+            statement.setDate(7, Date.valueOf(rate.validFrom()));
+            if (rate.validUntil() == null) {
+                statement.setNull(8, Types.DATE);
+            } else {
+                statement.setDate(8, Date.valueOf(rate.validUntil()));
+            }
+        });
+    }
+
+    @Override
+    public List<TaxRate> forCountry(String country) {
+        return jdbc.list(FOR_COUNTRY, statement -> statement.setString(1, country), row -> {
+            Date until = row.getDate("valid_until");
+            return new TaxRate(new TaxRateId(uuid(row, "id")), row.getString("name"), row.getString("country"),
+                    row.getString("region"), new TaxCategory(row.getString("tax_category")),
+                    row.getBigDecimal("percent").stripTrailingZeros(), row.getDate("valid_from").toLocalDate(),
+                    until == null ? null : until.toLocalDate());
+        });
+    }
+}

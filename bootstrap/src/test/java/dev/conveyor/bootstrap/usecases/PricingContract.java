@@ -1,0 +1,174 @@
+package dev.conveyor.bootstrap.usecases;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.conveyor.application.pricing.port.in.QuoteCommand;
+import dev.conveyor.application.pricing.port.in.QuoteQuery;
+import dev.conveyor.application.pricing.port.in.SetProductPricingUseCase;
+import dev.conveyor.application.pricing.port.out.ProductPricingPort;
+import dev.conveyor.application.pricing.port.out.ShippingMethodPort;
+import dev.conveyor.application.pricing.port.out.TaxCategoryPort;
+import dev.conveyor.application.pricing.port.out.TaxRatePort;
+import dev.conveyor.application.shared.Actor;
+import dev.conveyor.bootstrap.support.Shop;
+import dev.conveyor.domain.catalog.Product;
+import dev.conveyor.domain.catalog.ProductId;
+import dev.conveyor.domain.pricing.PriceBreakdown;
+import dev.conveyor.domain.pricing.PricingAttributes;
+import dev.conveyor.domain.pricing.ShippingMethod;
+import dev.conveyor.domain.pricing.ShippingMethodId;
+import dev.conveyor.domain.pricing.ShippingRule;
+import dev.conveyor.domain.pricing.TaxCategory;
+import dev.conveyor.domain.pricing.TaxRate;
+import dev.conveyor.domain.pricing.TaxRateId;
+import dev.conveyor.domain.shared.Address;
+import dev.conveyor.domain.shared.ForbiddenException;
+import dev.conveyor.domain.shared.InvalidInputException;
+import dev.conveyor.domain.shared.NotFoundException;
+import dev.conveyor.domain.user.Role;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Pricing's ports and use cases on one persistence adapter per subclass: what is stored reads back as it
+ * was, and a quote prices stored products with stored rates and methods. Each test uses its own country,
+ * so the rates of one never apply in another.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class PricingContract {
+
+    private static final LocalDate SINCE = LocalDate.of(2000, 1, 1);
+
+    @Inject Shop shop;
+    @Inject TaxCategoryPort categories;
+    @Inject TaxRatePort rates;
+    @Inject ShippingMethodPort methods;
+    @Inject ProductPricingPort attributes;
+    @Inject SetProductPricingUseCase setProductPricing;
+    @Inject QuoteQuery quote;
+
+    @Test
+    void taxCategoriesStartWithTheFourAndTakeNewCodesOnce() {
+        assertTrue(categories.all().containsAll(
+                List.of(TaxCategory.STANDARD, TaxCategory.REDUCED, TaxCategory.ZERO, TaxCategory.EXEMPT)));
+        TaxCategory books = new TaxCategory("books-" + UUID.randomUUID().toString().substring(0, 8));
+        assertFalse(categories.exists(books));
+
+        assertTrue(categories.insert(books, "Printed books"));
+        assertFalse(categories.insert(books, "Printed books again"));
+
+        assertTrue(categories.exists(books));
+        List<String> codes = categories.all().stream().map(TaxCategory::code).toList();
+        assertEquals(codes.stream().sorted().toList(), codes);
+    }
+
+    @Test
+    void taxRatesReadBackPerCountryAsStored() {
+        TaxRate california = new TaxRate(TaxRateId.newId(), "California", "US", "ca", TaxCategory.STANDARD,
+                new BigDecimal("7.25"), SINCE, LocalDate.of(2030, 1, 1));
+        TaxRate newYork = new TaxRate(TaxRateId.newId(), "New York City", "US", "NY", TaxCategory.STANDARD,
+                new BigDecimal("8.875"), SINCE, null);
+        TaxRate canada = new TaxRate(TaxRateId.newId(), "GST", "CA", null, TaxCategory.STANDARD,
+                new BigDecimal("5"), SINCE, null);
+        rates.insert(california);
+        rates.insert(newYork);
+        rates.insert(canada);
+
+        List<TaxRate> us = rates.forCountry("US");
+
+        assertEquals(Set.of(california, newYork), Set.copyOf(us));
+        assertEquals("CA", us.stream().filter(r -> r.id().equals(california.id())).findFirst().orElseThrow().region());
+        assertEquals(List.of(canada), rates.forCountry("CA"));
+    }
+
+    @Test
+    void shippingMethodsOfEveryRuleReadBackAsStored() {
+        List<ShippingMethod> stored = List.of(
+                method("Flat", new ShippingRule.Flat(490), 5000L, Set.of("DE", "AT")),
+                method("Per item", new ShippingRule.PerItem(100), null, Set.of("US")),
+                method("Bands", new ShippingRule.WeightBands(List.of(new ShippingRule.WeightBand(2000, 490),
+                        new ShippingRule.WeightBand(31_500, 1290))), null, Set.of("FR", "BE", "LU")));
+        stored.forEach(methods::insert);
+
+        stored.forEach(method -> assertEquals(method, methods.findById(method.id()).orElseThrow()));
+        assertTrue(methods.findById(ShippingMethodId.newId()).isEmpty());
+    }
+
+    @Test
+    void aProductIsStandardRatedAndWeightlessUntilItsSellerSaysOtherwise() {
+        Actor seller = shop.user(Role.SELLER);
+        Product product = shop.product(seller, 5);
+        assertEquals(Map.of(product.id(), PricingAttributes.DEFAULT), attributes.find(List.of(product.id())));
+
+        PricingAttributes book = new PricingAttributes(TaxCategory.REDUCED, 450);
+        assertEquals(book, setProductPricing.set(seller, product.id(), book));
+
+        assertEquals(Map.of(product.id(), book), attributes.find(List.of(product.id(), ProductId.newId())));
+        assertFalse(attributes.save(ProductId.newId(), book));
+        assertThrows(ForbiddenException.class,
+                () -> setProductPricing.set(shop.user(Role.SELLER), product.id(), PricingAttributes.DEFAULT));
+        InvalidInputException unknown = assertThrows(InvalidInputException.class, () -> setProductPricing.set(
+                seller, product.id(), new PricingAttributes(new TaxCategory("no-such-category"), 0)));
+        assertEquals("taxCategory", unknown.field());
+        assertEquals(book, attributes.find(List.of(product.id())).get(product.id()));
+    }
+
+    /**
+     * Germany, prices gross (the default). Shirt 12.99 × 2 = 25.98 at 19 %: tax 25.98 × 19 / 119 = 4.148…
+     * → 4.15, net 21.83. Book 4.49 × 3 = 13.47 at 7 %: tax 0.8812… → 0.88, net 12.59. Parcel 4.90 (the
+     * subtotal 39.45 is under the free 50.00) at 19 %: tax 0.78, net 4.12. Net 38.54, tax 5.81, gross 44.35.
+     */
+    @Test
+    void aQuotePricesStoredProductsWithTheStoredRatesAndMethod() {
+        Actor seller = shop.user(Role.SELLER);
+        Product shirt = shop.product(seller, 10, 1299, "EUR");
+        Product book = shop.product(seller, 10, 449, "EUR");
+        setProductPricing.set(seller, book.id(), new PricingAttributes(TaxCategory.REDUCED, 300));
+        rates.insert(new TaxRate(TaxRateId.newId(), "VAT 19 %", "DE", null, TaxCategory.STANDARD,
+                new BigDecimal("19"), SINCE, null));
+        rates.insert(new TaxRate(TaxRateId.newId(), "VAT 7 %", "DE", null, TaxCategory.REDUCED,
+                new BigDecimal("7"), SINCE, null));
+        ShippingMethod parcel = method("Parcel", new ShippingRule.Flat(490), 5000L, Set.of("DE"));
+        methods.insert(parcel);
+        Actor customer = shop.customer();
+
+        PriceBreakdown price = quote.quote(customer, new QuoteCommand(List.of(new QuoteCommand.Line(shirt.id(), 2),
+                new QuoteCommand.Line(book.id(), 3)), berlin(), parcel.id()));
+
+        assertEquals(List.of(List.of(2598L, 2183L, 415L, 2598L), List.of(1347L, 1259L, 88L, 1347L)),
+                price.lines().stream().map(l -> List.of(l.subtotal(), l.net(), l.tax(), l.gross())).toList());
+        assertEquals(List.of(490L, 412L, 78L, 490L), List.of(price.shipping().amount(), price.shipping().net(),
+                price.shipping().tax(), price.shipping().gross()));
+        assertEquals(new PriceBreakdown.Totals(3945, 0, 3854, 581, 4435), price.totals());
+        assertEquals("EUR", price.currency());
+
+        ShippingMethod usOnly = method("Ground", new ShippingRule.Flat(500), null, Set.of("US"));
+        methods.insert(usOnly);
+        for (ShippingMethodId refused : List.of(usOnly.id(), ShippingMethodId.newId())) {
+            InvalidInputException error = assertThrows(InvalidInputException.class, () -> quote.quote(customer,
+                    new QuoteCommand(List.of(new QuoteCommand.Line(shirt.id(), 1)), berlin(), refused)));
+            assertEquals("shippingMethodId", error.field());
+        }
+        assertThrows(NotFoundException.class, () -> quote.quote(customer,
+                new QuoteCommand(List.of(new QuoteCommand.Line(ProductId.newId(), 1)), berlin(), null)));
+    }
+
+    private static ShippingMethod method(String name, ShippingRule rule, Long freeAbove, Set<String> countries) {
+        return new ShippingMethod(ShippingMethodId.newId(), name, "DHL", "EUR", countries, rule, freeAbove,
+                TaxCategory.STANDARD);
+    }
+
+    private static Address berlin() {
+        return Address.of("shippingAddress", "Erika Mustermann", "Hauptstraße 1", null, "Berlin", null, "10115", "DE");
+    }
+}

@@ -1,0 +1,34 @@
+package dev.conveyor.domain.pricing;
+
+import dev.conveyor.domain.shared.Check;
+import dev.conveyor.domain.shared.InvalidInputException;
+import java.math.BigDecimal;
+
+/** What a promotion takes off. */
+public sealed interface Discount {
+
+    /** A percentage (at most two decimals) of the eligible amount. */
+    record Percentage(BigDecimal percent) implements Discount {
+
+        public Percentage {
+            Check.notNull("percent", percent);
+            if (percent.signum() <= 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0
+                    || percent.stripTrailingZeros().scale() > 2) {
+                throw new InvalidInputException("percent",
+                        "percent must be above 0 and at most 100, with at most two decimals");
+            }
+        }
+    }
+
+    /** A fixed amount, in minor units as prices are entered, at most the eligible amount. */
+    record FixedAmount(long amountMinor) implements Discount {
+
+        public FixedAmount {
+            Check.range("amount", amountMinor, 1, Long.MAX_VALUE);
+        }
+    }
+
+    /** The shipping charge. */
+    record FreeShipping() implements Discount {
+    }
+}

@@ -1,0 +1,72 @@
+package dev.conveyor.domain.pricing;
+
+import dev.conveyor.domain.shared.Check;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one delivery's invoice charges of a priced order: per delivered line its part of the line's
+ * discounted net and tax, the shipping charge on the first invoice only, and sums per rate.
+ *
+ * <p>A line's part is cumulative: after {@code c} of its {@code q} units are invoiced, the invoices
+ * hold {@code floor(amount × c / q)} of each of its amounts, so every invoice takes the difference and
+ * the invoice that completes the line takes exactly what is left. Whatever the split into deliveries,
+ * the invoices of a fully delivered order add up to the order's net, tax and gross to the minor unit.
+ */
+public record InvoiceShare(List<Line> lines, PriceBreakdown.Shipping shipping, List<PriceBreakdown.RateTotal> taxes,
+                           long net, long tax, long gross) {
+
+    public InvoiceShare {
+        lines = List.copyOf(lines);
+        taxes = List.copyOf(taxes);
+    }
+
+    /** {@code index}: the line's position in the order's breakdown. */
+    public record Line(int index, int quantity, long net, long tax, long gross) {
+    }
+
+    /**
+     * @param invoicedBefore units per line index already on earlier invoices
+     * @param delivered      units per line index on this invoice
+     * @param first          whether this is the order's first invoice, which carries the shipping charge
+     */
+    public static InvoiceShare of(PriceBreakdown order, Map<Integer, Integer> invoicedBefore,
+                                  Map<Integer, Integer> delivered, boolean first) {
+        List<Line> lines = new ArrayList<>();
+        List<PriceBreakdown.Line> parts = new ArrayList<>();
+        for (int index = 0; index < order.lines().size(); index++) {
+            int now = delivered.getOrDefault(index, 0);
+            if (now == 0) {
+                continue;
+            }
+            PriceBreakdown.Line line = order.lines().get(index);
+            int before = invoicedBefore.getOrDefault(index, 0);
+            Check.state(now > 0 && before >= 0 && before + now <= line.quantity(),
+                    "line " + index + " cannot invoice " + now + " more after " + before + " of " + line.quantity());
+            long net = upTo(line.net(), before + now, line.quantity()) - upTo(line.net(), before, line.quantity());
+            long tax = upTo(line.tax(), before + now, line.quantity()) - upTo(line.tax(), before, line.quantity());
+            lines.add(new Line(index, now, net, tax, net + tax));
+            parts.add(new PriceBreakdown.Line(line.productId(), now, line.unitPrice(), 0, 0, net, tax, net + tax,
+                    line.rate()));
+        }
+        PriceBreakdown.Shipping shipping = first ? order.shipping() : null;
+        long net = 0;
+        long tax = 0;
+        for (Line line : lines) {
+            net += line.net();
+            tax += line.tax();
+        }
+        if (shipping != null) {
+            net += shipping.net();
+            tax += shipping.tax();
+        }
+        return new InvoiceShare(lines, shipping, Pricing.rateTotals(parts, shipping), net, tax, net + tax);
+    }
+
+    private static long upTo(long amount, int units, int quantity) {
+        return BigInteger.valueOf(amount).multiply(BigInteger.valueOf(units))
+                .divide(BigInteger.valueOf(quantity)).longValueExact();
+    }
+}
