@@ -31,7 +31,9 @@ import io.swagger.v3.oas.annotations.security.SecurityScheme;
             @Tag(name = "Payments", description = "The payment ledger, card payments, refunds and Stripe's webhook"),
             @Tag(name = "Back office", description = "The staff's order list, CSV export and dashboard"),
             @Tag(name = "Seller", description = "What sellers see of the orders holding their products"),
-            @Tag(name = "Events", description = "The event log, an order's timeline and the live event stream")})
+            @Tag(name = "Events", description = "The event log, an order's timeline and the live event stream"),
+            @Tag(name = "Event consumers", description = "Durable consumers of the event log: lag, dead letters, "
+                    + "pause, resume, skip and replay, for administrators")})
 @SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 @SecurityScheme(name = "cookie", type = SecuritySchemeType.APIKEY, in = SecuritySchemeIn.COOKIE,
         paramName = "CONVEYOR_ACCESS", description = "The web UI's HttpOnly access-token cookie (login with "
