@@ -32,7 +32,9 @@ import io.swagger.v3.oas.annotations.security.SecurityScheme;
             @Tag(name = "Back office", description = "The staff's order list, CSV export and dashboard"),
             @Tag(name = "Seller", description = "What sellers see of the orders holding their products"),
             @Tag(name = "Events", description = "The event log, an order's timeline and the live event stream"),
-            @Tag(name = "Pricing", description = "Quotes with taxes and shipping, and products' tax categories and weights")})
+            @Tag(name = "Pricing", description = "Quotes with taxes and shipping, and products' tax categories and weights"),
+            @Tag(name = "Event consumers", description = "Durable consumers of the event log: lag, dead letters, "
+                    + "pause, resume, skip and replay, for administrators")})
 @SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 @SecurityScheme(name = "cookie", type = SecuritySchemeType.APIKEY, in = SecuritySchemeIn.COOKIE,
         paramName = "CONVEYOR_ACCESS", description = "The web UI's HttpOnly access-token cookie (login with "

@@ -280,6 +280,23 @@ class SecurityMatrixTest implements TestPropertyProvider {
                         401, 403, 403, 403, 403, 200, 200),
                 row("POST /api/events/replay", c -> api.post("/api/events/replay").json(Map.of("from", 1, "to", 2)),
                         401, 403, 403, 403, 403, 403, 200),
+                row("GET /api/admin/consumers", c -> api.get("/api/admin/consumers"),
+                        401, 403, 403, 403, 403, 403, 200),
+                consumerRow("GET /api/admin/consumers/{name}/dead-letters",
+                        c -> api.get("/api/admin/consumers/no-such-consumer/dead-letters"),
+                        401, 403, 403, 403, 403, 403, 404),
+                consumerRow("POST /api/admin/consumers/{name}/pause",
+                        c -> api.post("/api/admin/consumers/no-such-consumer/pause"),
+                        401, 403, 403, 403, 403, 403, 404),
+                consumerRow("POST /api/admin/consumers/{name}/resume",
+                        c -> api.post("/api/admin/consumers/no-such-consumer/resume"),
+                        401, 403, 403, 403, 403, 403, 404),
+                consumerRow("POST /api/admin/consumers/{name}/skip",
+                        c -> api.post("/api/admin/consumers/no-such-consumer/skip"),
+                        401, 403, 403, 403, 403, 403, 404),
+                consumerRow("POST /api/admin/consumers/{name}/replay",
+                        c -> api.post("/api/admin/consumers/no-such-consumer/replay").json(Map.of("from", 1)),
+                        401, 403, 403, 403, 403, 403, 404),
                 row("GET /api/events/stream", c -> api.get("/api/events/stream").streaming(),
                         401, 200, 200, 200, 200, 200, 200),
                 orderRow("GET /api/events/stream?orderId={id}",
@@ -309,6 +326,11 @@ class SecurityMatrixTest implements TestPropertyProvider {
 
     private static Row productRow(String route, Function<Caller, Api.Call> request, int... expected) {
         return new Row(route, request, false, "PRODUCT_NOT_FOUND", expected);
+    }
+
+    /** The server runs no consumer of that name: an administrator passes security and gets its 404. */
+    private static Row consumerRow(String route, Function<Caller, Api.Call> request, int... expected) {
+        return new Row(route, request, false, "CONSUMER_NOT_FOUND", expected);
     }
 
     private static Row orderRow(String route, Function<Caller, Api.Call> request, int... expected) {
