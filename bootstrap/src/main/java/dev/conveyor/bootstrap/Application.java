@@ -1,6 +1,6 @@
 package dev.conveyor.bootstrap;
 
-import io.micronaut.runtime.Micronaut;
+import dev.conveyor.bootstrap.ops.ConveyorLauncher;
 import java.util.Locale;
 
 /** Starts Conveyor. With no settings: H2 file database under ./data, in-process cache, rate limits and fan-out. */
@@ -10,10 +10,37 @@ public final class Application {
     }
 
     public static void main(String[] args) {
-        Micronaut.build(args)
+        LogFormat.chooseDefault();
+        new ConveyorLauncher().args(args)
                 .mainClass(Application.class)
+                .banner(false)
                 .environments(PersistenceEnvironment.extraEnvironments(args))
                 .start();
+    }
+
+    /**
+     * {@code LOG_FORMAT} unset: text for a person at a terminal, JSON lines for a log collector otherwise
+     * (containers, services). Set before logback reads logback.xml, i.e. before the first logger exists.
+     */
+    static final class LogFormat {
+
+        private LogFormat() {
+        }
+
+        static void chooseDefault() {
+            String chosen = System.getProperty("LOG_FORMAT", System.getenv("LOG_FORMAT"));
+            if (chosen == null) {
+                chosen = System.console() != null ? "TEXT" : "JSON";
+            }
+            chosen = chosen.toUpperCase(Locale.ROOT);
+            if (!chosen.equals("TEXT") && !chosen.equals("JSON")) {
+                // no logger yet: logback would find no appender of that name and drop every line
+                System.err.println("Conveyor cannot start: setting LOG_FORMAT has a bad value '" + chosen
+                        + "': TEXT or JSON");
+                System.exit(1);
+            }
+            System.setProperty("LOG_FORMAT", chosen);
+        }
     }
 
     /**

@@ -1,0 +1,69 @@
+package dev.conveyor.bootstrap.ops;
+
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.env.Environment;
+import io.micronaut.context.env.PropertySource;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Refuses to start with a setting whose value cannot be what application.yml's default is (a number, a
+ * duration, true or false). Without it a bad value would silently fall back to the default, or break the
+ * first request that needs it.
+ */
+@Context
+public class SettingsCheck {
+
+    private static final String DEFAULTS = "application";
+    private static final Pattern PLACEHOLDER = Pattern.compile("^\\$\\{([^:}]+):([^}]*)}$");
+    private static final Pattern INTEGER = Pattern.compile("^-?\\d+$");
+    private static final Pattern DURATION = Pattern.compile("^\\d+(ms|s|m|h|d)$");
+    private static final Pattern BOOLEAN = Pattern.compile("^(true|false)$");
+
+    SettingsCheck(Environment environment) {
+        for (PropertySource source : environment.getPropertySources()) {
+            if (DEFAULTS.equals(source.getName())) {
+                for (String key : source) {
+                    check(environment, key, String.valueOf(source.get(key)));
+                }
+            }
+        }
+    }
+
+    private static void check(Environment environment, String key, String declared) {
+        var placeholder = PLACEHOLDER.matcher(declared);
+        boolean variable = placeholder.matches();
+        String fallback = variable ? placeholder.group(2) : declared;
+        String named = key + " (" + Stream.of(variable ? Settings.variable(placeholder.group(1)) : "",
+                Settings.variable(key)).filter(v -> !v.isEmpty()).distinct().collect(Collectors.joining(" or ")) + ")";
+        Optional<String> value = environment.getProperty(key, String.class);
+        if (value.isEmpty() || value.get().equals(fallback)) {
+            return;
+        }
+        String actual = value.get().strip();
+        if (INTEGER.matcher(fallback).matches() && !INTEGER.matcher(actual).matches()) {
+            throw new BadSettingException(named, actual, "a whole number, like " + fallback);
+        }
+        if (BOOLEAN.matcher(fallback).matches() && !BOOLEAN.matcher(actual.toLowerCase(Locale.ROOT)).matches()) {
+            throw new BadSettingException(named, actual, "true or false");
+        }
+        if (DURATION.matcher(fallback).matches()
+                && environment.convert(actual, Duration.class).isEmpty()) {
+            throw new BadSettingException(named, actual, "a duration, like " + fallback + " (ms, s, m, h or d)");
+        }
+    }
+
+    /** A setting whose value cannot be used; the start fails with {@link StartFailure}'s line for it. */
+    static final class BadSettingException extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        BadSettingException(String named, String value, String expected) {
+            super("setting " + named + " has a bad value '" + value + "': expected " + expected);
+        }
+    }
+}

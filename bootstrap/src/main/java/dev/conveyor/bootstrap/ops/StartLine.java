@@ -1,0 +1,47 @@
+package dev.conveyor.bootstrap.ops;
+
+import io.micronaut.context.env.Environment;
+import io.micronaut.context.event.ApplicationEventListener;
+import io.micronaut.runtime.server.event.ServerStartupEvent;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one line an operator looks for: what runs, where it listens, on which database and cache.
+ * It is the first line the server logs at INFO (Micronaut's own start-up lines are below the log level).
+ */
+@Singleton
+public class StartLine implements ApplicationEventListener<ServerStartupEvent> {
+
+    private static final Logger LOG = LoggerFactory.getLogger("conveyor");
+
+    private final Environment environment;
+
+    StartLine(Environment environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public void onApplicationEvent(ServerStartupEvent event) {
+        BuildInfo build = BuildInfo.ofThisBuild();
+        String host = environment.getProperty("micronaut.server.host", String.class).orElse("0.0.0.0");
+        LOG.info("Conveyor {} (commit {}) listening on http://{}:{} — database {} — cache {}", build.version(),
+                build.commit(), host, event.getSource().getPort(), database(), cache());
+    }
+
+    private String database() {
+        if ("memory".equals(environment.getProperty("conveyor.persistence", String.class).orElse("jdbc"))) {
+            return "in memory (nothing is kept)";
+        }
+        return environment.getProperty("datasources.default.url", String.class).map(Settings::database).orElse("none");
+    }
+
+    private String cache() {
+        String cache = environment.getProperty("conveyor.cache", String.class).orElse("local");
+        if ("redis".equals(cache)) {
+            return "redis " + environment.getProperty("redis.uri", String.class).map(Settings::redis).orElse("(no REDIS_URI)");
+        }
+        return cache;
+    }
+}
