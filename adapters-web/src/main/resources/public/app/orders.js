@@ -2,9 +2,10 @@
 // every role shares (customers see their order, sellers their lines, staff and admins get the actions the
 // state machine allows).
 import { useEffect, useState } from 'preact/hooks';
-import { h, money, when, toast, useLoad, Loaded, Empty, Field, useSubmit, Pager, Badge, Progress, go, describe } from './ui.js';
+import { h, money, when, toast, useLoad, Loaded, Empty, Field, useSubmit, Pager, Badge, Progress, go } from './ui.js';
 import { get, post, patch, create, query, serverNow } from './api.js';
 import { onLiveEvent } from './live.js';
+import { History } from './history.js';
 
 const STAFF = ['STAFF', 'ADMIN'];
 const ORDER_STATUSES = ['PENDING', 'CONFIRMED', 'PROCESSING', 'COMPLETED', 'CANCELLED'];
@@ -255,18 +256,6 @@ function Payments({ order, user, state, invoices, onChange }) {
       && h(RecordPayment, { order, invoices, onDone: onChange }));
 }
 
-function Timeline({ orderId, version }) {
-  const state = useLoad(() => get('/api/orders/' + orderId + '/timeline'), [orderId, version]);
-  return h('section', { id: 'timeline' }, h('h2', null, 'Timeline'),
-    state.error ? h('p', { class: 'muted' }, state.error.status === 404 ? 'The timeline is not available on this server.' : describe(state.error))
-      : h(Loaded, { state, what: 'the timeline' }, (events) => {
-        const list = Array.isArray(events) ? events : (events.items || []);
-        return list.length === 0 ? h(Empty, null, 'No events yet.')
-          : h('ol', { class: 'timeline' }, list.map((e) => h('li', { key: e.id || e.position },
-            h('time', { datetime: e.occurredAt }, when(e.occurredAt)), ' ', h('span', { class: 'event-type' }, e.type))));
-      }));
-}
-
 function StaffActions({ order, onChange }) {
   const [busy, , run] = useSubmit();
   const change = (status) => run(async () => {
@@ -318,8 +307,8 @@ export function OrderPage({ user, params }) {
     h('div', { class: 'columns' },
       h(Deliveries, { order: o, user, state: deliveries, invoices, onChange: reloadAll }),
       seesMoney && h(Invoices, { state: invoices }),
-      seesMoney && h(Payments, { order: o, user, state: payments, invoices, onChange: reloadAll }),
-      h(Timeline, { orderId: id, version: o.version })),
+      seesMoney && h(Payments, { order: o, user, state: payments, invoices, onChange: reloadAll })),
+    h(History, { orderId: id, version: o.version, role: user.role }),
     user.role === 'CUSTOMER' && h('div', { class: 'actions' },
       h('button', { type: 'button', id: 'reorder', disabled: busy, onClick: reorder }, 'Order again'))));
 }

@@ -1,13 +1,16 @@
 package dev.conveyor.bootstrap.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.FluentWait;
 
 /**
@@ -78,6 +81,10 @@ class BackOfficeWebUiTest extends BrowserTestSupport {
             admin.click("#record-payment-submit").waitForCount("[data-test=payment]", 2);
             admin.waitForBadge("#payment-status", "PAID").waitForBadge("#order-status", "COMPLETED");
             admin.check("admin-order-completed");
+            assertHistoryInWords(admin, "Test user placed the order — 3 items, €45.00",
+                    "You shipped 1 × Desk ");
+            assertTrue(admin.text("#timeline").contains("recorded a payment of €15.00 by bank transfer"),
+                    () -> admin.text("#timeline"));
 
             admin.click("#nav-products").find("[data-test=managed-product]");
             admin.check("admin-products");
@@ -87,6 +94,28 @@ class BackOfficeWebUiTest extends BrowserTestSupport {
         Reply completed = api.get("/api/orders/" + order.id()).as(customer).send().expect(200);
         assertEquals("COMPLETED", completed.text("status"), completed::toString);
         assertEquals(100, completed.number("progress"));
+
+        try (Browser own = browser()) {
+            own.signIn(customer.email(), HttpShop.PASSWORD).route("/orders/" + order.id())
+                    .waitForBadge("#order-status", "COMPLETED");
+            assertHistoryInWords(own, "You placed the order — 3 items, €45.00", "The shop shipped 1 × Desk ");
+            assertFalse(own.text("#timeline").contains("Stock"), "customers are not told about stock movements");
+            own.check("customer-order-history");
+        }
+    }
+
+    /**
+     * The history of the order as sentences, one entry per change, with no event code left: its first entry
+     * says who placed it, another who shipped what, and the last that it is completed.
+     */
+    private static void assertHistoryInWords(Browser browser, String placed, String shipped) {
+        browser.waitForText("[data-test=history-entry]", "The order is completed");
+        List<String> entries = browser.all("[data-test=history-entry]").stream().map(WebElement::getText).toList();
+        assertTrue(entries.get(0).startsWith(placed), () -> "first entry: " + entries);
+        assertTrue(entries.stream().anyMatch(e -> e.startsWith(shipped)), () -> "a shipment: " + entries);
+        assertTrue(entries.get(entries.size() - 1).contains("The order is completed"), () -> "last entry: " + entries);
+        assertTrue(entries.stream().noneMatch(e -> e.matches("(?s).*\\b[a-z]+:[a-z-]+\\b.*")), () -> "event codes: " + entries);
+        assertTrue(entries.size() < 14, () -> "the events of one change make one entry: " + entries);
     }
 
     @Test
