@@ -43,6 +43,7 @@ class BackOfficeWebUiTest extends BrowserTestSupport {
     @Test
     void anAdministratorDeliversInPartsInvoicesAndCollectsUntilTheOrderIsCompleted() {
         Session customer = shop.customer();
+        api.patch("/api/users/me").as(customer).json(Map.of("phone", "+44 20 7946 0000")).send().expect(200);
         Reply order = confirmedOrder(customer, 3);
         String number = order.text("number");
 
@@ -50,6 +51,8 @@ class BackOfficeWebUiTest extends BrowserTestSupport {
             admin.signIn(TestServers.ADMIN_EMAIL, TestServers.ADMIN_PASSWORD);
             admin.find("#nav-dashboard");
             admin.find("#kpi-orders");
+            assertTrue(admin.text("#kpi-revenue").matches("€[0-9.,]+"), () -> "revenue with its currency: " + admin.text("#kpi-revenue"));
+            assertEquals(2, admin.all("#orders-chart line.axis").size(), "the chart has a count axis and an hour axis");
             admin.check("dashboard");
 
             admin.click("#nav-admin-orders").type("#f-q", number).click("#apply-filters")
@@ -66,8 +69,12 @@ class BackOfficeWebUiTest extends BrowserTestSupport {
 
             admin.type("#new-delivery input[data-line='1']", "1").click("#create-delivery")
                     .waitForCount("[data-test=delivery]", 1).waitForBadge("#fulfilment-status", "UNFULFILLED");
+            admin.waitForText("#customer-contact", customer.email()).waitForText("#customer-contact", "+44 20 7946 0000");
             admin.check("admin-order");
-            admin.click("[data-action=delivery-SHIPPED]").waitForBadge("#fulfilment-status", "PARTIALLY_SHIPPED");
+            admin.type("[data-test=delivery] input[name^=carrier]", "DHL")
+                    .type("[data-test=delivery] input[name^=tracking]", "1Z999AA10123456784")
+                    .click("[data-action=delivery-SHIPPED]").waitForBadge("#fulfilment-status", "PARTIALLY_SHIPPED")
+                    .waitForText("[data-test=tracking]", "DHL · tracking 1Z999AA10123456784");
             admin.click("[data-action=delivery-DELIVERED]").waitForBadge("#fulfilment-status", "PARTIALLY_DELIVERED");
             admin.click("[data-action=invoice]").waitForCount("[data-test=invoice]", 1);
             admin.click("#record-payment-submit").waitForCount("[data-test=payment]", 1)
@@ -85,6 +92,7 @@ class BackOfficeWebUiTest extends BrowserTestSupport {
                     "You shipped 1 × Desk ");
             assertTrue(admin.text("#timeline").contains("recorded a payment of €15.00 by bank transfer"),
                     () -> admin.text("#timeline"));
+            assertTrue(admin.text("#timeline").contains("with DHL, tracking 1Z999AA10123456784"), () -> admin.text("#timeline"));
 
             admin.click("#nav-products").find("[data-test=managed-product]");
             admin.check("admin-products");

@@ -20,7 +20,9 @@ record TimelineEvent(long position, UUID id, String type, Instant occurredAt, @N
                      @Schema(type = "object", additionalProperties = Schema.AdditionalPropertiesValue.TRUE,
                              description = "the event's payload; its members depend on the type")
                      Map<String, Object> data,
-                     @Nullable @Schema(description = "who caused the event; null when the server acted on its own")
+                     @JsonInclude(JsonInclude.Include.NON_NULL)
+                     @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED,
+                             description = "who caused the event; absent when the server acted on its own")
                      TimelineActor actor) {
 
     static TimelineEvent of(TimelineEntry entry) {
