@@ -21,7 +21,9 @@ function useLiveReload(reload) {
   }, []);
 }
 
-const amounts = (list) => (list || []).map(money).join(' + ') || '0';
+/** Amounts per currency; none at all is still an amount, in the currency of the shop's other figures. */
+const amounts = (list, fallbackCurrency) => ((list || []).length ? list.map(money).join(' + ')
+  : money({ amountMinor: 0, currency: fallbackCurrency || 'EUR' }));
 
 function Counters({ title, counts, id }) {
   return h('div', { class: 'card counters', id },
@@ -29,18 +31,30 @@ function Counters({ title, counts, id }) {
     h('dl', null, Object.entries(counts || {}).map(([k, v]) => h('div', { key: k }, h('dt', null, h(Badge, { value: k })), h('dd', null, v)))));
 }
 
+/** Orders per hour as bars over a time axis (hours) and a count axis (0, half, most). */
 function HourChart({ buckets }) {
   if (!buckets || buckets.length === 0) return h(Empty, null, 'No orders in the last 24 hours.');
-  const max = Math.max(1, ...buckets.map((b) => b.orders));
-  const width = 24 * buckets.length;
-  return h('figure', { class: 'chart' },
-    h('svg', { viewBox: `0 0 ${width} 110`, role: 'img', 'aria-label': 'Orders per hour, last 24 hours' },
+  const most = Math.max(...buckets.map((b) => b.orders));
+  const top = Math.max(2, most + (most % 2)); // even, so that its half is a whole number of orders
+  const left = 22;
+  const base = 100;
+  const width = left + 24 * buckets.length;
+  const y = (count) => base - Math.round((count / top) * 90);
+  return h('figure', { class: 'chart', id: 'orders-chart' },
+    h('svg', { viewBox: `0 0 ${width} 122`, role: 'img', 'aria-label': `Orders per hour, last 24 hours; at most ${most} in an hour` },
+      [0, top / 2, top].map((tick) => h('g', { key: 'y' + tick, class: 'tick' },
+        h('line', { x1: left, x2: width, y1: y(tick), y2: y(tick) }),
+        h('text', { x: left - 4, y: y(tick) + 3, 'text-anchor': 'end' }, tick))),
+      h('line', { class: 'axis', x1: left, x2: left, y1: 8, y2: base }),
+      h('line', { class: 'axis', x1: left, x2: width, y1: base, y2: base }),
       buckets.map((b, i) => {
-        const height = Math.round((b.orders / max) * 90);
-        return h('g', { key: i }, h('rect', { x: i * 24 + 3, y: 100 - height, width: 18, height, rx: 2 },
-          h('title', null, `${new Date(b.start).getHours()}:00 — ${b.orders} orders`)),
-        i % 4 === 0 && h('text', { x: i * 24 + 12, y: 109, 'text-anchor': 'middle' }, new Date(b.start).getHours()));
-      })),
+        const height = base - y(b.orders);
+        const hour = new Date(b.start).getHours();
+        return h('g', { key: i }, h('rect', { x: left + i * 24 + 3, y: base - height, width: 18, height, rx: 2 },
+          h('title', null, `${hour}:00 — ${b.orders} orders`)),
+        i % 3 === 0 && h('text', { x: left + i * 24 + 12, y: base + 10, 'text-anchor': 'middle' }, `${hour}h`));
+      }),
+      h('text', { x: left + (width - left) / 2, y: 120, 'text-anchor': 'middle' }, 'hour of day (local time)')),
     h('figcaption', null, 'Orders per hour, last 24 hours'));
 }
 
@@ -53,8 +67,8 @@ export function Dashboard() {
       : h(Loaded, { state: stats, what: 'figures' }, (s) => [
         h('div', { class: 'kpis' },
           h('div', { class: 'card kpi' }, h('span', null, 'Orders'), h('strong', { id: 'kpi-orders' }, s.orders)),
-          h('div', { class: 'card kpi' }, h('span', null, 'Revenue'), h('strong', null, amounts(s.revenue))),
-          h('div', { class: 'card kpi' }, h('span', null, 'Unpaid'), h('strong', { id: 'kpi-unpaid' }, amounts(s.unpaid))),
+          h('div', { class: 'card kpi' }, h('span', null, 'Revenue'), h('strong', { id: 'kpi-revenue' }, amounts(s.revenue, (s.unpaid[0] || {}).currency))),
+          h('div', { class: 'card kpi' }, h('span', null, 'Unpaid'), h('strong', { id: 'kpi-unpaid' }, amounts(s.unpaid, (s.revenue[0] || {}).currency))),
           today.data && h('div', { class: 'card kpi' }, h('span', null, "Today's deliveries"),
             h('strong', { id: 'kpi-deliveries' }, today.data.count), h('small', null, `${today.data.pending} on the way, ${today.data.delivered} delivered`))),
         h('div', { class: 'columns' },
@@ -65,11 +79,30 @@ export function Dashboard() {
     h('p', null, h('a', { href: '#/admin/orders', class: 'button' }, 'All orders')));
 }
 
+/**
+ * Picks a seller by name or e-mail, never by id: a search box narrows the list the select offers. Only
+ * administrators may list accounts; for others the picker is absent.
+ */
+function SellerPicker({ user, label, name, value, onInput, none, errors }) {
+  const [text, setText] = useState('');
+  const found = useLoad(() => (user.role === 'ADMIN' ? get('/api/admin/users' + query({ role: 'SELLER', q: text, size: 50 }))
+    : Promise.resolve(null)), [text]);
+  if (user.role !== 'ADMIN') return null;
+  const sellers = (found.data && found.data.items) || [];
+  return h('div', { class: 'picker' },
+    h(Field, { label: 'Find a seller', name: name + '-search', type: 'search', value: text, onInput: setText,
+      placeholder: 'Name or e-mail' }),
+    h(Field, { label, name, type: 'select', value, onInput, errors },
+      h('option', { value: '' }, none),
+      sellers.map((u) => h('option', { key: u.id, value: u.id }, u.name ? `${u.name} (${u.email})` : u.email))));
+}
+
 const select = (label, name, value, onInput, options) => h(Field, { label, name, type: 'select', value, onInput },
   h('option', { value: '' }, 'Any'), options.map((o) => h('option', { value: o }, o.replace(/_/g, ' ').toLowerCase())));
 
-export function AdminOrders({ query: params }) {
-  const initial = { q: params.get('q') || '', status: '', paymentStatus: '', fulfilmentStatus: '', from: '', to: '', sellerId: '' };
+export function AdminOrders({ user, query: params }) {
+  const blankFilters = { q: '', status: '', paymentStatus: '', fulfilmentStatus: '', from: '', to: '', sellerId: '' };
+  const initial = { ...blankFilters, q: params.get('q') || '' };
   const [form, setForm] = useState(initial);
   const [filters, setFilters] = useState(initial);
   const [sort, setSort] = useState('createdAt,desc');
@@ -86,7 +119,7 @@ export function AdminOrders({ query: params }) {
       select('Fulfilment', 'fulfilmentStatus', form.fulfilmentStatus, set('fulfilmentStatus'), FULFILMENT),
       h(Field, { label: 'From', name: 'from', type: 'date', value: form.from, onInput: set('from') }),
       h(Field, { label: 'To', name: 'to', type: 'date', value: form.to, onInput: set('to') }),
-      h(Field, { label: 'Seller id', name: 'sellerId', value: form.sellerId, onInput: set('sellerId') }),
+      h(SellerPicker, { user, label: 'Seller', name: 'sellerId', value: form.sellerId, onInput: set('sellerId'), none: 'Any' }),
       h(Field, { label: 'Sort', name: 'sort', type: 'select', value: sort, onInput: (v) => { setSort(v); setPage(0); } },
         [['createdAt,desc', 'Newest first'], ['createdAt,asc', 'Oldest first'], ['total,desc', 'Highest total'], ['total,asc', 'Lowest total'],
           ['number,asc', 'Number'], ['status,asc', 'Status'], ['customerEmail,asc', 'Customer']].map(([v, t]) => h('option', { value: v }, t))),
@@ -94,12 +127,16 @@ export function AdminOrders({ query: params }) {
       h('a', { class: 'button', id: 'export-csv', href: '/api/admin/orders/export' + query({ ...filters, sort }), download: 'orders.csv' }, 'Export CSV')),
     state.error && state.error.status === 404
       ? h('p', { class: 'failure', role: 'alert' }, 'The order list is not available on this server yet.')
-      : h(Loaded, { state, what: 'orders' }, (result) => result.items.length === 0 ? h(Empty, null, 'No orders match these filters.')
+      : h(Loaded, { state, what: 'orders' }, (result) => result.items.length === 0
+        ? (Object.values(filters).some(Boolean)
+          ? h(Empty, null, 'No orders match these filters. ', h('button', { type: 'button', class: 'link', id: 'clear-filters',
+            onClick: () => { setForm(blankFilters); setFilters(blankFilters); setPage(0); } }, 'Clear the filters'))
+          : h(Empty, null, 'No orders yet: they appear here, live, as customers check out.'))
         : [h('p', { class: 'muted' }, `${result.total}${result.totalExact === false ? '+' : ''} orders`), h(OrdersTable, { items: result.items, showCustomer: true }),
           h(Pager, { page: result.page, size: result.size, total: result.total, onPage: setPage })]));
 }
 
-function ProductForm({ product, onSaved, isAdmin }) {
+function ProductForm({ product, onSaved, user }) {
   const blank = { sku: '', name: '', category: '', description: '', imageUrl: '', price: '', currency: 'EUR', initialStock: '0', lowStockThreshold: '0', sellerId: '' };
   const [form, setForm] = useState(product ? { ...blank, ...product, price: (product.price.amountMinor / 100).toFixed(2),
     currency: product.price.currency, lowStockThreshold: String(product.lowStockThreshold), description: product.description || '', imageUrl: product.imageUrl || '' } : blank);
@@ -129,7 +166,8 @@ function ProductForm({ product, onSaved, isAdmin }) {
     !product && h(Field, { label: 'Initial stock', name: 'initialStock', type: 'number', min: 0, value: form.initialStock, onInput: set('initialStock'), errors }),
     h(Field, { label: 'Low-stock threshold', name: 'lowStockThreshold', type: 'number', min: 0, value: form.lowStockThreshold, onInput: set('lowStockThreshold'), errors }),
     h(Field, { label: 'Image URL', name: 'imageUrl', type: 'url', value: form.imageUrl, onInput: set('imageUrl'), errors }),
-    !product && isAdmin && h(Field, { label: 'Seller id (optional)', name: 'sellerId', value: form.sellerId, onInput: set('sellerId'), errors }),
+    !product && h(SellerPicker, { user, label: 'Sold by', name: 'sellerId', value: form.sellerId, onInput: set('sellerId'),
+      none: 'This account', errors }),
     h(Field, { label: 'Description', name: 'description', type: 'textarea', value: form.description, onInput: set('description'), errors }),
     h('button', { type: 'submit', class: 'primary', disabled: busy }, product ? 'Save changes' : 'Create product'));
 }
@@ -170,10 +208,12 @@ export function AdminProducts({ user }) {
       h(Field, { label: 'Search', name: 'q', type: 'search', value: q, onInput: setQ }),
       h('button', { type: 'submit' }, 'Search'),
       canEdit && h('button', { type: 'button', class: 'primary', onClick: () => setEditing({ mode: 'new' }) }, 'New product')),
-    editing && editing.mode === 'new' && h(ProductForm, { onSaved: done, isAdmin: user.role === 'ADMIN' }),
-    editing && editing.mode === 'edit' && h(ProductForm, { product: editing.product, onSaved: done }),
+    editing && editing.mode === 'new' && h(ProductForm, { onSaved: done, user }),
+    editing && editing.mode === 'edit' && h(ProductForm, { product: editing.product, onSaved: done, user }),
     editing && editing.mode === 'stock' && h(StockForm, { product: editing.product, onSaved: done }),
-    h(Loaded, { state, what: 'products' }, (result) => result.items.length === 0 ? h(Empty, null, 'No products yet.')
+    h(Loaded, { state, what: 'products' }, (result) => result.items.length === 0
+      ? h(Empty, null, applied ? 'No product matches this search.' : canEdit ? 'No products yet: create the first with "New product".'
+        : 'No products yet: sellers and administrators add them.')
       : [h('table', { class: 'products' },
         h('thead', null, h('tr', null, ['SKU', 'Name', 'Price', 'On hand', 'Reserved', 'Available', 'Active', ''].map((t) => h('th', { scope: 'col' }, t)))),
         h('tbody', null, result.items.map((p) => h('tr', { key: p.id, 'data-test': 'managed-product' },
@@ -181,7 +221,7 @@ export function AdminProducts({ user }) {
           h('td', { 'data-label': 'On hand' }, p.stock.onHand), h('td', { 'data-label': 'Reserved' }, p.stock.reserved),
           h('td', { 'data-label': 'Available', class: p.stock.available <= p.lowStockThreshold ? 'low' : '' }, p.stock.available),
           h('td', { 'data-label': 'Active' }, p.active ? 'yes' : 'no'),
-          h('td', { class: 'actions' },
+          h('td', { class: 'row-actions' },
             canEdit && h('button', { type: 'button', onClick: () => setEditing({ mode: 'edit', product: p }) }, 'Edit'),
             h('button', { type: 'button', onClick: () => setEditing({ mode: 'stock', product: p }) }, 'Stock'),
             canEdit && h('button', { type: 'button', disabled: busy, onClick: () => toggle(p) }, p.active ? 'Deactivate' : 'Activate')))))),

@@ -77,9 +77,17 @@ export function refresh() {
   return refreshing;
 }
 
+// The correlation ids of this page's own changes: their live events need no toast, the page already said
+// what it did.
+const ownChanges = [];
+export const isOwnChange = (correlationId) => !!correlationId && ownChanges.includes(correlationId);
+
 export async function request(method, path, body, options = {}) {
+  const correlationId = method === 'GET' ? null : newKey();
+  if (correlationId) ownChanges.splice(0, Math.max(0, ownChanges.push(correlationId) - 50));
   const send = () => {
     const headers = { Accept: 'application/json' };
+    if (correlationId) headers['X-Correlation-Id'] = correlationId;
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     const token = csrfToken();
     if (token && method !== 'GET') headers['X-CSRF-Token'] = token;

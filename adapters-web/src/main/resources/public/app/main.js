@@ -2,12 +2,13 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { h, Toasts, toast, go } from './ui.js';
-import { hasSession, logOut, onSessionChange, refresh } from './api.js';
+import { get, hasSession, logOut, onSessionChange, refresh } from './api.js';
 import { liveStatus, onLiveStatus, startLive, stopLive } from './live.js';
 import { Catalogue, ProductPage, CartPage, CheckoutPage, SignIn, SignUp } from './shop.js';
 import { MyOrders, OrderPage, ConfirmationPage } from './orders.js';
 import { Dashboard, AdminOrders, AdminProducts, AdminUsers } from './admin.js';
 import { SellerHome } from './seller.js';
+import { ProfilePage } from './profile.js';
 
 const STAFF = ['STAFF', 'ADMIN'];
 
@@ -27,6 +28,7 @@ const ROUTES = [
   ['/admin/products', AdminProducts, ['SELLER', 'STAFF', 'ADMIN']],
   ['/admin/users', AdminUsers, ['ADMIN']],
   ['/seller', SellerHome, ['SELLER']],
+  ['/profile', ProfilePage, ['CUSTOMER', 'SELLER', 'STAFF', 'ADMIN']],
 ];
 
 function parseHash() {
@@ -79,16 +81,35 @@ function LiveIndicator() {
   h('span', { class: 'live-text' }, LIVE_TEXT[status]));
 }
 
+/** How many units the customer's cart holds, kept current by the pages that change it. */
+function useCartUnits(user) {
+  const [units, setUnits] = useState(0);
+  useEffect(() => {
+    if (!user || user.role !== 'CUSTOMER') { setUnits(0); return undefined; }
+    const load = () => get('/api/cart').then((cart) => setUnits(cart.units || 0), () => setUnits(0));
+    load();
+    window.addEventListener('conveyor-cart', load);
+    return () => window.removeEventListener('conveyor-cart', load);
+  }, [user && user.id]);
+  return units;
+}
+
 function Nav({ user, onLogOut, dark, toggleTheme }) {
+  const units = useCartUnits(user);
   const [open, setOpen] = useState(false);
   const links = [];
-  const add = (href, text, id) => links.push(h('a', { href: '#' + href, id, onClick: () => setOpen(false) }, text));
+  const add = (href, text, id, extra) => links.push(h('a', { href: '#' + href, id, onClick: () => setOpen(false), ...extra }, text));
   if (!user || user.role === 'CUSTOMER') add('/', 'Shop', 'nav-shop');
-  if (user && user.role === 'CUSTOMER') { add('/cart', 'Cart', 'nav-cart'); add('/orders', 'My orders', 'nav-orders'); }
+  if (user && user.role === 'CUSTOMER') {
+    add('/cart', ['Cart', units > 0 && h('span', { class: 'count', id: 'cart-count', 'aria-hidden': 'true' }, units)], 'nav-cart',
+      { 'aria-label': units > 0 ? `Cart, ${units} item${units === 1 ? '' : 's'}` : 'Cart, empty' });
+    add('/orders', 'My orders', 'nav-orders');
+  }
   if (user && STAFF.includes(user.role)) { add('/admin', 'Dashboard', 'nav-dashboard'); add('/admin/orders', 'Orders', 'nav-admin-orders'); }
   if (user && user.role === 'SELLER') add('/seller', 'My sales', 'nav-seller');
   if (user && user.role !== 'CUSTOMER') add('/admin/products', 'Products', 'nav-products');
   if (user && user.role === 'ADMIN') add('/admin/users', 'Users', 'nav-users');
+  if (user) add('/profile', 'Profile', 'nav-profile');
   return h('header', { class: 'top' },
     h('a', { class: 'brand', href: '#' + home(user) }, h('span', { 'aria-hidden': 'true' }, '▤ '), 'Conveyor'),
     h('button', { type: 'button', class: 'menu-toggle', 'aria-expanded': open, 'aria-controls': 'main-nav',
@@ -99,7 +120,8 @@ function Nav({ user, onLogOut, dark, toggleTheme }) {
       h('button', { type: 'button', class: 'icon', id: 'theme-toggle', onClick: toggleTheme,
         'aria-label': dark ? 'Switch to light theme' : 'Switch to dark theme' }, dark ? '☀' : '☾'),
       user
-        ? [h('span', { class: 'who', id: 'current-user' }, user.name || user.email, h('small', null, ' ' + user.role)),
+        ? [h('a', { class: 'who', id: 'current-user', href: '#/profile', title: 'Your profile' }, user.name || user.email,
+          h('small', null, ' ' + user.role)),
           h('button', { type: 'button', id: 'sign-out', onClick: onLogOut }, 'Sign out')]
         : [h('a', { href: '#/signin', id: 'nav-signin' }, 'Sign in'), h('a', { href: '#/signup', class: 'button', id: 'nav-signup' }, 'Sign up')]));
 }

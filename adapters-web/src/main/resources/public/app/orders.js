@@ -2,9 +2,10 @@
 // every role shares (customers see their order, sellers their lines, staff and admins get the actions the
 // state machine allows).
 import { useEffect, useState } from 'preact/hooks';
-import { h, money, when, toast, useLoad, Loaded, Empty, Field, useSubmit, Pager, Badge, Progress, go, describe } from './ui.js';
-import { get, post, patch, create, query, serverNow } from './api.js';
+import { h, money, when, toast, useLoad, Loaded, Empty, Field, useSubmit, Pager, Badge, Progress, go, describe, cartChanged } from './ui.js';
+import { get, post, patch, create, query, serverNow, isOwnChange } from './api.js';
 import { onLiveEvent } from './live.js';
+import { History } from './history.js';
 
 const STAFF = ['STAFF', 'ADMIN'];
 const ORDER_STATUSES = ['PENDING', 'CONFIRMED', 'PROCESSING', 'COMPLETED', 'CANCELLED'];
@@ -20,7 +21,7 @@ export function useLiveOrder(orderId, reload, announce) {
     const flush = () => {
       timer = null;
       reload();
-      if (announce && first && first.type !== 'resync') announce(first);
+      if (announce && first && first.type !== 'resync' && !isOwnChange(first.correlationId)) announce(first);
       first = null;
     };
     const off = onLiveEvent((event) => {
@@ -122,7 +123,8 @@ export function MyOrders() {
     h('div', { class: 'filters' }, h(Field, { label: 'Status', name: 'status', type: 'select', value: status,
       onInput: (v) => { setStatus(v); setPage(0); } }, h('option', { value: '' }, 'Any'), ORDER_STATUSES.map((s) => h('option', { value: s }, s)))),
     h(Loaded, { state, what: 'your orders' }, (result) => result.items.length === 0
-      ? h(Empty, null, 'No orders here yet.')
+      ? h(Empty, null, view === 'current' && !status ? 'You have no open orders. ' : 'No orders here. ',
+        h('a', { href: '#/' }, 'Browse the shop'), view === 'current' ? ' or look at your order history.' : '.')
       : [h(OrdersTable, { items: result.items }), h(Pager, { page: result.page, size: result.size, total: result.total, onPage: setPage })]));
 }
 
@@ -147,6 +149,7 @@ function Lines({ order }) {
 function NewDelivery({ order, onDone }) {
   const remaining = useLoad(() => get('/api/orders/' + order.id + '/remaining'), [order.version]);
   const [quantities, setQuantities] = useState({});
+  const [shipping, setShipping] = useState({});
   const [busy, errors, run] = useSubmit();
   return h(Loaded, { state: remaining, what: 'what remains' }, (r) => {
     const open = r.lines.filter((l) => l.remaining > 0);
@@ -156,9 +159,11 @@ function NewDelivery({ order, onDone }) {
       const lines = open.map((l) => ({ lineNo: l.lineNo, quantity: Number(quantities[l.lineNo] ?? l.remaining) }))
         .filter((l) => l.quantity > 0);
       run(async () => {
-        const delivery = await create('/api/orders/' + order.id + '/deliveries', { lines });
+        const delivery = await create('/api/orders/' + order.id + '/deliveries', { lines,
+          carrier: shipping.carrier || null, trackingNumber: shipping.trackingNumber || null });
         toast(`Delivery ${delivery.number} created`, 'success');
         setQuantities({});
+        setShipping({});
         onDone();
       }, open.map((_, i) => `lines[${i}].quantity`));
     };
@@ -166,34 +171,54 @@ function NewDelivery({ order, onDone }) {
       open.map((l, i) => h(Field, { key: l.lineNo, label: `${l.name} (remaining ${l.remaining})`, name: `lines[${i}].quantity`,
         type: 'number', min: 0, max: l.remaining, errors, value: quantities[l.lineNo] ?? String(l.remaining),
         onInput: (v) => setQuantities({ ...quantities, [l.lineNo]: v }), 'data-line': l.lineNo })),
+      h(ShippingFields, { id: 'new', values: shipping, onInput: setShipping }),
       h('button', { type: 'submit', class: 'primary', id: 'create-delivery', disabled: busy }, 'Create delivery'));
   });
 }
 
-function Deliveries({ order, user, state, invoices, onChange }) {
-  const invoiced = new Set((invoices.data?.items || []).filter((i) => i.status !== 'VOID').map((i) => i.deliveryId));
+/** Carrier and tracking number, given when a delivery leaves (or later); both optional. */
+function ShippingFields({ id, values, onInput }) {
+  return h('div', { class: 'shipping-fields' },
+    h(Field, { label: 'Carrier', name: 'carrier-' + id, value: values.carrier || '', placeholder: 'e.g. DHL',
+      onInput: (v) => onInput({ ...values, carrier: v }) }),
+    h(Field, { label: 'Tracking number', name: 'tracking-' + id, value: values.trackingNumber || '',
+      onInput: (v) => onInput({ ...values, trackingNumber: v }) }));
+}
+
+function DeliveryCard({ d, user, invoiced, invoices, onChange }) {
+  const [shipping, setShipping] = useState({});
   const [busy, , run] = useSubmit();
-  const setStatus = (d, status) => run(async () => {
-    await patch('/api/deliveries/' + d.id + '/status', { status });
+  const staff = STAFF.includes(user.role);
+  const setStatus = (status) => run(async () => {
+    const given = status === 'SHIPPED' || status === 'DELIVERED'
+      ? { carrier: shipping.carrier || null, trackingNumber: shipping.trackingNumber || null } : {};
+    await patch('/api/deliveries/' + d.id + '/status', { status, ...given });
     toast(`Delivery ${d.number}: ${status.toLowerCase()}`, 'success');
     onChange();
   });
-  const invoice = (d) => run(async () => {
+  const invoice = () => run(async () => {
     const created = await create('/api/deliveries/' + d.id + '/invoice', {});
     toast(`Invoice ${created.number} generated`, 'success');
     onChange();
   });
-  const staff = STAFF.includes(user.role);
+  const asksShipping = user.role !== 'CUSTOMER' && d.allowedTransitions.includes('SHIPPED') && !d.carrier;
+  return h('li', { class: 'card', 'data-test': 'delivery', 'data-number': d.number },
+    h('p', null, h('strong', null, d.number), ' ', h(Badge, { value: d.status })),
+    d.carrier && h('p', { 'data-test': 'tracking' }, `${d.carrier}${d.trackingNumber ? ' · tracking ' + d.trackingNumber : ''}`),
+    h('p', { class: 'muted' }, d.lines.map((l) => `${l.quantity} × ${l.name}`).join(', ')),
+    asksShipping && h(ShippingFields, { id: d.id, values: shipping, onInput: setShipping }),
+    user.role !== 'CUSTOMER' && h('div', { class: 'actions' },
+      d.allowedTransitions.map((s) => h('button', { type: 'button', disabled: busy, 'data-action': 'delivery-' + s,
+        onClick: () => setStatus(s) }, 'Mark ' + s.toLowerCase())),
+      staff && d.status === 'DELIVERED' && !invoiced.has(d.id) && invoices.data && h('button', { type: 'button', disabled: busy, 'data-action': 'invoice',
+        onClick: invoice }, 'Generate invoice')));
+}
+
+function Deliveries({ order, user, state, invoices, onChange }) {
+  const invoiced = new Set((invoices.data?.items || []).filter((i) => i.status !== 'VOID').map((i) => i.deliveryId));
   return h('section', { id: 'deliveries' }, h('h2', null, 'Deliveries'),
     h(Loaded, { state, what: 'deliveries' }, (page) => page.items.length === 0 ? h(Empty, null, 'Nothing shipped yet.')
-      : h('ul', { class: 'cards' }, page.items.map((d) => h('li', { key: d.id, class: 'card', 'data-test': 'delivery', 'data-number': d.number },
-        h('p', null, h('strong', null, d.number), ' ', h(Badge, { value: d.status }), d.carrier ? ` · ${d.carrier} ${d.trackingNumber || ''}` : ''),
-        h('p', { class: 'muted' }, d.lines.map((l) => `${l.quantity} × ${l.name}`).join(', ')),
-        user.role !== 'CUSTOMER' && h('div', { class: 'actions' },
-          d.allowedTransitions.map((s) => h('button', { type: 'button', disabled: busy, 'data-action': 'delivery-' + s,
-            onClick: () => setStatus(d, s) }, 'Mark ' + s.toLowerCase())),
-          staff && d.status === 'DELIVERED' && !invoiced.has(d.id) && invoices.data && h('button', { type: 'button', disabled: busy, 'data-action': 'invoice',
-            onClick: () => invoice(d) }, 'Generate invoice')))))),
+      : h('ul', { class: 'cards' }, page.items.map((d) => h(DeliveryCard, { key: d.id, d, user, invoiced, invoices, onChange })))),
     user.role !== 'CUSTOMER' && !['CANCELLED', 'COMPLETED', 'PENDING'].includes(order.status)
       && h(NewDelivery, { order, onDone: onChange }));
 }
@@ -255,16 +280,17 @@ function Payments({ order, user, state, invoices, onChange }) {
       && h(RecordPayment, { order, invoices, onDone: onChange }));
 }
 
-function Timeline({ orderId, version }) {
-  const state = useLoad(() => get('/api/orders/' + orderId + '/timeline'), [orderId, version]);
-  return h('section', { id: 'timeline' }, h('h2', null, 'Timeline'),
-    state.error ? h('p', { class: 'muted' }, state.error.status === 404 ? 'The timeline is not available on this server.' : describe(state.error))
-      : h(Loaded, { state, what: 'the timeline' }, (events) => {
-        const list = Array.isArray(events) ? events : (events.items || []);
-        return list.length === 0 ? h(Empty, null, 'No events yet.')
-          : h('ol', { class: 'timeline' }, list.map((e) => h('li', { key: e.id || e.position },
-            h('time', { datetime: e.occurredAt }, when(e.occurredAt)), ' ', h('span', { class: 'event-type' }, e.type))));
-      }));
+/** For staff: who placed the order and how to reach them. */
+function CustomerContact({ customerId }) {
+  const state = useLoad(() => get('/api/admin/customers/' + customerId), [customerId]);
+  if (state.error) {
+    return h('p', { class: 'muted', id: 'customer-contact' }, state.error.status === 404 ? 'Customer: deleted account' : describe(state.error));
+  }
+  if (!state.data) return null;
+  const c = state.data;
+  return h('p', { id: 'customer-contact' }, 'Customer: ', c.name ? h('strong', null, c.name) : null, c.name ? ' · ' : '',
+    h('a', { href: 'mailto:' + c.email, 'data-test': 'customer-email' }, c.email),
+    c.phone && [' · ', h('a', { href: 'tel:' + c.phone.replace(/[^0-9+]/g, ''), 'data-test': 'customer-phone' }, c.phone)]);
 }
 
 function StaffActions({ order, onChange }) {
@@ -296,6 +322,7 @@ export function OrderPage({ user, params }) {
   const [busy, , run] = useSubmit();
   const reorder = () => run(async () => {
     const result = await post('/api/orders/' + id + '/reorder', {});
+    cartChanged();
     const notAdded = result.notAdded || [];
     toast(notAdded.length ? `${result.added.length} lines added, ${notAdded.length} not available` : 'Items added to your cart', 'success');
     go('/cart');
@@ -306,6 +333,7 @@ export function OrderPage({ user, params }) {
     h('header', { class: 'order-head' },
       h('h1', null, 'Order ', h('span', { id: 'order-number' }, o.number)),
       h('p', { class: 'muted' }, 'Placed ', when(o.placedAt), ' · total ', h('strong', null, money(o.total)), o.partial ? ' (your lines)' : '')),
+    STAFF.includes(user.role) && h(CustomerContact, { customerId: o.customerId }),
     h(Axes, { order: o }),
     h(Progress, { value: o.progress }),
     user.role === 'CUSTOMER' && h(Countdown, { order: o, onDone: () => reloadAll() }),
@@ -318,8 +346,8 @@ export function OrderPage({ user, params }) {
     h('div', { class: 'columns' },
       h(Deliveries, { order: o, user, state: deliveries, invoices, onChange: reloadAll }),
       seesMoney && h(Invoices, { state: invoices }),
-      seesMoney && h(Payments, { order: o, user, state: payments, invoices, onChange: reloadAll }),
-      h(Timeline, { orderId: id, version: o.version })),
+      seesMoney && h(Payments, { order: o, user, state: payments, invoices, onChange: reloadAll })),
+    h(History, { orderId: id, version: o.version, role: user.role }),
     user.role === 'CUSTOMER' && h('div', { class: 'actions' },
       h('button', { type: 'button', id: 'reorder', disabled: busy, onClick: reorder }, 'Order again'))));
 }

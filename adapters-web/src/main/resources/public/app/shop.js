@@ -1,6 +1,6 @@
 // Customer pages: catalogue, product, cart, checkout, sign in and sign up.
 import { useState } from 'preact/hooks';
-import { h, money, toast, useLoad, Loaded, Empty, Field, useSubmit, Pager, Badge, go } from './ui.js';
+import { h, money, toast, useLoad, Loaded, Empty, Field, useSubmit, Pager, Badge, go, cartChanged } from './ui.js';
 import { get, post, patch, del, create, logIn, query } from './api.js';
 
 const PAGE_SIZE = 12;
@@ -14,6 +14,7 @@ function availabilityText(stock) {
 async function addToCart(user, product, quantity = 1) {
   if (!user) { go('/signin'); toast('Sign in to fill a cart'); return; }
   await post('/api/cart/lines', { productId: product.id, quantity });
+  cartChanged();
   toast(`${product.name} added to your cart`, 'success');
 }
 
@@ -31,6 +32,19 @@ function ProductCard({ product, user }) {
       'aria-label': 'Add ' + product.name + ' to cart', onClick: () => run(() => addToCart(user, product)) }, 'Add to cart'));
 }
 
+/** An empty catalogue says why and what to do about it. */
+function NoProducts({ user, filtered, clear }) {
+  if (filtered) {
+    return h(Empty, null, 'No products match your search. ',
+      h('button', { type: 'button', class: 'link', id: 'clear-search', onClick: clear }, 'Show all products'));
+  }
+  if (user && user.role !== 'CUSTOMER') {
+    return h(Empty, null, 'Nothing is on sale yet. ', h('a', { href: '#/admin/products' }, 'Add a product'),
+      ' and it appears here once active.');
+  }
+  return h(Empty, null, 'Nothing is on sale yet. New products appear here as soon as sellers add them; come back soon.');
+}
+
 export function Catalogue({ user, query: params }) {
   const [q, setQ] = useState(params.get('q') || '');
   const [category, setCategory] = useState(params.get('category') || '');
@@ -46,7 +60,8 @@ export function Catalogue({ user, query: params }) {
       h(Field, { label: 'Category', name: 'category', value: category, onInput: setCategory }),
       h('button', { type: 'submit', class: 'primary', id: 'search' }, 'Search')),
     h(Loaded, { state, what: 'products' }, (result) => result.items.length === 0
-      ? h(Empty, null, 'No products match your search.')
+      ? h(NoProducts, { user, filtered: !!(applied.q || applied.category),
+        clear: () => { setQ(''); setCategory(''); setPage(0); setApplied({ q: '', category: '' }); } })
       : [h('p', { class: 'muted', 'aria-live': 'polite' }, `${result.total} product${result.total === 1 ? '' : 's'}`),
         h('ul', { class: 'grid' }, result.items.map((p) => h(ProductCard, { key: p.id, product: p, user }))),
         h(Pager, { page: result.page, size: result.size, total: result.total, onPage: setPage })]));
@@ -76,9 +91,11 @@ export function ProductPage({ user, params }) {
 export function CartPage() {
   const state = useLoad(() => get('/api/cart'), []);
   const [busy, , run] = useSubmit();
-  const change = (line, quantity) => run(async () => state.setData(
-    quantity > 0 ? await patch('/api/cart/lines/' + line.productId, { quantity })
-      : await del('/api/cart/lines/' + line.productId)));
+  const change = (line, quantity) => run(async () => {
+    state.setData(quantity > 0 ? await patch('/api/cart/lines/' + line.productId, { quantity })
+      : await del('/api/cart/lines/' + line.productId));
+    cartChanged();
+  });
   return h('section', null, h('h1', null, 'Your cart'),
     h(Loaded, { state, what: 'your cart' }, (cart) => cart.lines.length === 0
       ? h(Empty, null, 'Your cart is empty. ', h('a', { href: '#/' }, 'Browse the shop'))
@@ -114,6 +131,7 @@ export function CheckoutPage({ user }) {
     e.preventDefault();
     run(async () => {
       const order = await create('/api/cart/checkout', { shippingAddress: address, notes: notes || null });
+      cartChanged();
       toast(`Order ${order.number} placed`, 'success');
       go('/orders/' + order.id + '/confirmation');
     }, fields);

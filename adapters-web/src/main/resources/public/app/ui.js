@@ -23,6 +23,7 @@ let toasts = [];
 let toastSeq = 0;
 
 export function toast(text, kind = 'info') {
+  if (toasts.some((t) => t.text === text)) return; // one change told twice (an action and its live event) shows once
   const id = ++toastSeq;
   toasts = [...toasts, { id, text, kind }].slice(-3);
   toastListeners.forEach((listener) => listener(toasts));
@@ -141,3 +142,6 @@ export const Progress = ({ value, label }) => h('div', { class: 'progress', role
 h('div', { class: 'progress-bar', style: { width: value + '%' } }), h('span', null, value + '%'));
 
 export const go = (path) => { location.hash = path; };
+
+/** Tells the header's cart count that the cart changed. */
+export const cartChanged = () => window.dispatchEvent(new Event('conveyor-cart'));

@@ -7,8 +7,10 @@ import dev.conveyor.application.events.port.in.GetEventStatsQuery;
 import dev.conveyor.application.events.port.in.GetOrderTimelineQuery;
 import dev.conveyor.application.events.port.in.ListEventsQuery;
 import dev.conveyor.application.events.port.in.ReplayEventsUseCase;
+import dev.conveyor.application.events.port.in.TimelineEntry;
 import dev.conveyor.application.events.port.out.EventLogReaderPort.LoggedEvent;
 import dev.conveyor.application.shared.Page;
+import dev.conveyor.domain.user.Role;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.time.Instant;
@@ -39,7 +41,7 @@ public class FakeEvents {
 
     @Singleton
     GetOrderTimelineQuery orderTimeline() {
-        return (actor, orderId) -> List.of(EVENT);
+        return (actor, orderId) -> List.of(new TimelineEntry(EVENT, new TimelineEntry.Author("Ada", Role.STAFF, false)));
     }
 
     @Singleton

@@ -2,7 +2,9 @@ package dev.conveyor.bootstrap.wiring;
 
 import dev.conveyor.application.accounts.port.in.BootstrapAdminUseCase;
 import dev.conveyor.application.accounts.port.in.ChangeUserRoleUseCase;
+import dev.conveyor.application.accounts.port.in.ChangeMyPasswordUseCase;
 import dev.conveyor.application.accounts.port.in.DeleteMyAccountUseCase;
+import dev.conveyor.application.accounts.port.in.GetAccountQuery;
 import dev.conveyor.application.accounts.port.in.GetMyProfileQuery;
 import dev.conveyor.application.accounts.port.in.GetSessionMarkerQuery;
 import dev.conveyor.application.accounts.port.in.ListUsersQuery;
@@ -124,8 +126,18 @@ public class CoreFactory {
     }
 
     @Singleton
+    ChangeMyPasswordUseCase changeMyPassword(AccountServices accounts) {
+        return accounts.changeMyPassword();
+    }
+
+    @Singleton
     DeleteMyAccountUseCase deleteMyAccount(AccountServices accounts) {
         return accounts.deleteMyAccount();
+    }
+
+    @Singleton
+    GetAccountQuery account(AccountServices accounts) {
+        return accounts.account();
     }
 
     @Singleton

@@ -1,13 +1,16 @@
 package dev.conveyor.bootstrap.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.FluentWait;
 
 /**
@@ -40,6 +43,7 @@ class BackOfficeWebUiTest extends BrowserTestSupport {
     @Test
     void anAdministratorDeliversInPartsInvoicesAndCollectsUntilTheOrderIsCompleted() {
         Session customer = shop.customer();
+        api.patch("/api/users/me").as(customer).json(Map.of("phone", "+44 20 7946 0000")).send().expect(200);
         Reply order = confirmedOrder(customer, 3);
         String number = order.text("number");
 
@@ -47,6 +51,8 @@ class BackOfficeWebUiTest extends BrowserTestSupport {
             admin.signIn(TestServers.ADMIN_EMAIL, TestServers.ADMIN_PASSWORD);
             admin.find("#nav-dashboard");
             admin.find("#kpi-orders");
+            assertTrue(admin.text("#kpi-revenue").matches("€[0-9.,]+"), () -> "revenue with its currency: " + admin.text("#kpi-revenue"));
+            assertEquals(2, admin.all("#orders-chart line.axis").size(), "the chart has a count axis and an hour axis");
             admin.check("dashboard");
 
             admin.click("#nav-admin-orders").type("#f-q", number).click("#apply-filters")
@@ -63,8 +69,12 @@ class BackOfficeWebUiTest extends BrowserTestSupport {
 
             admin.type("#new-delivery input[data-line='1']", "1").click("#create-delivery")
                     .waitForCount("[data-test=delivery]", 1).waitForBadge("#fulfilment-status", "UNFULFILLED");
+            admin.waitForText("#customer-contact", customer.email()).waitForText("#customer-contact", "+44 20 7946 0000");
             admin.check("admin-order");
-            admin.click("[data-action=delivery-SHIPPED]").waitForBadge("#fulfilment-status", "PARTIALLY_SHIPPED");
+            admin.type("[data-test=delivery] input[name^=carrier]", "DHL")
+                    .type("[data-test=delivery] input[name^=tracking]", "1Z999AA10123456784")
+                    .click("[data-action=delivery-SHIPPED]").waitForBadge("#fulfilment-status", "PARTIALLY_SHIPPED")
+                    .waitForText("[data-test=tracking]", "DHL · tracking 1Z999AA10123456784");
             admin.click("[data-action=delivery-DELIVERED]").waitForBadge("#fulfilment-status", "PARTIALLY_DELIVERED");
             admin.click("[data-action=invoice]").waitForCount("[data-test=invoice]", 1);
             admin.click("#record-payment-submit").waitForCount("[data-test=payment]", 1)
@@ -78,6 +88,11 @@ class BackOfficeWebUiTest extends BrowserTestSupport {
             admin.click("#record-payment-submit").waitForCount("[data-test=payment]", 2);
             admin.waitForBadge("#payment-status", "PAID").waitForBadge("#order-status", "COMPLETED");
             admin.check("admin-order-completed");
+            assertHistoryInWords(admin, "Test user placed the order — 3 items, €45.00",
+                    "You shipped 1 × Desk ");
+            assertTrue(admin.text("#timeline").contains("recorded a payment of €15.00 by bank transfer"),
+                    () -> admin.text("#timeline"));
+            assertTrue(admin.text("#timeline").contains("with DHL, tracking 1Z999AA10123456784"), () -> admin.text("#timeline"));
 
             admin.click("#nav-products").find("[data-test=managed-product]");
             admin.check("admin-products");
@@ -87,6 +102,28 @@ class BackOfficeWebUiTest extends BrowserTestSupport {
         Reply completed = api.get("/api/orders/" + order.id()).as(customer).send().expect(200);
         assertEquals("COMPLETED", completed.text("status"), completed::toString);
         assertEquals(100, completed.number("progress"));
+
+        try (Browser own = browser()) {
+            own.signIn(customer.email(), HttpShop.PASSWORD).route("/orders/" + order.id())
+                    .waitForBadge("#order-status", "COMPLETED");
+            assertHistoryInWords(own, "You placed the order — 3 items, €45.00", "The shop shipped 1 × Desk ");
+            assertFalse(own.text("#timeline").contains("Stock"), "customers are not told about stock movements");
+            own.check("customer-order-history");
+        }
+    }
+
+    /**
+     * The history of the order as sentences, one entry per change, with no event code left: its first entry
+     * says who placed it, another who shipped what, and the last that it is completed.
+     */
+    private static void assertHistoryInWords(Browser browser, String placed, String shipped) {
+        browser.waitForText("[data-test=history-entry]", "The order is completed");
+        List<String> entries = browser.all("[data-test=history-entry]").stream().map(WebElement::getText).toList();
+        assertTrue(entries.get(0).startsWith(placed), () -> "first entry: " + entries);
+        assertTrue(entries.stream().anyMatch(e -> e.startsWith(shipped)), () -> "a shipment: " + entries);
+        assertTrue(entries.get(entries.size() - 1).contains("The order is completed"), () -> "last entry: " + entries);
+        assertTrue(entries.stream().noneMatch(e -> e.matches("(?s).*\\b[a-z]+:[a-z-]+\\b.*")), () -> "event codes: " + entries);
+        assertTrue(entries.size() < 14, () -> "the events of one change make one entry: " + entries);
     }
 
     @Test

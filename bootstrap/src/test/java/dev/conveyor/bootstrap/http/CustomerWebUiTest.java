@@ -137,9 +137,12 @@ class CustomerWebUiTest extends BrowserTestSupport {
         try (Browser browser = browser()) {
             browser.signIn(mine.email(), HttpShop.PASSWORD);
             browser.find("#seller-stats");
-            WebElement mineOrder = browser.find("[data-test=seller-order][data-number='" + number + "']");
+            browser.find("[data-test=seller-order][data-number='" + number + "']");
             browser.check("seller");
-            mineOrder.click();
+            browser.waitForCount("[data-test=seller-order][data-number='" + number + "']", 1);
+            assertEquals("Ada Lovelace", browser.text("[data-test=seller-order][data-number='" + number + "'] "
+                    + "[data-test=seller-customer]"), "the customer's name, from the shipping address");
+            browser.waitForBadge("[data-test=seller-order][data-number='" + number + "'] [data-test=seller-stage]", "PENDING");
             List<String> lines = browser.all("[data-test=seller-order][data-number='" + number + "'] [data-test=seller-line]")
                     .stream().map(WebElement::getText).toList();
             assertEquals(1, lines.size(), lines::toString);
@@ -151,5 +154,31 @@ class CustomerWebUiTest extends BrowserTestSupport {
             assertFalse(browser.text("#order-lines").contains("Theirs " + word));
             browser.check("seller-order");
         }
+    }
+
+    @Test
+    void aCustomerEditsTheirProfileAndChangesTheirPassword() {
+        Session customer = shop.customer();
+        String next = "another long pass phrase";
+
+        try (Browser browser = browser()) {
+            browser.signIn(customer.email(), HttpShop.PASSWORD);
+            browser.click("#current-user").find("#profile-details");
+            browser.type("#f-name", "Ada King").type("#f-phone", "+44 20 7946 0958").click("#save-profile")
+                    .waitForText("#current-user", "Ada King");
+            browser.check("profile");
+
+            browser.type("#f-currentPassword", "not my password").type("#f-password", next).type("#f-repeat", next)
+                    .click("#change-password").waitForText("[data-test=field-error]", "current password");
+            browser.discardConsole(); // the refused change is a failed request on purpose
+            browser.type("#f-currentPassword", HttpShop.PASSWORD).click("#change-password").find("#signin-submit");
+            browser.signIn(customer.email(), next);
+            browser.assertNoConsoleErrors("signed in with the new password");
+        }
+        Reply me = api.post("/api/auth/login").json(Map.of("email", customer.email(), "password", next)).send()
+                .expect(200);
+        assertEquals("Ada King", me.text("user.name"));
+        shop.logIn(customer.email(), HttpShop.PASSWORD).expectProblem(401, "UNAUTHENTICATED");
+        assertEquals("+44 20 7946 0958", api.get("/api/users/me").as(Session.of(me)).send().expect(200).text("phone"));
     }
 }

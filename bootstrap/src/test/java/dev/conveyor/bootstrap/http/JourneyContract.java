@@ -172,6 +172,26 @@ abstract class JourneyContract implements TestPropertyProvider {
     }
 
     @Test
+    void aUserChangesTheirPasswordKnowingTheCurrentOneAndEverySessionIsSignedOut() {
+        Session session = shop.customer();
+        Session elsewhere = Session.of(shop.logIn(session.email(), PASSWORD).expect(200));
+        String next = "a brand new pass phrase";
+
+        api.post("/api/users/me/password").as(session).json(Map.of("currentPassword", "not the password",
+                "password", next)).send().expectInvalid("currentPassword");
+        api.post("/api/users/me/password").as(session).json(Map.of("currentPassword", PASSWORD,
+                "password", "short")).send().expectInvalid("password");
+        shop.logIn(session.email(), PASSWORD).expect(200);
+
+        api.post("/api/users/me/password").as(session).json(Map.of("currentPassword", PASSWORD, "password", next))
+                .send().expect(204);
+        shop.logIn(session.email(), PASSWORD).expectProblem(401, "UNAUTHENTICATED");
+        shop.logIn(session.email(), next).expect(200);
+        shop.refresh(session.refreshToken()).expectProblem(401, "UNAUTHENTICATED");
+        shop.refresh(elsewhere.refreshToken()).expectProblem(401, "UNAUTHENTICATED");
+    }
+
+    @Test
     void anAdministratorMakesAUserASellerWhoThenSellsAProduct() {
         Session admin = shop.admin();
         Session user = shop.customer();

@@ -145,6 +145,11 @@ class SecurityMatrixTest implements TestPropertyProvider {
                         401, 200, 200, 200, 200, 200, 200),
                 ownAccountRow("DELETE /api/users/me", c -> api.delete("/api/users/me"),
                         401, 204, 204, 204, 204, 204, 204),
+                ownAccountRow("POST /api/users/me/password", c -> api.post("/api/users/me/password")
+                        .json(Map.of("currentPassword", HttpShop.PASSWORD, "password", "a new pass phrase " + c)),
+                        401, 204, 204, 204, 204, 204, 204),
+                row("GET /api/admin/customers/{id}", c -> api.get("/api/admin/customers/" + customer.userId()),
+                        401, 403, 403, 403, 403, 200, 200),
                 row("GET /api/admin/users", c -> api.get("/api/admin/users"),
                         401, 403, 403, 403, 403, 403, 200),
                 row("PATCH /api/admin/users/{id}/role", c -> {

@@ -15,9 +15,12 @@ import dev.conveyor.application.events.port.in.GetEventStatsQuery;
 import dev.conveyor.application.events.port.in.GetOrderTimelineQuery;
 import dev.conveyor.application.events.port.in.ListEventsQuery;
 import dev.conveyor.application.events.port.in.PublishEventsUseCase;
+import dev.conveyor.application.events.port.in.TimelineEntry.Author;
+import dev.conveyor.application.events.port.in.TimelineEntry;
 import dev.conveyor.application.events.port.out.EventLogReaderPort.LoggedEvent;
 import dev.conveyor.application.events.port.out.EventLogReaderPort.Search;
 import dev.conveyor.application.events.port.out.LiveEventsPort;
+import dev.conveyor.application.ordering.port.in.ChangeOrderStatusUseCase;
 import dev.conveyor.application.ordering.port.in.PlaceOrderCommand;
 import dev.conveyor.application.ordering.port.in.PlaceOrderUseCase;
 import dev.conveyor.application.shared.Actor;
@@ -25,6 +28,7 @@ import dev.conveyor.application.shared.PageRequest;
 import dev.conveyor.bootstrap.support.Shop;
 import dev.conveyor.domain.catalog.Product;
 import dev.conveyor.domain.order.OrderId;
+import dev.conveyor.domain.order.OrderStatus;
 import dev.conveyor.domain.shared.ForbiddenException;
 import dev.conveyor.domain.shared.NotFoundException;
 import dev.conveyor.domain.user.Role;
@@ -42,6 +46,7 @@ abstract class EventUseCaseContract {
 
     @Inject Shop shop;
     @Inject PlaceOrderUseCase placeOrder;
+    @Inject ChangeOrderStatusUseCase changeStatus;
     @Inject PublishEventsUseCase publish;
     @Inject DeliverEventsUseCase deliver;
     @Inject GetOrderTimelineQuery timeline;
@@ -59,18 +64,37 @@ abstract class EventUseCaseContract {
                 new PlaceOrderCommand.Line(theirs.id(), 2))));
         publish.publish();
 
-        LoggedEvent created = created(timeline.timeline(customer, order));
+        LoggedEvent created = created(timeline.timeline(customer, order)).event();
         assertEquals(2, lines(created).size());
         assertEquals(order.value().toString(), created.toMessage().get("data") instanceof Map<?, ?> data
                 ? data.get("orderId") : null, "every order event names its order in data.orderId");
-        LoggedEvent sellers = created(timeline.timeline(seller, order));
+        LoggedEvent sellers = created(timeline.timeline(seller, order)).event();
         assertEquals(1, lines(sellers).size());
         assertEquals(mine.id().value().toString(), ((Map<?, ?>) lines(sellers).get(0)).get("productId"));
         assertNull(((Map<?, ?>) sellers.payload().get("order")).get("totalMinor"));
         assertEquals(List.of(mine.id().value().toString()), movedProducts(timeline.timeline(seller, order)));
         assertEquals(2, movedProducts(timeline.timeline(customer, order)).size());
-        assertEquals(2, lines(created(timeline.timeline(shop.user(Role.STAFF), order))).size());
+        assertEquals(2, lines(created(timeline.timeline(shop.user(Role.STAFF), order)).event()).size());
         assertThrows(NotFoundException.class, () -> timeline.timeline(shop.customer(), order));
+    }
+
+    @Test
+    void aTimelineNamesWhoActedAsFarAsItsReaderMayKnowThem() {
+        Actor seller = shop.user(Role.SELLER);
+        Actor customer = shop.customer();
+        Actor staff = shop.user(Role.STAFF);
+        OrderId order = place(customer, Shop.order(List.of(new PlaceOrderCommand.Line(shop.product(seller, 5).id(), 1))));
+        changeStatus.changeStatus(staff, order, OrderStatus.CANCELLED, "out of stock");
+        publish.publish();
+
+        assertEquals(new Author("Test customer", Role.CUSTOMER, true), created(timeline.timeline(customer, order)).author());
+        assertEquals(new Author(null, Role.STAFF, false), cancelled(timeline.timeline(customer, order)).author(),
+                "a customer is told that the shop acted, not which employee");
+        assertEquals(new Author("Test customer", Role.CUSTOMER, false), created(timeline.timeline(seller, order)).author());
+        assertEquals(new Author("Test staff", Role.STAFF, false), cancelled(timeline.timeline(seller, order)).author());
+        assertEquals(new Author("Test staff", Role.STAFF, true), cancelled(timeline.timeline(staff, order)).author());
+        assertEquals(new Author("Test customer", Role.CUSTOMER, false),
+                created(timeline.timeline(shop.admin(), order)).author());
     }
 
     @Test
@@ -131,14 +155,21 @@ abstract class EventUseCaseContract {
         return new OrderId(placeOrder.place(customer, command, null).order().id());
     }
 
-    private static LoggedEvent created(List<LoggedEvent> events) {
-        return events.stream().filter(e -> e.type().equals("order:created")).findFirst().orElseThrow();
+    private static TimelineEntry created(List<TimelineEntry> entries) {
+        return ofType(entries, "order:created");
+    }
+
+    private static TimelineEntry cancelled(List<TimelineEntry> entries) {
+        return ofType(entries, "order:cancelled");
+    }
+
+    private static TimelineEntry ofType(List<TimelineEntry> entries, String type) {
+        return entries.stream().filter(e -> e.event().type().equals(type)).findFirst().orElseThrow();
     }
 
     /** The products the order's inventory-reduced event names. */
-    private static List<String> movedProducts(List<LoggedEvent> events) {
-        LoggedEvent reduced = events.stream().filter(e -> e.type().equals("order:inventory-reduced")).findFirst()
-                .orElseThrow();
+    private static List<String> movedProducts(List<TimelineEntry> entries) {
+        LoggedEvent reduced = ofType(entries, "order:inventory-reduced").event();
         return ((List<?>) reduced.payload().get("affectedProducts")).stream()
                 .map(product -> String.valueOf(((Map<?, ?>) product).get("productId"))).toList();
     }

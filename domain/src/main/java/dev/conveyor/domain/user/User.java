@@ -60,6 +60,11 @@ public final class User {
         touch(now);
     }
 
+    public void changePassword(String newPasswordHash, Instant now) {
+        this.passwordHash = Check.notNull("password", newPasswordHash);
+        touch(now);
+    }
+
     public void delete(Instant now) {
         this.email = new Email("deleted-" + id.value() + "@deleted.invalid");
         this.passwordHash = null;

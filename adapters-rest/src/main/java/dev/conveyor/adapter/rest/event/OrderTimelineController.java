@@ -33,11 +33,12 @@ final class OrderTimelineController {
 
     @Get("/{id}/timeline")
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    @Operation(summary = "The order's events in position order, as live event messages",
-            description = "For the order's customer, its sellers (their lines only), staff and administrators.")
+    @Operation(summary = "The order's events in position order, as live event messages with their actor",
+            description = "For the order's customer, its sellers (their lines only), staff and administrators. "
+                    + "The events of one change share their correlationId.")
     @Answers.Invalid
     @Answers.NotFound
-    List<EventMessage> timeline(@CurrentActor Actor actor, UUID id) {
-        return timeline.timeline(actor, new OrderId(id)).stream().map(EventMessage::of).toList();
+    List<TimelineEvent> timeline(@CurrentActor Actor actor, UUID id) {
+        return timeline.timeline(actor, new OrderId(id)).stream().map(TimelineEvent::of).toList();
     }
 }

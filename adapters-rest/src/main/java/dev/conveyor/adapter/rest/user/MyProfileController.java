@@ -3,6 +3,7 @@ package dev.conveyor.adapter.rest.user;
 import dev.conveyor.adapter.rest.error.Answers;
 import dev.conveyor.adapter.rest.web.CurrentActor;
 import dev.conveyor.adapter.rest.web.RateLimited;
+import dev.conveyor.application.accounts.port.in.ChangeMyPasswordUseCase;
 import dev.conveyor.application.accounts.port.in.DeleteMyAccountUseCase;
 import dev.conveyor.application.accounts.port.in.GetMyProfileQuery;
 import dev.conveyor.application.accounts.port.in.UpdateMyProfileUseCase;
@@ -15,6 +16,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -35,13 +37,15 @@ final class MyProfileController {
     private final GetMyProfileQuery profile;
     private final UpdateMyProfileUseCase update;
     private final DeleteMyAccountUseCase delete;
+    private final ChangeMyPasswordUseCase changePassword;
     private final UserMapper users;
 
     MyProfileController(GetMyProfileQuery profile, UpdateMyProfileUseCase update, DeleteMyAccountUseCase delete,
-                        UserMapper users) {
+                        ChangeMyPasswordUseCase changePassword, UserMapper users) {
         this.profile = profile;
         this.update = update;
         this.delete = delete;
+        this.changePassword = changePassword;
         this.users = users;
     }
 
@@ -63,6 +67,21 @@ final class MyProfileController {
     @Answers.JsonBody
     UserResponse update(@CurrentActor Actor actor, @Body UpdateProfileRequest request) {
         return users.toResponse(update.update(actor, request.toCommand()));
+    }
+
+    @RateLimited(RequestKind.WRITES)
+    @Post("/password")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Operation(summary = "Change the password, knowing the current one; every session is signed out",
+            description = "A wrong currentPassword is a 400 naming it, and changes nothing. On success every "
+                    + "refresh token of the account is revoked, the caller's too: clients sign in again.")
+    @Status(HttpStatus.NO_CONTENT)
+    @Answers.Invalid
+    @Answers.Forbidden
+    @Answers.JsonBody
+    HttpResponse<Void> changePassword(@CurrentActor Actor actor, @Body ChangePasswordRequest request) {
+        changePassword.change(actor, request.toCommand());
+        return HttpResponse.noContent();
     }
 
     @RateLimited(RequestKind.WRITES)

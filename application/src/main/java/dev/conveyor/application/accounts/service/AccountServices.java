@@ -1,8 +1,10 @@
 package dev.conveyor.application.accounts.service;
 
 import dev.conveyor.application.accounts.port.in.BootstrapAdminUseCase;
+import dev.conveyor.application.accounts.port.in.ChangeMyPasswordUseCase;
 import dev.conveyor.application.accounts.port.in.ChangeUserRoleUseCase;
 import dev.conveyor.application.accounts.port.in.DeleteMyAccountUseCase;
+import dev.conveyor.application.accounts.port.in.GetAccountQuery;
 import dev.conveyor.application.accounts.port.in.GetMyProfileQuery;
 import dev.conveyor.application.accounts.port.in.GetSessionMarkerQuery;
 import dev.conveyor.application.accounts.port.in.ListUsersQuery;
@@ -30,6 +32,8 @@ public final class AccountServices {
     private final LogOutUseCase logOut;
     private final GetMyProfileQuery myProfile;
     private final UpdateMyProfileUseCase updateMyProfile;
+    private final ChangeMyPasswordUseCase changeMyPassword;
+    private final GetAccountQuery account;
     private final DeleteMyAccountUseCase deleteMyAccount;
     private final ListUsersQuery listUsers;
     private final ChangeUserRoleUseCase changeUserRole;
@@ -53,8 +57,11 @@ public final class AccountServices {
         logOut = new LogOutService(refreshTokens, sessionEnds, tx, clock);
         myProfile = new GetMyProfileService(ports.users());
         updateMyProfile = new UpdateMyProfileService(ports.users(), tx, clock);
+        changeMyPassword = new ChangeMyPasswordService(ports.users(), passwordHasher, refreshTokens, sessionEnds, tx,
+                clock);
         deleteMyAccount = new DeleteMyAccountService(ports.users(), refreshTokens, sessionEnds, tx, clock);
         listUsers = new ListUsersService(ports.users());
+        account = new GetAccountService(ports.users());
         changeUserRole = new ChangeUserRoleService(ports.users(), sessionEnds, tx, clock);
         bootstrapAdmin = new BootstrapAdminService(ports.users(), passwordHasher, tx, clock);
         sessionMarker = new GetSessionMarkerService(sessionMarkers);
@@ -84,8 +91,16 @@ public final class AccountServices {
         return updateMyProfile;
     }
 
+    public ChangeMyPasswordUseCase changeMyPassword() {
+        return changeMyPassword;
+    }
+
     public DeleteMyAccountUseCase deleteMyAccount() {
         return deleteMyAccount;
+    }
+
+    public GetAccountQuery account() {
+        return account;
     }
 
     public ListUsersQuery listUsers() {

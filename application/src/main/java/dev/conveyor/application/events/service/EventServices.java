@@ -27,7 +27,7 @@ public final class EventServices {
         var access = shared.orderAccess();
         listEvents = new ListEventsService(ports.reader());
         eventStats = new GetEventStatsService(ports.reader(), clock);
-        orderTimeline = new GetOrderTimelineService(ports.reader(), access);
+        orderTimeline = new GetOrderTimelineService(ports.reader(), access, shared.ports().users());
         replayEvents = new ReplayEventsService(ports.reader(), ports.signals());
         publishEvents = new PublishEventsService(ports.relay(), ports.signals());
         deliverEvents = new DeliverEventsService(ports.reader(), ports.live());
