@@ -51,7 +51,7 @@ class PricingOverHttpTest implements TestPropertyProvider {
     }
 
     /**
-     * A reduced-rate product of 19.99, two units, 250 g each, to London: the UK's 5 % holds 39.98 × 5 / 105
+     * Quoted as explicit lines and as the customer's cart, the same. A reduced-rate product of 19.99, two units, 250 g each, to London: the UK's 5 % holds 39.98 × 5 / 105
      * = 1.9038… → 1.90 of tax, net 38.08. The parcel (500 g) costs 3.50 in the band up to 1 kg; no standard
      * rate is configured for GB here, so shipping is untaxed. Gross 39.98 + 3.50 = 43.48, tax 1.90.
      */
@@ -82,6 +82,16 @@ class PricingOverHttpTest implements TestPropertyProvider {
                 quote.number("shipping.gross")));
         assertEquals(List.of(4158L, 190L, 4348L), List.of(quote.number("totals.net"), quote.number("totals.tax"),
                 quote.number("totals.gross")));
+
+        Map<String, Object> cartBody = Map.of("shippingAddress", HttpShop.address(),
+                "shippingMethodId", parcel.id().toString());
+        api.post("/api/checkout/quote").as(customer).json(cartBody).send().expectProblem(409, "CART_EMPTY");
+        api.post("/api/cart/lines").as(customer).json(Map.of("productId", product.toString(), "quantity", 2)).send()
+                .expect(200);
+        Reply cart = api.post("/api/checkout/quote").as(customer).json(cartBody).send().expect(200);
+        assertEquals(quote.at("totals"), cart.at("totals"));
+        assertEquals(quote.at("lines"), cart.at("lines"));
+        api.post("/api/checkout/quote").as(seller).json(cartBody).send().expect(403);
 
         ShippingMethod elsewhere = new ShippingMethod(ShippingMethodId.newId(), "Colissimo", "La Poste", "EUR",
                 Set.of("FR"), new ShippingRule.Flat(500), null, TaxCategory.STANDARD);

@@ -3,6 +3,7 @@ package dev.conveyor.adapter.rest.pricing;
 import dev.conveyor.adapter.rest.error.Answers;
 import dev.conveyor.adapter.rest.web.CurrentActor;
 import dev.conveyor.adapter.rest.web.RateLimited;
+import dev.conveyor.application.cart.port.in.QuoteCartQuery;
 import dev.conveyor.application.limits.port.in.RequestKind;
 import dev.conveyor.application.pricing.port.in.QuoteQuery;
 import dev.conveyor.application.pricing.port.in.SetProductPricingUseCase;
@@ -32,25 +33,33 @@ import java.util.UUID;
 final class PricingController {
 
     private final QuoteQuery quote;
+    private final QuoteCartQuery quoteCart;
     private final SetProductPricingUseCase setProductPricing;
 
-    PricingController(QuoteQuery quote, SetProductPricingUseCase setProductPricing) {
+    PricingController(QuoteQuery quote, QuoteCartQuery quoteCart, SetProductPricingUseCase setProductPricing) {
         this.quote = quote;
+        this.quoteCart = quoteCart;
         this.setProductPricing = setProductPricing;
     }
 
     @RateLimited(RequestKind.CART)
     @Post("/api/checkout/quote")
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    @Operation(summary = "Price lines for an address and shipping method, without reserving anything",
+    @Operation(summary = "Price lines (or the caller's cart) for an address and shipping method, reserving nothing",
             description = "Answers the breakdown placing these lines would charge now: per line, shipping, per tax "
-                    + "rate and totals (docs/pricing.md). A shipping method that does not serve the address, or "
-                    + "cannot carry the parcel, is refused naming shippingMethodId.")
+                    + "rate and totals (docs/pricing.md). Without lines, a customer's cart is quoted (409 CART_EMPTY "
+                    + "when it is empty). A shipping method that does not serve the address, or cannot carry the "
+                    + "parcel, is refused naming shippingMethodId.")
     @Answers.Invalid
+    @Answers.Forbidden
     @Answers.NotFound
+    @Answers.Conflict
     @Answers.JsonBody
     PriceBreakdownResponse quote(@CurrentActor Actor actor, @Body QuoteRequest request) {
-        return PriceBreakdownResponse.of(quote.quote(actor, Check.notNull("body", request).toCommand()));
+        QuoteRequest body = Check.notNull("body", request);
+        return PriceBreakdownResponse.of(body.quotesTheCart()
+                ? quoteCart.quote(actor, body.address(), body.shippingMethod())
+                : quote.quote(actor, body.toCommand()));
     }
 
     @RateLimited(RequestKind.WRITES)

@@ -7,6 +7,7 @@ import dev.conveyor.adapter.rest.web.JsonRequest;
 import dev.conveyor.application.pricing.port.in.QuoteCommand;
 import dev.conveyor.domain.catalog.ProductId;
 import dev.conveyor.domain.pricing.ShippingMethodId;
+import dev.conveyor.domain.shared.Address;
 import dev.conveyor.domain.shared.Check;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -15,12 +16,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+/** Explicit lines, or none to quote the caller's cart. */
 @Serdeable
 public record QuoteRequest(@Nullable List<OrderLineRequest> lines, @Nullable AddressRequest shippingAddress,
                            @Nullable @Schema(format = "uuid") String shippingMethodId) implements JsonRequest {
 
     QuoteCommand toCommand() {
-        Check.notNull("lines", lines);
         List<QuoteCommand.Line> commandLines = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
             String field = "lines[" + i + "]";
@@ -28,8 +29,19 @@ public record QuoteRequest(@Nullable List<OrderLineRequest> lines, @Nullable Add
             commandLines.add(new QuoteCommand.Line(new ProductId(Inputs.uuid(field + ".productId", line.productId())),
                     Inputs.wholeInt(field + ".quantity", line.quantity())));
         }
+        return new QuoteCommand(commandLines, address(), shippingMethod());
+    }
+
+    boolean quotesTheCart() {
+        return lines == null;
+    }
+
+    Address address() {
+        return AddressRequest.toAddress("shippingAddress", shippingAddress);
+    }
+
+    ShippingMethodId shippingMethod() {
         UUID method = Inputs.optionalUuid("shippingMethodId", shippingMethodId);
-        return new QuoteCommand(commandLines, AddressRequest.toAddress("shippingAddress", shippingAddress),
-                method == null ? null : new ShippingMethodId(method));
+        return method == null ? null : new ShippingMethodId(method);
     }
 }

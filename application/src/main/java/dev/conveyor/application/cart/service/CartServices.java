@@ -5,10 +5,12 @@ import dev.conveyor.application.cart.port.in.ChangeCartLineUseCase;
 import dev.conveyor.application.cart.port.in.CheckoutUseCase;
 import dev.conveyor.application.cart.port.in.ClearCartUseCase;
 import dev.conveyor.application.cart.port.in.GetCartQuery;
+import dev.conveyor.application.cart.port.in.QuoteCartQuery;
 import dev.conveyor.application.cart.port.in.RemoveFromCartUseCase;
 import dev.conveyor.application.cart.port.in.ReorderUseCase;
 import dev.conveyor.application.cart.port.out.CartRepositoryPort;
 import dev.conveyor.application.ordering.port.in.PlaceDeferredOrderUseCase;
+import dev.conveyor.application.pricing.port.in.QuoteQuery;
 import dev.conveyor.application.shared.service.SharedServices;
 
 /** The cart's use cases, assembled in plain Java like every feature. */
@@ -21,9 +23,14 @@ public final class CartServices {
     private final ClearCartUseCase clearCart;
     private final CheckoutUseCase checkout;
     private final ReorderUseCase reorder;
+    private final QuoteCartQuery quoteCart;
 
-    /** @param placement the placement path checkout takes */
-    public CartServices(SharedServices shared, CartRepositoryPort carts, PlaceDeferredOrderUseCase placement) {
+    /**
+     * @param placement the placement path checkout takes
+     * @param quote     pricing's quote, which the cart's quote goes through
+     */
+    public CartServices(SharedServices shared, CartRepositoryPort carts, PlaceDeferredOrderUseCase placement,
+                        QuoteQuery quote) {
         var ports = shared.ports();
         var clock = shared.clock();
         var views = new CartViews(shared.reads());
@@ -37,6 +44,7 @@ public final class CartServices {
         checkout = new CheckoutService(placement, carts, clock);
         reorder = new ReorderService(shared.orderAccess(), carts, ports.products(), editor, views,
                 ports.transactions(), clock);
+        quoteCart = new QuoteCartService(carts, quote);
     }
 
     public GetCartQuery getCart() {
@@ -65,5 +73,9 @@ public final class CartServices {
 
     public ReorderUseCase reorder() {
         return reorder;
+    }
+
+    public QuoteCartQuery quoteCart() {
+        return quoteCart;
     }
 }
