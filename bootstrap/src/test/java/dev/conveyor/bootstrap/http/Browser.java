@@ -39,7 +39,8 @@ final class Browser implements AutoCloseable {
     static final Dimension PHONE = new Dimension(390, 844);
     private static final String CHROMIUM = "/usr/bin/chromium";
     private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
-    private static final Duration WAIT = Duration.ofSeconds(10);
+    // a deadline, not a pause: generous because a loaded 2-core CI box renders a page in seconds
+    private static final Duration WAIT = Duration.ofSeconds(30);
 
     private final ChromeDriver driver;
     private final String base;
