@@ -51,6 +51,7 @@ import reactor.core.publisher.FluxSink;
 @Controller("/api/events")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Events")
+@Answers.Unavailable
 @SecurityRequirement(name = "bearer")
 @SecurityRequirement(name = "cookie")
 @Answers.Unauthenticated
