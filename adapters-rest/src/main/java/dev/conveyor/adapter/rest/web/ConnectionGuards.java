@@ -75,9 +75,11 @@ final class ConnectionGuards implements BeanCreatedEventListener<NettyServerCust
             this.channel = channel;
         }
 
+        /** HTTP/2 streams of this connection: counted and guarded once, as the connection. */
         @Override
         public NettyServerCustomizer specializeForChannel(Channel child, ChannelRole role) {
-            return this;
+            return new NettyServerCustomizer() {
+            };
         }
 
         @Override
