@@ -84,6 +84,8 @@ final class LiveConnection {
         switch (message.kind()) {
             case EVENT -> sendText(writer.event(message.event()));
             case REPLAYED_EVENT -> {
+                // a replay may hold more events than the unsent limit: paced like a backlog, not refused
+                awaitRoom();
                 Map<String, Object> replayed = message.event().toMessage();
                 replayed.put("replayed", true);
                 send(replayed);
@@ -124,7 +126,7 @@ final class LiveConnection {
         });
     }
 
-    /** A backlog goes out as fast as the client reads it: at most half the unsent limit at a time. */
+    /** A backlog or a replay goes out as fast as the client reads it: at most half the unsent limit at a time. */
     private void awaitRoom() {
         long deadline = System.nanoTime() + BACKLOG_PATIENCE_NANOS;
         while (unsent.get() >= maxUnsent / 2 && !closed) {

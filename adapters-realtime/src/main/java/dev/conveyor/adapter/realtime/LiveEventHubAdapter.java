@@ -6,6 +6,7 @@ import io.micronaut.context.annotation.Value;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
@@ -16,6 +17,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,6 +28,13 @@ import org.slf4j.LoggerFactory;
  * delays nobody else and a full queue drops its subscriber instead of
  * growing. Subscribers must not block for long (hand the event to an
  * asynchronous send); one that blocks holds a delivery thread.
+ * <p>
+ * A replay is paced instead: it may be far larger than a queue (an
+ * administrator may replay 10,000 events), so one replay thread hands its
+ * events to each subscriber as it takes them in, keeping the queue at most
+ * half full so that live events still find room. Only a subscriber that takes
+ * nothing in for {@code conveyor.realtime.replay-patience} is dropped. The
+ * caller (a request, or Redis's listener thread) never waits for it.
  */
 @Singleton
 public final class LiveEventHubAdapter implements LiveEventsPort {
@@ -33,15 +42,25 @@ public final class LiveEventHubAdapter implements LiveEventsPort {
     private static final Logger LOG = LoggerFactory.getLogger(LiveEventHubAdapter.class);
     /** Events one subscriber gets before the others have their turn on a delivery thread. */
     private static final int BATCH = 64;
+    private static final long PACING_NANOS = 1_000_000;
 
     private final Set<Mailbox> mailboxes = ConcurrentHashMap.newKeySet();
     private final int queueCapacity;
+    private final long replayPatienceNanos;
     private final ExecutorService delivery;
+    /** One thread: replays reach each subscriber in the order they were asked for. */
+    private final ExecutorService replays = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "live-events-replay");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     @Inject
     public LiveEventHubAdapter(@Value("${conveyor.realtime.subscriber-queue:1000}") int queueCapacity,
-                                    @Value("${conveyor.realtime.delivery-threads:4}") int deliveryThreads) {
+                               @Value("${conveyor.realtime.delivery-threads:4}") int deliveryThreads,
+                               @Value("${conveyor.realtime.replay-patience:30s}") Duration replayPatience) {
         this.queueCapacity = queueCapacity;
+        this.replayPatienceNanos = replayPatience.toNanos();
         AtomicInteger threadNumber = new AtomicInteger();
         this.delivery = Executors.newFixedThreadPool(deliveryThreads, task -> {
             Thread thread = new Thread(task, "live-events-" + threadNumber.incrementAndGet());
@@ -59,12 +78,24 @@ public final class LiveEventHubAdapter implements LiveEventsPort {
 
     @Override
     public void publish(List<LoggedEvent> events) {
-        offer(events, false);
+        if (events.isEmpty()) {
+            return;
+        }
+        List<Item> items = events.stream().map(event -> new Item(event, false)).toList();
+        for (Mailbox mailbox : mailboxes) {
+            mailbox.offer(items);
+        }
     }
 
     @Override
     public void replay(List<LoggedEvent> events) {
-        offer(events, true);
+        List<Item> items = events.stream().map(event -> new Item(event, true)).toList();
+        List<Mailbox> subscribers = List.copyOf(mailboxes);
+        try {
+            replays.execute(() -> subscribers.forEach(mailbox -> mailbox.offerPaced(items)));
+        } catch (RejectedExecutionException shuttingDown) {
+            LOG.debug("replay of {} events not handed out: shutting down", items.size());
+        }
     }
 
     /** How many subscribers this process has. */
@@ -72,18 +103,9 @@ public final class LiveEventHubAdapter implements LiveEventsPort {
         return mailboxes.size();
     }
 
-    private void offer(List<LoggedEvent> events, boolean replayed) {
-        if (events.isEmpty()) {
-            return;
-        }
-        List<Item> items = events.stream().map(event -> new Item(event, replayed)).toList();
-        for (Mailbox mailbox : mailboxes) {
-            mailbox.offer(items);
-        }
-    }
-
     @PreDestroy
     void shutDown() {
+        replays.shutdownNow();
         delivery.shutdownNow();
     }
 
@@ -117,6 +139,32 @@ public final class LiveEventHubAdapter implements LiveEventsPort {
                 }
             }
             schedule();
+        }
+
+        void offerPaced(List<Item> items) {
+            for (Item item : items) {
+                if (!awaitRoom()) {
+                    return;
+                }
+                if (!queue.offer(item)) {
+                    drop("fell more than " + queueCapacity + " events behind");
+                    return;
+                }
+                schedule();
+            }
+        }
+
+        /** @return false when the subscription ended meanwhile */
+        private boolean awaitRoom() {
+            long deadline = System.nanoTime() + replayPatienceNanos;
+            while (open && queue.size() >= Math.max(1, queueCapacity / 2)) {
+                if (System.nanoTime() - deadline > 0) {
+                    drop("took no replayed event in within " + Duration.ofNanos(replayPatienceNanos));
+                    return false;
+                }
+                LockSupport.parkNanos(PACING_NANOS);
+            }
+            return open;
         }
 
         /** One delivery turn; the turn that finds the subscription dropped tells the subscriber and ends it. */

@@ -24,7 +24,7 @@ class LocalCacheAdapterTest extends CachePortContract {
 
     @Override
     CachePort cacheWithShortLivedEntries() {
-        return new LocalCacheAdapter(settings(Duration.ofMillis(300), 1_000));
+        return new LocalCacheAdapter(settings(SHORT_TTL, 1_000));
     }
 
     @Test

@@ -40,7 +40,7 @@ class RedisCacheAdapterTest extends CachePortContract {
     @Override
     CachePort cacheWithShortLivedEntries() {
         return started(RedisContexts.start(TestRedis.uri(), TestRedis.uniquePrefix(),
-                Map.of("conveyor.read-cache.ttl.orders", "300ms"))).getBean(CachePort.class);
+                Map.of("conveyor.read-cache.ttl.orders", SHORT_TTL.toMillis() + "ms"))).getBean(CachePort.class);
     }
 
     @Test

@@ -43,6 +43,7 @@ import org.slf4j.LoggerFactory;
 @Controller("/api/admin")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Back office")
+@Answers.Unavailable
 @SecurityRequirement(name = "bearer")
 @SecurityRequirement(name = "cookie")
 @Answers.Unauthenticated

@@ -34,6 +34,7 @@ import java.time.Instant;
 @Controller("/api/auth")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Authentication")
+@Answers.Unavailable
 final class AuthController {
 
     private final SignUpUseCase signUp;

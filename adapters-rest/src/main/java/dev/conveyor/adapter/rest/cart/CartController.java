@@ -44,6 +44,7 @@ import java.util.UUID;
 @Controller("/api/cart")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Cart")
+@Answers.Unavailable
 @SecurityRequirement(name = "bearer")
 @SecurityRequirement(name = "cookie")
 @Answers.Unauthenticated

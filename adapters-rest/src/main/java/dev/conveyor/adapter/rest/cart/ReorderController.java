@@ -20,6 +20,7 @@ import java.util.UUID;
 @Controller("/api/orders")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Cart")
+@Answers.Unavailable
 @SecurityRequirement(name = "bearer")
 @SecurityRequirement(name = "cookie")
 @Answers.Unauthenticated

@@ -18,6 +18,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Controller("/api/manage/products")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Products")
+@Answers.Unavailable
 @SecurityRequirement(name = "bearer")
 @SecurityRequirement(name = "cookie")
 @Answers.Unauthenticated

@@ -34,6 +34,7 @@ import java.util.UUID;
 @Controller("/api/products")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Products")
+@Answers.Unavailable
 final class ProductController {
 
     private final ListProductsQuery list;

@@ -31,6 +31,7 @@ import java.util.UUID;
 @Controller("/api/products/{id}/stock-adjustments")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Stock")
+@Answers.Unavailable
 @SecurityRequirement(name = "bearer")
 @SecurityRequirement(name = "cookie")
 @Answers.Unauthenticated

@@ -103,4 +103,19 @@ public final class Answers {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public @interface TooManyRequests {
     }
+
+    /**
+     * 503: the database cannot be reached; nothing was done, so the request may be sent again after the
+     * {@code Retry-After} header's seconds.
+     */
+    @Documented
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target({ElementType.TYPE, ElementType.METHOD})
+    @ApiResponse(responseCode = "503", description = "DATABASE_UNAVAILABLE: the database cannot be reached; nothing "
+            + "was done; retry after the Retry-After header's seconds",
+            headers = @Header(name = "Retry-After", description = "seconds after which to try again",
+                    schema = @Schema(type = "integer")),
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public @interface Unavailable {
+    }
 }

@@ -40,6 +40,9 @@ final class Problems {
     private static final String MALFORMED_JSON = "MALFORMED_JSON";
     private static final String VALIDATION_FAILED = "VALIDATION_FAILED";
     private static final String INTERNAL_ERROR = "INTERNAL_ERROR";
+    static final String DATABASE_UNAVAILABLE = "DATABASE_UNAVAILABLE";
+    /** What a client waits before retrying while the database is unreachable: about a pool connection timeout. */
+    static final long DATABASE_RETRY_AFTER_SECONDS = 5;
     private static final int MAX_CAUSES = 16;
 
     private Problems() {
@@ -104,6 +107,10 @@ final class Problems {
         }
         if (cause instanceof HttpStatusException status) {
             return ofStatus(status.getStatus(), status.getMessage(), correlationId);
+        }
+        if (DatabaseOutage.isCause(cause)) {
+            return Problem.of(503, DATABASE_UNAVAILABLE,
+                    "the database cannot be reached; nothing was done, retry later", correlationId);
         }
         if (fallbackStatus.getCode() < 500) {
             // a framework handler already judged it a client error; its message may describe internals

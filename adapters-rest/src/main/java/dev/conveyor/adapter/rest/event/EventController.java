@@ -53,6 +53,7 @@ import reactor.core.publisher.Mono;
 @Controller("/api/events")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Events")
+@Answers.Unavailable
 @SecurityRequirement(name = "bearer")
 @SecurityRequirement(name = "cookie")
 @Answers.Unauthenticated

@@ -38,6 +38,7 @@ import java.util.UUID;
 @Controller("/api/deliveries/{id}")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Fulfilment")
+@Answers.Unavailable
 @SecurityRequirement(name = "bearer")
 @SecurityRequirement(name = "cookie")
 @Answers.Unauthenticated

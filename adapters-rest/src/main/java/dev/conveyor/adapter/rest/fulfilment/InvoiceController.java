@@ -29,6 +29,7 @@ import java.util.UUID;
 @Controller("/api/invoices/{id}")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Fulfilment")
+@Answers.Unavailable
 @SecurityRequirement(name = "bearer")
 @SecurityRequirement(name = "cookie")
 @Answers.Unauthenticated

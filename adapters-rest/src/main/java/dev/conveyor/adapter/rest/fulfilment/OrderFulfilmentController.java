@@ -53,6 +53,7 @@ import java.util.UUID;
 @Controller("/api/orders/{id}")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Fulfilment")
+@Answers.Unavailable
 @SecurityRequirement(name = "bearer")
 @SecurityRequirement(name = "cookie")
 @Answers.Unauthenticated

@@ -40,6 +40,7 @@ import java.util.UUID;
 @Controller("/api/payments")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Payments")
+@Answers.Unavailable
 final class PaymentController {
 
     static final String STRIPE_SIGNATURE = "Stripe-Signature";

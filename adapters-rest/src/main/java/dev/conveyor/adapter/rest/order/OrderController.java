@@ -47,6 +47,7 @@ import java.util.UUID;
 @Controller("/api/orders")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Orders")
+@Answers.Unavailable
 @SecurityRequirement(name = "bearer")
 @SecurityRequirement(name = "cookie")
 @Answers.Unauthenticated

@@ -33,6 +33,7 @@ import java.util.Map;
 @Controller("/api/seller")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Seller")
+@Answers.Unavailable
 @SecurityRequirement(name = "bearer")
 @SecurityRequirement(name = "cookie")
 @Answers.Unauthenticated

@@ -29,6 +29,7 @@ import java.util.UUID;
 @Controller("/api/admin/users")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "User administration")
+@Answers.Unavailable
 @SecurityRequirement(name = "bearer")
 @SecurityRequirement(name = "cookie")
 @Answers.Unauthenticated

@@ -29,6 +29,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Controller("/api/users/me")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "My account")
+@Answers.Unavailable
 @SecurityRequirement(name = "bearer")
 @SecurityRequirement(name = "cookie")
 @Answers.Unauthenticated

@@ -13,7 +13,11 @@ public interface LiveEventsPort {
     /** Hands positioned events, in position order, to every subscriber. Never blocks on a subscriber. */
     void publish(List<LoggedEvent> events);
 
-    /** Hands events again to every subscriber, marked as replayed (an administrator's replay). */
+    /**
+     * Hands events again to every subscriber, marked as replayed (an administrator's replay). A replay may
+     * be larger than a subscriber's buffer, so each subscriber gets the events as fast as it takes them in;
+     * only one that takes nothing in for a long while is dropped. Never blocks on a subscriber.
+     */
     void replay(List<LoggedEvent> events);
 
     /** @param name who subscribes, for the log */
