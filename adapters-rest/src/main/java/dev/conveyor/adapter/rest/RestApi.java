@@ -34,7 +34,9 @@ import io.swagger.v3.oas.annotations.security.SecurityScheme;
             @Tag(name = "Events", description = "The event log, an order's timeline and the live event stream"),
             @Tag(name = "Pricing", description = "Quotes with taxes and shipping, and products' tax categories and weights"),
             @Tag(name = "Event consumers", description = "Durable consumers of the event log: lag, dead letters, "
-                    + "pause, resume, skip and replay, for administrators")})
+                    + "pause, resume, skip and replay, for administrators"),
+            @Tag(name = "Webhooks", description = "Signed outbound webhooks: endpoints, attempts and redelivery, "
+                    + "for administrators")})
 @SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 @SecurityScheme(name = "cookie", type = SecuritySchemeType.APIKEY, in = SecuritySchemeIn.COOKIE,
         paramName = "CONVEYOR_ACCESS", description = "The web UI's HttpOnly access-token cookie (login with "

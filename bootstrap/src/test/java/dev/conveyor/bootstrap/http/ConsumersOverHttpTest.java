@@ -45,8 +45,10 @@ class ConsumersOverHttpTest implements TestPropertyProvider {
         HttpShop shop = new HttpShop(api);
         Session admin = shop.admin();
         UUID product = shop.product(shop.user("SELLER"), 100);
-        Reply listed = awaitStatus(api, admin, reply -> consumers(reply).size() == 1 && reply.number("0.lagEvents") == 0);
-        assertEquals(RecordingConsumer.NAME, listed.text("0.name"));
+        Reply listed = awaitStatus(api, admin, reply -> consumers(reply).size() == 2 && reply.number("0.lagEvents") == 0);
+        // by name: the test's recorder, then the server's webhook fan-out
+        assertEquals(List.of(RecordingConsumer.NAME, "webhooks"), consumers(listed).stream()
+                .map(consumer -> ((Map<?, ?>) consumer).get("name")).toList());
 
         api.post(CONSUMER + "/pause").as(admin).send().expect(200);
         shop.order(shop.customer(), product);

@@ -302,6 +302,21 @@ class SecurityMatrixTest implements TestPropertyProvider {
                 consumerRow("POST /api/admin/consumers/{name}/replay",
                         c -> api.post("/api/admin/consumers/no-such-consumer/replay").json(Map.of("from", 1)),
                         401, 403, 403, 403, 403, 403, 404),
+                row("GET /api/admin/webhooks", c -> api.get("/api/admin/webhooks"),
+                        401, 403, 403, 403, 403, 403, 200),
+                row("POST /api/admin/webhooks", c -> api.post("/api/admin/webhooks")
+                                .json(Map.of("url", "http://10.0.0.1/hook")),
+                        401, 403, 403, 403, 403, 403, 400),
+                webhookRow("PATCH /api/admin/webhooks/{id}", c -> api.patch("/api/admin/webhooks/" + UUID.randomUUID())
+                                .json(Map.of("active", false)),
+                        401, 403, 403, 403, 403, 403, 404),
+                webhookRow("GET /api/admin/webhooks/{id}/attempts",
+                        c -> api.get("/api/admin/webhooks/" + UUID.randomUUID() + "/attempts"),
+                        401, 403, 403, 403, 403, 403, 404),
+                webhookRow("POST /api/admin/webhooks/{id}/deliveries/{deliveryId}/redeliver",
+                        c -> api.post("/api/admin/webhooks/" + UUID.randomUUID() + "/deliveries/" + UUID.randomUUID()
+                                + "/redeliver"),
+                        401, 403, 403, 403, 403, 403, 404),
                 row("GET /api/events/stream", c -> api.get("/api/events/stream").streaming(),
                         401, 200, 200, 200, 200, 200, 200),
                 orderRow("GET /api/events/stream?orderId={id}",
@@ -331,6 +346,11 @@ class SecurityMatrixTest implements TestPropertyProvider {
 
     private static Row productRow(String route, Function<Caller, Api.Call> request, int... expected) {
         return new Row(route, request, false, "PRODUCT_NOT_FOUND", expected);
+    }
+
+    /** No webhook has that id: an administrator passes security and gets its 404. */
+    private static Row webhookRow(String route, Function<Caller, Api.Call> request, int... expected) {
+        return new Row(route, request, false, "WEBHOOK_NOT_FOUND", expected);
     }
 
     /** The server runs no consumer of that name: an administrator passes security and gets its 404. */

@@ -10,6 +10,7 @@ import dev.conveyor.application.events.port.in.SkipConsumerEventUseCase;
 import dev.conveyor.application.events.port.out.ConsumerStorePort;
 import dev.conveyor.application.events.port.out.EventConsumerPort;
 import dev.conveyor.application.events.port.out.EventLogReaderPort;
+import dev.conveyor.application.shared.service.Backoff;
 import dev.conveyor.application.shared.service.SharedServices;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;

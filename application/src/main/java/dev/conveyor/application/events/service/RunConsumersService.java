@@ -9,6 +9,7 @@ import dev.conveyor.application.events.port.out.EventLogReaderPort.LoggedEvent;
 import dev.conveyor.application.events.port.out.EventLogReaderPort.Scope;
 import dev.conveyor.application.events.port.out.EventLogReaderPort;
 import dev.conveyor.application.shared.port.out.TransactionPort;
+import dev.conveyor.application.shared.service.Backoff;
 import dev.conveyor.domain.shared.Ids;
 import java.time.Clock;
 import java.time.Instant;
@@ -25,6 +26,7 @@ import java.util.List;
  */
 final class RunConsumersService implements RunConsumersUseCase {
 
+    private static final System.Logger LOG = System.getLogger(RunConsumersService.class.getName());
     private static final int MAX_ERROR_LENGTH = 2_000;
 
     private final List<EventConsumerPort> consumers;
@@ -117,6 +119,8 @@ final class RunConsumersService implements RunConsumersUseCase {
     private void recordFailure(String name, EventFailed failed, Tally tally) {
         LoggedEvent event = failed.event;
         String error = describe(failed.getCause());
+        LOG.log(System.Logger.Level.WARNING, "event consumer " + name + " failed on event " + event.position()
+                + " (" + event.type() + "); it is tried again later", failed.getCause());
         transactions.inTransaction(() -> {
             ConsumerState state = store.tryLock(name).orElse(null);
             if (state == null || state.position() != event.position() - 1) {
