@@ -2,6 +2,7 @@ package dev.conveyor.bootstrap.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -167,6 +168,18 @@ class BackOfficeWebUiTest extends BrowserTestSupport {
             watching.find("#live-status[data-status=live]");
             watching.waitForBadge("#order-status", "PROCESSING");
             watching.assertNoConsoleErrors("resumed order");
+        }
+    }
+
+    /** The accessibility check fails on a violation: a button nobody can name. */
+    @Test
+    void theAccessibilityCheckFailsOnASeriousViolation() {
+        try (Browser browser = browser()) {
+            browser.open("/#/signin").find("#signin-submit");
+            browser.assertAccessible("signin");
+            browser.script("document.querySelector('main').appendChild(document.createElement('button'))");
+            AssertionError failure = assertThrows(AssertionError.class, () -> browser.assertAccessible("broken"));
+            assertTrue(failure.getMessage().contains("button-name"), failure::getMessage);
         }
     }
 
