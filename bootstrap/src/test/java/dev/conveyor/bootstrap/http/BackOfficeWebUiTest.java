@@ -109,6 +109,7 @@ class BackOfficeWebUiTest extends BrowserTestSupport {
                     .waitForBadge("#order-status", "COMPLETED");
             assertHistoryInWords(own, "You placed the order — 3 items, €45.00", "The shop shipped 1 × Desk ");
             assertFalse(own.text("#timeline").contains("Stock"), "customers are not told about stock movements");
+            own.script("document.getElementById('timeline').scrollIntoView()");
             own.check("customer-order-history");
         }
     }
