@@ -137,9 +137,11 @@ export const Badge = ({ value }) => value
   ? h('span', { class: 'badge badge-' + String(value).toLowerCase(), 'data-value': value }, String(value).replace(/_/g, ' '))
   : null;
 
+// the figure sits beside the bar, on the page's background, so that it reads whatever the bar's fill
 export const Progress = ({ value, label }) => h('div', { class: 'progress', role: 'progressbar',
   'aria-valuemin': 0, 'aria-valuemax': 100, 'aria-valuenow': value, 'aria-label': label || 'Delivered' },
-h('div', { class: 'progress-bar', style: { width: value + '%' } }), h('span', null, value + '%'));
+h('div', { class: 'progress-track' }, h('div', { class: 'progress-bar', style: { width: value + '%' } })),
+h('span', null, value + '%'));
 
 export const go = (path) => { location.hash = path; };
 

@@ -2,7 +2,9 @@ package dev.conveyor.adapter.rest;
 
 import dev.conveyor.adapter.rest.web.CorrelationIds;
 import dev.conveyor.application.accounts.port.in.ChangeUserRoleUseCase;
+import dev.conveyor.application.accounts.port.in.ChangeMyPasswordUseCase;
 import dev.conveyor.application.accounts.port.in.DeleteMyAccountUseCase;
+import dev.conveyor.application.accounts.port.in.GetAccountQuery;
 import dev.conveyor.application.accounts.port.in.GetMyProfileQuery;
 import dev.conveyor.application.accounts.port.in.ListUsersQuery;
 import dev.conveyor.application.accounts.port.in.LogInCommand;
@@ -54,7 +56,8 @@ import org.slf4j.MDC;
  */
 @Singleton
 public final class FakeCore implements SignUpUseCase, LogInUseCase, RefreshSessionUseCase, LogOutUseCase,
-        GetMyProfileQuery, UpdateMyProfileUseCase, DeleteMyAccountUseCase, ListUsersQuery, ChangeUserRoleUseCase,
+        GetMyProfileQuery, UpdateMyProfileUseCase, DeleteMyAccountUseCase, ChangeMyPasswordUseCase, GetAccountQuery,
+        ListUsersQuery, ChangeUserRoleUseCase,
         ListProductsQuery, GetProductQuery, CreateProductUseCase, UpdateProductUseCase, AdjustStockUseCase,
         ListStockAdjustmentsQuery, PlaceOrderUseCase, ListMyOrdersQuery, GetOrderQuery, CancelOrderUseCase,
         ChangeOrderStatusUseCase {
@@ -143,6 +146,17 @@ public final class FakeCore implements SignUpUseCase, LogInUseCase, RefreshSessi
     @Override
     public void delete(Actor actor) {
         enter(actor, null);
+    }
+
+    @Override
+    public void change(Actor actor, ChangePasswordCommand command) {
+        enter(actor, command);
+    }
+
+    @Override
+    public User account(Actor actor, UserId id) {
+        enter(actor, id);
+        return Fixtures.user(id, Role.CUSTOMER);
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.conveyor.bootstrap.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -108,6 +109,7 @@ class BackOfficeWebUiTest extends BrowserTestSupport {
                     .waitForBadge("#order-status", "COMPLETED");
             assertHistoryInWords(own, "You placed the order — 3 items, €45.00", "The shop shipped 1 × Desk ");
             assertFalse(own.text("#timeline").contains("Stock"), "customers are not told about stock movements");
+            own.script("document.getElementById('timeline').scrollIntoView()");
             own.check("customer-order-history");
         }
     }
@@ -167,6 +169,18 @@ class BackOfficeWebUiTest extends BrowserTestSupport {
             watching.find("#live-status[data-status=live]");
             watching.waitForBadge("#order-status", "PROCESSING");
             watching.assertNoConsoleErrors("resumed order");
+        }
+    }
+
+    /** The accessibility check fails on a violation: a button nobody can name. */
+    @Test
+    void theAccessibilityCheckFailsOnASeriousViolation() {
+        try (Browser browser = browser()) {
+            browser.open("/#/signin").find("#signin-submit");
+            browser.check("signin");
+            browser.script("document.querySelector('main').appendChild(document.createElement('button'))");
+            AssertionError failure = assertThrows(AssertionError.class, () -> browser.assertAccessible("broken"));
+            assertTrue(failure.getMessage().contains("button-name"), failure::getMessage);
         }
     }
 

@@ -7,6 +7,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,11 +17,13 @@ import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
@@ -41,6 +44,7 @@ final class Browser implements AutoCloseable {
     private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     // a deadline, not a pause: generous because a loaded 2-core CI box renders a page in seconds
     private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final String AXE = readAxe();
 
     private final ChromeDriver driver;
     private final String base;
@@ -65,6 +69,17 @@ final class Browser implements AutoCloseable {
         this.driver.manage().window().setSize(DESKTOP);
         this.base = server.toString().replaceAll("/$", "");
         this.wait = new WebDriverWait(driver, WAIT);
+    }
+
+    private static String readAxe() {
+        try (var in = Browser.class.getResourceAsStream("/axe/axe.min.js")) {
+            if (in == null) {
+                throw new IllegalStateException("axe-core is missing from the test resources (axe/axe.min.js)");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Loads a page of the UI, e.g. {@code /#/signin}. */
@@ -135,6 +150,30 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Presses Tab (Shift+Tab when the element comes before the focus), as a keyboard-only user would, until
+     * the focused element matches the selector; fails when it is not reached within 80 presses.
+     */
+    Browser tabTo(String css) {
+        find(css);
+        boolean back = Boolean.TRUE.equals(script("const a = document.activeElement, t = document.querySelector(arguments[0]);"
+                + "return !!a && a !== document.body && !!(a.compareDocumentPosition(t) & Node.DOCUMENT_POSITION_PRECEDING)", css));
+        for (int i = 0; i < 80; i++) {
+            if (Boolean.TRUE.equals(script("return !!document.activeElement && document.activeElement.matches(arguments[0])", css))) {
+                return this;
+            }
+            new Actions(driver).sendKeys(back ? Keys.chord(Keys.SHIFT, Keys.TAB) : Keys.TAB).perform();
+        }
+        return fail("no keyboard path to " + css + " within 80 presses of Tab; focus is on "
+                + script("return document.activeElement && document.activeElement.outerHTML"));
+    }
+
+    /** Types into whatever has the focus (Enter, text). */
+    Browser press(CharSequence... keys) {
+        driver.switchTo().activeElement().sendKeys(keys);
+        return this;
+    }
+
     String text(String css) {
         return find(css).getText();
     }
@@ -167,12 +206,41 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Saves the page at desktop and phone width, then fails on console errors and on unlabelled fields. */
+    /**
+     * Saves the page at desktop and phone width, then fails on console errors, on unlabelled fields and on
+     * serious or critical accessibility violations at either width.
+     */
     Browser check(String page) {
         screenshot(page);
         assertNoConsoleErrors(page);
         assertFieldsLabelled(page);
+        assertAccessible(page);
         return this;
+    }
+
+    /**
+     * Runs axe-core (vendored in the test resources: no test downloads it) over the page at both widths and
+     * fails on any serious or critical violation of WCAG 2.x A/AA.
+     */
+    @SuppressWarnings("unchecked")
+    void assertAccessible(String page) {
+        for (Dimension size : List.of(DESKTOP, PHONE)) {
+            driver.manage().window().setSize(size);
+            if (!Boolean.TRUE.equals(script("return typeof window.axe === 'object'"))) {
+                script(AXE);
+            }
+            List<String> violations = (List<String>) driver.executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                            + "axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },"
+                            + " resultTypes: ['violations'] })"
+                            + ".then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                            + ".map(v => v.impact + ' ' + v.id + ': ' + v.help + ' at '"
+                            + " + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '))))"
+                            + ".catch(e => done(['axe failed: ' + e]));");
+            assertTrue(violations.isEmpty(), () -> "accessibility violations on " + page + " at " + size + ": "
+                    + violations);
+        }
+        driver.manage().window().setSize(DESKTOP);
     }
 
     @SuppressWarnings("unchecked")

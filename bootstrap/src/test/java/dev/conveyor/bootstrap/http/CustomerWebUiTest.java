@@ -52,10 +52,12 @@ class CustomerWebUiTest extends BrowserTestSupport {
             browser.click("[data-test=product] h3 a");
             assertTrue(browser.text("#availability").contains("5 available"), browser.text("#availability"));
             browser.check("product");
-            browser.click("#add-to-cart").find("[data-test=toast]");
+            assertTrue(browser.all("#cart-count").isEmpty(), "an empty cart shows no count");
+            browser.type("#f-quantity", "2").click("#add-to-cart").find("[data-test=toast]");
+            browser.waitForText("#cart-count", "2");
 
             browser.click("#nav-cart").waitForCount("[data-test=cart-line]", 1);
-            assertTrue(browser.text("#cart-total").contains("25"), browser.text("#cart-total"));
+            assertTrue(browser.text("#cart-total").contains("50"), browser.text("#cart-total"));
             browser.check("cart");
             browser.click("#checkout");
             browser.type("#f-shippingAddress-line1", "1 Analytical Street").type("#f-shippingAddress-postalCode", "N1 9GU")
@@ -153,6 +155,34 @@ class CustomerWebUiTest extends BrowserTestSupport {
             assertTrue(browser.text("#order-lines").contains("Mine " + word));
             assertFalse(browser.text("#order-lines").contains("Theirs " + word));
             browser.check("seller-order");
+        }
+    }
+
+    /** Checkout and the order page by keyboard alone: Tab to each control, type, Enter. */
+    @Test
+    void aKeyboardOnlyCustomerChecksOutAndCancelsFromTheOrderPage() {
+        Session seller = shop.user("SELLER");
+        String word = "kbd" + UUID.randomUUID().toString().substring(0, 8);
+        api.post("/api/products").as(seller).json(HttpShop.productBody("Keyboard " + word, 1200, 5)).send().expect(201);
+        Session customer = shop.customer();
+
+        try (Browser browser = browser()) {
+            browser.open("/#/signin").find("#signin-submit");
+            browser.tabTo("#f-email").press(customer.email()).tabTo("#f-password").press(HttpShop.PASSWORD, Keys.ENTER);
+            browser.find("#current-user");
+            browser.tabTo("#f-q").press(word, Keys.ENTER).waitForCount("[data-test=product]", 1);
+            browser.tabTo("[data-test=product] button").press(Keys.ENTER).waitForText("#cart-count", "1");
+            browser.tabTo("#nav-cart").press(Keys.ENTER).waitForCount("[data-test=cart-line]", 1);
+            browser.tabTo("#checkout").press(Keys.ENTER).find("#place-order");
+            browser.tabTo("#f-shippingAddress-line1").press("1 Analytical Street")
+                    .tabTo("#f-shippingAddress-postalCode").press("N1 9GU")
+                    .tabTo("#f-shippingAddress-city").press("London")
+                    .tabTo("#f-shippingAddress-country").press("GB")
+                    .tabTo("#place-order").press(Keys.ENTER);
+            browser.find("#countdown");
+            browser.tabTo("#view-order").press(Keys.ENTER).waitForBadge("#order-status", "PENDING");
+            browser.tabTo("#cancel-order").press(Keys.ENTER).waitForBadge("#order-status", "CANCELLED");
+            browser.assertNoConsoleErrors("keyboard journey");
         }
     }
 
