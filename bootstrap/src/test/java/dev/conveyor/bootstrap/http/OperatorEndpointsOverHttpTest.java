@@ -35,8 +35,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * What an orchestrator and a load balancer see: {@code /readyz} is not answering while the migrations run
- * and DOWN once the server drains; a server stopped during a placement finishes it (the client gets its 201)
- * and the order is there when a server starts again on the same database.
+ * and DOWN once the server drains; a server stopped during a placement closes its WebSockets at once,
+ * finishes the placement (the client gets its 201) and the order is there when a server starts again on the
+ * same database.
  */
 class OperatorEndpointsOverHttpTest {
 
@@ -78,6 +79,7 @@ class OperatorEndpointsOverHttpTest {
         Session customer = shop.customer();
         HealthEndpoint health = first.getApplicationContext().getBean(HealthEndpoint.class);
         assertEquals(HealthStatus.UP, readiness(health));
+        LiveClient live = LiveClient.as(first.getURL(), first.getApplicationContext().getBean(JsonMapper.class), customer);
 
         CompletableFuture<Reply> placing;
         CompletableFuture<Void> stopping;
@@ -93,6 +95,7 @@ class OperatorEndpointsOverHttpTest {
 
             stopping = CompletableFuture.runAsync(first::stop);
             awaitTrue(() -> HealthStatus.DOWN.equals(readiness(health)), "readiness turns DOWN while draining");
+            assertTrue(live.awaitClosed() > 0, "live connections end (their clients reconnect elsewhere)");
             assertFalse(placing.isDone(), "the placement is still under way");
             blocker.rollback();
         }
