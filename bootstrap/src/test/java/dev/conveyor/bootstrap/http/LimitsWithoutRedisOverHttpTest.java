@@ -57,7 +57,7 @@ class LimitsWithoutRedisOverHttpTest implements TestPropertyProvider {
         // ten attempts per account and address (shipped default), then none
         assertEquals(List.of(401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 429, 429), statuses);
         shop.logIn(email, HttpShop.PASSWORD).expectProblem(429, "TOO_MANY_REQUESTS");
-        Reply health = api.get("/health").send().expect(200);
+        Reply health = api.get("/health").as(shop.admin()).send().expect(200);
         assertEquals("DOWN", health.text("details.redis.status"));
         assertEquals("degraded: reads bypass the cache and are served from the database; rate limits "
                 + "hold per instance only", health.text("details.redis.details.impact"));

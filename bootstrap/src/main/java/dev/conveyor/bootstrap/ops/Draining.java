@@ -1,0 +1,37 @@
+package dev.conveyor.bootstrap.ops;
+
+import io.micronaut.health.HealthStatus;
+import io.micronaut.management.health.indicator.HealthIndicator;
+import io.micronaut.management.health.indicator.HealthResult;
+import io.micronaut.runtime.graceful.GracefulShutdownCapable;
+import jakarta.inject.Singleton;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import org.reactivestreams.Publisher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
+
+/**
+ * Readiness while the server stops: DOWN from the moment the graceful shutdown begins, so that a load
+ * balancer still asking over a kept-alive connection sends no new work here.
+ */
+@Singleton
+public class Draining implements HealthIndicator, GracefulShutdownCapable {
+
+    private static final Logger LOG = LoggerFactory.getLogger("conveyor");
+
+    private volatile boolean draining;
+
+    @Override
+    public CompletionStage<?> shutdownGracefully() {
+        draining = true;
+        LOG.info("Conveyor stopping: not ready, finishing the requests under way");
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public Publisher<HealthResult> getResult() {
+        return Mono.just(HealthResult.builder("draining", draining ? HealthStatus.DOWN : HealthStatus.UP).build());
+    }
+}
