@@ -35,6 +35,7 @@ import java.util.List;
 @Secured("ADMIN")
 @Answers.Unauthenticated
 @Answers.Forbidden
+@Answers.Unavailable
 final class ConsumerController {
 
     private final ListConsumersQuery list;

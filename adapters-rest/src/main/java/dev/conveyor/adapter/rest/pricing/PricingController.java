@@ -30,6 +30,7 @@ import java.util.UUID;
 @SecurityRequirement(name = "bearer")
 @SecurityRequirement(name = "cookie")
 @Answers.Unauthenticated
+@Answers.Unavailable
 final class PricingController {
 
     private final QuoteQuery quote;

@@ -23,6 +23,7 @@ import java.util.UUID;
 @SecurityRequirement(name = "cookie")
 @Answers.Unauthenticated
 @Answers.Forbidden
+@Answers.Unavailable
 final class CustomerContactController {
 
     private final GetAccountQuery accounts;

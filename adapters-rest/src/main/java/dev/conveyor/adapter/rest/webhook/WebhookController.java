@@ -43,9 +43,9 @@ import java.util.UUID;
 @Tag(name = "Webhooks")
 @SecurityRequirement(name = "bearer")
 @SecurityRequirement(name = "cookie")
-@Secured("ADMIN")
 @Answers.Unauthenticated
 @Answers.Forbidden
+@Answers.Unavailable
 final class WebhookController {
 
     private final RegisterWebhookUseCase register;
@@ -64,6 +64,7 @@ final class WebhookController {
     }
 
     @RateLimited(RequestKind.WRITES)
+    @Secured("ADMIN")
     @Post
     @Status(HttpStatus.CREATED)
     @Operation(summary = "Register a webhook endpoint; the answer holds its signing secret, shown only this once",
@@ -79,6 +80,7 @@ final class WebhookController {
         return HttpResponse.created(registered, URI.create("/api/admin/webhooks/" + registered.webhook().id()));
     }
 
+    @Secured("ADMIN")
     @Get
     @Operation(summary = "The webhook endpoints", description = "Administrators: every endpoint, oldest first, "
             + "without secrets.")
@@ -87,6 +89,7 @@ final class WebhookController {
     }
 
     @RateLimited(RequestKind.WRITES)
+    @Secured("ADMIN")
     @Patch("/{id}")
     @Operation(summary = "Switch an endpoint on or off, or change its event types",
             description = "Administrators. An endpoint the server disabled after sustained failure gets its "
@@ -98,6 +101,7 @@ final class WebhookController {
         return WebhookResponse.of(change.change(actor, id, request.toCommand()));
     }
 
+    @Secured("ADMIN")
     @Get("/{id}/attempts")
     @Operation(summary = "An endpoint's delivery attempts, newest first",
             description = "Administrators: status (none when no answer came), latency, the answer's start or "
@@ -111,6 +115,7 @@ final class WebhookController {
     }
 
     @RateLimited(RequestKind.WRITES)
+    @Secured("ADMIN")
     @Post("/{id}/deliveries/{deliveryId}/redeliver")
     @Status(HttpStatus.NO_CONTENT)
     @Operation(summary = "Send a delivery again", description = "Administrators: whatever became of it, the "
