@@ -60,6 +60,8 @@ function accepted(session) {
 
 /** Renews the session from the refresh cookie; resolves to the user, or null when it is gone. */
 export function refresh() {
+  // without the session cookies there is nothing to renew, and asking would only earn a 401
+  if (!hasSession()) return Promise.resolve(null);
   if (!refreshing) {
     refreshing = fetch('/api/auth/refresh', {
       method: 'POST', credentials: 'same-origin',
@@ -127,8 +129,13 @@ export async function logIn(email, password) {
 }
 
 export async function logOut() {
-  clearTimeout(refreshTimer);
   try { await request('POST', '/api/auth/logout', {}, { noRefresh: true }); } catch (ignored) { /* gone anyway */ }
+  endSession();
+}
+
+/** Forgets the session here once the server has ended it (a changed password ends every session). */
+export function endSession() {
+  clearTimeout(refreshTimer);
   onSession(null);
 }
 

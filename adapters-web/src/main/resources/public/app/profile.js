@@ -2,7 +2,8 @@
 // one too, so the page sends the user to sign in with the new password).
 import { useState } from 'preact/hooks';
 import { h, toast, useLoad, Loaded, Field, useSubmit, go } from './ui.js';
-import { get, patch, post, refresh, logOut } from './api.js';
+import { get, patch, post, refresh, endSession } from './api.js';
+import { startLive, stopLive } from './live.js';
 
 function Details({ me, onSaved }) {
   const [form, setForm] = useState({ name: me.name || '', phone: me.phone || '' });
@@ -36,8 +37,16 @@ function PasswordChange() {
     if (form.password !== form.repeat) { setMismatch('The two new passwords differ.'); return; }
     setMismatch(null);
     run(async () => {
-      await post('/api/users/me/password', { currentPassword: form.currentPassword, password: form.password });
-      await logOut();
+      // the change ends every session, this page's socket too: stop it first rather than have it try to renew
+      stopLive();
+      try {
+        await post('/api/users/me/password', { currentPassword: form.currentPassword, password: form.password });
+      } catch (refused) {
+        startLive();
+        throw refused;
+      }
+      // the answer cleared the session cookies: nothing to log out of
+      endSession();
       toast('Password changed. Sign in with the new one.', 'success');
       go('/signin');
     }, ['currentPassword', 'password']);

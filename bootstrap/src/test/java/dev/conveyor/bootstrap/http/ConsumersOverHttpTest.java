@@ -55,7 +55,7 @@ class ConsumersOverHttpTest implements TestPropertyProvider {
         Reply behind = awaitStatus(api, admin, reply -> reply.number("0.lagEvents") > 0);
         long pausedAt = behind.number("0.position");
         assertTrue(behind.at("0.paused").equals(Boolean.TRUE));
-        String metrics = api.get("/prometheus").send().expect(200).text();
+        String metrics = api.get("/prometheus").as(admin).send().expect(200).text();
         assertTrue(metrics.contains("conveyor_consumer_lag_events{consumer=\"recorder\""), metrics);
         TimeUnit.MILLISECONDS.sleep(500); // ten runs of the job
         assertEquals(pausedAt, api.get("/api/admin/consumers").as(admin).send().expect(200).number("0.position"),

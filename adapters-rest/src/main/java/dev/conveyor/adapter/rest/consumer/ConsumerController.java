@@ -32,7 +32,8 @@ import java.util.List;
 @Tag(name = "Event consumers")
 @SecurityRequirement(name = "bearer")
 @SecurityRequirement(name = "cookie")
-@Secured("ADMIN")
+// a path parameter that is no id (or holds a NUL) is refused with 400 on every route
+@Answers.Invalid
 @Answers.Unauthenticated
 @Answers.Forbidden
 @Answers.Unavailable
@@ -53,6 +54,7 @@ final class ConsumerController {
         this.replay = replay;
     }
 
+    @Secured("ADMIN")
     @Get
     @Operation(summary = "The durable consumers of the event log and their lag",
             description = "Administrators: each consumer's position, the log's end, the lag in events and in "
@@ -61,10 +63,10 @@ final class ConsumerController {
         return list.list(actor).stream().map(ConsumerResponse::of).toList();
     }
 
+    @Secured("ADMIN")
     @Get("/{name}/dead-letters")
     @Operation(summary = "The events a consumer gave up on, newest first",
             description = "Administrators: each with its position, the number of attempts and the last error.")
-    @Answers.Invalid
     @Answers.NotFound
     PageResponse<DeadLetterResponse> deadLetters(@CurrentActor Actor actor, String name,
                                                  @Nullable @QueryValue @Schema(type = "integer") String page,
@@ -73,6 +75,7 @@ final class ConsumerController {
     }
 
     @RateLimited(RequestKind.WRITES)
+    @Secured("ADMIN")
     @Post("/{name}/pause")
     @Operation(summary = "Pause a consumer",
             description = "Administrators: the consumer handles nothing until it is resumed; its position stays. "
@@ -83,6 +86,7 @@ final class ConsumerController {
     }
 
     @RateLimited(RequestKind.WRITES)
+    @Secured("ADMIN")
     @Post("/{name}/resume")
     @Operation(summary = "Resume a paused consumer", description = "Administrators: it goes on from its position.")
     @Answers.NotFound
@@ -91,6 +95,7 @@ final class ConsumerController {
     }
 
     @RateLimited(RequestKind.WRITES)
+    @Secured("ADMIN")
     @Post("/{name}/skip")
     @Operation(summary = "Skip the consumer's next event",
             description = "Administrators: the consumer moves past the next event without handling it, e.g. one "
@@ -102,11 +107,11 @@ final class ConsumerController {
     }
 
     @RateLimited(RequestKind.WRITES)
+    @Secured("ADMIN")
     @Post("/{name}/replay")
     @Operation(summary = "Move a consumer to a position: it handles the events from there (again)",
             description = "Administrators: {\"from\":P} with 1 <= P <= the log's end + 1; events before the "
                     + "oldest retained one are gone and cannot be handled again.")
-    @Answers.Invalid
     @Answers.NotFound
     @Answers.JsonBody
     ConsumerResponse replay(@CurrentActor Actor actor, String name, @Body ConsumerReplayRequest request) {

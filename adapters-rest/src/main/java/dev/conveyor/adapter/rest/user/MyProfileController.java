@@ -1,6 +1,7 @@
 package dev.conveyor.adapter.rest.user;
 
 import dev.conveyor.adapter.rest.error.Answers;
+import dev.conveyor.adapter.rest.security.AuthCookies;
 import dev.conveyor.adapter.rest.web.CurrentActor;
 import dev.conveyor.adapter.rest.web.RateLimited;
 import dev.conveyor.application.accounts.port.in.ChangeMyPasswordUseCase;
@@ -9,8 +10,10 @@ import dev.conveyor.application.accounts.port.in.GetMyProfileQuery;
 import dev.conveyor.application.accounts.port.in.UpdateMyProfileUseCase;
 import dev.conveyor.application.limits.port.in.RequestKind;
 import dev.conveyor.application.shared.Actor;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
@@ -40,14 +43,16 @@ final class MyProfileController {
     private final DeleteMyAccountUseCase delete;
     private final ChangeMyPasswordUseCase changePassword;
     private final UserMapper users;
+    private final AuthCookies cookies;
 
     MyProfileController(GetMyProfileQuery profile, UpdateMyProfileUseCase update, DeleteMyAccountUseCase delete,
-                        ChangeMyPasswordUseCase changePassword, UserMapper users) {
+                        ChangeMyPasswordUseCase changePassword, UserMapper users, AuthCookies cookies) {
         this.profile = profile;
         this.update = update;
         this.delete = delete;
         this.changePassword = changePassword;
         this.users = users;
+        this.cookies = cookies;
     }
 
     @Get
@@ -80,9 +85,15 @@ final class MyProfileController {
     @Answers.Invalid
     @Answers.Forbidden
     @Answers.JsonBody
-    HttpResponse<Void> changePassword(@CurrentActor Actor actor, @Body ChangePasswordRequest request) {
+    HttpResponse<Void> changePassword(@CurrentActor Actor actor, HttpRequest<?> http,
+                                      @Body ChangePasswordRequest request) {
         changePassword.change(actor, request.toCommand());
-        return HttpResponse.noContent();
+        MutableHttpResponse<Void> response = HttpResponse.noContent();
+        // the session the cookies hold has just ended: clear them, so that the browser does not try to renew it
+        if (AuthCookies.refreshToken(http).isPresent()) {
+            cookies.clear(http, response);
+        }
+        return response;
     }
 
     @RateLimited(RequestKind.WRITES)

@@ -43,6 +43,8 @@ import java.util.UUID;
 @Tag(name = "Webhooks")
 @SecurityRequirement(name = "bearer")
 @SecurityRequirement(name = "cookie")
+// a path parameter that is no id (or holds a NUL) is refused with 400 on every route
+@Answers.Invalid
 @Answers.Unauthenticated
 @Answers.Forbidden
 @Answers.Unavailable
@@ -71,7 +73,6 @@ final class WebhookController {
             description = "Administrators: every event of the given types (all types when none are given) is "
                     + "POSTed to the URL from now on, signed (Conveyor-Signature). Loopback, private and "
                     + "link-local targets are refused unless the configuration allows them.")
-    @Answers.Invalid
     @Answers.JsonBody
     HttpResponse<RegisteredWebhookResponse> register(@CurrentActor Actor actor,
                                                      @Body RegisterWebhookRequest request) {
@@ -94,7 +95,6 @@ final class WebhookController {
     @Operation(summary = "Switch an endpoint on or off, or change its event types",
             description = "Administrators. An endpoint the server disabled after sustained failure gets its "
                     + "pending deliveries once it is switched back on.")
-    @Answers.Invalid
     @Answers.NotFound
     @Answers.JsonBody
     WebhookResponse change(@CurrentActor Actor actor, UUID id, @Body ChangeWebhookRequest request) {
@@ -106,7 +106,6 @@ final class WebhookController {
     @Operation(summary = "An endpoint's delivery attempts, newest first",
             description = "Administrators: status (none when no answer came), latency, the answer's start or "
                     + "the error.")
-    @Answers.Invalid
     @Answers.NotFound
     PageResponse<AttemptResponse> attempts(@CurrentActor Actor actor, UUID id,
                                            @Nullable @QueryValue @Schema(type = "integer") String page,
