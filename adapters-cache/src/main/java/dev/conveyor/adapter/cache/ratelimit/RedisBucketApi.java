@@ -33,7 +33,8 @@ final class RedisBucketApi implements RedisApi<Object> {
     @SuppressWarnings("unchecked")
     public <V> RedisFuture<V> eval(String script, ScriptOutputType type, Object[] keys, byte[][] params) {
         if (type != ScriptOutputType.BOOLEAN) {
-            throw new UnsupportedOperationException("only boolean scripts are expected from Bucket4j, not " + type);
+            // a Bucket4j upgrade that asked for another output would otherwise get a wrongly decoded answer
+            throw new IllegalArgumentException("only boolean scripts are expected from Bucket4j, not " + type);
         }
         CommandArgs<String, String> args = new CommandArgs<>(CODEC).add(script).add(keys.length);
         for (Object key : keys) {
