@@ -26,27 +26,37 @@ INSERT INTO idempotency_keys (scope, idem_key, operation, fingerprint, resource_
   WHERE idempotency_keys.expires_at <= EXCLUDED.created_at;
 SELECT 1 FROM users WHERE id = CAST(:customer AS uuid) AND deleted_at IS NULL;
 UPDATE products SET reserved = reserved + 1 WHERE id = CAST(:product1 AS uuid) AND active AND on_hand - reserved >= 1
-  RETURNING name AS name1, price_minor AS price1, currency, sku AS sku1, seller_id AS seller1, on_hand, reserved,
-            low_stock_threshold \gset
+  RETURNING name AS name1, category AS category1, price_minor AS price1, currency, sku AS sku1, seller_id AS seller1,
+            on_hand, reserved, low_stock_threshold \gset
 UPDATE products SET reserved = reserved + 1 WHERE id = CAST(:product2 AS uuid) AND active AND on_hand - reserved >= 1
-  RETURNING name AS name2, price_minor AS price2, currency, sku AS sku2, seller_id AS seller2, on_hand, reserved,
-            low_stock_threshold \gset
+  RETURNING name AS name2, category AS category2, price_minor AS price2, currency, sku AS sku2, seller_id AS seller2,
+            on_hand, reserved, low_stock_threshold \gset
 UPDATE products SET reserved = reserved + 1 WHERE id = CAST(:product3 AS uuid) AND active AND on_hand - reserved >= 1
-  RETURNING name AS name3, price_minor AS price3, currency, sku AS sku3, seller_id AS seller3, on_hand, reserved,
-            low_stock_threshold \gset
+  RETURNING name AS name3, category AS category3, price_minor AS price3, currency, sku AS sku3, seller_id AS seller3,
+            on_hand, reserved, low_stock_threshold \gset
+-- pricing: the products' tax categories and weights, the destination's tax rates (none are seeded, so the
+-- lines are charged their list prices untaxed, as the server prices them with no rates stored)
+SELECT id, tax_category, weight_grams FROM products
+  WHERE id = ANY(ARRAY[CAST(:product1 AS uuid), CAST(:product2 AS uuid), CAST(:product3 AS uuid)]);
+SELECT id, name, country, region, tax_category, percent, valid_from, valid_until
+  FROM tax_rates WHERE country = 'DE' ORDER BY id;
 SELECT nextval('order_number_seq') AS seq \gset
 INSERT INTO orders (id, number, customer_id, status, payment_status, total_minor, currency, ship_name, ship_line1,
                     ship_line2, ship_city, ship_region, ship_postal_code, ship_country, notes, placed_at,
                     cancellable_until, confirmed_at, cancelled_at, cancellation_reason, updated_at, version,
-                    fulfillment_status, progress)
+                    fulfillment_status, progress, prices_include_tax, tax_minor, discount_minor, ship_method_id,
+                    ship_method_name, ship_carrier, ship_amount_minor, ship_discount_minor, ship_tax_minor, ship_rate_id,
+                    ship_rate_name, ship_rate_percent)
   VALUES (CAST(:order_id AS uuid), 'ORD-2026-' || lpad(CAST(:seq AS text), 6, '0'), CAST(:customer AS uuid), 'PENDING', 'UNPAID',
           CAST(:price1 AS bigint) + CAST(:price2 AS bigint) + CAST(:price3 AS bigint), CAST(:currency AS text), 'Bench Customer', '1 Load Street', NULL, 'Benchville', NULL,
-          '12345', 'DE', NULL, now(), now() + interval '60 seconds', NULL, NULL, NULL, now(), 0, 'UNFULFILLED', 0);
+          '12345', 'DE', NULL, now(), now() + interval '60 seconds', NULL, NULL, NULL, now(), 0, 'UNFULFILLED', 0,
+          TRUE, 0, 0, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO order_lines (order_id, line_no, product_id, sku, name, unit_price_minor, quantity, seller_id, shipped,
-                         delivered, cancelled, allocated)
-  VALUES (CAST(:order_id AS uuid), 1, CAST(:product1 AS uuid), CAST(:sku1 AS text), CAST(:name1 AS text), CAST(:price1 AS bigint), 1, CAST(:seller1 AS uuid), 0, 0, 0, 0),
-         (CAST(:order_id AS uuid), 2, CAST(:product2 AS uuid), CAST(:sku2 AS text), CAST(:name2 AS text), CAST(:price2 AS bigint), 1, CAST(:seller2 AS uuid), 0, 0, 0, 0),
-         (CAST(:order_id AS uuid), 3, CAST(:product3 AS uuid), CAST(:sku3 AS text), CAST(:name3 AS text), CAST(:price3 AS bigint), 1, CAST(:seller3 AS uuid), 0, 0, 0, 0);
+                         delivered, cancelled, allocated, discount_minor, tax_minor, tax_rate_id, tax_rate_name,
+                         tax_rate_percent)
+  VALUES (CAST(:order_id AS uuid), 1, CAST(:product1 AS uuid), CAST(:sku1 AS text), CAST(:name1 AS text), CAST(:price1 AS bigint), 1, CAST(:seller1 AS uuid), 0, 0, 0, 0, 0, 0, NULL, 'untaxed', 0),
+         (CAST(:order_id AS uuid), 2, CAST(:product2 AS uuid), CAST(:sku2 AS text), CAST(:name2 AS text), CAST(:price2 AS bigint), 1, CAST(:seller2 AS uuid), 0, 0, 0, 0, 0, 0, NULL, 'untaxed', 0),
+         (CAST(:order_id AS uuid), 3, CAST(:product3 AS uuid), CAST(:sku3 AS text), CAST(:name3 AS text), CAST(:price3 AS bigint), 1, CAST(:seller3 AS uuid), 0, 0, 0, 0, 0, 0, NULL, 'untaxed', 0);
 -- the events as the server writes them: the whole order in order:created, the stock it took in
 -- order:inventory-reduced (the same members, so the same size)
 INSERT INTO event_log (id, type, aggregate_type, aggregate_id, customer_id, seller_ids, correlation_id, causation_id,
@@ -56,7 +66,8 @@ INSERT INTO event_log (id, type, aggregate_type, aggregate_id, customer_id, sell
           json_build_object('order', json_build_object('id', CAST(:order_id AS uuid), 'number', 'ORD-2026-' || lpad(CAST(:seq AS text), 6, '0'),
             'customerId', CAST(:customer AS uuid), 'status', 'PENDING', 'fulfillmentStatus', 'UNFULFILLED',
             'paymentStatus', 'UNPAID', 'progress', 0, 'totalMinor', CAST(:price1 AS bigint) + CAST(:price2 AS bigint) + CAST(:price3 AS bigint),
-            'currency', CAST(:currency AS text), 'placedAt', now(), 'cancellableUntil', now() + interval '60 seconds',
+            'netMinor', CAST(:price1 AS bigint) + CAST(:price2 AS bigint) + CAST(:price3 AS bigint), 'taxMinor', 0,
+            'discountMinor', 0, 'shippingMinor', 0, 'currency', CAST(:currency AS text), 'placedAt', now(), 'cancellableUntil', now() + interval '60 seconds',
             'lines', json_build_array(
               json_build_object('lineNo', 1, 'productId', CAST(:product1 AS uuid), 'sku', CAST(:sku1 AS text), 'name', CAST(:name1 AS text),
                 'unitPriceMinor', CAST(:price1 AS bigint), 'quantity', 1, 'sellerId', CAST(:seller1 AS uuid), 'shipped', 0, 'delivered', 0,

@@ -23,6 +23,7 @@ import dev.conveyor.domain.user.Email;
 import dev.conveyor.domain.user.Profile;
 import dev.conveyor.domain.user.User;
 import dev.conveyor.domain.user.UserId;
+import dev.conveyor.testsupport.ListPrices;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -73,6 +74,6 @@ public final class Fixtures {
                               Duration window) {
         OrderItem item = new OrderItem(product.id(), product.sku(), product.details().name(), product.price(),
                 product.sellerId(), quantity);
-        return Order.place(OrderId.newId(), sequence, customer, List.of(item), ADDRESS, null, placedAt, window);
+        return Order.place(OrderId.newId(), sequence, customer, List.of(item), ListPrices.of(List.of(item)), ADDRESS, null, placedAt, window);
     }
 }

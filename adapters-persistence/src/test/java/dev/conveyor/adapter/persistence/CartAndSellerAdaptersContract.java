@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.conveyor.application.cart.port.out.CartRepositoryPort;
-import dev.conveyor.application.seller.port.out.SellerOrdersPort.LineCounts;
 import dev.conveyor.application.seller.port.out.SellerOrdersPort;
+import dev.conveyor.application.seller.port.out.SellerOrdersPort.LineCounts;
 import dev.conveyor.application.shared.Page;
 import dev.conveyor.application.shared.PageRequest;
 import dev.conveyor.application.shared.port.out.OrderRepositoryPort;
@@ -165,7 +165,7 @@ abstract class CartAndSellerAdaptersContract {
     /** The order as it would be after deliveries: status and line quantities written through the repository. */
     private Order stored(Order placed, OrderStatus status, UnaryOperator<OrderLine> lines) {
         Order changed = Order.rehydrate(placed.id(), placed.number(), placed.customerId(),
-                placed.lines().stream().map(lines).toList(), placed.shippingAddress(), placed.notes(), placed.total(),
+                placed.lines().stream().map(lines).toList(), placed.shippingAddress(), placed.notes(), placed.price(),
                 status, placed.paymentStatus(), placed.placedAt(), placed.cancellableUntil(), placed.confirmedAt(),
                 placed.cancelledAt(), placed.cancellationReason(), placed.updatedAt(), placed.version());
         orders.update(changed);

@@ -17,6 +17,7 @@ import dev.conveyor.domain.user.Profile;
 import dev.conveyor.domain.user.Role;
 import dev.conveyor.domain.user.User;
 import dev.conveyor.domain.user.UserId;
+import dev.conveyor.testsupport.ListPrices;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.Instant;
@@ -87,7 +88,7 @@ public final class Fixtures {
         List<OrderItem> items = Arrays.stream(lines)
                 .map(p -> new OrderItem(p.id(), p.sku(), p.details().name(), p.price(), p.sellerId(), 1))
                 .toList();
-        Order order = Order.place(OrderId.newId(), numbers.nextOrderSequence(), customer.id(), items, ADDRESS,
+        Order order = Order.place(OrderId.newId(), numbers.nextOrderSequence(), customer.id(), items, ListPrices.of(items), ADDRESS,
                 "leave at the door", placedAt, WINDOW);
         orders.insert(order);
         return order;

@@ -40,6 +40,7 @@ import dev.conveyor.domain.shared.ConcurrentModificationException;
 import dev.conveyor.domain.shared.Money;
 import dev.conveyor.domain.user.Role;
 import dev.conveyor.domain.user.User;
+import dev.conveyor.testsupport.ListPrices;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
@@ -69,10 +70,10 @@ abstract class FulfilmentAdaptersContract {
         User seller = fixtures.user(Role.SELLER);
         Product mug = fixtures.product(seller, 10);
         Product plate = fixtures.product(seller, 10);
+        List<OrderItem> items = List.of(new OrderItem(mug.id(), mug.sku(), "Mug", Money.of(1250, "EUR"), seller.id(), 4),
+                new OrderItem(plate.id(), plate.sku(), "Plate", Money.of(800, "EUR"), seller.id(), 2));
         Order order = Order.place(OrderId.newId(), orderNumbers.nextOrderSequence(), fixtures.user(Role.CUSTOMER).id(),
-                List.of(new OrderItem(mug.id(), mug.sku(), "Mug", Money.of(1250, "EUR"), seller.id(), 4),
-                        new OrderItem(plate.id(), plate.sku(), "Plate", Money.of(800, "EUR"), seller.id(), 2)),
-                ADDRESS, null, NOW, WINDOW);
+                items, ListPrices.of(items), ADDRESS, null, NOW, WINDOW);
         order.confirm(NOW.plus(WINDOW));
         orders.insert(order);
         return orders.findById(order.id()).orElseThrow();

@@ -22,6 +22,7 @@ import dev.conveyor.domain.shared.ConcurrentModificationException;
 import dev.conveyor.domain.shared.Money;
 import dev.conveyor.domain.user.Role;
 import dev.conveyor.domain.user.User;
+import dev.conveyor.testsupport.ListPrices;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
@@ -47,11 +48,12 @@ abstract class OrderAdaptersContract {
         Product mug = fixtures.product(seller, 10);
         Product plate = fixtures.product(otherSeller, 10);
         Address address = Address.of("shippingAddress", "Ada", "1 Street", "Flat 2", "Paris", "IDF", "75001", "FR");
-        Order order = Order.place(OrderId.newId(), numbers.nextOrderSequence(), customer.id(), List.of(
-                        new OrderItem(mug.id(), mug.sku(), "Mug", Money.of(1250, "EUR"), seller.id(), 2),
-                        new OrderItem(plate.id(), plate.sku(), "Plate", Money.of(800, "EUR"), otherSeller.id(), 3),
-                        new OrderItem(mug.id(), mug.sku(), "Mug", Money.of(1250, "EUR"), seller.id(), 1)),
-                address, null, NOW, WINDOW);
+        List<OrderItem> items = List.of(
+                new OrderItem(mug.id(), mug.sku(), "Mug", Money.of(1250, "EUR"), seller.id(), 2),
+                new OrderItem(plate.id(), plate.sku(), "Plate", Money.of(800, "EUR"), otherSeller.id(), 3),
+                new OrderItem(mug.id(), mug.sku(), "Mug", Money.of(1250, "EUR"), seller.id(), 1));
+        Order order = Order.place(OrderId.newId(), numbers.nextOrderSequence(), customer.id(), items,
+                ListPrices.of(items), address, null, NOW, WINDOW);
 
         transactions.inTransaction(() -> orders.insert(order));
 

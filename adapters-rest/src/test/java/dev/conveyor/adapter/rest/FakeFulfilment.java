@@ -37,6 +37,7 @@ import dev.conveyor.domain.payment.PaymentId;
 import dev.conveyor.domain.payment.PaymentMethod;
 import dev.conveyor.domain.shared.Money;
 import dev.conveyor.domain.user.UserId;
+import dev.conveyor.testsupport.ListPrices;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.time.Duration;
@@ -65,9 +66,10 @@ public class FakeFulfilment {
     }
 
     static Order order() {
-        Order order = Order.place(OrderId.newId(), 42, UserId.newId(), List.of(new OrderItem(ProductId.newId(),
-                new Sku("MUG-1"), "Mug", Money.of(1299, "EUR"), Fixtures.SELLER, 3)), Fixtures.address(), null,
-                Fixtures.NOW, Duration.ofSeconds(60));
+        List<OrderItem> items = List.of(new OrderItem(ProductId.newId(), new Sku("MUG-1"), "Mug",
+                Money.of(1299, "EUR"), Fixtures.SELLER, 3));
+        Order order = Order.place(OrderId.newId(), 42, UserId.newId(), items, ListPrices.of(items), Fixtures.address(),
+                null, Fixtures.NOW, Duration.ofSeconds(60));
         order.confirm(Fixtures.NOW.plusSeconds(61));
         return order;
     }

@@ -18,6 +18,7 @@ import dev.conveyor.domain.user.Profile;
 import dev.conveyor.domain.user.Role;
 import dev.conveyor.domain.user.User;
 import dev.conveyor.domain.user.UserId;
+import dev.conveyor.testsupport.ListPrices;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -58,7 +59,7 @@ public final class Fixtures {
         List<OrderItem> items = products.stream()
                 .map(id -> new OrderItem(id, new Sku("MUG-1"), "Mug", Money.of(1299, "EUR"), SELLER, quantity))
                 .toList();
-        Order order = Order.place(OrderId.newId(), 42, customer, items, address(), "leave at the door", NOW,
+        Order order = Order.place(OrderId.newId(), 42, customer, items, ListPrices.of(items), address(), "leave at the door", NOW,
                 Duration.ofSeconds(60));
         return OrderView.full(order, EnumSet.of(OrderStatus.CANCELLED));
     }

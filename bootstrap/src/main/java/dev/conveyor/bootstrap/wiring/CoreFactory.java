@@ -1,8 +1,8 @@
 package dev.conveyor.bootstrap.wiring;
 
 import dev.conveyor.application.accounts.port.in.BootstrapAdminUseCase;
-import dev.conveyor.application.accounts.port.in.ChangeUserRoleUseCase;
 import dev.conveyor.application.accounts.port.in.ChangeMyPasswordUseCase;
+import dev.conveyor.application.accounts.port.in.ChangeUserRoleUseCase;
 import dev.conveyor.application.accounts.port.in.DeleteMyAccountUseCase;
 import dev.conveyor.application.accounts.port.in.GetAccountQuery;
 import dev.conveyor.application.accounts.port.in.GetMyProfileQuery;
@@ -39,6 +39,7 @@ import dev.conveyor.application.ordering.port.in.PlaceOrderUseCase;
 import dev.conveyor.application.ordering.port.out.OrderNumberPort;
 import dev.conveyor.application.ordering.service.OrderingServices;
 import dev.conveyor.application.payments.service.PaymentServices;
+import dev.conveyor.application.pricing.port.in.PriceOrderQuery;
 import dev.conveyor.application.shared.service.SharedServices;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Property;
@@ -83,10 +84,10 @@ public class CoreFactory {
     /** Cancelling an order stops its pending deliveries, then refunds what was paid. */
     @Singleton
     OrderingServices orderingServices(
-            SharedServices shared, OrderNumberPort orderNumbers, FulfilmentServices fulfilment,
-            PaymentServices payments,
+            SharedServices shared, OrderNumberPort orderNumbers, PriceOrderQuery pricing,
+            FulfilmentServices fulfilment, PaymentServices payments,
             @Property(name = "conveyor.orders.cancellation-window", defaultValue = "60s") Duration cancellationWindow) {
-        return new OrderingServices(shared, orderNumbers, cancellationWindow,
+        return new OrderingServices(shared, orderNumbers, pricing, cancellationWindow,
                 List.of(fulfilment.cancellationHooks(), payments.cancellationHooks()));
     }
 

@@ -3,6 +3,7 @@ package dev.conveyor.domain.order;
 import dev.conveyor.domain.catalog.ProductId;
 import dev.conveyor.domain.event.DomainEvent;
 import dev.conveyor.domain.event.PendingEvents;
+import dev.conveyor.domain.pricing.PriceBreakdown;
 import dev.conveyor.domain.shared.Address;
 import dev.conveyor.domain.shared.ConflictException;
 import dev.conveyor.domain.shared.ForbiddenException;
@@ -27,7 +28,8 @@ import java.util.UUID;
 /**
  * The order aggregate: its lines with their quantities, and the life-cycle
  * status. Fulfilment status and progress are derived from the lines; the
- * payment status is kept from the payment ledger.
+ * payment status is kept from the payment ledger. Its price (taxes, shipping,
+ * discounts) is copied at placement: changing a rate never alters an order.
  */
 public final class Order {
 
@@ -41,7 +43,7 @@ public final class Order {
     private List<OrderLine> lines;
     private final Address shippingAddress;
     private final String notes;
-    private final Money total;
+    private final PriceBreakdown price;
     private OrderStatus status;
     private PaymentStatus paymentStatus;
     private final Instant placedAt;
@@ -54,7 +56,7 @@ public final class Order {
     private final PendingEvents events = new PendingEvents();
 
     private Order(OrderId id, OrderNumber number, UserId customerId, List<OrderLine> lines, Address shippingAddress,
-                  String notes, Money total, OrderStatus status, PaymentStatus paymentStatus, Instant placedAt,
+                  String notes, PriceBreakdown price, OrderStatus status, PaymentStatus paymentStatus, Instant placedAt,
                   Instant cancellableUntil, Instant confirmedAt, Instant cancelledAt, String cancellationReason,
                   Instant updatedAt, long version) {
         this.id = Objects.requireNonNull(id);
@@ -63,7 +65,8 @@ public final class Order {
         this.lines = List.copyOf(lines);
         this.shippingAddress = Objects.requireNonNull(shippingAddress);
         this.notes = notes;
-        this.total = Objects.requireNonNull(total);
+        this.price = Objects.requireNonNull(price);
+        requirePricedAsOrdered(this.lines, price);
         this.status = Objects.requireNonNull(status);
         this.paymentStatus = Objects.requireNonNull(paymentStatus);
         this.placedAt = Objects.requireNonNull(placedAt);
@@ -76,11 +79,13 @@ public final class Order {
     }
 
     /**
-     * A new order whose stock has been reserved. Every item must be in one
-     * currency; lines are numbered in the order given.
+     * A new order whose stock has been reserved, priced by the pricing function
+     * (one breakdown line per item, in the same order). Every item must be in
+     * one currency; lines are numbered in the order given.
      */
     public static Order place(OrderId id, long sequence, UserId customerId, List<OrderItem> items,
-                              Address shippingAddress, String notes, Instant now, Duration cancellationWindow) {
+                              PriceBreakdown price, Address shippingAddress, String notes, Instant now,
+                              Duration cancellationWindow) {
         if (items.isEmpty()) {
             throw new InvalidInputException("lines", "an order needs at least one line");
         }
@@ -89,7 +94,6 @@ public final class Order {
         }
         List<OrderLine> lines = new ArrayList<>(items.size());
         String currency = items.get(0).unitPrice().currency();
-        Money total = Money.zero(currency);
         for (int i = 0; i < items.size(); i++) {
             OrderItem item = items.get(i);
             if (!item.unitPrice().currency().equals(currency)) {
@@ -101,12 +105,10 @@ public final class Order {
                 throw new InvalidInputException("lines[" + i + "].quantity",
                         "quantity must be between 1 and " + MAX_QUANTITY_PER_LINE);
             }
-            OrderLine line = OrderLine.of(i + 1, item);
-            lines.add(line);
-            total = total.plus(line.total());
+            lines.add(OrderLine.of(i + 1, item));
         }
         int year = now.atZone(ZoneOffset.UTC).getYear();
-        Order order = new Order(id, OrderNumber.of(year, sequence), customerId, lines, shippingAddress, notes, total,
+        Order order = new Order(id, OrderNumber.of(year, sequence), customerId, lines, shippingAddress, notes, price,
                 OrderStatus.PENDING, PaymentStatus.UNPAID, now, now.plus(cancellationWindow), null, null, null, now,
                 0);
         order.record(new OrderEvents.OrderCreated(order.id.value(), order.customerId.value(), order.sellerIds(), now,
@@ -117,11 +119,11 @@ public final class Order {
     }
 
     public static Order rehydrate(OrderId id, OrderNumber number, UserId customerId, List<OrderLine> lines,
-                                  Address shippingAddress, String notes, Money total, OrderStatus status,
+                                  Address shippingAddress, String notes, PriceBreakdown price, OrderStatus status,
                                   PaymentStatus paymentStatus, Instant placedAt, Instant cancellableUntil,
                                   Instant confirmedAt, Instant cancelledAt, String cancellationReason,
                                   Instant updatedAt, long version) {
-        return new Order(id, number, customerId, lines, shippingAddress, notes, total, status, paymentStatus,
+        return new Order(id, number, customerId, lines, shippingAddress, notes, price, status, paymentStatus,
                 placedAt, cancellableUntil, confirmedAt, cancelledAt, cancellationReason, updatedAt, version);
     }
 
@@ -262,9 +264,38 @@ public final class Order {
         }
     }
 
-    /** What the customer owes: every unit still expected at its copied price. */
+    /**
+     * What the customer owes: of every line the part of its gross (discounted,
+     * taxed) its units still expected carry, as invoices charge it; and the
+     * shipping charge while any unit is still expected.
+     */
     public Money amountDue() {
-        return lines.stream().map(OrderLine::billable).reduce(Money.zero(total.currency()), Money::plus);
+        long due = 0;
+        boolean expected = false;
+        for (int i = 0; i < lines.size(); i++) {
+            int active = lines.get(i).active();
+            due = Math.addExact(due, price.lines().get(i).grossOf(active));
+            expected |= active > 0;
+        }
+        if (expected && price.shipping() != null) {
+            due = Math.addExact(due, price.shipping().gross());
+        }
+        return Money.of(due, price.currency());
+    }
+
+    /** The breakdown must describe these lines: same products, quantities, prices and currency. */
+    private static void requirePricedAsOrdered(List<OrderLine> lines, PriceBreakdown price) {
+        boolean matches = price.lines().size() == lines.size();
+        for (int i = 0; matches && i < lines.size(); i++) {
+            OrderLine line = lines.get(i);
+            PriceBreakdown.Line priced = price.lines().get(i);
+            matches = priced.productId().equals(line.productId()) && priced.quantity() == line.quantity()
+                    && priced.unitPrice() == line.unitPrice().amountMinor()
+                    && price.currency().equals(line.unitPrice().currency());
+        }
+        if (!matches) {
+            throw new IllegalArgumentException("the price breakdown does not describe the order's lines");
+        }
     }
 
     public Optional<OrderLine> line(int lineNo) {
@@ -475,8 +506,13 @@ public final class Order {
         return notes;
     }
 
+    /** The gross total: what the customer is charged for the whole order. */
     public Money total() {
-        return total;
+        return Money.of(price.totals().gross(), price.currency());
+    }
+
+    public PriceBreakdown price() {
+        return price;
     }
 
     public OrderStatus status() {

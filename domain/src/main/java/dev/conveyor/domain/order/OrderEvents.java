@@ -30,6 +30,10 @@ public final class OrderEvents {
             map.put("paymentStatus", order.paymentStatus().name());
             map.put("progress", order.progress());
             map.put("totalMinor", order.total().amountMinor());
+            map.put("netMinor", order.price().totals().net());
+            map.put("taxMinor", order.price().totals().tax());
+            map.put("discountMinor", order.price().totals().discount());
+            map.put("shippingMinor", order.price().shipping() == null ? 0 : order.price().shipping().gross());
             map.put("currency", order.total().currency());
             map.put("placedAt", order.placedAt().toString());
             map.put("cancellableUntil", order.cancellableUntil().toString());

@@ -59,11 +59,6 @@ public record OrderLine(int lineNo, ProductId productId, Sku sku, String name, M
         return unitPrice.times(quantity);
     }
 
-    /** What the customer owes for this line: the units still expected at the copied price. */
-    public Money billable() {
-        return unitPrice.times(active());
-    }
-
     OrderLine cancelReserved() {
         return new OrderLine(lineNo, productId, sku, name, unitPrice, quantity, sellerId, shipped, delivered,
                 cancelled + reserved(), 0);

@@ -1,7 +1,6 @@
 package dev.conveyor.domain.pricing;
 
 import dev.conveyor.domain.shared.Check;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,8 +44,10 @@ public record InvoiceShare(List<Line> lines, PriceBreakdown.Shipping shipping, L
             int before = invoicedBefore.getOrDefault(index, 0);
             Check.state(now > 0 && before >= 0 && before + now <= line.quantity(),
                     "line " + index + " cannot invoice " + now + " more after " + before + " of " + line.quantity());
-            long net = upTo(line.net(), before + now, line.quantity()) - upTo(line.net(), before, line.quantity());
-            long tax = upTo(line.tax(), before + now, line.quantity()) - upTo(line.tax(), before, line.quantity());
+            long net = PriceBreakdown.share(line.net(), before + now, line.quantity())
+                    - PriceBreakdown.share(line.net(), before, line.quantity());
+            long tax = PriceBreakdown.share(line.tax(), before + now, line.quantity())
+                    - PriceBreakdown.share(line.tax(), before, line.quantity());
             lines.add(new Line(index, now, net, tax, net + tax));
             parts.add(new PriceBreakdown.Line(line.productId(), now, line.unitPrice(), 0, 0, net, tax, net + tax,
                     line.rate()));
@@ -63,10 +64,5 @@ public record InvoiceShare(List<Line> lines, PriceBreakdown.Shipping shipping, L
             tax += shipping.tax();
         }
         return new InvoiceShare(lines, shipping, Pricing.rateTotals(parts, shipping), net, tax, net + tax);
-    }
-
-    private static long upTo(long amount, int units, int quantity) {
-        return BigInteger.valueOf(amount).multiply(BigInteger.valueOf(units))
-                .divide(BigInteger.valueOf(quantity)).longValueExact();
     }
 }

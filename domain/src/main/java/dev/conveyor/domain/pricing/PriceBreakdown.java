@@ -1,6 +1,7 @@
 package dev.conveyor.domain.pricing;
 
 import dev.conveyor.domain.catalog.ProductId;
+import java.math.BigInteger;
 import java.util.List;
 
 /**
@@ -18,13 +19,80 @@ public record PriceBreakdown(String currency, boolean pricesIncludeTax, List<Lin
         promotions = List.copyOf(promotions);
     }
 
+    /** The breakdown of priced lines and shipping: sums per rate and totals follow from them. */
+    public static PriceBreakdown of(String currency, boolean pricesIncludeTax, List<Line> lines, Shipping shipping,
+                                    List<AppliedPromotion> promotions) {
+        long subtotal = 0;
+        long discount = 0;
+        long net = 0;
+        long tax = 0;
+        for (Line line : lines) {
+            subtotal = Math.addExact(subtotal, line.subtotal());
+            discount = Math.addExact(discount, line.discount());
+            net = Math.addExact(net, line.net());
+            tax = Math.addExact(tax, line.tax());
+        }
+        if (shipping != null) {
+            discount = Math.addExact(discount, shipping.discount());
+            net = Math.addExact(net, shipping.net());
+            tax = Math.addExact(tax, shipping.tax());
+        }
+        return new PriceBreakdown(currency, pricesIncludeTax, lines, shipping, Pricing.rateTotals(lines, shipping),
+                promotions, new Totals(subtotal, discount, net, tax, Math.addExact(net, tax)));
+    }
+
+    /**
+     * The part of this price some lines make up (a seller's share of an order): those lines as priced,
+     * without the shipping charge and the order's promotions.
+     */
+    public PriceBreakdown ofLines(List<Integer> indexes) {
+        return of(currency, pricesIncludeTax, indexes.stream().map(lines::get).toList(), null, List.of());
+    }
+
+    /**
+     * {@code floor(amount × units / quantity)}: what {@code units} of a line's {@code quantity} carry of
+     * one of its amounts, so that parts taken one after another always add up to the whole.
+     */
+    static long share(long amount, int units, int quantity) {
+        return units == quantity ? amount
+                : BigInteger.valueOf(amount).multiply(BigInteger.valueOf(units))
+                        .divide(BigInteger.valueOf(quantity)).longValueExact();
+    }
+
     public record Line(ProductId productId, int quantity, long unitPrice, long subtotal, long discount,
                        long net, long tax, long gross, AppliedRate rate) {
+
+        /**
+         * A line as stored: with prices entered gross its gross is the discounted subtotal, with prices
+         * entered net its net is; the other follows from the tax.
+         */
+        public static Line of(ProductId productId, int quantity, long unitPrice, long discount, long tax,
+                              AppliedRate rate, boolean pricesIncludeTax) {
+            long subtotal = Math.multiplyExact(unitPrice, quantity);
+            long entered = subtotal - discount;
+            return pricesIncludeTax
+                    ? new Line(productId, quantity, unitPrice, subtotal, discount, entered - tax, tax, entered, rate)
+                    : new Line(productId, quantity, unitPrice, subtotal, discount, entered, tax, entered + tax, rate);
+        }
+
+        /** What {@code units} of the line carry of its gross, as invoices of them charge it. */
+        public long grossOf(int units) {
+            return share(net, units, quantity) + share(tax, units, quantity);
+        }
     }
 
     /** The chosen method as it was when priced; {@code amount} is its charge before promotions. */
     public record Shipping(ShippingMethodId methodId, String name, String carrier, long amount, long discount,
                            long net, long tax, long gross, AppliedRate rate) {
+
+        /** The charge as stored; net and gross follow as for a {@linkplain Line#of line}. */
+        public static Shipping of(ShippingMethodId methodId, String name, String carrier, long amount, long discount,
+                                  long tax, AppliedRate rate, boolean pricesIncludeTax) {
+            long entered = amount - discount;
+            return pricesIncludeTax
+                    ? new Shipping(methodId, name, carrier, amount, discount, entered - tax, tax, entered, rate)
+                    : new Shipping(methodId, name, carrier, amount, discount, entered, tax, entered + tax, rate);
+        }
     }
 
     public record RateTotal(AppliedRate rate, long net, long tax) {

@@ -85,8 +85,7 @@ public final class Pricing {
         } else if (freeShipping != null) {
             applied.add(new PriceBreakdown.AppliedPromotion(freeShipping.id(), freeShipping.name(), freeShipping.code(), 0));
         }
-        return new PriceBreakdown(request.currency(), request.pricesIncludeTax(), priced, shipping,
-                rateTotals(priced, shipping), applied, totals(subtotal, priced, shipping));
+        return PriceBreakdown.of(request.currency(), request.pricesIncludeTax(), priced, shipping, applied);
     }
 
     /** The promotions that apply, in stacking order; a coupon that does not apply is refused. */
@@ -165,24 +164,6 @@ public final class Pricing {
         long[] sum = sums.computeIfAbsent(rate, r -> new long[2]);
         sum[0] = Math.addExact(sum[0], net);
         sum[1] = Math.addExact(sum[1], tax);
-    }
-
-    private static PriceBreakdown.Totals totals(long subtotal, List<PriceBreakdown.Line> lines,
-                                                PriceBreakdown.Shipping shipping) {
-        long discount = 0;
-        long net = 0;
-        long tax = 0;
-        for (PriceBreakdown.Line line : lines) {
-            discount = Math.addExact(discount, line.discount());
-            net = Math.addExact(net, line.net());
-            tax = Math.addExact(tax, line.tax());
-        }
-        if (shipping != null) {
-            discount = Math.addExact(discount, shipping.discount());
-            net = Math.addExact(net, shipping.net());
-            tax = Math.addExact(tax, shipping.tax());
-        }
-        return new PriceBreakdown.Totals(subtotal, discount, net, tax, Math.addExact(net, tax));
     }
 
     private static long sum(long[] amounts) {

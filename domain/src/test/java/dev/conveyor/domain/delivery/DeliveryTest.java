@@ -12,6 +12,7 @@ import dev.conveyor.domain.event.DomainEvent;
 import dev.conveyor.domain.order.Order;
 import dev.conveyor.domain.order.OrderId;
 import dev.conveyor.domain.order.OrderItem;
+import dev.conveyor.domain.pricing.ListPriced;
 import dev.conveyor.domain.shared.Address;
 import dev.conveyor.domain.shared.InvalidInputException;
 import dev.conveyor.domain.shared.Money;
@@ -34,10 +35,10 @@ class DeliveryTest {
 
     /** An order of 4 mugs (seller) and 2 plates (other seller). */
     static Order order() {
-        return Order.place(OrderId.newId(), 7, UserId.newId(), List.of(
-                        new OrderItem(ProductId.newId(), new Sku("MUG"), "Mug", Money.of(1299, "EUR"), SELLER, 4),
-                        new OrderItem(ProductId.newId(), new Sku("PLATE"), "Plate", Money.of(500, "EUR"),
-                                OTHER_SELLER, 2)),
+        List<OrderItem> items = List.of(
+                new OrderItem(ProductId.newId(), new Sku("MUG"), "Mug", Money.of(1299, "EUR"), SELLER, 4),
+                new OrderItem(ProductId.newId(), new Sku("PLATE"), "Plate", Money.of(500, "EUR"), OTHER_SELLER, 2));
+        return Order.place(OrderId.newId(), 7, UserId.newId(), items, ListPriced.of(items),
                 Address.of("a", "Ann", "1 Main St", null, "Lyon", null, "69001", "FR"), null, NOW,
                 Duration.ofSeconds(60));
     }

@@ -16,6 +16,7 @@ import dev.conveyor.domain.event.DomainEvent;
 import dev.conveyor.domain.order.Order;
 import dev.conveyor.domain.order.OrderId;
 import dev.conveyor.domain.order.OrderItem;
+import dev.conveyor.domain.pricing.ListPriced;
 import dev.conveyor.domain.shared.Address;
 import dev.conveyor.domain.shared.ConflictException;
 import dev.conveyor.domain.shared.Money;
@@ -32,10 +33,10 @@ class InvoiceTest {
 
     /** Two of three mugs at 12.99 and the plate at 5.00 of an order, shipped. */
     static Delivery shipped() {
-        Order order = Order.place(OrderId.newId(), 7, UserId.newId(), List.of(
-                        new OrderItem(ProductId.newId(), new Sku("MUG"), "Mug", Money.of(1299, "EUR"), UserId.newId(), 3),
-                        new OrderItem(ProductId.newId(), new Sku("PLATE"), "Plate", Money.of(500, "EUR"),
-                                UserId.newId(), 1)),
+        List<OrderItem> items = List.of(
+                new OrderItem(ProductId.newId(), new Sku("MUG"), "Mug", Money.of(1299, "EUR"), UserId.newId(), 3),
+                new OrderItem(ProductId.newId(), new Sku("PLATE"), "Plate", Money.of(500, "EUR"), UserId.newId(), 1));
+        Order order = Order.place(OrderId.newId(), 7, UserId.newId(), items, ListPriced.of(items),
                 Address.of("a", "Ann", "1 Main St", null, "Lyon", null, "69001", "FR"), null, NOW,
                 Duration.ofSeconds(60));
         Delivery delivery = Delivery.create(DeliveryId.newId(), 3, order, Map.of(1, 2, 2, 1), null, null, null, NOW);
@@ -68,8 +69,9 @@ class InvoiceTest {
     }
 
     private static Order anOrder() {
-        return Order.place(OrderId.newId(), 8, UserId.newId(), List.of(new OrderItem(ProductId.newId(),
-                        new Sku("MUG"), "Mug", Money.of(1299, "EUR"), UserId.newId(), 3)),
+        List<OrderItem> items = List.of(new OrderItem(ProductId.newId(), new Sku("MUG"), "Mug",
+                Money.of(1299, "EUR"), UserId.newId(), 3));
+        return Order.place(OrderId.newId(), 8, UserId.newId(), items, ListPriced.of(items),
                 Address.of("a", "Ann", "1 Main St", null, "Lyon", null, "69001", "FR"), null, NOW,
                 Duration.ofSeconds(60));
     }

@@ -18,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.conveyor.domain.catalog.ProductId;
 import dev.conveyor.domain.event.DomainEvent;
+import dev.conveyor.domain.pricing.ListPriced;
 import dev.conveyor.domain.shared.ConflictException;
 import dev.conveyor.domain.shared.ForbiddenException;
 import java.time.Duration;
@@ -173,7 +174,7 @@ class OrderCancellationTest {
 
     @Test
     void aZeroWindowMeansTheCustomerCanNeverCancelAndTheServerMayConfirmAtOnce() {
-        Order order = Order.place(OrderId.newId(), 1, CUSTOMER, List.of(item(1, 100, 1)), Orders.address(), null,
+        Order order = Order.place(OrderId.newId(), 1, CUSTOMER, List.of(item(1, 100, 1)), ListPriced.of(List.of(item(1, 100, 1))), Orders.address(), null,
                 PLACED_AT, Duration.ZERO);
 
         assertThrows(ConflictException.class, () -> order.cancelByCustomer(CUSTOMER, null, PLACED_AT));

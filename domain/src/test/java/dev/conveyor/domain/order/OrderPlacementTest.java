@@ -16,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.conveyor.domain.catalog.Sku;
 import dev.conveyor.domain.event.DomainEvent;
+import dev.conveyor.domain.pricing.ListPriced;
 import dev.conveyor.domain.shared.InvalidInputException;
 import dev.conveyor.domain.shared.Money;
 import java.time.Instant;
@@ -34,7 +35,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class OrderPlacementTest {
 
     private static Order placeAt(Instant now, long sequence) {
-        return Order.place(OrderId.newId(), sequence, CUSTOMER, List.of(item(1, 100, 1)), address(), null, now,
+        return Order.place(OrderId.newId(), sequence, CUSTOMER, List.of(item(1, 100, 1)), ListPriced.of(List.of(item(1, 100, 1))), address(), null, now,
                 WINDOW);
     }
 

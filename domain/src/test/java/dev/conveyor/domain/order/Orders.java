@@ -2,6 +2,8 @@ package dev.conveyor.domain.order;
 
 import dev.conveyor.domain.catalog.ProductId;
 import dev.conveyor.domain.catalog.Sku;
+import dev.conveyor.domain.pricing.ListPriced;
+import dev.conveyor.domain.pricing.PriceBreakdown;
 import dev.conveyor.domain.shared.Address;
 import dev.conveyor.domain.shared.Money;
 import dev.conveyor.domain.user.UserId;
@@ -52,8 +54,14 @@ final class Orders {
     }
 
     static Order place(List<OrderItem> items) {
-        return Order.place(OrderId.newId(), SEQUENCE, CUSTOMER, items, address(), "leave it at the door", PLACED_AT,
-                WINDOW);
+        return Order.place(OrderId.newId(), SEQUENCE, CUSTOMER, items, priceOf(items), address(),
+                "leave it at the door", PLACED_AT, WINDOW);
+    }
+
+    /** Items the order refuses (none, or a quantity below one) cannot be priced: any price will do for them. */
+    private static PriceBreakdown priceOf(List<OrderItem> items) {
+        boolean refused = items.isEmpty() || items.stream().anyMatch(item -> item.quantity() < 1);
+        return ListPriced.of(refused ? List.of(item(1, 100, 1)) : items);
     }
 
     /** A line of product {@code lineNo} at 1.00 EUR per unit. */
@@ -68,11 +76,12 @@ final class Orders {
 
     /** An order as storage would hand it back, in any status, with the window closed long ago. */
     static Order rehydrate(OrderStatus status, OrderLine... lines) {
-        Money total = Arrays.stream(lines).map(OrderLine::total).reduce(Money.zero(CURRENCY), Money::plus);
+        PriceBreakdown price = ListPriced.of(Arrays.stream(lines).map(line -> new OrderItem(line.productId(),
+                line.sku(), line.name(), line.unitPrice(), line.sellerId(), line.quantity())).toList());
         Instant confirmedAt = status == OrderStatus.PENDING ? null : DEADLINE;
         Instant cancelledAt = status == OrderStatus.CANCELLED ? DEADLINE : null;
         return Order.rehydrate(OrderId.newId(), OrderNumber.of(2026, SEQUENCE), CUSTOMER, List.of(lines), address(),
-                null, total, status, PaymentStatus.UNPAID, PLACED_AT, DEADLINE, confirmedAt, cancelledAt, null,
+                null, price, status, PaymentStatus.UNPAID, PLACED_AT, DEADLINE, confirmedAt, cancelledAt, null,
                 DEADLINE, 3);
     }
 }

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.conveyor.domain.catalog.ProductId;
 import dev.conveyor.domain.catalog.Stock;
+import dev.conveyor.domain.pricing.ListPriced;
 import dev.conveyor.domain.shared.ConflictException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -91,9 +92,9 @@ class StockReservationPropertyTest {
     }
 
     private static Order place(Place place, Instant now) {
-        Order order = Order.place(OrderId.newId(), 1, CUSTOMER,
-                place.lineQuantities().stream().map(q -> item(1, 250, q)).toList(), Orders.address(), null, now,
-                Orders.WINDOW);
+        List<OrderItem> items = place.lineQuantities().stream().map(q -> item(1, 250, q)).toList();
+        Order order = Order.place(OrderId.newId(), 1, CUSTOMER, items, ListPriced.of(items), Orders.address(), null,
+                now, Orders.WINDOW);
         OrderEvents.InventoryReduced reduced = (OrderEvents.InventoryReduced) order.pullEvents().get(1);
         assertEquals(Map.of(PRODUCT, place.total()), reduced.quantities());
         return order;

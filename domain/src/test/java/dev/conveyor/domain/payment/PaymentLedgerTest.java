@@ -14,6 +14,7 @@ import dev.conveyor.domain.order.Order;
 import dev.conveyor.domain.order.OrderId;
 import dev.conveyor.domain.order.OrderItem;
 import dev.conveyor.domain.order.PaymentStatus;
+import dev.conveyor.domain.pricing.ListPriced;
 import dev.conveyor.domain.shared.Address;
 import dev.conveyor.domain.shared.InvalidInputException;
 import dev.conveyor.domain.shared.Money;
@@ -153,8 +154,9 @@ class PaymentLedgerTest {
 
     /** An invoice of {@code units} mugs at 12.99, issued {@code n} seconds after the others before it. */
     static Invoice invoice(int n, int units) {
-        Order order = Order.place(ORDER, 5, CUSTOMER, List.of(new OrderItem(ProductId.newId(), new Sku("MUG"), "Mug",
-                        eur(1299), UserId.newId(), 10)),
+        List<OrderItem> items = List.of(new OrderItem(ProductId.newId(), new Sku("MUG"), "Mug", eur(1299),
+                UserId.newId(), 10));
+        Order order = Order.place(ORDER, 5, CUSTOMER, items, ListPriced.of(items),
                 Address.of("a", "Ann", "1 Main St", null, "Lyon", null, "69001", "FR"), null, NOW,
                 Duration.ofSeconds(60));
         Delivery delivery = Delivery.create(DeliveryId.newId(), n, order, Map.of(1, units), null, null, null, NOW);

@@ -2,8 +2,8 @@ package dev.conveyor.adapter.cache.readcache;
 
 import dev.conveyor.application.shared.port.out.CacheSpace;
 import dev.conveyor.application.shared.port.out.CataloguePage;
-import dev.conveyor.application.shared.port.out.DashboardStats.Bucket;
 import dev.conveyor.application.shared.port.out.DashboardStats;
+import dev.conveyor.application.shared.port.out.DashboardStats.Bucket;
 import dev.conveyor.application.shared.port.out.DeliveriesSummary;
 import dev.conveyor.domain.catalog.Product;
 import dev.conveyor.domain.catalog.ProductDetails;
@@ -17,12 +17,19 @@ import dev.conveyor.domain.order.OrderLine;
 import dev.conveyor.domain.order.OrderNumber;
 import dev.conveyor.domain.order.OrderStatus;
 import dev.conveyor.domain.order.PaymentStatus;
+import dev.conveyor.domain.pricing.AppliedRate;
+import dev.conveyor.domain.pricing.PriceBreakdown;
+import dev.conveyor.domain.pricing.PromotionId;
+import dev.conveyor.domain.pricing.ShippingMethodId;
+import dev.conveyor.domain.pricing.TaxRateId;
 import dev.conveyor.domain.shared.Address;
 import dev.conveyor.domain.shared.Money;
 import dev.conveyor.domain.user.UserId;
 import io.micronaut.serde.annotation.Serdeable;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -85,7 +92,8 @@ final class CachedDocuments {
     @Serdeable
     record OrderDocument(UUID id, String number, UUID customerId, List<LineDocument> lines, String shipName,
                                 String shipLine1, String shipLine2, String shipCity, String shipRegion,
-                                String shipPostalCode, String shipCountry, String notes, long totalMinor, String currency,
+                                String shipPostalCode, String shipCountry, String notes, PriceDocument price,
+                                String currency,
                                 OrderStatus status, PaymentStatus paymentStatus, Instant placedAt,
                                 Instant cancellableUntil, Instant confirmedAt, Instant cancelledAt,
                                 String cancellationReason, Instant updatedAt, long version) {
@@ -94,8 +102,8 @@ final class CachedDocuments {
             Address a = order.shippingAddress();
             return new OrderDocument(order.id().value(), order.number().value(), order.customerId().value(),
                     order.lines().stream().map(LineDocument::of).toList(), a.name(), a.line1(), a.line2(),
-                    a.city(), a.region(), a.postalCode(), a.country(), order.notes(), order.total().amountMinor(),
-                    order.total().currency(), order.status(), order.paymentStatus(), order.placedAt(),
+                    a.city(), a.region(), a.postalCode(), a.country(), order.notes(),
+                    PriceDocument.of(order.price()), order.total().currency(), order.status(), order.paymentStatus(), order.placedAt(),
                     order.cancellableUntil(), order.confirmedAt(), order.cancelledAt(),
                     order.cancellationReason(), order.updatedAt(), order.version());
         }
@@ -104,8 +112,72 @@ final class CachedDocuments {
             return Order.rehydrate(new OrderId(id), new OrderNumber(number), new UserId(customerId),
                     lines.stream().map(line -> line.toLine(currency)).toList(),
                     new Address(shipName, shipLine1, shipLine2, shipCity, shipRegion, shipPostalCode, shipCountry),
-                    notes, Money.of(totalMinor, currency), status, paymentStatus, placedAt, cancellableUntil,
+                    notes, price.toPrice(currency, lines), status, paymentStatus, placedAt, cancellableUntil,
                     confirmedAt, cancelledAt, cancellationReason, updatedAt, version);
+        }
+    }
+
+    /** An order's price as stored in its tables: the rest follows from the lines (see OrderRows). */
+    @Serdeable
+    record PriceDocument(boolean pricesIncludeTax, List<LinePriceDocument> lines, ShippingDocument shipping,
+                         List<PromotionDocument> promotions) {
+
+        /** JSON leaves out an empty list. */
+        PriceDocument {
+            promotions = promotions == null ? List.of() : promotions;
+        }
+
+        static PriceDocument of(PriceBreakdown price) {
+            PriceBreakdown.Shipping s = price.shipping();
+            return new PriceDocument(price.pricesIncludeTax(),
+                    price.lines().stream().map(l -> new LinePriceDocument(l.discount(), l.tax(),
+                            RateDocument.of(l.rate()))).toList(),
+                    s == null ? null : new ShippingDocument(s.methodId().value(), s.name(), s.carrier(), s.amount(),
+                            s.discount(), s.tax(), RateDocument.of(s.rate())),
+                    price.promotions().stream().map(p -> new PromotionDocument(p.id().value(), p.name(), p.code(),
+                            p.amount())).toList());
+        }
+
+        PriceBreakdown toPrice(String currency, List<LineDocument> orderLines) {
+            List<PriceBreakdown.Line> priced = new ArrayList<>(orderLines.size());
+            for (int i = 0; i < orderLines.size(); i++) {
+                LineDocument line = orderLines.get(i);
+                LinePriceDocument price = lines.get(i);
+                priced.add(PriceBreakdown.Line.of(new ProductId(line.productId()), line.quantity(),
+                        line.unitPriceMinor(), price.discount(), price.tax(), price.rate().toRate(),
+                        pricesIncludeTax));
+            }
+            PriceBreakdown.Shipping charge = shipping == null ? null : PriceBreakdown.Shipping.of(
+                    new ShippingMethodId(shipping.methodId()), shipping.name(), shipping.carrier(), shipping.amount(),
+                    shipping.discount(), shipping.tax(), shipping.rate().toRate(), pricesIncludeTax);
+            return PriceBreakdown.of(currency, pricesIncludeTax, priced, charge, promotions.stream()
+                    .map(p -> new PriceBreakdown.AppliedPromotion(new PromotionId(p.id()), p.name(), p.code(),
+                            p.amount())).toList());
+        }
+    }
+
+    @Serdeable
+    record LinePriceDocument(long discount, long tax, RateDocument rate) {
+    }
+
+    @Serdeable
+    record ShippingDocument(UUID methodId, String name, String carrier, long amount, long discount, long tax,
+                            RateDocument rate) {
+    }
+
+    @Serdeable
+    record PromotionDocument(UUID id, String name, String code, long amount) {
+    }
+
+    @Serdeable
+    record RateDocument(UUID id, String name, BigDecimal percent) {
+
+        static RateDocument of(AppliedRate rate) {
+            return new RateDocument(rate.id() == null ? null : rate.id().value(), rate.name(), rate.percent());
+        }
+
+        AppliedRate toRate() {
+            return new AppliedRate(id == null ? null : new TaxRateId(id), name, percent);
         }
     }
 

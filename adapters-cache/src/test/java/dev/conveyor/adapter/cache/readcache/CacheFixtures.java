@@ -13,6 +13,7 @@ import dev.conveyor.domain.order.OrderItem;
 import dev.conveyor.domain.shared.Address;
 import dev.conveyor.domain.shared.Money;
 import dev.conveyor.domain.user.UserId;
+import dev.conveyor.testsupport.ListPrices;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -29,9 +30,10 @@ final class CacheFixtures {
 
     static Order order() {
         UserId seller = UserId.newId();
-        return Order.place(OrderId.newId(), SEQUENCE.incrementAndGet(), UserId.newId(), List.of(
-                        new OrderItem(ProductId.newId(), new Sku("MUG-1"), "Blue mug", Money.of(1299, "EUR"), seller, 2),
-                        new OrderItem(ProductId.newId(), new Sku("TEA-9"), "Green tea", Money.of(450, "EUR"), seller, 1)),
+        List<OrderItem> items = List.of(
+                new OrderItem(ProductId.newId(), new Sku("MUG-1"), "Blue mug", Money.of(1299, "EUR"), seller, 2),
+                new OrderItem(ProductId.newId(), new Sku("TEA-9"), "Green tea", Money.of(450, "EUR"), seller, 1));
+        return Order.place(OrderId.newId(), SEQUENCE.incrementAndGet(), UserId.newId(), items, ListPrices.of(items),
                 new Address("Ada Lovelace", "1 Analytical Street", null, "London", null, "N1 9GU", "GB"),
                 "ring twice", NOW, Duration.ofSeconds(60));
     }

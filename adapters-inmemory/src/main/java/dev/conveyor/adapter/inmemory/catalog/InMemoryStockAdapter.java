@@ -46,7 +46,8 @@ public final class InMemoryStockAdapter implements StockPort {
             }
             ProductRow after = row.withStock(row.stock().reserve(quantity));
             table.replace(after);
-            return new Reserved(productId, row.sku(), row.details().name(), row.price(), row.sellerId(),
+            return new Reserved(productId, row.sku(), row.details().name(), row.details().category(), row.price(),
+                    row.sellerId(),
                     after.level());
         });
     }

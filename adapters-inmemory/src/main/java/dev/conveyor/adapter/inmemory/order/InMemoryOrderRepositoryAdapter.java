@@ -11,9 +11,9 @@ import dev.conveyor.domain.order.OrderLine;
 import dev.conveyor.domain.order.OrderNumber;
 import dev.conveyor.domain.order.OrderStatus;
 import dev.conveyor.domain.order.PaymentStatus;
+import dev.conveyor.domain.pricing.PriceBreakdown;
 import dev.conveyor.domain.shared.Address;
 import dev.conveyor.domain.shared.ConcurrentModificationException;
-import dev.conveyor.domain.shared.Money;
 import dev.conveyor.domain.user.UserId;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
@@ -104,20 +104,20 @@ public final class InMemoryOrderRepositoryAdapter implements OrderRepositoryPort
      * from it on every read. Lines are immutable records.
      */
     private record OrderRow(OrderId id, OrderNumber number, UserId customerId, List<OrderLine> lines,
-                            Address shippingAddress, String notes, Money total, OrderStatus status,
+                            Address shippingAddress, String notes, PriceBreakdown price, OrderStatus status,
                             PaymentStatus paymentStatus, Instant placedAt, Instant cancellableUntil,
                             Instant confirmedAt, Instant cancelledAt, String cancellationReason, Instant updatedAt,
                             long version) {
 
         static OrderRow of(Order order, long version) {
             return new OrderRow(order.id(), order.number(), order.customerId(), List.copyOf(order.lines()),
-                    order.shippingAddress(), order.notes(), order.total(), order.status(), order.paymentStatus(),
+                    order.shippingAddress(), order.notes(), order.price(), order.status(), order.paymentStatus(),
                     order.placedAt(), order.cancellableUntil(), order.confirmedAt(), order.cancelledAt(),
                     order.cancellationReason(), order.updatedAt(), version);
         }
 
         Order toOrder() {
-            return Order.rehydrate(id, number, customerId, lines, shippingAddress, notes, total, status,
+            return Order.rehydrate(id, number, customerId, lines, shippingAddress, notes, price, status,
                     paymentStatus, placedAt, cancellableUntil, confirmedAt, cancelledAt, cancellationReason,
                     updatedAt, version);
         }

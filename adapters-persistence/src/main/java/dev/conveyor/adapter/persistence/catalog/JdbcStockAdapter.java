@@ -27,7 +27,7 @@ import java.util.Optional;
 final class JdbcStockAdapter implements StockPort {
 
     private static final String LEVEL_COLUMNS = "sku, seller_id, on_hand, reserved, low_stock_threshold";
-    private static final String RESERVED_COLUMNS = "name, price_minor, currency, " + LEVEL_COLUMNS;
+    private static final String RESERVED_COLUMNS = "name, category, price_minor, currency, " + LEVEL_COLUMNS;
     /** Reservations tried when units freed up between a refusal and the read that explains it. */
     private static final int ATTEMPTS = 3;
 
@@ -77,7 +77,7 @@ final class JdbcStockAdapter implements StockPort {
             statement.setObject(2, productId.value());
             statement.setInt(3, quantity);
         }, row -> new Reserved(productId, new Sku(row.getString("sku")), row.getString("name"),
-                Money.of(row.getLong("price_minor"), row.getString("currency")),
+                row.getString("category"), Money.of(row.getLong("price_minor"), row.getString("currency")),
                 new UserId(Columns.uuid(row, "seller_id")), level(productId, row)));
     }
 

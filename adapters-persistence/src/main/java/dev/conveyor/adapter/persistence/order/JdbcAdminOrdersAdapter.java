@@ -87,14 +87,14 @@ final class JdbcAdminOrdersAdapter implements AdminOrdersPort {
                  ORDER BY %s, l.line_no""".formatted(OrderRows.COLUMNS, CUSTOMER, sortKey, sql.from(), join,
                 sql.where(), sql.orderBy("c.email"), sql.pageOrderBy("o.sort_email"));
         Map<UUID, OrderCustomer> customers = new HashMap<>();
-        List<Order> orders = jdbc.read(query, statement -> {
+        List<Order> orders = OrderRows.read(jdbc, query, statement -> {
             int next = sql.bind(statement);
             statement.setInt(next, page.size());
             statement.setLong(next + 1, page.offset());
-        }, rows -> OrderRows.read(rows, row -> {
+        }, row -> {
             OrderCustomer customer = customer(row);
             customers.put(customer.id(), customer);
-        }));
+        });
         return new Found(orders, customers, total, complete);
     }
 

@@ -1,6 +1,7 @@
 package dev.conveyor.adapter.persistence.order;
 
 import static dev.conveyor.adapter.persistence.support.Columns.setInstant;
+import static dev.conveyor.adapter.persistence.support.Columns.setUuid;
 import static dev.conveyor.adapter.persistence.support.Columns.setUuids;
 
 import dev.conveyor.adapter.persistence.support.Jdbc;
@@ -11,6 +12,8 @@ import dev.conveyor.domain.order.Order;
 import dev.conveyor.domain.order.OrderId;
 import dev.conveyor.domain.order.OrderLine;
 import dev.conveyor.domain.order.OrderStatus;
+import dev.conveyor.domain.pricing.AppliedRate;
+import dev.conveyor.domain.pricing.PriceBreakdown;
 import dev.conveyor.domain.shared.Address;
 import dev.conveyor.domain.shared.ConcurrentModificationException;
 import dev.conveyor.domain.user.UserId;
@@ -18,6 +21,7 @@ import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -37,13 +41,21 @@ final class JdbcOrderRepositoryAdapter implements OrderRepositoryPort {
             INSERT INTO orders (id, number, customer_id, status, payment_status, total_minor, currency, ship_name,
                                 ship_line1, ship_line2, ship_city, ship_region, ship_postal_code, ship_country, notes,
                                 placed_at, cancellable_until, confirmed_at, cancelled_at, cancellation_reason,
-                                updated_at, version, fulfillment_status, progress)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                                updated_at, version, fulfillment_status, progress, prices_include_tax, tax_minor,
+                                discount_minor, ship_method_id, ship_method_name, ship_carrier, ship_amount_minor,
+                                ship_discount_minor, ship_tax_minor, ship_rate_id, ship_rate_name, ship_rate_percent)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                    ?, ?)""";
 
     private static final String INSERT_LINE = """
             INSERT INTO order_lines (order_id, line_no, product_id, sku, name, unit_price_minor, quantity, seller_id,
-                                     shipped, delivered, cancelled, allocated)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                                     shipped, delivered, cancelled, allocated, discount_minor, tax_minor, tax_rate_id,
+                                     tax_rate_name, tax_rate_percent)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    private static final String INSERT_PROMOTION = """
+            INSERT INTO order_promotions (order_id, position, promotion_id, name, code, amount_minor)
+            VALUES (?, ?, ?, ?, ?, ?)""";
 
     private static final String UPDATE_ORDER = """
             UPDATE orders
@@ -89,7 +101,20 @@ final class JdbcOrderRepositoryAdapter implements OrderRepositoryPort {
     @Override
     public void insert(Order order) {
         jdbc.update(INSERT_ORDER, statement -> bindOrder(statement, order));
-        jdbc.batch(INSERT_LINE, order.lines(), (statement, line) -> bindLine(statement, order.id(), line));
+        List<PriceBreakdown.Line> prices = order.price().lines();
+        jdbc.batch(INSERT_LINE, order.lines(),
+                (statement, line) -> bindLine(statement, order.id(), line, prices.get(line.lineNo() - 1)));
+        List<PriceBreakdown.AppliedPromotion> promotions = order.price().promotions();
+        if (!promotions.isEmpty()) {
+            jdbc.batch(INSERT_PROMOTION, promotions, (statement, promotion) -> {
+                statement.setObject(1, order.id().value());
+                statement.setInt(2, promotions.indexOf(promotion));
+                statement.setObject(3, promotion.id().value());
+                statement.setString(4, promotion.name());
+                statement.setString(5, promotion.code());
+                statement.setLong(6, promotion.amount());
+            });
+        }
     }
 
     private static void bindOrder(PreparedStatement statement, Order order) throws SQLException {
@@ -118,9 +143,25 @@ final class JdbcOrderRepositoryAdapter implements OrderRepositoryPort {
         statement.setLong(22, order.version());
         statement.setString(23, order.fulfillmentStatus().name());
         statement.setInt(24, order.progress());
+        PriceBreakdown price = order.price();
+        statement.setBoolean(25, price.pricesIncludeTax());
+        statement.setLong(26, price.totals().tax());
+        statement.setLong(27, price.totals().discount());
+        PriceBreakdown.Shipping shipping = price.shipping();
+        setUuid(statement, 28, shipping == null ? null : shipping.methodId().value());
+        statement.setString(29, shipping == null ? null : shipping.name());
+        statement.setString(30, shipping == null ? null : shipping.carrier());
+        statement.setObject(31, shipping == null ? null : shipping.amount(), Types.BIGINT);
+        statement.setObject(32, shipping == null ? null : shipping.discount(), Types.BIGINT);
+        statement.setObject(33, shipping == null ? null : shipping.tax(), Types.BIGINT);
+        AppliedRate rate = shipping == null ? null : shipping.rate();
+        setUuid(statement, 34, rate == null || rate.id() == null ? null : rate.id().value());
+        statement.setString(35, rate == null ? null : rate.name());
+        statement.setBigDecimal(36, rate == null ? null : rate.percent());
     }
 
-    private static void bindLine(PreparedStatement statement, OrderId orderId, OrderLine line) throws SQLException {
+    private static void bindLine(PreparedStatement statement, OrderId orderId, OrderLine line,
+                                 PriceBreakdown.Line price) throws SQLException {
         statement.setObject(1, orderId.value());
         statement.setInt(2, line.lineNo());
         statement.setObject(3, line.productId().value());
@@ -133,6 +174,11 @@ final class JdbcOrderRepositoryAdapter implements OrderRepositoryPort {
         statement.setInt(10, line.delivered());
         statement.setInt(11, line.cancelled());
         statement.setInt(12, line.allocated());
+        statement.setLong(13, price.discount());
+        statement.setLong(14, price.tax());
+        setUuid(statement, 15, price.rate().id() == null ? null : price.rate().id().value());
+        statement.setString(16, price.rate().name());
+        statement.setBigDecimal(17, price.rate().percent());
     }
 
     @Override
@@ -165,7 +211,7 @@ final class JdbcOrderRepositoryAdapter implements OrderRepositoryPort {
 
     @Override
     public Optional<Order> findById(OrderId id) {
-        List<Order> found = jdbc.read(FIND_BY_ID, statement -> statement.setObject(1, id.value()), OrderRows::read);
+        List<Order> found = OrderRows.read(jdbc, FIND_BY_ID, statement -> statement.setObject(1, id.value()));
         return found.stream().findFirst();
     }
 
@@ -192,13 +238,12 @@ final class JdbcOrderRepositoryAdapter implements OrderRepositoryPort {
             return Page.of(List.of(), page, total);
         }
         int limitIndex = statuses.isEmpty() ? 2 : 3;
-        List<Order> orders = jdbc.read(pageOfCustomer(statusFilter),
+        List<Order> orders = OrderRows.read(jdbc, pageOfCustomer(statusFilter),
                 statement -> {
                     filter.bind(statement);
                     statement.setInt(limitIndex, page.size());
                     statement.setLong(limitIndex + 1, page.offset());
-                },
-                OrderRows::read);
+                });
         return Page.of(orders, page, total);
     }
 
@@ -223,6 +268,6 @@ final class JdbcOrderRepositoryAdapter implements OrderRepositoryPort {
         if (due.isEmpty()) {
             return List.of();
         }
-        return jdbc.read(FIND_LOCKED, statement -> setUuids(statement, 1, due.toArray(UUID[]::new)), OrderRows::read);
+        return OrderRows.read(jdbc, FIND_LOCKED, statement -> setUuids(statement, 1, due.toArray(UUID[]::new)));
     }
 }

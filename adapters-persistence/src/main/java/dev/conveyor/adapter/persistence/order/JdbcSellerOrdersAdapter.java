@@ -65,11 +65,11 @@ final class JdbcSellerOrdersAdapter implements SellerOrdersPort {
                          LIMIT ? OFFSET ?) o
                   JOIN order_lines l ON l.order_id = o.id
                  ORDER BY o.placed_at DESC, o.id DESC, l.line_no""".formatted(OrderRows.COLUMNS, filters);
-        List<Order> orders = jdbc.read(sql, statement -> {
+        List<Order> orders = OrderRows.read(jdbc, sql, statement -> {
             bindFilters.bind(statement);
             statement.setInt(next, page.size());
             statement.setLong(next + 1, page.offset());
-        }, OrderRows::read);
+        });
         return Page.of(orders, page, total);
     }
 

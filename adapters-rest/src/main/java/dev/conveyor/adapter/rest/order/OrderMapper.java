@@ -1,9 +1,11 @@
 package dev.conveyor.adapter.rest.order;
 
 import dev.conveyor.adapter.rest.common.CommonMappings;
+import dev.conveyor.adapter.rest.pricing.PriceBreakdownResponse;
 import dev.conveyor.application.shared.OrderView;
 import dev.conveyor.domain.order.OrderLine;
 import dev.conveyor.domain.order.OrderStatus;
+import dev.conveyor.domain.pricing.PriceBreakdown;
 import java.util.List;
 import java.util.Set;
 import org.mapstruct.Mapper;
@@ -16,6 +18,10 @@ public interface OrderMapper extends CommonMappings {
 
     @Mapping(target = "reserved", expression = "java(line.reserved())")
     OrderResponse.OrderLineResponse toResponse(OrderLine line);
+
+    default PriceBreakdownResponse toResponse(PriceBreakdown price) {
+        return PriceBreakdownResponse.of(price);
+    }
 
     /** In life-cycle order, so clients can show them as they come. */
     default List<OrderStatus> toList(Set<OrderStatus> statuses) {

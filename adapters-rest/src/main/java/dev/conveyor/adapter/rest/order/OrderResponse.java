@@ -3,6 +3,7 @@ package dev.conveyor.adapter.rest.order;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.conveyor.adapter.rest.common.AddressResponse;
 import dev.conveyor.adapter.rest.common.MoneyResponse;
+import dev.conveyor.adapter.rest.pricing.PriceBreakdownResponse;
 import dev.conveyor.domain.order.FulfillmentStatus;
 import dev.conveyor.domain.order.OrderStatus;
 import dev.conveyor.domain.order.PaymentStatus;
@@ -14,8 +15,10 @@ import java.util.UUID;
 
 /**
  * An order as the caller may see it; for a seller {@code partial} is true and
- * only their lines and their total are shown.
+ * only their lines, their price and total are shown (no shipping).
  *
+ * @param total              the gross total: what the customer is charged
+ * @param price              taxes, shipping and discounts as copied at placement
  * @param progress           delivered units as a percentage of the units still expected
  * @param allowedTransitions the statuses the caller may set by hand now
  */
@@ -23,7 +26,8 @@ import java.util.UUID;
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record OrderResponse(UUID id, String number, UUID customerId, OrderStatus status,
                             FulfillmentStatus fulfillmentStatus, PaymentStatus paymentStatus, int progress,
-                            List<OrderLineResponse> lines, MoneyResponse total, boolean partial,
+                            List<OrderLineResponse> lines, MoneyResponse total, PriceBreakdownResponse price,
+                            boolean partial,
                             AddressResponse shippingAddress, @Nullable String notes, Instant placedAt,
                             Instant cancellableUntil, @Nullable Instant confirmedAt, @Nullable Instant cancelledAt,
                             @Nullable String cancellationReason, Instant updatedAt, long version,

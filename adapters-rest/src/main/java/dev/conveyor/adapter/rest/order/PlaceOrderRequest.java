@@ -8,12 +8,21 @@ import dev.conveyor.domain.catalog.ProductId;
 import dev.conveyor.domain.shared.Check;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+/**
+ * @param shippingMethodId how the order ships (none: nothing is charged for shipping)
+ * @param expectedTotal    the gross total in minor units the customer was quoted; another total is refused
+ */
 @Serdeable
 public record PlaceOrderRequest(@Nullable List<OrderLineRequest> lines, @Nullable AddressRequest shippingAddress,
-                                @Nullable String notes) implements JsonRequest {
+                                @Nullable String notes,
+                                @Nullable @Schema(format = "uuid") String shippingMethodId,
+                                @Nullable @Schema(type = "integer", format = "int64", minimum = "0")
+                                BigDecimal expectedTotal) implements JsonRequest {
 
     PlaceOrderCommand toCommand() {
         Check.notNull("lines", lines);
@@ -26,6 +35,6 @@ public record PlaceOrderRequest(@Nullable List<OrderLineRequest> lines, @Nullabl
                     Inputs.wholeInt(field + ".quantity", line.quantity())));
         }
         return new PlaceOrderCommand(commandLines, AddressRequest.toAddress("shippingAddress", shippingAddress),
-                notes);
+                notes, PricingTermsInput.of(shippingMethodId, expectedTotal));
     }
 }

@@ -13,12 +13,14 @@ import dev.conveyor.domain.catalog.Sku;
 import dev.conveyor.domain.order.FulfillmentStatus;
 import dev.conveyor.domain.order.Order;
 import dev.conveyor.domain.order.OrderId;
+import dev.conveyor.domain.order.OrderItem;
 import dev.conveyor.domain.order.OrderLine;
 import dev.conveyor.domain.order.OrderNumber;
 import dev.conveyor.domain.order.OrderStatus;
 import dev.conveyor.domain.order.PaymentStatus;
 import dev.conveyor.domain.shared.Money;
 import dev.conveyor.domain.user.UserId;
+import dev.conveyor.testsupport.ListPrices;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -36,7 +38,9 @@ class OrderMapperTest {
                 3, 1, 1);
         Instant confirmed = Fixtures.NOW.plusSeconds(60);
         Order order = Order.rehydrate(OrderId.newId(), new OrderNumber("ORD-2026-000007"), customer, List.of(line),
-                Fixtures.address(), "notes", Money.of(6495, "EUR"), OrderStatus.PROCESSING, PaymentStatus.PARTIALLY_PAID,
+                Fixtures.address(), "notes", ListPrices.of(List.of(new OrderItem(product, line.sku(), line.name(),
+                        line.unitPrice(), line.sellerId(), line.quantity()))), OrderStatus.PROCESSING,
+                PaymentStatus.PARTIALLY_PAID,
                 Fixtures.NOW, Fixtures.NOW.plusSeconds(60), confirmed, null, null, confirmed, 4);
         OrderView view = OrderView.full(order, EnumSet.of(OrderStatus.CANCELLED, OrderStatus.COMPLETED));
 
@@ -50,6 +54,8 @@ class OrderMapperTest {
         assertEquals(PaymentStatus.PARTIALLY_PAID, response.paymentStatus());
         assertEquals(25, response.progress());
         assertEquals(new MoneyResponse(6495, "EUR"), response.total());
+        assertEquals(6495, response.price().totals().gross());
+        assertEquals(List.of(), response.price().taxes().stream().filter(t -> t.tax() != 0).toList());
         assertEquals(false, response.partial());
         assertEquals(new AddressResponse("Ann", "1 Main St", null, "Lyon", null, "69001", "FR"),
                 response.shippingAddress());
@@ -69,7 +75,7 @@ class OrderMapperTest {
     void aSellersViewIsMarkedPartial() {
         OrderView view = Fixtures.order(UserId.newId(), List.of(ProductId.newId()), 1);
         OrderView sellers = new OrderView(view.id(), view.number(), view.customerId(), view.status(),
-                view.fulfillmentStatus(), view.paymentStatus(), view.progress(), view.lines(), view.total(), true,
+                view.fulfillmentStatus(), view.paymentStatus(), view.progress(), view.lines(), view.total(), view.price(), true,
                 view.shippingAddress(), view.notes(), view.placedAt(), view.cancellableUntil(), view.confirmedAt(),
                 view.cancelledAt(), view.cancellationReason(), view.updatedAt(), view.version(), EnumSet.noneOf(
                 OrderStatus.class));

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.conveyor.adapter.rest.common.AddressRequest;
 import dev.conveyor.application.ordering.port.in.PlaceOrderCommand;
+import dev.conveyor.application.ordering.port.in.PricingTerms;
 import dev.conveyor.domain.catalog.ProductId;
 import dev.conveyor.domain.order.OrderStatus;
+import dev.conveyor.domain.pricing.ShippingMethodId;
 import dev.conveyor.domain.shared.InvalidInputException;
 import java.math.BigDecimal;
 import java.util.Arrays;
@@ -31,7 +33,7 @@ class PlaceOrderRequestTest {
     @Test
     void aCompleteRequestBecomesTheCommand() {
         PlaceOrderCommand command = new PlaceOrderRequest(List.of(line(PRODUCT, "2"), line(PRODUCT, "1")), ADDRESS,
-                " gift ").toCommand();
+                " gift ", null, null).toCommand();
 
         assertEquals(List.of(new PlaceOrderCommand.Line(new ProductId(UUID.fromString(PRODUCT)), 2),
                 new PlaceOrderCommand.Line(new ProductId(UUID.fromString(PRODUCT)), 1)), command.lines());
@@ -40,24 +42,40 @@ class PlaceOrderRequestTest {
     }
 
     @Test
+    void theShippingMethodAndTheExpectedTotalBecomeThePricingTerms() {
+        PlaceOrderCommand command = new PlaceOrderRequest(List.of(line(PRODUCT, "1")), ADDRESS, null, PRODUCT,
+                new BigDecimal("4040")).toCommand();
+
+        assertEquals(new PricingTerms(new ShippingMethodId(UUID.fromString(PRODUCT)), 4040L), command.terms());
+        assertEquals(PricingTerms.NONE, new PlaceOrderRequest(List.of(line(PRODUCT, "1")), ADDRESS, null, null, null)
+                .toCommand().terms());
+        assertEquals("shippingMethodId", fieldOf(new PlaceOrderRequest(List.of(line(PRODUCT, "1")), ADDRESS, null,
+                "DHL", null)));
+        assertEquals("expectedTotal", fieldOf(new PlaceOrderRequest(List.of(line(PRODUCT, "1")), ADDRESS, null,
+                null, new BigDecimal("40.40"))));
+        assertEquals("expectedTotal", fieldOf(new PlaceOrderRequest(List.of(line(PRODUCT, "1")), ADDRESS, null,
+                null, new BigDecimal("-1"))));
+    }
+
+    @Test
     void everyMissingOrBadFieldIsNamedByItsJsonPath() {
-        assertEquals("lines", fieldOf(new PlaceOrderRequest(null, ADDRESS, null)));
-        assertEquals("lines", fieldOf(new PlaceOrderRequest(List.of(), ADDRESS, null)));
+        assertEquals("lines", fieldOf(new PlaceOrderRequest(null, ADDRESS, null, null, null)));
+        assertEquals("lines", fieldOf(new PlaceOrderRequest(List.of(), ADDRESS, null, null, null)));
         assertEquals("lines[1]", fieldOf(new PlaceOrderRequest(Arrays.asList(line(PRODUCT, "1"), null), ADDRESS,
-                null)));
-        assertEquals("lines[0].productId", fieldOf(new PlaceOrderRequest(List.of(line(null, "1")), ADDRESS, null)));
-        assertEquals("lines[0].productId", fieldOf(new PlaceOrderRequest(List.of(line("x", "1")), ADDRESS, null)));
+                null, null, null)));
+        assertEquals("lines[0].productId", fieldOf(new PlaceOrderRequest(List.of(line(null, "1")), ADDRESS, null, null, null)));
+        assertEquals("lines[0].productId", fieldOf(new PlaceOrderRequest(List.of(line("x", "1")), ADDRESS, null, null, null)));
         assertEquals("lines[1].quantity", fieldOf(new PlaceOrderRequest(List.of(line(PRODUCT, "1"),
-                line(PRODUCT, null)), ADDRESS, null)));
+                line(PRODUCT, null)), ADDRESS, null, null, null)));
         assertEquals("lines[0].quantity", fieldOf(new PlaceOrderRequest(List.of(line(PRODUCT, "0.5")), ADDRESS,
-                null)));
+                null, null, null)));
         assertEquals("lines[0].quantity", fieldOf(new PlaceOrderRequest(List.of(line(PRODUCT, "10001")), ADDRESS,
-                null)));
-        assertEquals("shippingAddress", fieldOf(new PlaceOrderRequest(List.of(line(PRODUCT, "1")), null, null)));
+                null, null, null)));
+        assertEquals("shippingAddress", fieldOf(new PlaceOrderRequest(List.of(line(PRODUCT, "1")), null, null, null, null)));
         assertEquals("shippingAddress.postalCode", fieldOf(new PlaceOrderRequest(List.of(line(PRODUCT, "1")),
-                new AddressRequest("Ann", "1 Main St", null, "Lyon", null, " ", "FR"), null)));
+                new AddressRequest("Ann", "1 Main St", null, "Lyon", null, " ", "FR"), null, null, null)));
         assertEquals("notes", fieldOf(new PlaceOrderRequest(List.of(line(PRODUCT, "1")), ADDRESS,
-                "n".repeat(2001))));
+                "n".repeat(2001), null, null)));
     }
 
     @Test

@@ -48,6 +48,6 @@ final class CheckoutService implements CheckoutUseCase {
                 .toList();
         cart.clear(clock.instant());
         carts.save(cart);
-        return new PlaceOrderCommand(lines, command.shippingAddress(), command.notes());
+        return new PlaceOrderCommand(lines, command.shippingAddress(), command.notes(), command.terms());
     }
 }

@@ -8,6 +8,7 @@ import dev.conveyor.application.ordering.port.in.ListMyOrdersQuery;
 import dev.conveyor.application.ordering.port.in.PlaceDeferredOrderUseCase;
 import dev.conveyor.application.ordering.port.in.PlaceOrderUseCase;
 import dev.conveyor.application.ordering.port.out.OrderNumberPort;
+import dev.conveyor.application.pricing.port.in.PriceOrderQuery;
 import dev.conveyor.application.shared.service.CancellationHooks;
 import dev.conveyor.application.shared.service.SharedServices;
 import java.time.Duration;
@@ -27,15 +28,15 @@ public final class OrderingServices {
      * @param cancellationWindow how long a customer may cancel a new order
      * @param cancellationHooks  what the other features do when an order is cancelled, in this order
      */
-    public OrderingServices(SharedServices shared, OrderNumberPort orderNumbers, Duration cancellationWindow,
-                            List<CancellationHooks> cancellationHooks) {
+    public OrderingServices(SharedServices shared, OrderNumberPort orderNumbers, PriceOrderQuery pricing,
+                            Duration cancellationWindow, List<CancellationHooks> cancellationHooks) {
         var ports = shared.ports();
         var tx = ports.transactions();
         var clock = shared.clock();
         var access = shared.orderAccess();
         var events = shared.events();
 
-        placeOrder = new PlaceOrderService(ports.users(), ports.stock(), ports.orders(), orderNumbers,
+        placeOrder = new PlaceOrderService(ports.users(), ports.stock(), ports.orders(), orderNumbers, pricing,
                 shared.idempotent(), access, events, clock, cancellationWindow);
         getOrder = new GetOrderService(access, shared.reads());
         listMyOrders = new ListMyOrdersService(ports.orders(), access);

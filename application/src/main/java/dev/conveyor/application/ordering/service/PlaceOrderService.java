@@ -4,13 +4,15 @@ import dev.conveyor.application.ordering.port.in.PlaceDeferredOrderUseCase;
 import dev.conveyor.application.ordering.port.in.PlaceOrderCommand;
 import dev.conveyor.application.ordering.port.in.PlaceOrderUseCase;
 import dev.conveyor.application.ordering.port.out.OrderNumberPort;
+import dev.conveyor.application.pricing.port.in.PriceOrderCommand;
+import dev.conveyor.application.pricing.port.in.PriceOrderQuery;
 import dev.conveyor.application.shared.Actor;
 import dev.conveyor.application.shared.IdempotencyKey;
 import dev.conveyor.application.shared.UnauthenticatedException;
 import dev.conveyor.application.shared.port.out.OrderRepositoryPort;
+import dev.conveyor.application.shared.port.out.StockPort;
 import dev.conveyor.application.shared.port.out.StockPort.Refused;
 import dev.conveyor.application.shared.port.out.StockPort.Reserved;
-import dev.conveyor.application.shared.port.out.StockPort;
 import dev.conveyor.application.shared.port.out.UserRepositoryPort;
 import dev.conveyor.application.shared.service.EventRecorder;
 import dev.conveyor.application.shared.service.IdempotentExecutor;
@@ -20,6 +22,8 @@ import dev.conveyor.domain.event.DomainEvent;
 import dev.conveyor.domain.order.Order;
 import dev.conveyor.domain.order.OrderId;
 import dev.conveyor.domain.order.OrderItem;
+import dev.conveyor.domain.pricing.PriceBreakdown;
+import dev.conveyor.domain.shared.ConflictException;
 import dev.conveyor.domain.user.Role;
 import dev.conveyor.domain.user.UserId;
 import java.time.Clock;
@@ -38,19 +42,22 @@ final class PlaceOrderService implements PlaceOrderUseCase, PlaceDeferredOrderUs
     private final StockPort stock;
     private final OrderRepositoryPort orders;
     private final OrderNumberPort numbers;
+    private final PriceOrderQuery pricing;
     private final IdempotentExecutor idempotent;
     private final OrderAccess access;
     private final EventRecorder events;
     private final Clock clock;
     private final Duration cancellationWindow;
 
+    @SuppressWarnings("java:S107") // the ports and settings placement needs, each once
     PlaceOrderService(UserRepositoryPort customers, StockPort stock, OrderRepositoryPort orders, OrderNumberPort numbers,
-                      IdempotentExecutor idempotent, OrderAccess access, EventRecorder events, Clock clock,
-                      Duration cancellationWindow) {
+                      PriceOrderQuery pricing, IdempotentExecutor idempotent, OrderAccess access, EventRecorder events,
+                      Clock clock, Duration cancellationWindow) {
         this.customers = customers;
         this.stock = stock;
         this.orders = orders;
         this.numbers = numbers;
+        this.pricing = pricing;
         this.idempotent = idempotent;
         this.access = access;
         this.events = events;
@@ -94,13 +101,32 @@ final class PlaceOrderService implements PlaceOrderUseCase, PlaceDeferredOrderUs
                             product.sellerId(), line.quantity());
                 })
                 .toList();
-        Order order = Order.place(orderId, numbers.nextOrderSequence(), customer, items, command.shippingAddress(),
-                command.notes(), now, cancellationWindow);
+        PriceBreakdown price = price(command, reserved);
+        Order order = Order.place(orderId, numbers.nextOrderSequence(), customer, items, price,
+                command.shippingAddress(), command.notes(), now, cancellationWindow);
         orders.insert(order);
         List<DomainEvent> recorded = new ArrayList<>(order.pullEvents());
         recorded.addAll(stockAlerts);
         events.append(actor, recorded);
         return new Placement(order, recorded);
+    }
+
+    /** The reserved products at their prices now; refused when the customer agreed to another total. */
+    private PriceBreakdown price(PlaceOrderCommand command, Map<ProductId, Reserved> reserved) {
+        List<PriceOrderCommand.Item> items = command.lines().stream().map(line -> {
+            Reserved product = reserved.get(line.productId());
+            return new PriceOrderCommand.Item(product.productId(), product.category(), product.price(),
+                    line.quantity());
+        }).toList();
+        PriceBreakdown price = pricing.price(new PriceOrderCommand(items, command.shippingAddress(),
+                command.terms().shippingMethodId()));
+        Long expected = command.terms().expectedTotal();
+        if (expected != null && expected != price.totals().gross()) {
+            throw new ConflictException("PRICE_CHANGED", "the order would now cost " + price.totals().gross()
+                    + " " + price.currency() + " (minor units), not the expected " + expected
+                    + "; quote it again and confirm the new total");
+        }
+        return price;
     }
 
     /** Lines repeating a product reserve their sum, once; rows are touched in id order so orders cannot deadlock. */

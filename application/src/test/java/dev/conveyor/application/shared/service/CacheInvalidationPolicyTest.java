@@ -18,6 +18,7 @@ import dev.conveyor.domain.order.OrderItem;
 import dev.conveyor.domain.shared.Address;
 import dev.conveyor.domain.shared.Money;
 import dev.conveyor.domain.user.UserId;
+import dev.conveyor.testsupport.ListPrices;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -32,9 +33,10 @@ class CacheInvalidationPolicyTest {
 
     private final ProductId mug = ProductId.newId();
     private final ProductId tea = ProductId.newId();
-    private final Order order = Order.place(OrderId.newId(), 1, UserId.newId(), List.of(
-                    new OrderItem(mug, new Sku("MUG"), "Mug", Money.of(100, "EUR"), UserId.newId(), 1),
-                    new OrderItem(tea, new Sku("TEA"), "Tea", Money.of(100, "EUR"), UserId.newId(), 2)),
+    private final List<OrderItem> items = List.of(
+            new OrderItem(mug, new Sku("MUG"), "Mug", Money.of(100, "EUR"), UserId.newId(), 1),
+            new OrderItem(tea, new Sku("TEA"), "Tea", Money.of(100, "EUR"), UserId.newId(), 2));
+    private final Order order = Order.place(OrderId.newId(), 1, UserId.newId(), items, ListPrices.of(items),
             new Address("Ada", "1 Street", null, "London", null, "N1", "GB"), null, NOW, Duration.ofSeconds(60));
 
     @Test

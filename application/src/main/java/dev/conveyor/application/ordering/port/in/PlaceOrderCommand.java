@@ -8,7 +8,7 @@ import dev.conveyor.domain.shared.Check;
 import dev.conveyor.domain.shared.InvalidInputException;
 import java.util.List;
 
-public record PlaceOrderCommand(List<Line> lines, Address shippingAddress, String notes) {
+public record PlaceOrderCommand(List<Line> lines, Address shippingAddress, String notes, PricingTerms terms) {
 
     public PlaceOrderCommand {
         Check.notNull("lines", lines);
@@ -29,6 +29,12 @@ public record PlaceOrderCommand(List<Line> lines, Address shippingAddress, Strin
         lines = List.copyOf(lines);
         Check.notNull("shippingAddress", shippingAddress);
         notes = Check.optionalText("notes", notes, Order.MAX_NOTES);
+        Check.notNull("terms", terms);
+    }
+
+    /** An order with no shipping method and no expected total. */
+    public PlaceOrderCommand(List<Line> lines, Address shippingAddress, String notes) {
+        this(lines, shippingAddress, notes, PricingTerms.NONE);
     }
 
     public record Line(ProductId productId, int quantity) {
@@ -38,6 +44,6 @@ public record PlaceOrderCommand(List<Line> lines, Address shippingAddress, Strin
     public String fingerprint() {
         Fingerprint fingerprint = new Fingerprint();
         lines.forEach(l -> fingerprint.field(l.productId().toString()).field(Integer.toString(l.quantity())));
-        return fingerprint.address(shippingAddress).field(notes).toString();
+        return terms.addTo(fingerprint.address(shippingAddress).field(notes)).toString();
     }
 }

@@ -40,8 +40,9 @@ public interface StockPort {
     sealed interface Reservation {
     }
 
-    /** The product as it was when reserved: what an order line copies. */
-    record Reserved(ProductId productId, Sku sku, String name, Money price, UserId sellerId, StockLevel after)
+    /** The product as it was when reserved: what an order line copies, and its category, which promotions target. */
+    record Reserved(ProductId productId, Sku sku, String name, String category, Money price, UserId sellerId,
+                    StockLevel after)
             implements Reservation {
     }
 

@@ -1,0 +1,172 @@
+package dev.conveyor.bootstrap.usecases;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.conveyor.application.cart.port.in.AddToCartUseCase;
+import dev.conveyor.application.cart.port.in.CheckoutCommand;
+import dev.conveyor.application.cart.port.in.CheckoutUseCase;
+import dev.conveyor.application.ordering.port.in.GetOrderQuery;
+import dev.conveyor.application.ordering.port.in.PlaceOrderCommand;
+import dev.conveyor.application.ordering.port.in.PlaceOrderUseCase;
+import dev.conveyor.application.ordering.port.in.PricingTerms;
+import dev.conveyor.application.pricing.port.in.QuoteCommand;
+import dev.conveyor.application.pricing.port.in.QuoteQuery;
+import dev.conveyor.application.pricing.port.in.SetProductPricingUseCase;
+import dev.conveyor.application.pricing.port.out.ShippingMethodPort;
+import dev.conveyor.application.pricing.port.out.TaxRatePort;
+import dev.conveyor.application.shared.Actor;
+import dev.conveyor.application.shared.IdempotencyKey;
+import dev.conveyor.application.shared.OrderView;
+import dev.conveyor.bootstrap.support.Shop;
+import dev.conveyor.domain.catalog.Product;
+import dev.conveyor.domain.order.OrderId;
+import dev.conveyor.domain.pricing.PriceBreakdown;
+import dev.conveyor.domain.pricing.PricingAttributes;
+import dev.conveyor.domain.pricing.ShippingMethod;
+import dev.conveyor.domain.pricing.ShippingMethodId;
+import dev.conveyor.domain.pricing.ShippingRule;
+import dev.conveyor.domain.pricing.TaxCategory;
+import dev.conveyor.domain.pricing.TaxRate;
+import dev.conveyor.domain.pricing.TaxRateId;
+import dev.conveyor.domain.shared.Address;
+import dev.conveyor.domain.shared.ConflictException;
+import dev.conveyor.domain.shared.InvalidInputException;
+import dev.conveyor.domain.shared.Money;
+import dev.conveyor.domain.user.Role;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Placement and checkout price through the pricing function, on one persistence adapter per subclass: an
+ * order is charged what its quote said, keeps the rates and method it was priced with, and a total the
+ * customer did not agree to is refused before anything is reserved. Each test ships to its own country.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class PricedPlacementContract {
+
+    private static final LocalDate SINCE = LocalDate.of(2000, 1, 1);
+
+    @Inject Shop shop;
+    @Inject TaxRatePort rates;
+    @Inject ShippingMethodPort methods;
+    @Inject SetProductPricingUseCase setProductPricing;
+    @Inject QuoteQuery quote;
+    @Inject PlaceOrderUseCase placeOrder;
+    @Inject GetOrderQuery getOrder;
+    @Inject AddToCartUseCase addToCart;
+    @Inject CheckoutUseCase checkout;
+
+    /** The quote of {@link PricingContract}: shirts at 19 %, books at 7 %, a parcel; 44.35 in all. */
+    @Test
+    void anOrderIsChargedItsQuoteAndKeepsItsRatesWhenTheyChange() {
+        Actor seller = shop.user(Role.SELLER);
+        Product shirt = shop.product(seller, 10, 1299, "EUR");
+        Product book = shop.product(seller, 10, 449, "EUR");
+        setProductPricing.set(seller, book.id(), new PricingAttributes(TaxCategory.REDUCED, 300));
+        rates.insert(rate("VAT 19 %", "DE", TaxCategory.STANDARD, "19", SINCE));
+        rates.insert(rate("VAT 7 %", "DE", TaxCategory.REDUCED, "7", SINCE));
+        ShippingMethod parcel = method("Parcel", new ShippingRule.Flat(490), 5000L, "DE");
+        methods.insert(parcel);
+        Actor customer = shop.customer();
+        PriceBreakdown quoted = quote.quote(customer, new QuoteCommand(List.of(new QuoteCommand.Line(shirt.id(), 2),
+                new QuoteCommand.Line(book.id(), 3)), address("DE"), parcel.id()));
+        assertEquals(4435, quoted.totals().gross());
+
+        OrderView placed = placeOrder.place(customer, new PlaceOrderCommand(List.of(
+                new PlaceOrderCommand.Line(shirt.id(), 2), new PlaceOrderCommand.Line(book.id(), 3)), address("DE"),
+                null, new PricingTerms(parcel.id(), 4435L)), new IdempotencyKey(UUID.randomUUID().toString())).order();
+
+        assertEquals(Money.of(4435, "EUR"), placed.total());
+        assertEquals(quoted, placed.price());
+        OrderView read = getOrder.get(customer, new OrderId(placed.id()));
+        assertEquals(quoted, read.price());
+        assertEquals(Money.of(4435, "EUR"), read.total());
+
+        // a new standard rate from tomorrow on changes quotes, never the order placed before it
+        rates.insert(rate("VAT 20 %", "DE", TaxCategory.STANDARD, "20", SINCE.plusDays(1)));
+        assertEquals(List.of(new BigDecimal("20"), new BigDecimal("7")), quote.quote(customer, new QuoteCommand(
+                List.of(new QuoteCommand.Line(shirt.id(), 2), new QuoteCommand.Line(book.id(), 3)), address("DE"),
+                parcel.id())).lines().stream().map(l -> l.rate().percent()).toList());
+        assertEquals(quoted, getOrder.get(customer, new OrderId(placed.id())).price());
+    }
+
+    @Test
+    void aTotalTheCustomerDidNotAgreeToIsRefusedAndReservesNothing() {
+        Actor seller = shop.user(Role.SELLER);
+        Product mug = shop.product(seller, 5, 1000, "EUR");
+        rates.insert(rate("VAT 20 %", "AT", TaxCategory.STANDARD, "20", SINCE));
+        Actor customer = shop.customer();
+
+        ConflictException changed = assertThrows(ConflictException.class, () -> placeOrder.place(customer,
+                new PlaceOrderCommand(List.of(new PlaceOrderCommand.Line(mug.id(), 2)), address("AT"), null,
+                        new PricingTerms(null, 1999L)), new IdempotencyKey(UUID.randomUUID().toString())));
+
+        assertEquals("PRICE_CHANGED", changed.code());
+        assertEquals(0, shop.reload(mug).stock().reserved());
+        OrderView agreed = placeOrder.place(customer, new PlaceOrderCommand(List.of(
+                        new PlaceOrderCommand.Line(mug.id(), 2)), address("AT"), null, new PricingTerms(null, 2000L)),
+                new IdempotencyKey(UUID.randomUUID().toString())).order();
+        assertEquals(Money.of(2000, "EUR"), agreed.total());
+        assertEquals(333, agreed.price().totals().tax());
+        assertNull(agreed.price().shipping());
+    }
+
+    @Test
+    void aMethodThatDoesNotServeTheAddressIsRefusedNamingIt() {
+        Actor seller = shop.user(Role.SELLER);
+        Product mug = shop.product(seller, 5, 1000, "EUR");
+        ShippingMethod swissOnly = method("Post", new ShippingRule.Flat(700), null, "CH");
+        methods.insert(swissOnly);
+
+        for (ShippingMethodId refused : List.of(swissOnly.id(), ShippingMethodId.newId())) {
+            InvalidInputException error = assertThrows(InvalidInputException.class, () -> placeOrder.place(
+                    shop.customer(), new PlaceOrderCommand(List.of(new PlaceOrderCommand.Line(mug.id(), 1)),
+                            address("BE"), null, new PricingTerms(refused, null)),
+                    new IdempotencyKey(UUID.randomUUID().toString())));
+            assertEquals("shippingMethodId", error.field());
+        }
+        assertEquals(0, shop.reload(mug).stock().reserved());
+    }
+
+    /** Net prices are not this store's setting; shipping is charged per item, 1.50 each, taxed 21 %. */
+    @Test
+    void aCheckoutIsPricedLikeAPlacement() {
+        Actor seller = shop.user(Role.SELLER);
+        Product mug = shop.product(seller, 5, 1210, "EUR");
+        rates.insert(rate("BTW 21 %", "NL", TaxCategory.STANDARD, "21", SINCE));
+        ShippingMethod perItem = method("Per item", new ShippingRule.PerItem(150), null, "NL");
+        methods.insert(perItem);
+        Actor customer = shop.customer();
+        addToCart.add(customer, mug.id(), 2);
+
+        OrderView order = checkout.checkout(customer, new CheckoutCommand(address("NL"), null,
+                new PricingTerms(perItem.id(), 2720L)), new IdempotencyKey(UUID.randomUUID().toString())).order();
+
+        assertEquals(Money.of(2720, "EUR"), order.total());
+        assertEquals(new PriceBreakdown.Totals(2420, 0, 2248, 472, 2720), order.price().totals());
+        assertEquals(List.of(300L, 248L, 52L), List.of(order.price().shipping().gross(),
+                order.price().shipping().net(), order.price().shipping().tax()));
+    }
+
+    private static TaxRate rate(String name, String country, TaxCategory category, String percent, LocalDate from) {
+        return new TaxRate(TaxRateId.newId(), name, country, null, category, new BigDecimal(percent), from, null);
+    }
+
+    private static ShippingMethod method(String name, ShippingRule rule, Long freeAbove, String country) {
+        return new ShippingMethod(ShippingMethodId.newId(), name, "DHL", "EUR", Set.of(country), rule, freeAbove,
+                TaxCategory.STANDARD);
+    }
+
+    private static Address address(String country) {
+        return Address.of("shippingAddress", "Erika Mustermann", "Hauptstraße 1", null, "Stadt", null, "10115",
+                country);
+    }
+}
