@@ -41,3 +41,26 @@ CREATE TABLE order_promotions (
     PRIMARY KEY (order_id, position),
     CONSTRAINT order_promotions_amount_check CHECK (amount_minor >= 0)
 );
+
+-- An invoice's share of its order's price (InvoiceShare): per line its net, tax and rate; the shipping
+-- charge on the order's first invoice. Invoices issued before pricing existed charged their lines'
+-- list prices untaxed: their net is what they charged.
+ALTER TABLE invoices ADD COLUMN tax_minor BIGINT DEFAULT 0 NOT NULL;
+ALTER TABLE invoices ADD COLUMN ship_method_id UUID;
+ALTER TABLE invoices ADD COLUMN ship_method_name VARCHAR(100);
+ALTER TABLE invoices ADD COLUMN ship_carrier VARCHAR(100);
+ALTER TABLE invoices ADD COLUMN ship_amount_minor BIGINT;
+ALTER TABLE invoices ADD COLUMN ship_discount_minor BIGINT;
+ALTER TABLE invoices ADD COLUMN ship_net_minor BIGINT;
+ALTER TABLE invoices ADD COLUMN ship_tax_minor BIGINT;
+ALTER TABLE invoices ADD COLUMN ship_rate_id UUID;
+ALTER TABLE invoices ADD COLUMN ship_rate_name VARCHAR(100);
+ALTER TABLE invoices ADD COLUMN ship_rate_percent NUMERIC(7, 4);
+
+ALTER TABLE invoice_lines ADD COLUMN net_minor BIGINT;
+ALTER TABLE invoice_lines ADD COLUMN tax_minor BIGINT DEFAULT 0 NOT NULL;
+ALTER TABLE invoice_lines ADD COLUMN tax_rate_id UUID;
+ALTER TABLE invoice_lines ADD COLUMN tax_rate_name VARCHAR(100) DEFAULT 'untaxed' NOT NULL;
+ALTER TABLE invoice_lines ADD COLUMN tax_rate_percent NUMERIC(7, 4) DEFAULT 0 NOT NULL;
+UPDATE invoice_lines SET net_minor = unit_price_minor * quantity;
+ALTER TABLE invoice_lines ALTER COLUMN net_minor SET NOT NULL;

@@ -144,11 +144,12 @@ abstract class FulfilmentAdaptersContract {
         Delivery delivery = storedDelivery(order, Map.of(1, 2));
         delivery.changeStatus(DeliveryStatus.SHIPPED, null, null, null, LATER);
         deliveries.update(delivery);
-        Invoice invoice = Invoice.issue(InvoiceId.newId(), numbers.nextInvoiceSequence(), delivery, LATER);
+        Invoice invoice = Invoice.issue(InvoiceId.newId(), numbers.nextInvoiceSequence(), delivery, order.price(),
+                List.of(), LATER);
 
         assertTrue(invoices.insertIfAbsent(invoice));
         assertFalse(invoices.insertIfAbsent(Invoice.issue(InvoiceId.newId(), numbers.nextInvoiceSequence(),
-                delivery, LATER)), "a second invoice of the same delivery");
+                delivery, order.price(), List.of(), LATER)), "a second invoice of the same delivery");
 
         Invoice found = invoices.findByDelivery(delivery.id()).orElseThrow();
         assertEquals(invoice.number(), found.number());

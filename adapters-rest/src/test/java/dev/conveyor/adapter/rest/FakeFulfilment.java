@@ -84,7 +84,10 @@ public class FakeFulfilment {
     }
 
     static InvoiceView invoice() {
-        return InvoiceView.of(Invoice.issue(InvoiceId.newId(), 9, shippedDelivery(), Fixtures.NOW),
+        Delivery delivery = shippedDelivery();
+        return InvoiceView.of(Invoice.issue(InvoiceId.newId(), 9, delivery, ListPrices.of(List.of(new OrderItem(
+                delivery.lines().get(0).productId(), delivery.lines().get(0).sku(), delivery.lines().get(0).name(),
+                delivery.lines().get(0).unitPrice(), Fixtures.SELLER, 3))), List.of(), Fixtures.NOW),
                 Fixtures.address());
     }
 

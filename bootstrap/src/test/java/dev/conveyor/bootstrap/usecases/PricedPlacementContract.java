@@ -7,10 +7,21 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.conveyor.application.cart.port.in.AddToCartUseCase;
 import dev.conveyor.application.cart.port.in.CheckoutCommand;
 import dev.conveyor.application.cart.port.in.CheckoutUseCase;
+import dev.conveyor.application.fulfilment.port.in.ChangeDeliveryStatusUseCase;
+import dev.conveyor.application.fulfilment.port.in.ChangeDeliveryStatusUseCase.ChangeDeliveryStatusCommand;
+import dev.conveyor.application.fulfilment.port.in.CreateDeliveryUseCase;
+import dev.conveyor.application.fulfilment.port.in.CreateDeliveryUseCase.CreateDeliveryCommand;
+import dev.conveyor.application.fulfilment.port.in.DeliveryView;
+import dev.conveyor.application.fulfilment.port.in.GenerateInvoiceUseCase;
+import dev.conveyor.application.fulfilment.port.in.GetInvoiceQuery;
+import dev.conveyor.application.fulfilment.port.in.InvoiceView;
+import dev.conveyor.application.ordering.port.in.ConfirmDueOrdersUseCase;
 import dev.conveyor.application.ordering.port.in.GetOrderQuery;
 import dev.conveyor.application.ordering.port.in.PlaceOrderCommand;
 import dev.conveyor.application.ordering.port.in.PlaceOrderUseCase;
 import dev.conveyor.application.ordering.port.in.PricingTerms;
+import dev.conveyor.application.payments.port.in.RecordPaymentUseCase;
+import dev.conveyor.application.payments.port.in.RecordPaymentUseCase.RecordPaymentCommand;
 import dev.conveyor.application.pricing.port.in.QuoteCommand;
 import dev.conveyor.application.pricing.port.in.QuoteQuery;
 import dev.conveyor.application.pricing.port.in.SetProductPricingUseCase;
@@ -20,8 +31,16 @@ import dev.conveyor.application.shared.Actor;
 import dev.conveyor.application.shared.IdempotencyKey;
 import dev.conveyor.application.shared.OrderView;
 import dev.conveyor.bootstrap.support.Shop;
+import dev.conveyor.bootstrap.support.TestClock;
 import dev.conveyor.domain.catalog.Product;
+import dev.conveyor.domain.delivery.DeliveryId;
+import dev.conveyor.domain.delivery.DeliveryStatus;
+import dev.conveyor.domain.invoice.InvoiceId;
+import dev.conveyor.domain.invoice.InvoiceStatus;
 import dev.conveyor.domain.order.OrderId;
+import dev.conveyor.domain.order.PaymentStatus;
+import dev.conveyor.domain.payment.PaymentMethod;
+import dev.conveyor.domain.pricing.InvoiceShare;
 import dev.conveyor.domain.pricing.PriceBreakdown;
 import dev.conveyor.domain.pricing.PricingAttributes;
 import dev.conveyor.domain.pricing.ShippingMethod;
@@ -63,6 +82,13 @@ abstract class PricedPlacementContract {
     @Inject GetOrderQuery getOrder;
     @Inject AddToCartUseCase addToCart;
     @Inject CheckoutUseCase checkout;
+    @Inject TestClock clock;
+    @Inject ConfirmDueOrdersUseCase confirmDueOrders;
+    @Inject CreateDeliveryUseCase createDelivery;
+    @Inject ChangeDeliveryStatusUseCase changeDelivery;
+    @Inject GenerateInvoiceUseCase generateInvoice;
+    @Inject RecordPaymentUseCase recordPayment;
+    @Inject GetInvoiceQuery getInvoice;
 
     /** The quote of {@link PricingContract}: shirts at 19 %, books at 7 %, a parcel; 44.35 in all. */
     @Test
@@ -96,6 +122,55 @@ abstract class PricedPlacementContract {
                 List.of(new QuoteCommand.Line(shirt.id(), 2), new QuoteCommand.Line(book.id(), 3)), address("DE"),
                 parcel.id())).lines().stream().map(l -> l.rate().percent()).toList());
         assertEquals(quoted, getOrder.get(customer, new OrderId(placed.id())).price());
+    }
+
+    /**
+     * The order above in two deliveries. First one shirt and two books: shirt net floor(21.83 / 2) = 10.91,
+     * tax floor(4.15 / 2) = 2.07; books net floor(12.59 × 2 / 3) = 8.39, tax floor(0.88 × 2 / 3) = 0.58; and
+     * the parcel, 4.90: 26.85. Then the rest: 13.00 and 4.50, 17.50. Together 44.35.
+     */
+    @Test
+    void eachDeliveryIsInvoicedItsShareAndTheOrderIsPaidWhenItsGrossIs() {
+        Actor seller = shop.user(Role.SELLER);
+        Product shirt = shop.product(seller, 10, 1299, "EUR");
+        Product book = shop.product(seller, 10, 449, "EUR");
+        setProductPricing.set(seller, book.id(), new PricingAttributes(TaxCategory.REDUCED, 300));
+        rates.insert(rate("MwSt 19 %", "LU", TaxCategory.STANDARD, "19", SINCE));
+        rates.insert(rate("MwSt 7 %", "LU", TaxCategory.REDUCED, "7", SINCE));
+        ShippingMethod parcel = method("Parcel", new ShippingRule.Flat(490), 5000L, "LU");
+        methods.insert(parcel);
+        Actor customer = shop.customer();
+        OrderId order = new OrderId(placeOrder.place(customer, new PlaceOrderCommand(List.of(
+                new PlaceOrderCommand.Line(shirt.id(), 2), new PlaceOrderCommand.Line(book.id(), 3)), address("LU"),
+                null, new PricingTerms(parcel.id(), 4435L)), null).order().id());
+        clock.advance(UseCaseContract.WINDOW);
+        confirmDueOrders.confirmDueOrders();
+        Actor staff = shop.user(Role.STAFF);
+
+        InvoiceView first = invoiceOf(staff, order, List.of(new CreateDeliveryUseCase.Line(1, 1),
+                new CreateDeliveryUseCase.Line(2, 2)));
+        InvoiceView rest = invoiceOf(staff, order, List.of());
+
+        assertEquals(Money.of(2685, "EUR"), first.total());
+        assertEquals(List.of(1298L, 897L), first.price().lines().stream().map(InvoiceShare.Line::gross).toList());
+        assertEquals(490, first.price().shipping().gross());
+        assertEquals(Money.of(1750, "EUR"), rest.total());
+        assertNull(rest.price().shipping());
+        recordPayment.record(staff, order, new RecordPaymentCommand(PaymentMethod.CASH, Money.of(4435, "EUR"), null,
+                null, null), null);
+        assertEquals(PaymentStatus.PAID, getOrder.get(customer, order).paymentStatus());
+        assertEquals(List.of(InvoiceStatus.PAID, InvoiceStatus.PAID), List.of(
+                getInvoice.get(customer, new InvoiceId(first.id())).status(),
+                getInvoice.get(customer, new InvoiceId(rest.id())).status()));
+    }
+
+    /** A delivery of {@code lines} (none: all that remains), shipped and invoiced. */
+    private InvoiceView invoiceOf(Actor staff, OrderId order, List<CreateDeliveryUseCase.Line> lines) {
+        DeliveryView delivery = createDelivery.create(staff, order, new CreateDeliveryCommand(lines, "DHL", null),
+                null).delivery();
+        changeDelivery.changeStatus(staff, new DeliveryId(delivery.id()),
+                new ChangeDeliveryStatusCommand(DeliveryStatus.SHIPPED, null, null, null));
+        return generateInvoice.generate(staff, new DeliveryId(delivery.id()), null).invoice();
     }
 
     @Test

@@ -6,19 +6,26 @@ import dev.conveyor.domain.delivery.DeliveryStatus;
 import dev.conveyor.domain.event.DomainEvent;
 import dev.conveyor.domain.event.PendingEvents;
 import dev.conveyor.domain.order.OrderId;
+import dev.conveyor.domain.pricing.InvoiceShare;
+import dev.conveyor.domain.pricing.PriceBreakdown;
 import dev.conveyor.domain.shared.ConflictException;
 import dev.conveyor.domain.shared.Money;
 import dev.conveyor.domain.user.UserId;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
 /**
- * The bill for one delivery: its lines at the prices the order copied. What is
- * paid on it follows the order's payment ledger ({@link #settle}).
+ * The bill for one delivery: its lines at the prices the order copied, with
+ * their share of the order's discounts and tax, and the shipping charge on the
+ * order's first invoice ({@link InvoiceShare}). What is paid on it follows the
+ * order's payment ledger ({@link #settle}).
  */
 public final class Invoice {
 
@@ -31,6 +38,7 @@ public final class Invoice {
     private final UserId customerId;
     private final Set<UUID> sellerIds;
     private final List<InvoiceLine> lines;
+    private final InvoiceShare price;
     private final Money total;
     private Money amountPaid;
     private InvoiceStatus status;
@@ -44,7 +52,7 @@ public final class Invoice {
     @SuppressWarnings("java:S107") // the stored state, one parameter per column
     private Invoice(InvoiceId id, InvoiceNumber number, OrderId orderId, String orderNumber, DeliveryId deliveryId,
                     String deliveryNumber, UserId customerId, Set<UUID> sellerIds, List<InvoiceLine> lines,
-                    Money total, Money amountPaid, InvoiceStatus status, Instant issuedAt, Instant paidAt,
+                    InvoiceShare price, Money total, Money amountPaid, InvoiceStatus status, Instant issuedAt, Instant paidAt,
                     Instant voidedAt, Instant updatedAt, long version) {
         this.id = Objects.requireNonNull(id);
         this.number = Objects.requireNonNull(number);
@@ -55,7 +63,11 @@ public final class Invoice {
         this.customerId = Objects.requireNonNull(customerId);
         this.sellerIds = Set.copyOf(sellerIds);
         this.lines = List.copyOf(lines);
+        this.price = Objects.requireNonNull(price);
         this.total = Objects.requireNonNull(total);
+        if (price.lines().size() != lines.size() || price.gross() != total.amountMinor()) {
+            throw new IllegalArgumentException("invoice " + number + ": its price does not describe its lines");
+        }
         this.amountPaid = Objects.requireNonNull(amountPaid);
         this.status = Objects.requireNonNull(status);
         this.issuedAt = Objects.requireNonNull(issuedAt);
@@ -65,18 +77,33 @@ public final class Invoice {
         this.version = version;
     }
 
-    /** The invoice of a delivery that has left the warehouse. */
-    public static Invoice issue(InvoiceId id, long sequence, Delivery delivery, Instant now) {
+    /**
+     * The invoice of a delivery that has left the warehouse, charging its share of the order's price.
+     *
+     * @param orderPrice the price the order copied at placement
+     * @param earlier    the order's invoices so far: what they charged (void ones no longer count) is not
+     *                   charged again, and the first of them that counts carries the shipping charge
+     */
+    public static Invoice issue(InvoiceId id, long sequence, Delivery delivery, PriceBreakdown orderPrice,
+                                List<Invoice> earlier, Instant now) {
         if (delivery.status() != DeliveryStatus.SHIPPED && delivery.status() != DeliveryStatus.DELIVERED) {
             throw new ConflictException("DELIVERY_NOT_INVOICEABLE", "delivery " + delivery.number() + " is "
                     + delivery.status() + "; only shipped or delivered deliveries are invoiced");
         }
-        List<InvoiceLine> lines = delivery.lines().stream().map(InvoiceLine::of).toList();
-        Money total = delivery.total();
+        Map<Integer, Integer> invoicedBefore = new HashMap<>();
+        earlier.stream().filter(invoice -> !invoice.isVoid()).flatMap(invoice -> invoice.lines.stream())
+                .forEach(line -> invoicedBefore.merge(line.lineNo() - 1, line.quantity(), Integer::sum));
+        Map<Integer, Integer> delivered = new HashMap<>();
+        delivery.lines().forEach(line -> delivered.merge(line.lineNo() - 1, line.quantity(), Integer::sum));
+        boolean first = earlier.stream().allMatch(Invoice::isVoid);
+        InvoiceShare price = InvoiceShare.of(orderPrice, invoicedBefore, delivered, first);
+        List<InvoiceLine> lines = delivery.lines().stream().map(InvoiceLine::of)
+                .sorted(Comparator.comparingInt(InvoiceLine::lineNo)).toList();
+        Money total = Money.of(price.gross(), orderPrice.currency());
         int year = now.atZone(ZoneOffset.UTC).getYear();
         Invoice invoice = new Invoice(id, InvoiceNumber.of(year, sequence), delivery.orderId(),
                 delivery.orderNumber(), delivery.id(), delivery.number().value(), delivery.customerId(),
-                delivery.sellerIds(), lines, total, Money.zero(total.currency()), InvoiceStatus.ISSUED, now, null,
+                delivery.sellerIds(), lines, price, total, Money.zero(total.currency()), InvoiceStatus.ISSUED, now, null,
                 null, now, 0);
         invoice.record(new InvoiceEvents.InvoiceGenerated(id.value(), invoice.customerId.value(), invoice.sellerIds,
                 now, invoice.number.value(), invoice.orderId.value(), invoice.orderNumber,
@@ -87,11 +114,12 @@ public final class Invoice {
     @SuppressWarnings("java:S107")
     public static Invoice rehydrate(InvoiceId id, InvoiceNumber number, OrderId orderId, String orderNumber,
                                     DeliveryId deliveryId, String deliveryNumber, UserId customerId,
-                                    Set<UUID> sellerIds, List<InvoiceLine> lines, Money total, Money amountPaid,
+                                    Set<UUID> sellerIds, List<InvoiceLine> lines, InvoiceShare price, Money total,
+                                    Money amountPaid,
                                     InvoiceStatus status, Instant issuedAt, Instant paidAt, Instant voidedAt,
                                     Instant updatedAt, long version) {
         return new Invoice(id, number, orderId, orderNumber, deliveryId, deliveryNumber, customerId, sellerIds, lines,
-                total, amountPaid, status, issuedAt, paidAt, voidedAt, updatedAt, version);
+                price, total, amountPaid, status, issuedAt, paidAt, voidedAt, updatedAt, version);
     }
 
     /**
@@ -193,8 +221,14 @@ public final class Invoice {
         return lines;
     }
 
+    /** The gross charged: the lines' share of the order's price, and shipping on the first invoice. */
     public Money total() {
         return total;
+    }
+
+    /** Per line (in line order) its net, tax and rate; the shipping charge; sums per rate. */
+    public InvoiceShare price() {
+        return price;
     }
 
     public Money amountPaid() {

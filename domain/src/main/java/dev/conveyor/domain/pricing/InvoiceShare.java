@@ -22,8 +22,25 @@ public record InvoiceShare(List<Line> lines, PriceBreakdown.Shipping shipping, L
         taxes = List.copyOf(taxes);
     }
 
-    /** {@code index}: the line's position in the order's breakdown. */
-    public record Line(int index, int quantity, long net, long tax, long gross) {
+    /** {@code index}: the line's position in the order's breakdown; {@code rate}: the line's, as copied. */
+    public record Line(int index, int quantity, long net, long tax, long gross, AppliedRate rate) {
+    }
+
+    /** An invoice's share as stored: its lines and shipping; sums per rate and totals follow from them. */
+    public static InvoiceShare of(List<Line> lines, PriceBreakdown.Shipping shipping) {
+        List<PriceBreakdown.Line> parts = lines.stream().map(line -> new PriceBreakdown.Line(null, line.quantity(), 0,
+                0, 0, line.net(), line.tax(), line.gross(), line.rate())).toList();
+        long net = 0;
+        long tax = 0;
+        for (Line line : lines) {
+            net = Math.addExact(net, line.net());
+            tax = Math.addExact(tax, line.tax());
+        }
+        if (shipping != null) {
+            net = Math.addExact(net, shipping.net());
+            tax = Math.addExact(tax, shipping.tax());
+        }
+        return new InvoiceShare(lines, shipping, Pricing.rateTotals(parts, shipping), net, tax, Math.addExact(net, tax));
     }
 
     /**
@@ -34,7 +51,6 @@ public record InvoiceShare(List<Line> lines, PriceBreakdown.Shipping shipping, L
     public static InvoiceShare of(PriceBreakdown order, Map<Integer, Integer> invoicedBefore,
                                   Map<Integer, Integer> delivered, boolean first) {
         List<Line> lines = new ArrayList<>();
-        List<PriceBreakdown.Line> parts = new ArrayList<>();
         for (int index = 0; index < order.lines().size(); index++) {
             int now = delivered.getOrDefault(index, 0);
             if (now == 0) {
@@ -48,21 +64,8 @@ public record InvoiceShare(List<Line> lines, PriceBreakdown.Shipping shipping, L
                     - PriceBreakdown.share(line.net(), before, line.quantity());
             long tax = PriceBreakdown.share(line.tax(), before + now, line.quantity())
                     - PriceBreakdown.share(line.tax(), before, line.quantity());
-            lines.add(new Line(index, now, net, tax, net + tax));
-            parts.add(new PriceBreakdown.Line(line.productId(), now, line.unitPrice(), 0, 0, net, tax, net + tax,
-                    line.rate()));
+            lines.add(new Line(index, now, net, tax, net + tax, line.rate()));
         }
-        PriceBreakdown.Shipping shipping = first ? order.shipping() : null;
-        long net = 0;
-        long tax = 0;
-        for (Line line : lines) {
-            net += line.net();
-            tax += line.tax();
-        }
-        if (shipping != null) {
-            net += shipping.net();
-            tax += shipping.tax();
-        }
-        return new InvoiceShare(lines, shipping, Pricing.rateTotals(parts, shipping), net, tax, net + tax);
+        return of(lines, first ? order.shipping() : null);
     }
 }

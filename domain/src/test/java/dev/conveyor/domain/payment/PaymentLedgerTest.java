@@ -161,6 +161,6 @@ class PaymentLedgerTest {
                 Duration.ofSeconds(60));
         Delivery delivery = Delivery.create(DeliveryId.newId(), n, order, Map.of(1, units), null, null, null, NOW);
         delivery.changeStatus(DeliveryStatus.SHIPPED, null, null, null, NOW);
-        return Invoice.issue(InvoiceId.newId(), n, delivery, NOW.plusSeconds(n));
+        return Invoice.issue(InvoiceId.newId(), n, delivery, order.price(), List.of(), NOW.plusSeconds(n));
     }
 }

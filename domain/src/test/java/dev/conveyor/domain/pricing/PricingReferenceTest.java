@@ -66,7 +66,8 @@ class PricingReferenceTest {
         // Book: net floor(11.34 × 2/3) = 7.56, tax floor(0.79 × 2/3) = 0.52.
         // Net 9.82 + 7.56 + 4.12 = 21.50; tax 1.86 + 0.52 + 0.78 = 3.16; gross 24.66.
         InvoiceShare first = InvoiceShare.of(price, Map.of(), Map.of(0, 1, 1, 2), true);
-        assertEquals(List.of(new InvoiceShare.Line(0, 1, 982, 186, 1168), new InvoiceShare.Line(1, 2, 756, 52, 808)),
+        assertEquals(List.of(new InvoiceShare.Line(0, 1, 982, 186, 1168, AppliedRate.of(DE_STANDARD)),
+                        new InvoiceShare.Line(1, 2, 756, 52, 808, AppliedRate.of(DE_REDUCED))),
                 first.lines());
         assertEquals(List.of(2150L, 316L, 2466L), List.of(first.net(), first.tax(), first.gross()));
         assertEquals(List.of(new PriceBreakdown.RateTotal(AppliedRate.of(DE_STANDARD), 1394, 264),
@@ -76,7 +77,8 @@ class PricingReferenceTest {
         // book net 11.34 - 7.56 = 3.78, tax 0.79 - 0.52 = 0.27. Net 13.60, tax 2.14, gross 15.74;
         // with the first invoice 24.66 + 15.74 = 40.40, the order's gross.
         InvoiceShare second = InvoiceShare.of(price, Map.of(0, 1, 1, 2), Map.of(0, 1, 1, 1), false);
-        assertEquals(List.of(new InvoiceShare.Line(0, 1, 982, 187, 1169), new InvoiceShare.Line(1, 1, 378, 27, 405)),
+        assertEquals(List.of(new InvoiceShare.Line(0, 1, 982, 187, 1169, AppliedRate.of(DE_STANDARD)),
+                        new InvoiceShare.Line(1, 1, 378, 27, 405, AppliedRate.of(DE_REDUCED))),
                 second.lines());
         assertNull(second.shipping());
         assertEquals(List.of(1360L, 214L, 1574L), List.of(second.net(), second.tax(), second.gross()));

@@ -10,6 +10,7 @@ import dev.conveyor.domain.invoice.InvoiceNumber;
 import dev.conveyor.domain.invoice.InvoiceStatus;
 import dev.conveyor.domain.order.OrderId;
 import dev.conveyor.domain.shared.ConcurrentModificationException;
+import dev.conveyor.domain.pricing.InvoiceShare;
 import dev.conveyor.domain.shared.Money;
 import dev.conveyor.domain.user.UserId;
 import io.micronaut.context.annotation.Requires;
@@ -84,18 +85,18 @@ public final class InMemoryInvoiceRepositoryAdapter implements InvoiceRepository
 
     private record InvoiceRow(InvoiceId id, InvoiceNumber number, OrderId orderId, String orderNumber,
                               DeliveryId deliveryId, String deliveryNumber, UserId customerId, Set<UUID> sellerIds,
-                              List<InvoiceLine> lines, Money total, Money amountPaid, InvoiceStatus status,
-                              Instant issuedAt, Instant paidAt, Instant voidedAt, Instant updatedAt, long version) {
+                              List<InvoiceLine> lines, InvoiceShare price, Money total, Money amountPaid,
+                              InvoiceStatus status, Instant issuedAt, Instant paidAt, Instant voidedAt, Instant updatedAt, long version) {
 
         static InvoiceRow of(Invoice i, long version) {
             return new InvoiceRow(i.id(), i.number(), i.orderId(), i.orderNumber(), i.deliveryId(),
-                    i.deliveryNumber(), i.customerId(), i.sellerIds(), i.lines(), i.total(), i.amountPaid(),
-                    i.status(), i.issuedAt(), i.paidAt(), i.voidedAt(), i.updatedAt(), version);
+                    i.deliveryNumber(), i.customerId(), i.sellerIds(), i.lines(), i.price(), i.total(),
+                    i.amountPaid(), i.status(), i.issuedAt(), i.paidAt(), i.voidedAt(), i.updatedAt(), version);
         }
 
         Invoice toInvoice() {
             return Invoice.rehydrate(id, number, orderId, orderNumber, deliveryId, deliveryNumber, customerId,
-                    sellerIds, lines, total, amountPaid, status, issuedAt, paidAt, voidedAt, updatedAt, version);
+                    sellerIds, lines, price, total, amountPaid, status, issuedAt, paidAt, voidedAt, updatedAt, version);
         }
     }
 }

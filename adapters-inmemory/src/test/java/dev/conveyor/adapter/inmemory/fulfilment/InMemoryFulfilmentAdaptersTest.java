@@ -71,10 +71,11 @@ class InMemoryFulfilmentAdaptersTest {
     @Test
     void aDeliveryHasOneInvoice() {
         Delivery delivery = shipped();
-        Invoice invoice = Invoice.issue(InvoiceId.newId(), 1, delivery, T0);
+        Invoice invoice = Invoice.issue(InvoiceId.newId(), 1, delivery, order.price(), List.of(), T0);
 
         assertTrue(invoices.insertIfAbsent(invoice));
-        assertFalse(invoices.insertIfAbsent(Invoice.issue(InvoiceId.newId(), 2, delivery, T0)));
+        assertFalse(invoices.insertIfAbsent(Invoice.issue(InvoiceId.newId(), 2, delivery, order.price(), List.of(),
+                T0)));
         assertEquals(invoice.id(), invoices.findByDelivery(delivery.id()).orElseThrow().id());
         assertEquals(1, invoices.findByOrder(order.id()).size());
     }

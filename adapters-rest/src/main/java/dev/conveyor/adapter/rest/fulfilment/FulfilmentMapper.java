@@ -17,6 +17,7 @@ import dev.conveyor.domain.delivery.DeliveryLine;
 import dev.conveyor.domain.delivery.DeliveryStatus;
 import dev.conveyor.domain.invoice.InvoiceLine;
 import dev.conveyor.domain.payment.PaymentAttempt;
+import dev.conveyor.domain.pricing.InvoiceShare;
 import java.util.List;
 import java.util.Set;
 import org.mapstruct.Mapper;
@@ -33,6 +34,10 @@ public interface FulfilmentMapper extends CommonMappings {
 
     @Mapping(target = "total", expression = "java(toResponse(line.total()))")
     InvoiceResponse.InvoiceLineResponse toResponse(InvoiceLine line);
+
+    default InvoicePriceResponse toResponse(InvoiceShare price) {
+        return InvoicePriceResponse.of(price);
+    }
 
     PaymentResponse toResponse(PaymentView payment);
 

@@ -40,12 +40,14 @@ final class InvoiceController {
     private final GetInvoiceQuery get;
     private final VoidInvoiceUseCase voidInvoice;
     private final FulfilmentMapper mapper;
-    private final InvoicePdf pdf = new InvoicePdf();
+    private final InvoicePdf pdf;
 
-    InvoiceController(GetInvoiceQuery get, VoidInvoiceUseCase voidInvoice, FulfilmentMapper mapper) {
+    InvoiceController(GetInvoiceQuery get, VoidInvoiceUseCase voidInvoice, FulfilmentMapper mapper,
+                      StoreIdentity store) {
         this.get = get;
         this.voidInvoice = voidInvoice;
         this.mapper = mapper;
+        this.pdf = new InvoicePdf(store);
     }
 
     @Get(produces = {MediaType.APPLICATION_JSON, PDF})

@@ -2,6 +2,8 @@ package dev.conveyor.adapter.rest.fulfilment;
 
 import dev.conveyor.application.fulfilment.port.in.InvoiceView;
 import dev.conveyor.domain.invoice.InvoiceLine;
+import dev.conveyor.domain.pricing.InvoiceShare;
+import dev.conveyor.domain.pricing.PriceBreakdown;
 import dev.conveyor.domain.shared.Address;
 import dev.conveyor.domain.shared.Money;
 import java.io.ByteArrayOutputStream;
@@ -22,8 +24,10 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
- * An invoice as a one-page (or longer) A4 PDF: number, order and delivery,
- * the address billed, the lines at their copied prices, total, paid and due.
+ * An invoice as a one-page (or longer) A4 PDF: who issues it, number, order
+ * and delivery, the address billed, the lines with what they charge (their
+ * share of discounts and tax included), shipping, the tax per rate, net, tax,
+ * total, paid and due.
  * Written with the standard Helvetica fonts, so characters outside their
  * encoding are shown as {@code ?}.
  */
@@ -36,6 +40,11 @@ final class InvoicePdf {
 
     private final PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
     private final PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+    private final StoreIdentity store;
+
+    InvoicePdf(StoreIdentity store) {
+        this.store = store;
+    }
 
     byte[] render(InvoiceView invoice) {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -68,6 +77,10 @@ final class InvoicePdf {
 
         void write(InvoiceView invoice) throws IOException {
             newPage();
+            for (String line : store.lines()) {
+                text(regular, 9, MARGIN, line);
+            }
+            y -= LEADING / 2;
             text(bold, 20, MARGIN, "Invoice " + invoice.number());
             y -= LEADING;
             text(regular, 10, MARGIN, "Issued " + DATE.format(invoice.issuedAt()) + "   Status " + invoice.status());
@@ -78,12 +91,30 @@ final class InvoicePdf {
                 text(regular, 10, MARGIN, line);
             }
             y -= LEADING;
+            String currency = invoice.total().currency();
             row(bold, "Line", "Item", "Quantity", "Unit price", "Amount");
-            for (InvoiceLine line : invoice.lines()) {
+            InvoiceShare price = invoice.price();
+            for (int i = 0; i < invoice.lines().size(); i++) {
+                InvoiceLine line = invoice.lines().get(i);
+                InvoiceShare.Line charged = price.lines().get(i);
                 row(regular, String.valueOf(line.lineNo()), line.sku() + " " + line.name(),
-                        String.valueOf(line.quantity()), amount(line.unitPrice()), amount(line.total()));
+                        String.valueOf(line.quantity()), amount(line.unitPrice()),
+                        amount(Money.of(charged.gross(), currency)));
+            }
+            PriceBreakdown.Shipping shipping = price.shipping();
+            if (shipping != null) {
+                row(regular, "", "Shipping: " + shipping.name() + " (" + shipping.carrier() + ")", "", "",
+                        amount(Money.of(shipping.gross(), currency)));
             }
             y -= LEADING / 2;
+            for (PriceBreakdown.RateTotal rate : price.taxes()) {
+                text(regular, 10, COLUMNS[1], rate.rate().name() + " (" + rate.rate().percent().toPlainString()
+                        + " %) on " + amount(Money.of(rate.net(), currency)) + ": "
+                        + amount(Money.of(rate.tax(), currency)));
+            }
+            y -= LEADING / 2;
+            text(regular, 10, COLUMNS[3], "Net " + amount(Money.of(price.net(), currency)));
+            text(regular, 10, COLUMNS[3], "Tax " + amount(Money.of(price.tax(), currency)));
             text(bold, 12, COLUMNS[3], "Total " + amount(invoice.total()));
             text(regular, 10, COLUMNS[3], "Paid " + amount(invoice.amountPaid()));
             text(regular, 10, COLUMNS[3], "Due " + amount(invoice.outstanding()));

@@ -22,10 +22,7 @@ public record PriceBreakdownResponse(String currency, boolean pricesIncludeTax, 
         return new PriceBreakdownResponse(price.currency(), price.pricesIncludeTax(),
                 price.lines().stream().map(l -> new Line(l.productId().toString(), l.quantity(), l.unitPrice(),
                         l.subtotal(), l.discount(), l.net(), l.tax(), l.gross(), Rate.of(l.rate()))).toList(),
-                shipping == null ? null : new Shipping(shipping.methodId().toString(), shipping.name(),
-                        shipping.carrier(), shipping.amount(), shipping.discount(), shipping.net(), shipping.tax(),
-                        shipping.gross(), Rate.of(shipping.rate())),
-                price.taxes().stream().map(t -> new RateTotal(Rate.of(t.rate()), t.net(), t.tax())).toList(),
+                Shipping.of(shipping), RateTotal.of(price.taxes()),
                 new Totals(price.totals().subtotal(), price.totals().discount(), price.totals().net(),
                         price.totals().tax(), price.totals().gross()));
     }
@@ -38,19 +35,29 @@ public record PriceBreakdownResponse(String currency, boolean pricesIncludeTax, 
     @Serdeable
     public record Shipping(@Schema(format = "uuid") String methodId, String name, String carrier, long amount,
                            long discount, long net, long tax, long gross, Rate rate) {
+
+        public static Shipping of(PriceBreakdown.Shipping shipping) {
+            return shipping == null ? null : new Shipping(shipping.methodId().toString(), shipping.name(),
+                    shipping.carrier(), shipping.amount(), shipping.discount(), shipping.net(), shipping.tax(),
+                    shipping.gross(), Rate.of(shipping.rate()));
+        }
     }
 
     /** The rate applied as it was then; no id for amounts no rate applied to ("untaxed"). */
     @Serdeable
     public record Rate(@Nullable @Schema(format = "uuid") String id, String name, BigDecimal percent) {
 
-        static Rate of(AppliedRate rate) {
+        public static Rate of(AppliedRate rate) {
             return new Rate(rate.id() == null ? null : rate.id().toString(), rate.name(), rate.percent());
         }
     }
 
     @Serdeable
     public record RateTotal(Rate rate, long net, long tax) {
+
+        public static List<RateTotal> of(List<PriceBreakdown.RateTotal> taxes) {
+            return taxes.stream().map(t -> new RateTotal(Rate.of(t.rate()), t.net(), t.tax())).toList();
+        }
     }
 
     @Serdeable

@@ -72,7 +72,8 @@ final class GenerateInvoiceService implements GenerateInvoiceUseCase {
             return new Generated(order, existing.get(), false, List.of());
         }
         Instant now = clock.instant();
-        Invoice invoice = Invoice.issue(id, numbers.nextInvoiceSequence(), delivery, now);
+        Invoice invoice = Invoice.issue(id, numbers.nextInvoiceSequence(), delivery, order.price(),
+                invoices.findByOrder(order.id()), now);
         if (!invoices.insertIfAbsent(invoice)) {
             return new Generated(order, invoices.findByDelivery(deliveryId).orElseThrow(), false, List.of());
         }
