@@ -21,13 +21,20 @@ import dev.conveyor.testsupport.TcpProxy;
 import dev.conveyor.testsupport.TestPostgres;
 import io.micronaut.context.ApplicationContext;
 import io.nats.client.Connection;
+import io.nats.client.ConsumerContext;
+import io.nats.client.IterableConsumer;
 import io.nats.client.JetStreamApiException;
 import io.nats.client.JetStreamManagement;
+import io.nats.client.Message;
 import io.nats.client.Nats;
+import io.nats.client.api.AckPolicy;
+import io.nats.client.api.ConsumerConfiguration;
+import io.nats.client.api.DeliverPolicy;
 import io.nats.client.api.MessageInfo;
 import io.nats.client.api.StreamState;
 import java.io.IOException;
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -197,7 +204,30 @@ class NatsEventBusTest {
             runUntilCaughtUp(a);
 
             assertStreamHoldsOnce(a, start, 3);
+            assertEquals(events(a, start, 3).stream().map(event -> event.id().toString()).toList(),
+                    readWithADurableConsumer(3), "another service follows the stream (docs/integrations.md)");
         }
+    }
+
+    /** The consumer of docs/integrations.md ("Consuming it"), on this test's stream and subjects. */
+    private List<String> readWithADurableConsumer(int count) throws Exception {
+        List<String> ids = new ArrayList<>();
+        ConsumerContext billing = nats.getStreamContext(stream).createOrUpdateConsumer(
+                ConsumerConfiguration.builder().durable("billing").filterSubject(prefix + ".test.>")
+                        .deliverPolicy(DeliverPolicy.All).ackPolicy(AckPolicy.Explicit).build());
+        try (IterableConsumer messages = billing.iterate()) {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (ids.size() < count && System.nanoTime() < deadline) {
+                Message message = messages.nextMessage(Duration.ofSeconds(1));
+                if (message == null) {
+                    continue;
+                }
+                assertEquals("test:plain", message.getHeaders().getFirst("Conveyor-Event-Type"));
+                ids.add(message.getHeaders().getFirst("Nats-Msg-Id"));
+                message.ack();
+            }
+        }
+        return ids;
     }
 
     private void assertStreamHoldsOnce(ApplicationContext instance, long start, int count) throws Exception {
