@@ -7,7 +7,9 @@ and customers through the API, then places orders with wrk for --seconds (about 
 --clients connections; 0: as fast as they go) and meanwhile
 
 - samples GET /api/admin/consumers every --sample seconds: each consumer's lag in events (positions
-  between it and the log's end) and in seconds (how long its next event has waited);
+  between it and the log's end) and in seconds (how long its next event has waited); the table's
+  percentiles are over the samples taken while the load ran, and it says when each consumer had
+  caught up after it;
 - takes every event the receivers get: the webhook receiver (HTTP POST, answers 200) and a plain NATS
   subscriber on the stream's subjects, each noting now - occurredAt (the event's time in the
   transaction that made it: commit, relay, consumer and delivery included) and counting duplicates.
@@ -73,10 +75,13 @@ def webhook_receiver(received):
         def do_POST(self):
             body = self.rfile.read(int(self.headers["Content-Length"]))
             received.add(body)
-            self.send_response(200)
-            self.send_header("Content-Length", "2")
-            self.end_headers()
-            self.wfile.write(b"ok")
+            try:
+                self.send_response(200)
+                self.send_header("Content-Length", "2")
+                self.end_headers()
+                self.wfile.write(b"ok")
+            except (BrokenPipeError, ConnectionResetError):
+                pass  # the server stopped at the end of the run while this delivery was under way
 
         def log_message(self, *_):
             pass
@@ -199,6 +204,8 @@ def main():
             bench.wrk(args, "place-order-paced.lua", args.clients, place_args, seconds=args.warmup)
         wait_for_consumers(args.port, admin, args.drain)
         first = consumers(args.port, admin)["nats"]["latest"]
+        # the warm-up's webhook deliveries too: they go out one at a time, before the measured ones
+        wait_for(lambda: all(max(r.positions(), default=0) >= first for r in (webhook, nats)), args.drain)
 
         samples = []
         done = threading.Event()
@@ -217,6 +224,7 @@ def main():
         sampler.start()
         log(f"placing orders for {args.seconds} s: about {args.rate or 'as many as possible'} orders/s "
             f"over {args.clients} connections")
+        load_start = time.time()
         placed = bench.wrk(args, "place-order-paced.lua", args.clients, place_args, seconds=args.seconds)
         load_end = time.time()
         last = consumers(args.port, admin)["nats"]["latest"]
@@ -225,7 +233,7 @@ def main():
         drain_seconds = time.time() - load_end
         done.set()
         sampler.join()
-        report(args, placed, first, last, samples, webhook, nats, drained, drain_seconds)
+        report(args, placed, first, last, samples, (load_start, load_end), webhook, nats, drained, drain_seconds)
     finally:
         bench.stop(server)
         receiver.shutdown()
@@ -252,29 +260,38 @@ def wait_for(condition, limit):
     return False
 
 
-def report(args, placed, first, last, samples, webhook, nats, drained, drain_seconds):
+def caught_up_after(samples, name, load_end):
+    """Seconds from the end of the load to the first sample that found the consumer with nothing to do."""
+    return next((at - load_end for at, consumer, lag, _ in samples
+                 if consumer == name and at >= load_end and lag == 0), None)
+
+
+def report(args, placed, first, last, samples, window, webhook, nats, drained, drain_seconds):
     events = last - first
     lines = [
         f"placement: {placed['rate']:.0f} orders/s for {placed['seconds']:.0f} s (asked {args.rate or 'max'}, "
         f"{args.clients} connections, p99 {placed['p99_ms']:.0f} ms, {placed['errors']} errors); "
         f"{events} events ({events / placed['seconds']:.0f}/s)",
         "",
-        "| consumer | lag events p50 / p99 / max | lag seconds p50 / p99 / max | receiver: event to arrival s "
-        "p50 / p99 / max | received | duplicates |",
-        "|---|---|---|---|---|---|",
+        "| consumer | lag events p50 / p99 / max | lag seconds p50 / p99 / max | caught up after the load | "
+        "receiver: event to arrival s p50 / p99 / max | received | duplicates |",
+        "|---|---|---|---|---|---|---|",
     ]
+    during = [sample for sample in samples if window[0] <= sample[0] <= window[1]]
     result = {"placement": placed, "events": events, "drained": drained, "drain_seconds": drain_seconds,
               "samples": [{"at": at, "consumer": name, "lagEvents": lag, "lagSeconds": seconds}
                           for at, name, lag, seconds in samples]}
     for name, received in (("webhooks", webhook), ("nats", nats)):
-        lag_events = sorted(s[2] for s in samples if s[1] == name)
-        lag_seconds = sorted(s[3] for s in samples if s[1] == name)
+        lag_events = sorted(s[2] for s in during if s[1] == name)
+        lag_seconds = sorted(s[3] for s in during if s[1] == name)
+        caught_up = caught_up_after(samples, name, window[1])
         latencies = received.latencies()
         got = len([p for p in received.positions() if first < p <= last])
         lines.append(
             f"| {name} | {percentile(lag_events, .5):.0f} / {percentile(lag_events, .99):.0f} / "
             f"{max(lag_events, default=0):.0f} | {percentile(lag_seconds, .5):.2f} / "
             f"{percentile(lag_seconds, .99):.2f} / {max(lag_seconds, default=0):.2f} | "
+            f"{'%.1f s' % caught_up if caught_up is not None else 'not seen'} | "
             f"{percentile(latencies, .5):.2f} / {percentile(latencies, .99):.2f} / "
             f"{max(latencies, default=0):.2f} | {got} of {events} | {received.duplicates} |")
         result[name] = {"lag_events": lag_events, "lag_seconds": lag_seconds, "latencies": latencies,
