@@ -47,6 +47,9 @@ class AdapterIsolationTest {
     @ArchTest
     static final ArchRule PAYMENTS_ADAPTER_STANDS_ALONE = standsAlone("payments");
 
+    @ArchTest
+    static final ArchRule EVENTBUS_ADAPTER_STANDS_ALONE = standsAlone("eventbus");
+
     private static ArchRule standsAlone(String adapter) {
         String own = Conveyor.adapter(adapter);
         return noClasses()

@@ -26,7 +26,8 @@ import javax.crypto.spec.SecretKeySpec;
  */
 final class WebhookReceiver implements AutoCloseable {
 
-    record Received(String eventId, String eventType, String body, boolean signatureValid) {
+    record Received(String eventId, String idempotencyKey, String eventType, String body,
+                    boolean signatureValid) {
     }
 
     private final HttpServer server;
@@ -93,6 +94,7 @@ final class WebhookReceiver implements AutoCloseable {
             return;
         }
         received.add(new Received(exchange.getRequestHeaders().getFirst("Conveyor-Event-Id"),
+                exchange.getRequestHeaders().getFirst("Idempotency-Key"),
                 exchange.getRequestHeaders().getFirst("Conveyor-Event-Type"), body,
                 verifies(exchange.getRequestHeaders().getFirst("Conveyor-Signature"), body)));
         answer(exchange, 200, "thanks");

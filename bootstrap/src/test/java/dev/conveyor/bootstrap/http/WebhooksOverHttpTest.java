@@ -3,6 +3,7 @@ package dev.conveyor.bootstrap.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.conveyor.adapter.persistence.support.Jdbc;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -94,11 +95,16 @@ class WebhooksOverHttpTest implements TestPropertyProvider {
         assertEquals(orders, got.stream().map(this::orderId).toList(), "in position order");
         assertTrue(got.stream().allMatch(WebhookReceiver.Received::signatureValid), "validly signed: " + got);
         assertTrue(got.stream().allMatch(received -> received.eventType().equals("order:created")));
+        assertTrue(got.stream().allMatch(received -> received.eventId().equals(received.idempotencyKey())
+                && received.eventId().equals(message(received).get("id"))), "the event id is the dedupe key: " + got);
         List<Long> positions = got.stream().map(received -> ((Number) message(received).get("position"))
                 .longValue()).toList();
         assertTrue(positions.get(0) < positions.get(1) && positions.get(1) < positions.get(2), positions::toString);
         assertTrue(steady.received().stream().allMatch(WebhookReceiver.Received::signatureValid));
 
+        // the receiver keeps a request before it answers, and the attempt is logged once the answer is in
+        await(() -> api.get("/api/admin/webhooks/" + flakyId + "/attempts").as(admin).send().expect(200)
+                .number("total") == 6, "the last attempt is logged");
         Reply attempts = api.get("/api/admin/webhooks/" + flakyId + "/attempts?size=100").as(admin).send().expect(200);
         assertEquals(6, attempts.number("total"), "three failures, three successes: " + attempts);
         List<String> statuses = attempts.itemsText("statusCode");
@@ -123,11 +129,19 @@ class WebhooksOverHttpTest implements TestPropertyProvider {
                 .expect(204);
         await(() -> flaky.received().size() == 4, "sent again");
         assertTrue(flaky.received().get(3).signatureValid());
+        assertTrue(got.stream().anyMatch(first -> first.idempotencyKey().equals(flaky.received().get(3)
+                .idempotencyKey())), "a redelivery carries the event's key again");
         api.post("/api/admin/webhooks/" + flakyId + "/deliveries/" + UUID.randomUUID() + "/redeliver").as(admin)
                 .send().expectProblem(404, "DELIVERY_NOT_FOUND");
         api.get("/api/admin/webhooks/" + UUID.randomUUID() + "/attempts").as(admin).send()
                 .expectProblem(404, "WEBHOOK_NOT_FOUND");
         assertEquals(4, ((List<?>) api.get("/api/admin/webhooks").as(admin).send().expect(200).body()).size());
+
+        List<String> stored = server.getApplicationContext().getBean(Jdbc.class).list(
+                "SELECT secret FROM webhook_endpoint", statement -> { }, row -> row.getString(1));
+        assertEquals(4, stored.size());
+        assertTrue(stored.stream().allMatch(secret -> secret.startsWith("aesgcm:v1:") && !secret.contains("whsec_")),
+                "secrets are encrypted at rest: " + stored);
     }
 
     private UUID register(Api api, Session admin, WebhookReceiver receiver, List<String> types) {

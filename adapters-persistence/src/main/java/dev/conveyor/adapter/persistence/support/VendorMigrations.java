@@ -11,12 +11,13 @@ import java.util.Arrays;
 import java.util.List;
 import org.flywaydb.core.api.Location;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * Adds {@code db/vendor/postgresql} to the default data source's migration locations when the database
  * is PostgreSQL: the scripts there (trigram indexes) have no H2 equivalent, while the scripts of
- * {@code db/migration} run on both. It takes the place of Micronaut's default customizer, which only
- * registers Java migration and callback beans; Conveyor has none.
+ * {@code db/migration} run on both. It takes the place of Micronaut's default customizer, so it registers the
+ * Java migrations (beans: they need configuration, e.g. the webhook secret key) itself.
  */
 @Singleton
 @Named("default")
@@ -25,8 +26,15 @@ final class VendorMigrations implements FlywayConfigurationCustomizer {
 
     static final String POSTGRESQL_LOCATION = "classpath:db/vendor/postgresql";
 
+    private final List<JavaMigration> javaMigrations;
+
+    VendorMigrations(List<JavaMigration> javaMigrations) {
+        this.javaMigrations = List.copyOf(javaMigrations);
+    }
+
     @Override
     public void customizeFluentConfiguration(FluentConfiguration configuration) {
+        configuration.javaMigrations(javaMigrations.toArray(JavaMigration[]::new));
         if (dialect(configuration) == SqlDialect.POSTGRESQL) {
             List<Location> locations = new ArrayList<>(Arrays.asList(configuration.getLocations()));
             locations.add(new Location(POSTGRESQL_LOCATION));

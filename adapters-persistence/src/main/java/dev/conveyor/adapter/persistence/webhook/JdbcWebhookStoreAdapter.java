@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Webhook endpoints, deliveries and attempts in their tables (V22). */
+/** Webhook endpoints, deliveries and attempts in their tables (V22); secrets encrypted (V27, V28). */
 @Singleton
 @Requires(property = "conveyor.persistence", value = "jdbc", defaultValue = "jdbc")
 final class JdbcWebhookStoreAdapter implements WebhookStorePort {
@@ -28,9 +28,11 @@ final class JdbcWebhookStoreAdapter implements WebhookStorePort {
     private static final int EXCERPT = 1_000;
 
     private final Jdbc jdbc;
+    private final WebhookSecretCipher cipher;
 
-    JdbcWebhookStoreAdapter(Jdbc jdbc) {
+    JdbcWebhookStoreAdapter(Jdbc jdbc, WebhookSecretCipher cipher) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
     }
 
     @Override
@@ -39,7 +41,7 @@ final class JdbcWebhookStoreAdapter implements WebhookStorePort {
             statement.setObject(1, webhook.id());
             statement.setString(2, webhook.url());
             statement.setString(3, frame(webhook.eventTypes()));
-            statement.setString(4, webhook.secret());
+            statement.setString(4, cipher.seal(webhook.id(), webhook.secret()));
             statement.setBoolean(5, webhook.active());
             statement.setString(6, webhook.disabledReason());
             Columns.setInstant(statement, 7, webhook.createdAt());
@@ -60,13 +62,13 @@ final class JdbcWebhookStoreAdapter implements WebhookStorePort {
     @Override
     public Optional<Webhook> find(UUID id) {
         return jdbc.one("SELECT " + ENDPOINT + " FROM webhook_endpoint WHERE id = ?",
-                statement -> statement.setObject(1, id), JdbcWebhookStoreAdapter::webhook);
+                statement -> statement.setObject(1, id), this::webhook);
     }
 
     @Override
     public List<Webhook> all() {
         return jdbc.list("SELECT " + ENDPOINT + " FROM webhook_endpoint ORDER BY created_at, id", statement -> { },
-                JdbcWebhookStoreAdapter::webhook);
+                this::webhook);
     }
 
     @Override
@@ -75,7 +77,7 @@ final class JdbcWebhookStoreAdapter implements WebhookStorePort {
         // KEY SHARE lock on the endpoint, which FOR UPDATE would block for as long as a receiver hangs
         String lock = jdbc.dialect() == SqlDialect.POSTGRESQL ? "FOR NO KEY UPDATE SKIP LOCKED" : "FOR UPDATE SKIP LOCKED";
         return jdbc.one("SELECT " + ENDPOINT + " FROM webhook_endpoint WHERE id = ? " + lock,
-                statement -> statement.setObject(1, id), JdbcWebhookStoreAdapter::webhook);
+                statement -> statement.setObject(1, id), this::webhook);
     }
 
     @Override
@@ -171,11 +173,12 @@ final class JdbcWebhookStoreAdapter implements WebhookStorePort {
         return text == null || text.length() <= EXCERPT ? text : text.substring(0, EXCERPT);
     }
 
-    private static Webhook webhook(ResultSet row) throws SQLException {
+    private Webhook webhook(ResultSet row) throws SQLException {
         String types = row.getString("event_types");
         List<String> eventTypes = types.isEmpty() ? List.of()
                 : Arrays.stream(types.split(",")).filter(type -> !type.isEmpty()).toList();
-        return new Webhook(Columns.uuid(row, "id"), row.getString("url"), eventTypes, row.getString("secret"),
+        UUID id = Columns.uuid(row, "id");
+        return new Webhook(id, row.getString("url"), eventTypes, cipher.open(id, row.getString("secret")),
                 row.getBoolean("active"), row.getString("disabled_reason"), Columns.instant(row, "created_at"));
     }
 

@@ -80,6 +80,9 @@ final class HttpWebhookSenderAdapter implements WebhookSenderPort {
                     .header("User-Agent", "Conveyor-Webhooks/1")
                     .header(SIGNATURE, "t=" + timestamp + ",v1=" + sign(secret, timestamp + "." + delivery.body()))
                     .header("Conveyor-Event-Id", delivery.eventId().toString())
+                    // the same on every retry and redelivery of the event: a receiver's dedupe key, under the
+                    // name HTTP APIs use for it
+                    .header("Idempotency-Key", delivery.eventId().toString())
                     .header("Conveyor-Event-Type", delivery.eventType())
                     .header("Conveyor-Delivery-Id", delivery.id().toString())
                     .POST(HttpRequest.BodyPublishers.ofString(delivery.body(), StandardCharsets.UTF_8))
