@@ -28,10 +28,13 @@ public class Draining implements HealthIndicator, GracefulShutdownCapable, Appli
     private volatile long drainingSince;
 
     @Override
-    public CompletionStage<?> shutdownGracefully() {
-        drainingSince = System.nanoTime();
-        draining = true;
-        LOG.info("Conveyor stopping: not ready, finishing the requests under way");
+    public synchronized CompletionStage<?> shutdownGracefully() {
+        // the stop signal begins draining before the graceful shutdown, which calls this again
+        if (!draining) {
+            drainingSince = System.nanoTime();
+            draining = true;
+            LOG.info("Conveyor stopping: not ready, finishing the requests under way");
+        }
         return CompletableFuture.completedFuture(null);
     }
 

@@ -12,6 +12,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,6 +22,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -32,7 +37,8 @@ import org.junit.jupiter.api.io.TempDir;
  * base image {@code ops/image/build-base.sh} makes (kept between runs), and started by podman with the
  * environment and memory limit of compose.yaml's app service, its database and Redis swapped for this machine's:
  * health check, non-root user, heap from the memory limit, an admin, a customer and a placed order, then
- * {@code podman stop} ends it gracefully. ops/haproxy.cfg is checked by HAProxy itself.
+ * {@code podman stop} ends it gracefully: its live WebSocket is closed with 1012 and its event stream ends with
+ * a server-restart event. ops/haproxy.cfg is checked by HAProxy itself.
  *
  * <p>Skipped only where podman is missing and {@code CONVEYOR_TEST_IMAGE} is not {@code required} (.ci/run
  * sets it, so CI cannot skip it).
@@ -122,6 +128,31 @@ class ContainerImageIT {
                     .header("Authorization", "Bearer " + customer).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, read.statusCode(), read.body());
 
+            CompletableFuture<Integer> socketClosed = new CompletableFuture<>();
+            CLIENT.newWebSocketBuilder().buildAsync(URI.create("ws://127.0.0.1:" + port + "/ws?access_token=" + customer),
+                    new WebSocket.Listener() {
+                        @Override
+                        public CompletionStage<?> onClose(WebSocket socket, int code, String reason) {
+                            socketClosed.complete(code);
+                            return null;
+                        }
+
+                        @Override
+                        public void onError(WebSocket socket, Throwable error) {
+                            socketClosed.complete(-1);
+                        }
+                    }).get(30, TimeUnit.SECONDS);
+            List<String> streamed = new CopyOnWriteArrayList<>();
+            CompletableFuture<HttpResponse<Stream<String>>> stream = CLIENT.sendAsync(HttpRequest.newBuilder(
+                    URI.create(base + "/api/events/stream")).header("Authorization", "Bearer " + customer).build(),
+                    HttpResponse.BodyHandlers.ofLines());
+            Thread reader = new Thread(() -> stream.join().body().forEach(streamed::add));
+            reader.start();
+            Instant opened = Instant.now().plusSeconds(30);
+            while (streamed.stream().noneMatch(line -> line.contains("subscribed")) && Instant.now().isBefore(opened)) {
+                Thread.sleep(50);
+            }
+
             Instant stopping = Instant.now();
             podman.expect(Duration.ofMinutes(1), "stop", "-t", "40", container);
             Duration stop = Duration.between(stopping, Instant.now());
@@ -135,6 +166,10 @@ class ContainerImageIT {
             String last = String.join("\n", lines.subList(Math.max(0, lines.size() - 5), lines.size()));
             assertTrue(last.contains("Conveyor stopping") && last.contains("Conveyor stopped"), "its last lines:\n" + last);
             assertTrue(logs.lines().noneMatch(line -> line.contains("\"level\":\"ERROR\"")), logs);
+            assertEquals(1012, socketClosed.get(30, TimeUnit.SECONDS), "the live WebSocket is told: service restart");
+            reader.join(Duration.ofSeconds(30).toMillis());
+            assertTrue(streamed.stream().anyMatch(line -> line.contains("\"code\":\"server-restart\"")),
+                    "the event stream ends with server-restart: " + streamed);
         } finally {
             podman.run(Duration.ofMinutes(1), "rm", "-f", "-t", "0", container);
             podman.run(Duration.ofMinutes(1), "rmi", "-f", image);
