@@ -1,6 +1,7 @@
 package dev.conveyor.bootstrap;
 
 import dev.conveyor.bootstrap.ops.ConveyorLauncher;
+import dev.conveyor.bootstrap.ops.StopSignal;
 import java.util.Locale;
 
 /** Starts Conveyor. With no settings: H2 file database under ./data, in-process cache, rate limits and fan-out. */
@@ -15,7 +16,8 @@ public final class Application {
                 .mainClass(Application.class)
                 .banner(false)
                 .environments(PersistenceEnvironment.extraEnvironments(args))
-                .start();
+                .start()
+                .getBean(StopSignal.class).install();
     }
 
     /**

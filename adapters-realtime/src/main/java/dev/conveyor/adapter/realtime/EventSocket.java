@@ -12,9 +12,11 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.graceful.GracefulShutdownCapable;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.websocket.CloseReason;
 import io.micronaut.websocket.WebSocketSession;
 import io.micronaut.websocket.annotation.OnClose;
 import io.micronaut.websocket.annotation.OnError;
@@ -32,6 +34,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -48,11 +52,21 @@ import org.slf4j.LoggerFactory;
  * as long as its token: it is closed with 4401 when the token expires (unless
  * the client sent a fresh token of the same user in an {@code auth} message
  * before), and at once when the user's session ends (logout, role change,
- * deleted account) on any instance.
+ * deleted account) on any instance. When the server stops, every connection is
+ * closed with 1012 "service restart", and so is any opened meanwhile: the
+ * client reconnects (through the balancer, to another instance) and resumes
+ * from the last position it saw.
  */
 @ServerWebSocket("/ws")
 @Secured(SecurityRule.IS_ANONYMOUS)
-public final class EventSocket {
+@Named(EventSocket.LIVE_CONNECTIONS)
+public final class EventSocket implements GracefulShutdownCapable {
+
+    /** The graceful-shutdown participants that hold live connections: the stop signal runs them first. */
+    public static final String LIVE_CONNECTIONS = "live-connections";
+
+    /** How long a stopping server waits for its close frames to be written. */
+    private static final Duration CLOSING = Duration.ofSeconds(3);
 
     private static final Logger LOG = LoggerFactory.getLogger(EventSocket.class);
     private static final String CONNECTION = "conveyor.live";
@@ -67,6 +81,7 @@ public final class EventSocket {
     private final int maxUnsent;
     private final Duration authTimeout;
     private final Set<LiveConnection> connections = ConcurrentHashMap.newKeySet();
+    private volatile boolean stopping;
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "live-heartbeat");
         thread.setDaemon(true);
@@ -97,6 +112,10 @@ public final class EventSocket {
     public void open(WebSocketSession session, HttpRequest<?> request) {
         LiveConnection connection = new LiveConnection(session, writer, maxUnsent);
         session.put(CONNECTION, connection);
+        if (stopping) {
+            connection.close(CloseReason.SERVICE_RESTART.getCode(), "server restart: connect again");
+            return;
+        }
         if (!originAllowed(request)) {
             connection.close(LiveConnection.FORBIDDEN_ORIGIN, "origin not allowed");
             return;
@@ -298,6 +317,28 @@ public final class EventSocket {
         if (!authenticated.isEmpty()) {
             blocking.execute(() -> closeEndedSessions(authenticated));
         }
+    }
+
+    /**
+     * Closes every connection with 1012 and blocks until the close frames are out (or {@link #CLOSING} passed):
+     * it must run before the server's own stop, which drops WebSockets without a close frame.
+     */
+    @Override
+    public CompletionStage<?> shutdownGracefully() {
+        stopping = true;
+        List<LiveConnection> open = List.copyOf(connections);
+        open.forEach(connection -> connection.close(CloseReason.SERVICE_RESTART.getCode(),
+                "server restart: reconnect and resume from the last position"));
+        long deadline = System.nanoTime() + CLOSING.toNanos();
+        while (open.stream().anyMatch(LiveConnection::socketOpen) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return CompletableFuture.completedFuture(null);
     }
 
     @PreDestroy

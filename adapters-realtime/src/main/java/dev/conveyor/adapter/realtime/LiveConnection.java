@@ -181,4 +181,9 @@ final class LiveConnection {
     boolean isOpen() {
         return !closed && session.isOpen();
     }
+
+    /** Whether the socket itself is still open: after {@link #close} until the close frame is out. */
+    boolean socketOpen() {
+        return session.isOpen();
+    }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.conveyor.bootstrap.ops.StopSignal;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.health.HealthStatus;
 import io.micronaut.json.JsonMapper;
@@ -25,9 +26,12 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
@@ -35,8 +39,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * What an orchestrator and a load balancer see: {@code /readyz} is not answering while the migrations run
- * and DOWN once the server drains; a server stopped during a placement closes its WebSockets at once,
- * finishes the placement (the client gets its 201) and the order is there when a server starts again on the
+ * and DOWN once the server drains; a server stopped during a placement closes its WebSockets at once with
+ * 1012 (service restart), ends its event streams with a server-restart event, finishes the placement (the client gets its 201) and the order is there when a server starts again on the
  * same database.
  */
 class OperatorEndpointsOverHttpTest {
@@ -80,6 +84,11 @@ class OperatorEndpointsOverHttpTest {
         HealthEndpoint health = first.getApplicationContext().getBean(HealthEndpoint.class);
         assertEquals(HealthStatus.UP, readiness(health));
         LiveClient live = LiveClient.as(first.getURL(), first.getApplicationContext().getBean(JsonMapper.class), customer);
+        List<String> streamed = new CopyOnWriteArrayList<>();
+        CompletableFuture<HttpResponse<Void>> stream = CLIENT.sendAsync(HttpRequest.newBuilder(
+                        URI.create(first.getURL() + "/api/events/stream")).header("Authorization", "Bearer " + customer.accessToken())
+                .build(), HttpResponse.BodyHandlers.fromLineSubscriber(new LineCollector(streamed)));
+        awaitTrue(() -> streamed.stream().anyMatch(line -> line.contains("subscribed")), "the event stream is open");
 
         CompletableFuture<Reply> placing;
         CompletableFuture<Void> stopping;
@@ -93,9 +102,16 @@ class OperatorEndpointsOverHttpTest {
             placing = CompletableFuture.supplyAsync(() -> shop.placeOrder(customer, product, 2));
             awaitTrue(() -> someoneWaitsForALock(settings), "the placement waits for the stock row");
 
-            stopping = CompletableFuture.runAsync(first::stop);
+            // as SIGTERM stops the server (StopSignal), which an in-process test cannot send
+            stopping = CompletableFuture.runAsync(() -> {
+                first.getApplicationContext().getBean(StopSignal.class).beforeStop();
+                first.stop();
+            });
             awaitTrue(() -> HealthStatus.DOWN.equals(readiness(health)), "readiness turns DOWN while draining");
-            assertTrue(live.awaitClosed() > 0, "live connections end (their clients reconnect elsewhere)");
+            assertEquals(1012, live.awaitClosed(), "WebSockets are closed with 1012 service restart: reconnect elsewhere");
+            assertEquals(200, stream.get(1, TimeUnit.MINUTES).statusCode());
+            assertTrue(streamed.stream().anyMatch(line -> line.startsWith("data:") && line.contains("\"code\":\"server-restart\"")),
+                    "the event stream ends with an event saying the server restarts: " + streamed);
             assertFalse(placing.isDone(), "the placement is still under way");
             blocker.rollback();
         }
@@ -107,6 +123,30 @@ class OperatorEndpointsOverHttpTest {
             Api again = new Api(second.getURL(), second.getApplicationContext().getBean(JsonMapper.class));
             assertEquals(2L, again.get("/api/orders/" + order).as(customer).send().expect(200)
                     .number("lines.0.quantity"));
+        }
+    }
+
+    /** The lines of a server-sent event stream as they come. */
+    private record LineCollector(List<String> lines) implements Flow.Subscriber<String> {
+
+        @Override
+        public void onSubscribe(Flow.Subscription subscription) {
+            subscription.request(Long.MAX_VALUE);
+        }
+
+        @Override
+        public void onNext(String line) {
+            lines.add(line);
+        }
+
+        @Override
+        public void onError(Throwable error) {
+            lines.add("failed: " + error);
+        }
+
+        @Override
+        public void onComplete() {
+            lines.add("ended");
         }
     }
 

@@ -138,7 +138,8 @@ final class EventController {
             description = "id: the position, event: the type, data: the same JSON as a WebSocket event message. "
                     + "Without after or Last-Event-ID only live events follow. The stream ends when the access "
                     + "token expires and at once when the session ends (logout, role change, deleted account), "
-                    + "after an error event with the code token-expired or session-ended.")
+                    + "after an error event with the code token-expired or session-ended, and when the server stops, after "
+                    + "one with the code server-restart.")
     @Answers.Invalid
     @Answers.NotFound
     Publisher<Event<String>> stream(@CurrentActor Actor actor, Authentication authentication,
@@ -179,7 +180,9 @@ final class EventController {
         LiveStreams.Ending ending = streams.open(authentication);
         Mono<Event<String>> end = ending.reason()
                 .map(code -> Event.of(write(Map.of("type", "error", "code", code,
-                        "detail", "sign in again (or refresh the session) and resume with Last-Event-ID")))
+                        "detail", LiveStreams.SERVER_RESTART.equals(code)
+                                ? "the server is restarting: reconnect and resume with Last-Event-ID"
+                                : "sign in again (or refresh the session) and resume with Last-Event-ID")))
                         .name("error"))
                 .cache();
         Flux<Event<String>> heartbeats = Flux.interval(heartbeat)
