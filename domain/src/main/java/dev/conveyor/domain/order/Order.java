@@ -252,7 +252,7 @@ public final class Order {
         PaymentStatus previousPayment = paymentStatus;
         OrderStatus previous = status;
         paymentStatus = derived;
-        completeIfSettled();
+        completeIfSettled(now);
         updatedAt = now;
         record(new OrderEvents.PaymentUpdated(id.value(), customerId.value(), sellerIds(), now,
                 previousPayment.name(), snapshot()));
@@ -318,7 +318,7 @@ public final class Order {
         FulfillmentStatus fulfillmentBefore = fulfillmentStatus();
         int progressBefore = progress();
         lines = List.copyOf(changed);
-        completeIfSettled();
+        completeIfSettled(now);
         updatedAt = now;
         record(new OrderEvents.OrderUpdated(id.value(), customerId.value(), sellerIds(), now, previous.name(),
                 snapshot()));
@@ -328,10 +328,12 @@ public final class Order {
         }
     }
 
-    private void completeIfSettled() {
+    private void completeIfSettled(Instant now) {
         if (status.canBecome(OrderStatus.COMPLETED)
                 && fulfillmentStatus() == FulfillmentStatus.DELIVERED && paymentStatus == PaymentStatus.PAID) {
             status = OrderStatus.COMPLETED;
+            record(new OrderEvents.OrderCompleted(id.value(), customerId.value(), sellerIds(), now,
+                    number.value()));
         }
     }
 
