@@ -77,7 +77,7 @@ final class SmtpMailSenderAdapter implements MailSenderPort {
         this.session = Session.getInstance(properties);
         this.from = new InternetAddress(from, true);
         this.username = authenticated ? username : null;
-        this.password = password;
+        this.password = authenticated ? password : null;
         this.description = "SMTP " + host + ":" + port + " (" + mode.toUpperCase(Locale.ROOT) + ")"
                 + (authenticated ? " as " + username : "");
     }

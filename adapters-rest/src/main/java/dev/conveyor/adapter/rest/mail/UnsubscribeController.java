@@ -8,6 +8,7 @@ import dev.conveyor.application.mail.port.in.UnsubscribeLink;
 import dev.conveyor.application.mail.port.in.UnsubscribeUseCase;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
@@ -17,6 +18,9 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -58,15 +62,19 @@ final class UnsubscribeController {
     }
 
     @RateLimited(RequestKind.WRITES)
-    @Post(consumes = {MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA, MediaType.TEXT_PLAIN},
-            produces = MediaType.TEXT_HTML)
+    @Post(consumes = MediaType.ALL, produces = MediaType.TEXT_HTML)
     @Secured(SecurityRule.IS_ANONYMOUS)
     @Operation(summary = "Turn off the alerts an unsubscribe link names",
             description = "No login: the signed token is the proof. The body (List-Unsubscribe=One-Click from mail "
                     + "clients) is not read. Doing it again changes nothing. A token that is not ours is a 400 "
                     + "naming token.")
     @Answers.Invalid
-    String unsubscribe(@Nullable @QueryValue String token) {
+    String unsubscribe(@Nullable @QueryValue String token,
+                       @RequestBody(required = false, content = @Content(
+                               mediaType = MediaType.APPLICATION_FORM_URLENCODED, schema = @Schema(type = "object",
+                               additionalProperties = Schema.AdditionalPropertiesValue.TRUE,
+                               description = "List-Unsubscribe=One-Click from mail clients, or the page's empty form")))
+                       @Nullable @Body byte[] ignored) {
         UnsubscribeLink link = unsubscribe.unsubscribe(token);
         return page("Unsubscribed", "<p>Done: " + escape(link.email()) + " no longer gets " + words(link)
                 + ". You can turn them on again under your account's notification settings.</p>");
