@@ -45,7 +45,7 @@ class ConsumersOverHttpTest implements TestPropertyProvider {
         HttpShop shop = new HttpShop(api);
         Session admin = shop.admin();
         UUID product = shop.product(shop.user("SELLER"), 100);
-        Reply all = api.get("/api/admin/consumers").as(admin).send().expect(200);
+        Reply all = awaitAll(api, admin);
         // by name: the server's mail consumer, the test's recorder, then the server's webhook fan-out
         assertEquals(List.of("mail", RecordingConsumer.NAME, "webhooks"), consumers(all).stream()
                 .map(consumer -> ((Map<?, ?>) consumer).get("name")).toList());
@@ -91,6 +91,18 @@ class ConsumersOverHttpTest implements TestPropertyProvider {
     private static List<?> consumers(Reply reply) {
         assertTrue(reply.body() instanceof List<?>, () -> "not a list: " + reply);
         return (List<?>) reply.body();
+    }
+
+    private static Reply awaitAll(Api api, Session admin) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            Reply reply = api.get("/api/admin/consumers").as(admin).send().expect(200);
+            if (consumers(reply).size() == 3) {
+                return reply;
+            }
+            assertTrue(System.nanoTime() < deadline, () -> "the consumers never registered: " + reply);
+            TimeUnit.MILLISECONDS.sleep(20);
+        }
     }
 
     /** The list with the recorder's status alone (the server's own consumers run beside it). */

@@ -58,7 +58,8 @@ class StartUpTest {
 
             assertTrue(line.startsWith("{") && line.endsWith("}"), line);
             assertTrue(line.contains("\"message\":\"Conveyor ") && line.contains("listening on http://0.0.0.0:" + port
-                    + " — database H2 ./data/conveyor — cache local\""), line);
+                    + " — database H2 ./data/conveyor — cache local — mail written to the log, not sent "
+                    + "(CONVEYOR_MAIL_TRANSPORT=smtp sends it)\""), line);
         }
     }
 

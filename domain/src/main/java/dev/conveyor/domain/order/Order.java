@@ -252,7 +252,7 @@ public final class Order {
         PaymentStatus previousPayment = paymentStatus;
         OrderStatus previous = status;
         paymentStatus = derived;
-        completeIfSettled(now);
+        completeIfSettled();
         updatedAt = now;
         record(new OrderEvents.PaymentUpdated(id.value(), customerId.value(), sellerIds(), now,
                 previousPayment.name(), snapshot()));
@@ -260,6 +260,7 @@ public final class Order {
             record(new OrderEvents.OrderUpdated(id.value(), customerId.value(), sellerIds(), now, previous.name(),
                     snapshot()));
         }
+        recordCompletion(previous, now);
     }
 
     /** What the customer owes: every unit still expected at its copied price. */
@@ -318,7 +319,7 @@ public final class Order {
         FulfillmentStatus fulfillmentBefore = fulfillmentStatus();
         int progressBefore = progress();
         lines = List.copyOf(changed);
-        completeIfSettled(now);
+        completeIfSettled();
         updatedAt = now;
         record(new OrderEvents.OrderUpdated(id.value(), customerId.value(), sellerIds(), now, previous.name(),
                 snapshot()));
@@ -326,14 +327,20 @@ public final class Order {
             record(new OrderEvents.ProgressUpdated(id.value(), customerId.value(), sellerIds(), now, number.value(),
                     progress(), fulfillmentStatus(), status));
         }
+        recordCompletion(previous, now);
     }
 
-    private void completeIfSettled(Instant now) {
+    /** The milestone, after the events that tell the change in full. */
+    private void recordCompletion(OrderStatus previous, Instant now) {
+        if (status == OrderStatus.COMPLETED && previous != OrderStatus.COMPLETED) {
+            record(new OrderEvents.OrderCompleted(id.value(), customerId.value(), sellerIds(), now, number.value()));
+        }
+    }
+
+    private void completeIfSettled() {
         if (status.canBecome(OrderStatus.COMPLETED)
                 && fulfillmentStatus() == FulfillmentStatus.DELIVERED && paymentStatus == PaymentStatus.PAID) {
             status = OrderStatus.COMPLETED;
-            record(new OrderEvents.OrderCompleted(id.value(), customerId.value(), sellerIds(), now,
-                    number.value()));
         }
     }
 
