@@ -7,6 +7,7 @@ import dev.conveyor.application.mail.port.in.QueueMailUseCase;
 import dev.conveyor.application.mail.port.in.ReadUnsubscribeLinkQuery;
 import dev.conveyor.application.mail.port.in.UnsubscribeUseCase;
 import dev.conveyor.application.mail.port.out.InvoiceDocumentPort;
+import dev.conveyor.application.mail.port.out.LinkSignerPort;
 import dev.conveyor.application.mail.port.out.MailOutboxPort;
 import dev.conveyor.application.mail.port.out.MailPreferencePort;
 import dev.conveyor.application.mail.port.out.MailRendererPort;
@@ -27,21 +28,20 @@ public class MailFactory {
     @Singleton
     @SuppressWarnings("java:S107")
     MailSettings mailSettings(@Value("${conveyor.mail.base-url}") String baseUrl,
-                              @Value("${conveyor.mail.unsubscribe-secret}") String unsubscribeSecret,
                               @Nullable @Value("${conveyor.mail.tracking-url:}") String trackingUrl,
                               @Value("${conveyor.mail.first-retry:30s}") Duration firstRetry,
                               @Value("${conveyor.mail.max-retry:30m}") Duration maxRetry,
                               @Value("${conveyor.mail.max-attempts:10}") int maxAttempts,
                               @Value("${conveyor.mail.batch-size:50}") int batchSize) {
-        return new MailSettings(baseUrl, unsubscribeSecret, trackingUrl, firstRetry, maxRetry, maxAttempts, batchSize);
+        return new MailSettings(baseUrl, trackingUrl, firstRetry, maxRetry, maxAttempts, batchSize);
     }
 
     @Singleton
     @SuppressWarnings("java:S107")
     MailServices mailServices(SharedServices shared, MailOutboxPort outbox, MailPreferencePort preferences,
                               MailRendererPort renderer, MailSenderPort sender, InvoiceDocumentPort invoices,
-                              MailSettings settings) {
-        return new MailServices(shared, outbox, preferences, renderer, sender, invoices, settings);
+                              LinkSignerPort signer, MailSettings settings) {
+        return new MailServices(shared, outbox, preferences, renderer, sender, invoices, signer, settings);
     }
 
     @Singleton

@@ -7,6 +7,7 @@ import dev.conveyor.application.mail.port.in.QueueMailUseCase;
 import dev.conveyor.application.mail.port.in.ReadUnsubscribeLinkQuery;
 import dev.conveyor.application.mail.port.in.UnsubscribeUseCase;
 import dev.conveyor.application.mail.port.out.InvoiceDocumentPort;
+import dev.conveyor.application.mail.port.out.LinkSignerPort;
 import dev.conveyor.application.mail.port.out.MailOutboxPort;
 import dev.conveyor.application.mail.port.out.MailPreferencePort;
 import dev.conveyor.application.mail.port.out.MailRendererPort;
@@ -28,11 +29,11 @@ public final class MailServices {
     @SuppressWarnings("java:S107")
     public MailServices(SharedServices shared, MailOutboxPort outbox, MailPreferencePort preferencePort,
                         MailRendererPort renderer, MailSenderPort sender, InvoiceDocumentPort invoices,
-                        MailSettings settings) {
+                        LinkSignerPort signer, MailSettings settings) {
         var ports = shared.ports();
         var clock = shared.clock();
         var transactions = ports.transactions();
-        var tokens = new UnsubscribeTokens(settings.unsubscribeKey());
+        var tokens = new UnsubscribeTokens(signer);
         var plans = new MailPlans(ports.users(), ports.orders(), ports.products(),
                 new MailFormats(settings.trackingUrl()), settings.baseUrl());
         var backoff = new Backoff(settings.firstRetry(), settings.maxRetry(),

@@ -5,19 +5,17 @@ import java.util.Objects;
 
 /**
  * @param baseUrl         where people reach this shop, for the links in mails (no trailing slash)
- * @param unsubscribeKey  the key that signs unsubscribe links; the same on every instance
  * @param trackingUrl     a tracking link for carriers Conveyor does not know, with {carrier} and {number}
  *                        placeholders; null for none
  * @param maxAttempts     attempts at a mail the server did not take before it is given up
  * @param batchSize       mails one run sends at most
  */
-public record MailSettings(String baseUrl, String unsubscribeKey, String trackingUrl, Duration firstRetry,
+public record MailSettings(String baseUrl, String trackingUrl, Duration firstRetry,
                            Duration maxRetry, int maxAttempts, int batchSize) {
 
     public MailSettings {
         Objects.requireNonNull(baseUrl);
         baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-        Objects.requireNonNull(unsubscribeKey);
         Objects.requireNonNull(firstRetry);
         Objects.requireNonNull(maxRetry);
         if (maxAttempts < 1 || batchSize < 1) {

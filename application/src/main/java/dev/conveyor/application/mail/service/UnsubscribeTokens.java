@@ -1,18 +1,16 @@
 package dev.conveyor.application.mail.service;
 
 import dev.conveyor.application.mail.port.in.MailCategory;
+import dev.conveyor.application.mail.port.out.LinkSignerPort;
 import dev.conveyor.domain.shared.InvalidInputException;
 import dev.conveyor.domain.user.UserId;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.UUID;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Unsubscribe links carry who and what, signed (HMAC-SHA256) so that nobody can turn off another person's mail
+ * Unsubscribe links carry who and what, signed (by the {@link LinkSignerPort}, HMAC-SHA256) so that nobody can turn off another person's mail
  * by guessing: {@code base64url("<userId>:<CATEGORY>") "." base64url(mac)}. They do not expire: a mail read
  * months later still has a working link.
  */
@@ -22,15 +20,15 @@ final class UnsubscribeTokens {
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
-    private final byte[] key;
+    private final LinkSignerPort signer;
 
-    UnsubscribeTokens(String key) {
-        this.key = ("conveyor-unsubscribe:" + key).getBytes(StandardCharsets.UTF_8);
+    UnsubscribeTokens(LinkSignerPort signer) {
+        this.signer = signer;
     }
 
     String sign(UserId userId, MailCategory category) {
         byte[] subject = (userId.value() + ":" + category.name()).getBytes(StandardCharsets.UTF_8);
-        return ENCODER.encodeToString(subject) + "." + ENCODER.encodeToString(mac(subject));
+        return ENCODER.encodeToString(subject) + "." + ENCODER.encodeToString(signer.sign(subject));
     }
 
     record Subject(UserId userId, MailCategory category) {
@@ -47,23 +45,13 @@ final class UnsubscribeTokens {
         try {
             byte[] subject = DECODER.decode(token.substring(0, dot));
             byte[] signature = DECODER.decode(token.substring(dot + 1));
-            if (!MessageDigest.isEqual(mac(subject), signature)) {
+            if (!MessageDigest.isEqual(signer.sign(subject), signature)) {
                 throw invalid();
             }
             String[] parts = new String(subject, StandardCharsets.UTF_8).split(":", 2);
             return new Subject(new UserId(UUID.fromString(parts[0])), MailCategory.valueOf(parts[1]));
         } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
             throw invalid();
-        }
-    }
-
-    private byte[] mac(byte[] subject) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac.doFinal(subject);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
         }
     }
 
