@@ -47,7 +47,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * E-mail through a real SMTP server (GreenMail on 127.0.0.1): the customer's mails along an order's life (the
  * placed mail with its cancellation deadline, confirmed, shipped with the tracking link, delivered, the invoice
- * with its PDF attached), each once, a replay of the mail consumer sending nothing again; stock alerts to staff
+ * with its PDF attached, the refund), each once, a replay of the mail consumer sending nothing again; stock alerts to staff
  * and the seller, an opt-out respected, the unsubscribe link working without a login; and a mail the server
  * could not take at first sent once when it is back.
  */
@@ -160,6 +160,15 @@ class MailOverHttpTest implements TestPropertyProvider {
             assertEquals("%PDF", new String(pdf.readNBytes(4)));
         }
 
+        UUID payment = api.post("/api/orders/" + order + "/payments").as(staff)
+                .json(Map.of("method", "BANK_TRANSFER", "amount", Map.of("amountMinor", 3998, "currency", "EUR"),
+                        "invoiceId", invoice.id().toString()))
+                .send().expect(201).id();
+        api.post("/api/payments/" + payment + "/refunds").as(staff).json(Map.of("reason", "a cracked mug")).send()
+                .expect(201);
+        MimeMessage refunded = awaitOne(customer.email(), "We refunded 39.98 EUR for your order " + number);
+        assertTrue(text(refunded).contains("(BANK_TRANSFER)"), text(refunded));
+
         // the mail consumer handles every event again: the outbox's unique key sends nothing twice
         api.post("/api/admin/consumers/mail/replay").as(admin).json(Map.of("from", 1)).send().expect(200);
         await(() -> ((List<?>) api.get("/api/admin/consumers").as(admin).send().expect(200).body()).stream()
@@ -167,7 +176,7 @@ class MailOverHttpTest implements TestPropertyProvider {
                         .allMatch(c -> ((Number) c.get("lagEvents")).longValue() == 0),
                 () -> "the replayed mail consumer caught up");
         Thread.sleep(500); // five runs of the sender
-        assertEquals(6, mailsTo(customer.email()).size(), () -> "one mail of each kind: " + subjects(customer.email()));
+        assertEquals(7, mailsTo(customer.email()).size(), () -> "one mail of each kind: " + subjects(customer.email()));
     }
 
     @Test
