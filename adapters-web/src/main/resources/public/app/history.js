@@ -91,6 +91,12 @@ function sentence(event, context) {
       return [`${subject} recorded a payment of ${amount(d.amountMinor, d.currency)}${d.method ? ' by ' + words(d.method) : ''}`];
     case 'payment:refunded':
       return [`${subject} refunded ${amount(d.amountMinor, d.currency)}`];
+    case 'payment:failed':
+      return [`A card payment of ${amount(d.amountMinor, d.currency)} failed${d.message ? ' — ' + d.message : ''}`];
+    case 'order:shipped':
+    case 'order:delivered':
+    case 'order:completed':
+      return null; // milestones for integrators: delivery:status-updated and order:updated tell them here
     default:
       return [`${subject}: ${words(event.type.replace(':', ' ').replace(/-/g, ' '))}`];
   }

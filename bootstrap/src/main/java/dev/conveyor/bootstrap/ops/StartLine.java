@@ -1,5 +1,6 @@
 package dev.conveyor.bootstrap.ops;
 
+import dev.conveyor.application.mail.port.out.MailSenderPort;
 import io.micronaut.context.env.Environment;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
@@ -8,7 +9,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one line an operator looks for: what runs, where it listens, on which database and cache.
+ * The one line an operator looks for: what runs, where it listens, on which database and cache, and where
+ * mail goes (the embedded default writes it to the log instead of sending it).
  * It is the first line the server logs at INFO (Micronaut's own start-up lines are below the log level).
  */
 @Singleton
@@ -17,17 +19,20 @@ public class StartLine implements ApplicationEventListener<ServerStartupEvent> {
     private static final Logger LOG = LoggerFactory.getLogger("conveyor");
 
     private final Environment environment;
+    private final MailSenderPort mail;
 
-    StartLine(Environment environment) {
+    StartLine(Environment environment, MailSenderPort mail) {
         this.environment = environment;
+        this.mail = mail;
     }
 
     @Override
     public void onApplicationEvent(ServerStartupEvent event) {
         BuildInfo build = BuildInfo.ofThisBuild();
         String host = environment.getProperty("micronaut.server.host", String.class).orElse("0.0.0.0");
-        LOG.info("Conveyor {} (commit {}) listening on http://{}:{} — database {} — cache {}", build.version(),
-                build.commit(), host, event.getSource().getPort(), database(), cache());
+        LOG.info("Conveyor {} (commit {}) listening on http://{}:{} — database {} — cache {} — mail {}",
+                build.version(), build.commit(), host, event.getSource().getPort(), database(), cache(),
+                mail.describe());
     }
 
     private String database() {

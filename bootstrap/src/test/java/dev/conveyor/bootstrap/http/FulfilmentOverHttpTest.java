@@ -280,6 +280,27 @@ class FulfilmentOverHttpTest implements TestPropertyProvider {
         webhook(payload).expectProblem(409, "UNKNOWN_PAYMENT");
     }
 
+    @Test
+    void aFailedCardAttemptIsOnePaymentFailedEventHoweverOftenTheGatewayReportsIt() {
+        UUID order = confirmedOrder(1);
+        String reference = "pi_failed_" + UUID.randomUUID().toString().substring(0, 8);
+        webhook(StripeStub.failedEvent(reference, order.toString(), 1999, "eur")).expect(200);
+        webhook(StripeStub.failedEvent(reference, order.toString(), 1999, "eur")).expect(200);
+        webhook(StripeStub.succeededEvent(reference, order.toString(), 1999, "eur")).expect(200);
+        webhook(StripeStub.failedEvent(reference, order.toString(), 1999, "eur")).expect(200);
+
+        List<Map<?, ?>> failed = ((List<?>) api.get("/api/orders/" + order + "/timeline").as(customer).send()
+                .expect(200).body()).stream().<Map<?, ?>>map(event -> (Map<?, ?>) event)
+                .filter(event -> "payment:failed".equals(event.get("type"))).toList();
+        assertEquals(1, failed.size(), failed::toString);
+        Map<?, ?> data = (Map<?, ?>) failed.get(0).get("data");
+        assertEquals("Your card was declined.", data.get("message"));
+        assertEquals(1999, ((Number) data.get("amountMinor")).intValue());
+        assertEquals(reference, data.get("providerReference"));
+        assertEquals("PAID", api.get("/api/orders/" + order).as(customer).send().text("paymentStatus"),
+                "the customer succeeded on the same attempt afterwards");
+    }
+
     private Reply webhook(String payload) {
         return api.post("/api/payments/webhooks/stripe").header("Stripe-Signature", sign(payload, Instant.now()))
                 .body("application/json; charset=utf-8", payload).send();

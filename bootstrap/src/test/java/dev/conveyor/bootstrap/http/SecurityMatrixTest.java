@@ -317,6 +317,18 @@ class SecurityMatrixTest implements TestPropertyProvider {
                         c -> api.post("/api/admin/webhooks/" + UUID.randomUUID() + "/deliveries/" + UUID.randomUUID()
                                 + "/redeliver"),
                         401, 403, 403, 403, 403, 403, 404),
+                row("GET /api/users/me/notifications", c -> api.get("/api/users/me/notifications"),
+                        401, 200, 200, 200, 200, 200, 200),
+                row("PUT /api/users/me/notifications", c -> api.put("/api/users/me/notifications")
+                                .json(Map.of("optOut", List.of())),
+                        401, 200, 200, 200, 200, 200, 200),
+                row("GET /api/mail/unsubscribe with a token that is not ours",
+                        c -> api.get("/api/mail/unsubscribe?token=forged.token"),
+                        400, 400, 400, 400, 400, 400, 400),
+                row("POST /api/mail/unsubscribe with a token that is not ours",
+                        c -> api.post("/api/mail/unsubscribe?token=forged.token")
+                                .body("application/x-www-form-urlencoded", "List-Unsubscribe=One-Click"),
+                        400, 400, 400, 400, 400, 400, 400),
                 row("GET /api/events/stream", c -> api.get("/api/events/stream").streaming(),
                         401, 200, 200, 200, 200, 200, 200),
                 orderRow("GET /api/events/stream?orderId={id}",

@@ -41,7 +41,8 @@ class StartUpTest {
             String line = server.awaitLine(l -> l.contains("listening on"), START);
 
             assertTrue(Pattern.compile("INFO .* - Conveyor \\d+\\.\\d+\\.\\d+\\S* \\(commit \\S+\\) listening on http://0\\.0\\.0\\.0:"
-                    + port + " — database H2 \\./data/conveyor — cache local$").matcher(line).find(), line);
+                    + port + " — database H2 \\./data/conveyor — cache local — mail written to the log, not sent \\("
+                    + "CONVEYOR_MAIL_TRANSPORT=smtp sends it\\)$").matcher(line).find(), line);
             assertEquals(200, get(port, "/healthz"));
             assertEquals(200, get(port, "/api/products"));
             assertEquals(0, server.output().stream().filter(l -> l.contains("listening on")).count() - 1,
@@ -57,7 +58,8 @@ class StartUpTest {
 
             assertTrue(line.startsWith("{") && line.endsWith("}"), line);
             assertTrue(line.contains("\"message\":\"Conveyor ") && line.contains("listening on http://0.0.0.0:" + port
-                    + " — database H2 ./data/conveyor — cache local\""), line);
+                    + " — database H2 ./data/conveyor — cache local — mail written to the log, not sent "
+                    + "(CONVEYOR_MAIL_TRANSPORT=smtp sends it)\""), line);
         }
     }
 

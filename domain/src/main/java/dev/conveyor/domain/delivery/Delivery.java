@@ -3,6 +3,7 @@ package dev.conveyor.domain.delivery;
 import dev.conveyor.domain.event.DomainEvent;
 import dev.conveyor.domain.event.PendingEvents;
 import dev.conveyor.domain.order.Order;
+import dev.conveyor.domain.order.OrderEvents;
 import dev.conveyor.domain.order.OrderId;
 import dev.conveyor.domain.order.OrderLine;
 import dev.conveyor.domain.shared.Check;
@@ -157,6 +158,11 @@ public final class Delivery {
         updatedAt = now;
         record(new DeliveryEvents.DeliveryStatusUpdated(id.value(), customerId.value(), sellerIds(), now,
                 number.value(), orderId.value(), previous, status, carrier, trackingNumber));
+        if (target == DeliveryStatus.SHIPPED || target == DeliveryStatus.DELIVERED) {
+            record(new OrderEvents.DeliveryMilestone(orderId.value(), customerId.value(), sellerIds(), now,
+                    target == DeliveryStatus.DELIVERED, orderNumber, id.value(), number.value(), carrier,
+                    trackingNumber, DeliveryEvents.lines(this)));
+        }
         return previous;
     }
 

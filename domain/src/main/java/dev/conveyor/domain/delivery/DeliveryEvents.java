@@ -29,24 +29,29 @@ public final class DeliveryEvents {
             map.put("carrier", delivery.carrier());
             map.put("trackingNumber", delivery.trackingNumber());
             map.put("createdAt", delivery.createdAt().toString());
-            List<Map<String, Object>> lines = new ArrayList<>();
-            for (DeliveryLine line : delivery.lines()) {
-                Map<String, Object> l = new LinkedHashMap<>();
-                l.put("lineNo", line.lineNo());
-                l.put("productId", line.productId().value().toString());
-                l.put("sku", line.sku().value());
-                l.put("name", line.name());
-                l.put("quantity", line.quantity());
-                l.put("sellerId", line.sellerId().value().toString());
-                lines.add(l);
-            }
-            map.put("lines", lines);
+            map.put("lines", lines(delivery));
             this.payload = map;
         }
 
         public Map<String, Object> toPayload() {
             return payload;
         }
+    }
+
+    /** The delivery's lines as events carry them (sellers' views keep their own). */
+    static List<Map<String, Object>> lines(Delivery delivery) {
+        List<Map<String, Object>> lines = new ArrayList<>();
+        for (DeliveryLine line : delivery.lines()) {
+            Map<String, Object> l = new LinkedHashMap<>();
+            l.put("lineNo", line.lineNo());
+            l.put("productId", line.productId().value().toString());
+            l.put("sku", line.sku().value());
+            l.put("name", line.name());
+            l.put("quantity", line.quantity());
+            l.put("sellerId", line.sellerId().value().toString());
+            lines.add(l);
+        }
+        return lines;
     }
 
     private interface DeliveryEvent extends DomainEvent {

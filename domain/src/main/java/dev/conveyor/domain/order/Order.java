@@ -262,6 +262,7 @@ public final class Order {
             record(new OrderEvents.OrderUpdated(id.value(), customerId.value(), sellerIds(), now, previous.name(),
                     snapshot()));
         }
+        recordCompletion(previous, now);
     }
 
     /**
@@ -356,6 +357,14 @@ public final class Order {
         if (fulfillmentStatus() != fulfillmentBefore || progress() != progressBefore) {
             record(new OrderEvents.ProgressUpdated(id.value(), customerId.value(), sellerIds(), now, number.value(),
                     progress(), fulfillmentStatus(), status));
+        }
+        recordCompletion(previous, now);
+    }
+
+    /** The milestone, after the events that tell the change in full. */
+    private void recordCompletion(OrderStatus previous, Instant now) {
+        if (status == OrderStatus.COMPLETED && previous != OrderStatus.COMPLETED) {
+            record(new OrderEvents.OrderCompleted(id.value(), customerId.value(), sellerIds(), now, number.value()));
         }
     }
 

@@ -192,6 +192,51 @@ public final class OrderEvents {
         }
     }
 
+    /** All of the order's units arrived, and it is paid in full: the order is complete. */
+    public record OrderCompleted(UUID aggregateId, UUID customerId, Set<UUID> sellerIds, Instant occurredAt,
+                                 String orderNumber) implements OrderEvent {
+        @Override
+        public String type() {
+            return "order:completed";
+        }
+
+        @Override
+        public Map<String, Object> payload() {
+            return Map.of("orderId", aggregateId.toString(), "orderNumber", orderNumber,
+                    "status", OrderStatus.COMPLETED.name(), "completedAt", occurredAt.toString());
+        }
+    }
+
+    /**
+     * A delivery of the order left ({@code order:shipped}) or arrived ({@code order:delivered}): the milestone
+     * as the customer sees it, with the delivery's carrier, tracking number and lines.
+     *
+     * @param lines each with lineNo, productId, sku, name, quantity and sellerId
+     */
+    public record DeliveryMilestone(UUID aggregateId, UUID customerId, Set<UUID> sellerIds, Instant occurredAt,
+                                    boolean arrived, String orderNumber, UUID deliveryId, String deliveryNumber,
+                                    String carrier, String trackingNumber, List<Map<String, Object>> lines)
+            implements OrderEvent {
+        @Override
+        public String type() {
+            return arrived ? "order:delivered" : "order:shipped";
+        }
+
+        @Override
+        public Map<String, Object> payload() {
+            Map<String, Object> map = new LinkedHashMap<>();
+            map.put("orderId", aggregateId.toString());
+            map.put("orderNumber", orderNumber);
+            map.put("deliveryId", deliveryId.toString());
+            map.put("deliveryNumber", deliveryNumber);
+            map.put("carrier", carrier);
+            map.put("trackingNumber", trackingNumber);
+            map.put(arrived ? "deliveredAt" : "shippedAt", occurredAt.toString());
+            map.put("lines", lines);
+            return map;
+        }
+    }
+
     /** Each product names its seller, so that a seller's view of the event can keep only theirs. */
     private static Map<String, Object> inventoryPayload(UUID orderId, String orderNumber,
                                                         Map<ProductId, Integer> quantities,

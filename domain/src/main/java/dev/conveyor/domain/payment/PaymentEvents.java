@@ -1,6 +1,7 @@
 package dev.conveyor.domain.payment;
 
 import dev.conveyor.domain.event.DomainEvent;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -74,6 +75,51 @@ public final class PaymentEvents {
         @Override
         public String type() {
             return "payment:refunded";
+        }
+    }
+
+    /**
+     * A card payment attempt failed at the gateway: no money moved. Its aggregate is the attempt, whose id
+     * is derived from the gateway and its reference, so every report of one attempt names the same one.
+     */
+    public record PaymentFailed(PaymentAttempt attempt, UUID customerId, String orderNumber) implements DomainEvent {
+        @Override
+        public String type() {
+            return "payment:failed";
+        }
+
+        @Override
+        public String aggregateType() {
+            return "payment";
+        }
+
+        @Override
+        public UUID aggregateId() {
+            return UUID.nameUUIDFromBytes((attempt.gateway() + ":" + attempt.reference())
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public UUID orderId() {
+            return attempt.orderId().value();
+        }
+
+        @Override
+        public Instant occurredAt() {
+            return attempt.updatedAt();
+        }
+
+        @Override
+        public Map<String, Object> payload() {
+            Map<String, Object> map = new LinkedHashMap<>();
+            map.put("orderId", attempt.orderId().value().toString());
+            map.put("orderNumber", orderNumber);
+            map.put("gateway", attempt.gateway());
+            map.put("providerReference", attempt.reference());
+            map.put("amountMinor", attempt.amount().amountMinor());
+            map.put("currency", attempt.amount().currency());
+            map.put("message", attempt.failureMessage());
+            return map;
         }
     }
 }

@@ -1,7 +1,10 @@
 package dev.conveyor.domain.user;
 
+import dev.conveyor.domain.event.DomainEvent;
+import dev.conveyor.domain.event.PendingEvents;
 import dev.conveyor.domain.shared.Check;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -19,6 +22,7 @@ public final class User {
     private Instant updatedAt;
     private Instant deletedAt;
     private long version;
+    private final PendingEvents events = new PendingEvents();
 
     private User(UserId id, Email email, String passwordHash, Role role, Profile profile, Instant createdAt,
                  Instant updatedAt, Instant deletedAt, long version) {
@@ -35,8 +39,10 @@ public final class User {
 
     /** Self-service signup: always a customer. */
     public static User signUp(Email email, String passwordHash, Profile profile, Instant now) {
-        return new User(UserId.newId(), email, Check.notNull("password", passwordHash), Role.CUSTOMER,
+        User user = new User(UserId.newId(), email, Check.notNull("password", passwordHash), Role.CUSTOMER,
                 profile, now, now, null, 0);
+        user.events.add(new UserEvents.UserRegistered(user.id.value(), email.value(), user.role, now));
+        return user;
     }
 
     /** The first administrator, created from configuration. */
@@ -51,8 +57,12 @@ public final class User {
     }
 
     public void changeRole(Role newRole, Instant now) {
+        Role previous = role;
         this.role = Objects.requireNonNull(newRole);
         touch(now);
+        if (previous != newRole) {
+            events.add(new UserEvents.RoleChanged(id.value(), previous, newRole, now));
+        }
     }
 
     public void updateProfile(Profile newProfile, Instant now) {
@@ -116,5 +126,9 @@ public final class User {
 
     public long version() {
         return version;
+    }
+
+    public List<DomainEvent> pullEvents() {
+        return events.pull();
     }
 }

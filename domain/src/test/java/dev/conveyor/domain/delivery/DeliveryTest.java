@@ -86,9 +86,16 @@ class DeliveryTest {
         assertEquals("signed by Ann", delivery.statusReason());
         assertNull(delivery.failedAt());
         List<DomainEvent> events = delivery.pullEvents();
-        assertEquals(2, events.size());
-        assertEquals("DELIVERED", events.get(1).payload().get("status"));
-        assertEquals("SHIPPED", events.get(1).payload().get("previousStatus"));
+        assertEquals(List.of("delivery:status-updated", "order:shipped", "delivery:status-updated",
+                "order:delivered"), events.stream().map(DomainEvent::type).toList());
+        assertEquals("DELIVERED", events.get(2).payload().get("status"));
+        assertEquals("SHIPPED", events.get(2).payload().get("previousStatus"));
+        Map<String, Object> shipped = events.get(1).payload();
+        assertEquals(delivery.orderId().value(), events.get(1).aggregateId());
+        assertEquals("UPS", shipped.get("carrier"));
+        assertEquals("JD014", shipped.get("trackingNumber"));
+        assertEquals(delivery.number().value(), shipped.get("deliveryNumber"));
+        assertEquals(1, ((List<?>) shipped.get("lines")).size());
     }
 
     @ParameterizedTest

@@ -151,8 +151,10 @@ class OrderDeliveryTest {
         assertEquals(List.of("order:payment-updated"), types(paidFirst));
         paidFirst.allocate(Map.of(1, 5, 2, 2), NOW);
         paidFirst.ship(Map.of(1, 5, 2, 2), NOW);
+        types(paidFirst);
         paidFirst.deliver(Map.of(1, 5, 2, 2), NOW);
         assertEquals(OrderStatus.COMPLETED, paidFirst.status());
+        assertEquals(1, types(paidFirst).stream().filter("order:completed"::equals).count());
 
         Order deliveredFirst = confirmed();
         deliveredFirst.allocate(Map.of(1, 5, 2, 2), NOW);
@@ -163,7 +165,8 @@ class OrderDeliveryTest {
         assertEquals(OrderStatus.PROCESSING, deliveredFirst.status());
         deliveredFirst.updatePaymentStatus(PaymentStatus.PAID, NOW);
         assertEquals(OrderStatus.COMPLETED, deliveredFirst.status());
-        assertTrue(types(deliveredFirst).containsAll(List.of("order:payment-updated", "order:updated")));
+        assertTrue(types(deliveredFirst).containsAll(List.of("order:payment-updated", "order:updated",
+                "order:completed")));
     }
 
     @Test

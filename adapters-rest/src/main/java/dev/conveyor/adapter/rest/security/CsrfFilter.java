@@ -14,15 +14,19 @@ import java.util.Optional;
  * the CSRF cookie in a header, which only scripts of this origin can read, or
  * a bearer token authenticated them. Runs right after authentication (it must
  * know which token authenticated the request) and before any route, so a
- * forged request changes nothing whatever the route.
+ * forged request changes nothing whatever the route. The unsubscribe link is
+ * exempt: it authenticates by the signed token in its address, which a forger
+ * does not have, and its page's form cannot send a header.
  */
 @ServerFilter("/api/**")
 final class CsrfFilter implements Ordered {
 
+    private static final String UNSUBSCRIBE = "/api/mail/unsubscribe";
+
     @RequestFilter
     void check(HttpRequest<?> request) {
         if (!AuthCookies.unsafe(request.getMethod()) || !AuthCookies.carriesSessionCookie(request)
-                || AuthCookies.authenticatedByBearer(request)) {
+                || AuthCookies.authenticatedByBearer(request) || UNSUBSCRIBE.equals(request.getPath())) {
             return;
         }
         Optional<String> expected = AuthCookies.value(request, AuthCookies.CSRF);

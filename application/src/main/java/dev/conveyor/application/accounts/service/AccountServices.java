@@ -50,7 +50,7 @@ public final class AccountServices {
                 settings.refreshTokenLifetime());
         var sessionEnds = new SessionEnds(sessionMarkers, sessionSignals);
 
-        signUp = new SignUpService(ports.users(), passwordHasher, tx, clock);
+        signUp = new SignUpService(ports.users(), passwordHasher, shared.events(), tx, clock);
         logIn = new LogInService(ports.users(), passwordHasher, ports.rateLimits(), sessions, tx,
                 settings.loginLimits());
         refreshSession = new RefreshSessionService(refreshTokens, ports.users(), sessions, tx, clock);
@@ -62,7 +62,7 @@ public final class AccountServices {
         deleteMyAccount = new DeleteMyAccountService(ports.users(), refreshTokens, sessionEnds, tx, clock);
         listUsers = new ListUsersService(ports.users());
         account = new GetAccountService(ports.users());
-        changeUserRole = new ChangeUserRoleService(ports.users(), sessionEnds, tx, clock);
+        changeUserRole = new ChangeUserRoleService(ports.users(), sessionEnds, shared.events(), tx, clock);
         bootstrapAdmin = new BootstrapAdminService(ports.users(), passwordHasher, tx, clock);
         sessionMarker = new GetSessionMarkerService(sessionMarkers);
     }

@@ -19,6 +19,7 @@ import dev.conveyor.domain.order.OrderId;
 import dev.conveyor.domain.payment.Payment;
 import dev.conveyor.domain.payment.PaymentAttempt;
 import dev.conveyor.domain.payment.PaymentAttemptStatus;
+import dev.conveyor.domain.payment.PaymentEvents;
 import dev.conveyor.domain.payment.PaymentId;
 import dev.conveyor.domain.payment.PaymentMethod;
 import dev.conveyor.domain.shared.ConflictException;
@@ -83,8 +84,16 @@ final class HandlePaymentWebhookService implements HandlePaymentWebhookUseCase {
             settle(order, now, recorded);
         } else if (event instanceof PaymentFailed failed) {
             Order order = lock(gateway, failed.orderId(), failed.reference());
-            attempts.record(attempt(order.id(), gateway, failed.reference(), failed.amount(),
-                    PaymentAttemptStatus.FAILED, failed.message(), now));
+            boolean firstFailure = attempts.findByReference(gateway, failed.reference())
+                    .map(known -> PaymentAttemptStatus.FAILED.replaces().contains(known.status()))
+                    .orElse(true);
+            PaymentAttempt attempt = attempt(order.id(), gateway, failed.reference(), failed.amount(),
+                    PaymentAttemptStatus.FAILED, failed.message(), now);
+            attempts.record(attempt);
+            if (firstFailure) {
+                recorded.add(new PaymentEvents.PaymentFailed(attempt, order.customerId().value(),
+                        order.number().value()));
+            }
         } else if (event instanceof PaymentRefunded refunded) {
             Order order = lock(gateway, refunded.orderId(), refunded.paymentReference());
             attempts.record(attempt(order.id(), gateway, refunded.paymentReference(), refunded.captured(),

@@ -1,0 +1,87 @@
+package dev.conveyor.adapter.mail;
+
+import dev.conveyor.application.mail.port.out.MailRendererPort;
+import dev.conveyor.application.mail.port.out.MailTemplate;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.context.ITemplateContext;
+import org.thymeleaf.messageresolver.AbstractMessageResolver;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/**
+ * Mails from Thymeleaf templates under {@code mail/} on the class path: {@code <name>.html} and
+ * {@code <name>.txt} per mail, whose words all come from one message bundle, {@code mail/messages.properties}
+ * (a translation is a {@code messages_<language>.properties} beside it; {@code conveyor.mail.language} picks
+ * it). The plain-text template's first line is the subject.
+ */
+@Singleton
+final class ThymeleafMailRendererAdapter implements MailRendererPort {
+
+    private static final String BUNDLE = "mail.messages";
+
+    private final TemplateEngine html = engine(TemplateMode.HTML, ".html");
+    private final TemplateEngine text = engine(TemplateMode.TEXT, ".txt");
+    private final Locale locale;
+
+    ThymeleafMailRendererAdapter(@Value("${conveyor.mail.language:en}") String language) {
+        this.locale = Locale.forLanguageTag(language);
+    }
+
+    private static TemplateEngine engine(TemplateMode mode, String suffix) {
+        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(
+                ThymeleafMailRendererAdapter.class.getClassLoader());
+        resolver.setPrefix("mail/");
+        resolver.setSuffix(suffix);
+        resolver.setTemplateMode(mode);
+        resolver.setCharacterEncoding("UTF-8");
+        resolver.setCacheable(true);
+        TemplateEngine engine = new TemplateEngine();
+        engine.setTemplateResolver(resolver);
+        engine.setMessageResolver(new BundleMessages());
+        return engine;
+    }
+
+    @Override
+    public RenderedMail render(MailTemplate template, Map<String, Object> model) {
+        Context context = new Context(locale, model);
+        return split(html.process(template.fileName(), context),
+                text.process(template.fileName(), context).stripLeading());
+    }
+
+    private static RenderedMail split(String html, String text) {
+        int end = text.indexOf('\n');
+        if (end < 0) {
+            throw new IllegalStateException("a plain-text mail template starts with its subject line");
+        }
+        return new RenderedMail(text.substring(0, end).strip(), html, text.substring(end + 1).stripLeading());
+    }
+
+    /** Thymeleaf's {@code #{key(args)}} from the one bundle, formatted with {@link MessageFormat}. */
+    private static final class BundleMessages extends AbstractMessageResolver {
+
+        @Override
+        public String resolveMessage(ITemplateContext context, Class<?> origin, String key, Object[] arguments) {
+            try {
+                String pattern = ResourceBundle.getBundle(BUNDLE, context.getLocale()).getString(key);
+                return new MessageFormat(pattern, context.getLocale())
+                        .format(arguments == null ? new Object[0] : arguments);
+            } catch (MissingResourceException e) {
+                return null;
+            }
+        }
+
+        @Override
+        public String createAbsentMessageRepresentation(ITemplateContext context, Class<?> origin, String key,
+                                                        Object[] arguments) {
+            throw new IllegalStateException("the mail message bundle has no " + key);
+        }
+    }
+}
