@@ -27,6 +27,11 @@ import dev.conveyor.application.catalog.port.in.GetProductQuery;
 import dev.conveyor.application.catalog.port.in.ListProductsQuery;
 import dev.conveyor.application.catalog.port.in.ListStockAdjustmentsQuery;
 import dev.conveyor.application.catalog.port.in.UpdateProductUseCase;
+import dev.conveyor.application.catalog.port.in.CreateCategoryUseCase;
+import dev.conveyor.application.catalog.port.in.DeleteCategoryUseCase;
+import dev.conveyor.application.catalog.port.in.ListCategoriesQuery;
+import dev.conveyor.application.catalog.port.in.UpdateCategoryUseCase;
+import dev.conveyor.application.catalog.port.out.CategoryPort;
 import dev.conveyor.application.catalog.port.out.StockAdjustmentLogPort;
 import dev.conveyor.application.catalog.service.CatalogServices;
 import dev.conveyor.application.fulfilment.service.FulfilmentServices;
@@ -76,8 +81,29 @@ public class CoreFactory {
     }
 
     @Singleton
-    CatalogServices catalogServices(SharedServices shared, StockAdjustmentLogPort stockAdjustments) {
-        return new CatalogServices(shared, stockAdjustments);
+    CatalogServices catalogServices(SharedServices shared, StockAdjustmentLogPort stockAdjustments,
+                                    CategoryPort categories) {
+        return new CatalogServices(shared, stockAdjustments, categories);
+    }
+
+    @Singleton
+    ListCategoriesQuery listCategories(CatalogServices catalog) {
+        return catalog.listCategories();
+    }
+
+    @Singleton
+    CreateCategoryUseCase createCategory(CatalogServices catalog) {
+        return catalog.createCategory();
+    }
+
+    @Singleton
+    UpdateCategoryUseCase updateCategory(CatalogServices catalog) {
+        return catalog.updateCategory();
+    }
+
+    @Singleton
+    DeleteCategoryUseCase deleteCategory(CatalogServices catalog) {
+        return catalog.deleteCategory();
     }
 
     /** Cancelling an order stops its pending deliveries, then refunds what was paid. */

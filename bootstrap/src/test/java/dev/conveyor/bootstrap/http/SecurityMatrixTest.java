@@ -184,6 +184,16 @@ class SecurityMatrixTest implements TestPropertyProvider {
                 productRow("GET /api/products/{id}/stock-adjustments of an inactive product",
                         c -> api.get("/api/products/" + hiddenProduct + "/stock-adjustments"),
                         401, 403, 403, 200, 404, 200, 200),
+                row("GET /api/categories", c -> api.get("/api/categories"),
+                        200, 200, 200, 200, 200, 200, 200),
+                row("POST /api/categories", c -> api.post("/api/categories")
+                                .json(Map.of("name", "Matrix " + c + " " + UUID.randomUUID())),
+                        401, 403, 403, 403, 403, 403, 201),
+                row("PUT /api/categories/{id}", c -> api.put("/api/categories/" + newCategory())
+                                .json(Map.of("name", "Renamed " + c + " " + UUID.randomUUID())),
+                        401, 403, 403, 403, 403, 403, 200),
+                row("DELETE /api/categories/{id}", c -> api.delete("/api/categories/" + newCategory()),
+                        401, 403, 403, 403, 403, 403, 204),
                 row("POST /api/checkout/quote", c -> api.post("/api/checkout/quote")
                                 .json(HttpShop.orderBody(product, 1)),
                         401, 200, 200, 200, 200, 200, 200),
@@ -422,6 +432,12 @@ class SecurityMatrixTest implements TestPropertyProvider {
             case ADMIN -> shop.user("ADMIN");
             case ANONYMOUS -> throw new IllegalArgumentException("an anonymous caller has no account");
         };
+    }
+
+    /** An empty category of its own for a cell that changes or deletes one. */
+    private UUID newCategory() {
+        return api.post("/api/categories").as(callers.get(Caller.ADMIN))
+                .json(Map.of("name", "Matrix " + UUID.randomUUID())).send().expect(201).id();
     }
 
     /** An order of the customer that nothing else touches, confirmed by the server. */

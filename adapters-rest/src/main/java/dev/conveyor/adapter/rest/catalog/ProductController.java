@@ -6,12 +6,16 @@ import dev.conveyor.adapter.rest.web.CurrentActor;
 import dev.conveyor.adapter.rest.web.RateLimited;
 import dev.conveyor.application.catalog.port.in.CreateProductUseCase;
 import dev.conveyor.application.catalog.port.in.GetProductQuery;
+import dev.conveyor.application.catalog.port.in.ListCategoriesQuery;
 import dev.conveyor.application.catalog.port.in.ListProductsQuery;
 import dev.conveyor.application.catalog.port.in.UpdateProductUseCase;
 import dev.conveyor.application.limits.port.in.RequestKind;
 import dev.conveyor.application.shared.Actor;
+import dev.conveyor.domain.catalog.CategoryId;
 import dev.conveyor.domain.catalog.Product;
 import dev.conveyor.domain.catalog.ProductId;
+import dev.conveyor.domain.shared.InvalidInputException;
+import dev.conveyor.domain.shared.NotFoundException;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -41,10 +45,12 @@ final class ProductController {
     private final GetProductQuery get;
     private final CreateProductUseCase create;
     private final UpdateProductUseCase update;
+    private final ListCategoriesQuery categories;
     private final ProductMapper products;
 
     ProductController(ListProductsQuery list, GetProductQuery get, CreateProductUseCase create,
-                      UpdateProductUseCase update, ProductMapper products) {
+                      UpdateProductUseCase update, ListCategoriesQuery categories, ProductMapper products) {
+        this.categories = categories;
         this.list = list;
         this.get = get;
         this.create = create;
@@ -89,7 +95,7 @@ final class ProductController {
     @Answers.Conflict
     @Answers.JsonBody
     HttpResponse<ProductResponse> create(@CurrentActor Actor actor, @Body CreateProductRequest request) {
-        Product product = create.create(actor, request.toCommand());
+        Product product = create.create(actor, request.toCommand(this::categoryName));
         return HttpResponse.created(products.toResponse(product), URI.create("/api/products/" + product.id()));
     }
 
@@ -108,6 +114,15 @@ final class ProductController {
     ProductResponse update(@CurrentActor Actor actor, UUID id, @Body UpdateProductRequest request) {
         ProductId productId = new ProductId(id);
         return products.toResponse(update.update(actor, productId,
-                request.toCommand(() -> get.get(actor, productId).details())));
+                request.toCommand(() -> get.get(actor, productId).details(), this::categoryName)));
+    }
+
+    /** A category picked by id is a field of the body: one that does not exist is a bad value, not a missing page. */
+    private String categoryName(UUID categoryId) {
+        try {
+            return categories.get(new CategoryId(categoryId)).name();
+        } catch (NotFoundException e) {
+            throw new InvalidInputException("categoryId", "there is no category " + categoryId);
+        }
     }
 }

@@ -1,11 +1,16 @@
 package dev.conveyor.application.catalog.service;
 
 import dev.conveyor.application.catalog.port.in.AdjustStockUseCase;
+import dev.conveyor.application.catalog.port.in.CreateCategoryUseCase;
 import dev.conveyor.application.catalog.port.in.CreateProductUseCase;
+import dev.conveyor.application.catalog.port.in.DeleteCategoryUseCase;
 import dev.conveyor.application.catalog.port.in.GetProductQuery;
+import dev.conveyor.application.catalog.port.in.ListCategoriesQuery;
 import dev.conveyor.application.catalog.port.in.ListProductsQuery;
 import dev.conveyor.application.catalog.port.in.ListStockAdjustmentsQuery;
+import dev.conveyor.application.catalog.port.in.UpdateCategoryUseCase;
 import dev.conveyor.application.catalog.port.in.UpdateProductUseCase;
+import dev.conveyor.application.catalog.port.out.CategoryPort;
 import dev.conveyor.application.catalog.port.out.StockAdjustmentLogPort;
 import dev.conveyor.application.shared.service.SharedServices;
 
@@ -19,19 +24,46 @@ public final class CatalogServices {
     private final ListProductsQuery listProducts;
     private final GetProductQuery getProduct;
 
-    public CatalogServices(SharedServices shared, StockAdjustmentLogPort stockAdjustments) {
+    private final ListCategoriesQuery listCategories;
+    private final CreateCategoryUseCase createCategory;
+    private final UpdateCategoryUseCase updateCategory;
+    private final DeleteCategoryUseCase deleteCategory;
+
+    public CatalogServices(SharedServices shared, StockAdjustmentLogPort stockAdjustments, CategoryPort categories) {
         var ports = shared.ports();
         var tx = ports.transactions();
         var clock = shared.clock();
         var access = shared.productAccess();
         var events = shared.events();
 
-        createProduct = new CreateProductService(ports.products(), ports.users(), events, tx, clock);
-        updateProduct = new UpdateProductService(ports.products(), access, events, tx, clock);
+        var categoryRules = new Categories(categories);
+
+        createProduct = new CreateProductService(ports.products(), categoryRules, ports.users(), events, tx, clock);
+        updateProduct = new UpdateProductService(ports.products(), categoryRules, access, events, tx, clock);
         adjustStock = new AdjustStockService(ports.stock(), stockAdjustments, access, events, tx, clock);
         listStockAdjustments = new ListStockAdjustmentsService(stockAdjustments, access);
         listProducts = new ListProductsService(ports.products(), shared.reads());
         getProduct = new GetProductService(access);
+        listCategories = new ListCategoriesService(categories);
+        createCategory = new CreateCategoryService(categories, categoryRules, tx);
+        updateCategory = new UpdateCategoryService(categories, categoryRules, ports.products(), events, tx, clock);
+        deleteCategory = new DeleteCategoryService(categories, categoryRules, ports.products(), tx);
+    }
+
+    public ListCategoriesQuery listCategories() {
+        return listCategories;
+    }
+
+    public CreateCategoryUseCase createCategory() {
+        return createCategory;
+    }
+
+    public UpdateCategoryUseCase updateCategory() {
+        return updateCategory;
+    }
+
+    public DeleteCategoryUseCase deleteCategory() {
+        return deleteCategory;
     }
 
     public CreateProductUseCase createProduct() {
