@@ -47,6 +47,9 @@ class AdapterIsolationTest {
     @ArchTest
     static final ArchRule PAYMENTS_ADAPTER_STANDS_ALONE = standsAlone("payments");
 
+    @ArchTest
+    static final ArchRule MEDIA_ADAPTER_STANDS_ALONE = standsAlone("media");
+
     private static ArchRule standsAlone(String adapter) {
         String own = Conveyor.adapter(adapter);
         return noClasses()

@@ -29,9 +29,19 @@ import dev.conveyor.application.catalog.port.in.ListStockAdjustmentsQuery;
 import dev.conveyor.application.catalog.port.in.UpdateProductUseCase;
 import dev.conveyor.application.catalog.port.in.CreateCategoryUseCase;
 import dev.conveyor.application.catalog.port.in.DeleteCategoryUseCase;
+import dev.conveyor.application.catalog.port.in.DeleteProductUseCase;
 import dev.conveyor.application.catalog.port.in.ListCategoriesQuery;
 import dev.conveyor.application.catalog.port.in.UpdateCategoryUseCase;
+import dev.conveyor.application.catalog.port.in.AddProductImageUseCase;
+import dev.conveyor.application.catalog.port.in.ChangeProductImagesUseCase;
+import dev.conveyor.application.catalog.port.in.ListProductImagesQuery;
+import dev.conveyor.application.catalog.port.in.ReadMediaQuery;
+import dev.conveyor.application.catalog.port.in.RemoveProductImageUseCase;
 import dev.conveyor.application.catalog.port.out.CategoryPort;
+import dev.conveyor.application.catalog.port.out.ImageProcessingPort;
+import dev.conveyor.application.catalog.port.out.MediaStoragePort;
+import dev.conveyor.application.catalog.port.out.ProductImagePort;
+import dev.conveyor.application.catalog.port.out.ProductRemovalPort;
 import dev.conveyor.application.catalog.port.out.StockAdjustmentLogPort;
 import dev.conveyor.application.catalog.service.CatalogServices;
 import dev.conveyor.application.fulfilment.service.FulfilmentServices;
@@ -47,6 +57,7 @@ import dev.conveyor.application.payments.service.PaymentServices;
 import dev.conveyor.application.shared.service.SharedServices;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Property;
+import io.micronaut.core.convert.format.ReadableBytes;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
@@ -81,9 +92,43 @@ public class CoreFactory {
     }
 
     @Singleton
-    CatalogServices catalogServices(SharedServices shared, StockAdjustmentLogPort stockAdjustments,
-                                    CategoryPort categories) {
-        return new CatalogServices(shared, stockAdjustments, categories);
+    CatalogServices catalogServices(
+            SharedServices shared, StockAdjustmentLogPort stockAdjustments, CategoryPort categories,
+            ProductImagePort images, MediaStoragePort media, ImageProcessingPort imageProcessing,
+            ProductRemovalPort removal,
+            @Property(name = "conveyor.media.max-image-size", defaultValue = "1MB") @ReadableBytes long maxImageSize) {
+        return new CatalogServices(shared, stockAdjustments, categories, new CatalogServices.MediaPorts(images,
+                media, imageProcessing, maxImageSize), removal);
+    }
+
+    @Singleton
+    DeleteProductUseCase deleteProduct(CatalogServices catalog) {
+        return catalog.deleteProduct();
+    }
+
+    @Singleton
+    AddProductImageUseCase addProductImage(CatalogServices catalog) {
+        return catalog.addProductImage();
+    }
+
+    @Singleton
+    ChangeProductImagesUseCase changeProductImages(CatalogServices catalog) {
+        return catalog.changeProductImages();
+    }
+
+    @Singleton
+    RemoveProductImageUseCase removeProductImage(CatalogServices catalog) {
+        return catalog.removeProductImage();
+    }
+
+    @Singleton
+    ListProductImagesQuery listProductImages(CatalogServices catalog) {
+        return catalog.listProductImages();
+    }
+
+    @Singleton
+    ReadMediaQuery readMedia(CatalogServices catalog) {
+        return catalog.readMedia();
     }
 
     @Singleton
