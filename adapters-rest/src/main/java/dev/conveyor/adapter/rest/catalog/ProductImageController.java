@@ -2,6 +2,7 @@ package dev.conveyor.adapter.rest.catalog;
 
 import dev.conveyor.adapter.rest.common.Inputs;
 import dev.conveyor.adapter.rest.error.Answers;
+import dev.conveyor.adapter.rest.error.Problem;
 import dev.conveyor.adapter.rest.web.CurrentActor;
 import dev.conveyor.adapter.rest.web.JsonRequest;
 import dev.conveyor.adapter.rest.web.RateLimited;
@@ -54,6 +55,8 @@ import java.util.stream.IntStream;
 @Answers.Unavailable
 final class ProductImageController {
 
+    private static final String PROBLEM = "application/problem+json";
+
     private final AddProductImageUseCase add;
     private final ChangeProductImagesUseCase change;
     private final RemoveProductImageUseCase remove;
@@ -75,7 +78,11 @@ final class ProductImageController {
                     + "(413 on file) and 10,000 pixels a side; a product has at most 12. The picture is kept as "
                     + "uploaded and fitted to 200 and 800 pixels; it goes last in the product's order.")
     @ApiResponse(responseCode = "413", description = "PAYLOAD_TOO_LARGE: the file exceeds the configured size, or the "
-            + "request the server's limit", content = @Content(mediaType = "application/problem+json"))
+            + "request the server's limit", content = @Content(mediaType = PROBLEM,
+            schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "415", description = "UNSUPPORTED_MEDIA_TYPE: the body is not multipart/form-data",
+            content = @Content(mediaType = PROBLEM,
+            schema = @Schema(implementation = Problem.class)))
     HttpResponse<ImageResponse> upload(@CurrentActor Actor actor, UUID id,
                                        @Nullable @Part("file") CompletedFileUpload file) {
         if (file == null) {
