@@ -30,7 +30,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-/** Managed categories, product images and deleting products, as clients see them, on PostgreSQL. */
+/** Managed categories, product images, deleting products and the back office's customers, on PostgreSQL. */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CatalogueOverHttpTest implements TestPropertyProvider {
@@ -267,6 +267,36 @@ class CatalogueOverHttpTest implements TestPropertyProvider {
                 .send().expect(404);
         assertEquals(sold.toString(), api.get("/api/orders/" + order).as(customer).send().expect(200)
                 .text("lines.0.productId"));
+    }
+
+    @Test
+    void staffFindCustomersAndSeeWhatTheyOrdered() {
+        String name = unique("Grace");
+        String email = HttpShop.newEmail("grace");
+        api.post("/api/auth/signup").json(Map.of("email", email, "password", HttpShop.PASSWORD, "name", name))
+                .send().expect(201);
+        Session grace = Session.of(shop.logIn(email, HttpShop.PASSWORD).expect(200));
+        UUID product = shop.product(shop.user("SELLER"), 10);
+        UUID first = shop.order(grace, product);
+        UUID second = shop.order(grace, product);
+        UUID cancelled = shop.order(grace, product);
+        api.post("/api/orders/" + cancelled + "/cancel").as(grace).json(Map.of()).send().expect(200);
+        Session staff = shop.user("STAFF");
+
+        Reply found = api.get("/api/admin/customers?q=" + name.substring(6)).as(staff).send().expect(200);
+        assertEquals(List.of(email), found.itemsText("email"));
+        assertEquals(List.of(), api.get("/api/admin/customers?q=" + UUID.randomUUID()).as(staff).send().expect(200)
+                .list("items"));
+
+        Reply customer = api.get("/api/admin/customers/" + grace.userId()).as(staff).send().expect(200);
+        assertEquals(List.of(email, name), List.of(customer.text("email"), customer.text("name")));
+        assertEquals(2, customer.number("ordersCount"), "the cancelled order is not counted");
+        assertEquals(List.of(2 * 1999L, "EUR"), List.of(customer.number("totalSpent.0.amountMinor"),
+                customer.text("totalSpent.0.currency")));
+        assertEquals(List.of(cancelled.toString(), second.toString(), first.toString()),
+                customer.list("recentOrders").stream().map(order -> ((Map<?, ?>) order).get("id")).toList());
+        api.get("/api/admin/customers/" + UUID.randomUUID()).as(staff).send().expectProblem(404, "CUSTOMER_NOT_FOUND");
+        api.get("/api/admin/customers").as(grace).send().expectProblem(403, "FORBIDDEN");
     }
 
     @Test

@@ -148,6 +148,8 @@ class SecurityMatrixTest implements TestPropertyProvider {
                 ownAccountRow("POST /api/users/me/password", c -> api.post("/api/users/me/password")
                         .json(Map.of("currentPassword", HttpShop.PASSWORD, "password", "a new pass phrase " + c)),
                         401, 204, 204, 204, 204, 204, 204),
+                row("GET /api/admin/customers", c -> api.get("/api/admin/customers?q=customer"),
+                        401, 403, 403, 403, 403, 200, 200),
                 row("GET /api/admin/customers/{id}", c -> api.get("/api/admin/customers/" + customer.userId()),
                         401, 403, 403, 403, 403, 200, 200),
                 row("GET /api/admin/users", c -> api.get("/api/admin/users"),
