@@ -21,11 +21,12 @@ SELECT row_number() OVER (ORDER BY email) - 1 AS n, id FROM users WHERE email LI
 CREATE TEMP TABLE bench_sellers AS
 SELECT row_number() OVER (ORDER BY email) - 1 AS n, id FROM users WHERE email LIKE 'seller-%@bench.conveyor';
 
+INSERT INTO categories (id, name, slug) VALUES (gen_random_uuid(), 'bench', 'bench') ON CONFLICT DO NOTHING;
 INSERT INTO products (id, sku, name, name_lower, description, category, price_minor, currency, active, seller_id,
-                      on_hand, reserved, low_stock_threshold, created_at, updated_at, version)
+                      on_hand, reserved, low_stock_threshold, created_at, updated_at, version, category_id)
 SELECT gen_random_uuid(), format('SKU-%s', lpad(i::text, 5, '0')), format('Product %s', i),
        format('product %s', i), NULL, 'bench', 100 + (i * 37) % 9900, 'EUR', true, s.id, 1000000, 0, 10,
-       now(), now(), 0
+       now(), now(), 0, (SELECT id FROM categories WHERE name = 'bench')
   FROM generate_series(0, 1999) i JOIN bench_sellers s ON s.n = i % 20;
 CREATE TEMP TABLE bench_products AS
 SELECT row_number() OVER (ORDER BY sku) - 1 AS n, id, sku, name, price_minor, seller_id

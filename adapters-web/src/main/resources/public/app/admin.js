@@ -1,7 +1,8 @@
 // Back office: dashboard, orders table with filters and CSV export, products and stock, users and roles.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { h, money, toast, useLoad, Loaded, Empty, Field, useSubmit, Pager, Badge, describe } from './ui.js';
-import { get, patch, create, query } from './api.js';
+import { get, patch, post, put, del, create, upload, query } from './api.js';
+import { inOrder } from './shop.js';
 import { onLiveEvent } from './live.js';
 import { OrdersTable } from './orders.js';
 
@@ -137,7 +138,9 @@ export function AdminOrders({ user, query: params }) {
 }
 
 function ProductForm({ product, onSaved, user }) {
-  const blank = { sku: '', name: '', category: '', description: '', imageUrl: '', price: '', currency: 'EUR', initialStock: '0', lowStockThreshold: '0', sellerId: '' };
+  const blank = { sku: '', name: '', categoryId: '', description: '', imageUrl: '', price: '', currency: 'EUR', initialStock: '0', lowStockThreshold: '0', sellerId: '' };
+  const categories = useLoad(() => get('/api/categories'), []);
+  const known = categories.data || [];
   const [form, setForm] = useState(product ? { ...blank, ...product, price: (product.price.amountMinor / 100).toFixed(2),
     currency: product.price.currency, lowStockThreshold: String(product.lowStockThreshold), description: product.description || '', imageUrl: product.imageUrl || '' } : blank);
   const [busy, errors, run] = useSubmit();
@@ -147,20 +150,25 @@ function ProductForm({ product, onSaved, user }) {
     e.preventDefault();
     run(async () => {
       const saved = product
-        ? await patch('/api/products/' + product.id, { name: form.name, category: form.category, description: form.description,
+        ? await patch('/api/products/' + product.id, { name: form.name, categoryId: categoryIdOf(), description: form.description,
           imageUrl: form.imageUrl, price, lowStockThreshold: Number(form.lowStockThreshold) })
-        : await create('/api/products', { sku: form.sku, name: form.name, category: form.category, description: form.description || null,
+        : await create('/api/products', { sku: form.sku, name: form.name, categoryId: categoryIdOf(), description: form.description || null,
           imageUrl: form.imageUrl || null, price, initialStock: Number(form.initialStock), lowStockThreshold: Number(form.lowStockThreshold),
           sellerId: form.sellerId || null });
       toast(`${saved.name} saved`, 'success');
       onSaved(saved);
-    }, ['sku', 'name', 'category', 'description', 'imageUrl', 'price', 'initialStock', 'lowStockThreshold', 'sellerId']);
+    }, ['sku', 'name', 'categoryId', 'category', 'description', 'imageUrl', 'price', 'initialStock', 'lowStockThreshold', 'sellerId']);
   };
+  // a product's category is shown by name; the form keeps the id of the category of that name
+  const categoryIdOf = () => form.categoryId || (known.find((c) => c.name === form.category) || {}).id || null;
   return h('form', { class: 'panel grid-form', onSubmit: submit, id: product ? 'edit-product' : 'new-product' },
     h('h3', null, product ? 'Edit ' + product.name : 'New product'),
     !product && h(Field, { label: 'SKU', name: 'sku', value: form.sku, onInput: set('sku'), errors }),
     h(Field, { label: 'Name', name: 'name', value: form.name, onInput: set('name'), errors }),
-    h(Field, { label: 'Category', name: 'category', value: form.category, onInput: set('category'), errors }),
+    h(Field, { label: 'Category', name: 'categoryId', type: 'select', value: categoryIdOf() || '', onInput: set('categoryId'), errors,
+      hint: user.role === 'ADMIN' ? 'Manage the list under Categories' : 'Administrators manage the list' },
+    h('option', { value: '' }, 'Choose a category'),
+    inOrder(known).map((c) => h('option', { key: c.id, value: c.id }, (c.parentId ? '— ' : '') + c.name))),
     h(Field, { label: 'Price', name: 'price', type: 'number', step: '0.01', min: '0', value: form.price, onInput: set('price'), errors }),
     h(Field, { label: 'Currency', name: 'currency', value: form.currency, onInput: set('currency'), maxLength: 3 }),
     !product && h(Field, { label: 'Initial stock', name: 'initialStock', type: 'number', min: 0, value: form.initialStock, onInput: set('initialStock'), errors }),
@@ -193,6 +201,43 @@ function StockForm({ product, onSaved }) {
     h('button', { type: 'submit', class: 'primary', disabled: busy }, 'Adjust'));
 }
 
+/** A product's pictures: upload (JPEG, PNG or WebP), make one the first, remove. */
+function PicturesForm({ product, onSaved }) {
+  const [images, setImages] = useState(product.images || []);
+  const [file, setFile] = useState(null);
+  const [busy, errors, run] = useSubmit();
+  const path = '/api/products/' + product.id + '/images';
+  const add = (e) => {
+    e.preventDefault();
+    run(async () => {
+      if (!file) throw Object.assign(new Error('Choose a picture first'), { field: 'file' });
+      const added = await upload(path, 'file', file);
+      setImages([...images, added]);
+      toast('Picture added', 'success');
+      onSaved();
+    }, ['file']);
+  };
+  const first = (image) => run(async () => {
+    setImages(await put(path + '/order', { imageIds: [image.id, ...images.filter((i) => i.id !== image.id).map((i) => i.id)] }));
+    onSaved();
+  });
+  const remove = (image) => run(async () => {
+    await del(path + '/' + image.id);
+    setImages(images.filter((i) => i.id !== image.id));
+    toast('Picture removed');
+    onSaved();
+  });
+  return h('form', { class: 'panel', onSubmit: add, id: 'pictures' }, h('h3', null, 'Pictures of ' + product.name),
+    images.length === 0 ? h(Empty, null, 'No pictures yet: the shop shows a letter tile until you add one.')
+      : h('ul', { class: 'thumbs' }, images.map((image, i) => h('li', { key: image.id, 'data-test': 'picture' },
+        h('img', { src: image.thumbnailUrl, alt: `Picture ${i + 1} of ${product.name}` }),
+        i > 0 && h('button', { type: 'button', disabled: busy, onClick: () => first(image) }, 'Make first'),
+        h('button', { type: 'button', disabled: busy, onClick: () => remove(image) }, 'Remove')))),
+    h(Field, { label: 'Add a picture (JPEG, PNG or WebP)', name: 'file', type: 'file', accept: 'image/jpeg,image/png,image/webp',
+      onInput: () => {}, onChange: (e) => setFile(e.target.files[0] || null), errors, value: undefined }),
+    h('button', { type: 'submit', class: 'primary', disabled: busy, id: 'upload-picture' }, 'Upload'));
+}
+
 export function AdminProducts({ user }) {
   const [q, setQ] = useState('');
   const [applied, setApplied] = useState('');
@@ -202,6 +247,12 @@ export function AdminProducts({ user }) {
   const [busy, , run] = useSubmit();
   const canEdit = user.role === 'SELLER' || user.role === 'ADMIN';
   const toggle = (p) => run(async () => { await patch('/api/products/' + p.id, { active: !p.active }); toast(p.active ? 'Deactivated' : 'Activated'); state.reload(); });
+  const remove = (p) => run(async () => {
+    if (!window.confirm(`Delete ${p.name}? A product that was ordered is archived instead.`)) return;
+    const result = await del('/api/products/' + p.id);
+    toast(result.outcome === 'DELETED' ? `${p.name} deleted` : `${p.name} was ordered before: archived (off sale)`, 'success');
+    state.reload();
+  });
   const done = () => { setEditing(null); state.reload(); };
   return h('section', null, h('h1', null, 'Products'),
     h('form', { class: 'filters', role: 'search', onSubmit: (e) => { e.preventDefault(); setPage(0); setApplied(q); } },
@@ -211,20 +262,26 @@ export function AdminProducts({ user }) {
     editing && editing.mode === 'new' && h(ProductForm, { onSaved: done, user }),
     editing && editing.mode === 'edit' && h(ProductForm, { product: editing.product, onSaved: done, user }),
     editing && editing.mode === 'stock' && h(StockForm, { product: editing.product, onSaved: done }),
+    editing && editing.mode === 'pictures' && h(PicturesForm, { product: editing.product, onSaved: state.reload }),
     h(Loaded, { state, what: 'products' }, (result) => result.items.length === 0
       ? h(Empty, null, applied ? 'No product matches this search.' : canEdit ? 'No products yet: create the first with "New product".'
         : 'No products yet: sellers and administrators add them.')
       : [h('table', { class: 'products' },
-        h('thead', null, h('tr', null, ['SKU', 'Name', 'Price', 'On hand', 'Reserved', 'Available', 'Active', ''].map((t) => h('th', { scope: 'col' }, t)))),
+        h('thead', null, h('tr', null, ['', 'SKU', 'Name', 'Category', 'Price', 'On hand', 'Reserved', 'Available', 'Active', 'Actions'].map((t) => h('th', { scope: 'col' }, t)))),
         h('tbody', null, result.items.map((p) => h('tr', { key: p.id, 'data-test': 'managed-product' },
-          h('td', { 'data-label': 'SKU' }, p.sku), h('td', { 'data-label': 'Name' }, p.name), h('td', { 'data-label': 'Price' }, money(p.price)),
+          h('td', { 'data-label': 'Picture' }, p.images.length > 0 ? h('img', { class: 'thumb', src: p.images[0].thumbnailUrl, alt: '' })
+            : h('span', { class: 'thumb placeholder', 'aria-hidden': 'true' }, p.name.slice(0, 1))),
+          h('td', { 'data-label': 'SKU' }, p.sku), h('td', { 'data-label': 'Name' }, p.name),
+          h('td', { 'data-label': 'Category' }, p.category || ''), h('td', { 'data-label': 'Price' }, money(p.price)),
           h('td', { 'data-label': 'On hand' }, p.stock.onHand), h('td', { 'data-label': 'Reserved' }, p.stock.reserved),
           h('td', { 'data-label': 'Available', class: p.stock.available <= p.lowStockThreshold ? 'low' : '' }, p.stock.available),
           h('td', { 'data-label': 'Active' }, p.active ? 'yes' : 'no'),
           h('td', { class: 'row-actions' },
             canEdit && h('button', { type: 'button', onClick: () => setEditing({ mode: 'edit', product: p }) }, 'Edit'),
             h('button', { type: 'button', onClick: () => setEditing({ mode: 'stock', product: p }) }, 'Stock'),
-            canEdit && h('button', { type: 'button', disabled: busy, onClick: () => toggle(p) }, p.active ? 'Deactivate' : 'Activate')))))),
+            canEdit && h('button', { type: 'button', 'data-action': 'pictures', onClick: () => setEditing({ mode: 'pictures', product: p }) }, 'Pictures'),
+            canEdit && h('button', { type: 'button', disabled: busy, onClick: () => toggle(p) }, p.active ? 'Deactivate' : 'Activate'),
+            canEdit && h('button', { type: 'button', disabled: busy, 'data-action': 'delete', onClick: () => remove(p) }, 'Delete')))))),
       h(Pager, { page: result.page, size: result.size, total: result.total, onPage: setPage })]));
 }
 
@@ -249,4 +306,83 @@ export function AdminUsers() {
           h('td', { 'data-label': 'Role' }, h('select', { 'aria-label': 'Role of ' + u.email, value: u.role, disabled: busy,
             onChange: (e) => change(u, e.target.value) }, ['CUSTOMER', 'SELLER', 'STAFF', 'ADMIN'].map((r) => h('option', { value: r }, r)))))))),
       h(Pager, { page: result.page, size: result.size, total: result.total, onPage: setPage })]));
+}
+
+/** Administrators: the categories products are filed under (one level of sub-categories). */
+export function AdminCategories() {
+  const state = useLoad(() => get('/api/categories'), []);
+  const [name, setName] = useState('');
+  const [parentId, setParentId] = useState('');
+  const [busy, errors, run] = useSubmit();
+  const add = (e) => {
+    e.preventDefault();
+    run(async () => {
+      const created = await create('/api/categories', { name, parentId: parentId || null });
+      toast(`Category ${created.name} created`, 'success');
+      setName(''); setParentId('');
+      state.reload();
+    }, ['name', 'slug', 'parentId']);
+  };
+  const remove = (c) => run(async () => { await del('/api/categories/' + c.id); toast(`Category ${c.name} deleted`); state.reload(); });
+  const all = state.data || [];
+  return h('section', null, h('h1', null, 'Categories'),
+    h('form', { class: 'panel grid-form', onSubmit: add, id: 'new-category' }, h('h2', null, 'New category'),
+      h(Field, { label: 'Name', name: 'name', value: name, onInput: setName, errors }),
+      h(Field, { label: 'Inside', name: 'parentId', type: 'select', value: parentId, onInput: setParentId, errors },
+        h('option', { value: '' }, 'Nothing (top level)'),
+        all.filter((c) => !c.parentId).map((c) => h('option', { key: c.id, value: c.id }, c.name))),
+      h('button', { type: 'submit', class: 'primary', disabled: busy }, 'Create category')),
+    h(Loaded, { state, what: 'categories' }, (categories) => categories.length === 0
+      ? h(Empty, null, 'No categories yet: create the first above, then file products under it.')
+      : h('table', null,
+        h('thead', null, h('tr', null, ['Name', 'Address', 'Actions'].map((t) => h('th', { scope: 'col' }, t)))),
+        h('tbody', null, inOrder(categories).map((c) => h('tr', { key: c.id, 'data-test': 'category' },
+          h('td', { 'data-label': 'Name' }, (c.parentId ? '— ' : '') + c.name), h('td', { 'data-label': 'Address' }, c.slug),
+          h('td', { class: 'row-actions' }, h('button', { type: 'button', disabled: busy, 'aria-label': 'Delete ' + c.name,
+            onClick: () => remove(c) }, 'Delete'))))))));
+}
+
+/** Staff: customers found by name or e-mail. */
+export function AdminCustomers() {
+  const [q, setQ] = useState('');
+  const [applied, setApplied] = useState('');
+  const [page, setPage] = useState(0);
+  const state = useLoad(() => get('/api/admin/customers' + query({ q: applied, page, size: 20 })), [applied, page]);
+  return h('section', null, h('h1', null, 'Customers'),
+    h('form', { class: 'filters', role: 'search', onSubmit: (e) => { e.preventDefault(); setPage(0); setApplied(q); } },
+      h(Field, { label: 'Name or e-mail', name: 'q', type: 'search', value: q, onInput: setQ }),
+      h('button', { type: 'submit', id: 'search-customers' }, 'Search')),
+    h(Loaded, { state, what: 'customers' }, (result) => result.items.length === 0
+      ? h(Empty, null, applied ? 'No customer matches this search.' : 'No customers yet: they appear here once they sign up.')
+      : [h('table', null,
+        h('thead', null, h('tr', null, ['Name', 'E-mail', 'Phone', 'Since'].map((t) => h('th', { scope: 'col' }, t)))),
+        h('tbody', null, result.items.map((c) => h('tr', { key: c.id, 'data-test': 'customer' },
+          h('td', { 'data-label': 'Name' }, h('a', { href: '#/admin/customers/' + c.id }, c.name || '(no name)')),
+          h('td', { 'data-label': 'E-mail' }, c.email), h('td', { 'data-label': 'Phone' }, c.phone || ''),
+          h('td', { 'data-label': 'Since' }, new Date(c.createdAt).toLocaleDateString()))))),
+      h(Pager, { page: result.page, size: result.size, total: result.total, onPage: setPage })]));
+}
+
+/** Staff: one customer, their contact, figures and latest orders. */
+export function AdminCustomer({ params }) {
+  const state = useLoad(() => get('/api/admin/customers/' + params.id), [params.id]);
+  return h(Loaded, { state, what: 'the customer' }, (c) => h('section', { id: 'customer' },
+    h('p', null, h('a', { href: '#/admin/customers' }, '‹ All customers')),
+    h('h1', null, c.name || c.email),
+    h('dl', { class: 'facts' },
+      h('dt', null, 'E-mail'), h('dd', null, h('a', { href: 'mailto:' + c.email }, c.email)),
+      h('dt', null, 'Phone'), h('dd', null, c.phone || '—'),
+      h('dt', null, 'Address'), h('dd', null, c.address ? [c.address.line1, c.address.city, c.address.country].filter(Boolean).join(', ') : '—'),
+      h('dt', null, 'Orders'), h('dd', { id: 'customer-orders-count' }, c.ordersCount),
+      h('dt', null, 'Total spent'), h('dd', { id: 'customer-spent' }, c.totalSpent.length === 0 ? money({ amountMinor: 0, currency: 'EUR' })
+        : c.totalSpent.map(money).join(' + '))),
+    h('h2', null, 'Latest orders'),
+    c.recentOrders.length === 0 ? h(Empty, null, 'No orders yet.')
+      : h('table', null,
+        h('thead', null, h('tr', null, ['Number', 'Placed', 'Status', 'Total'].map((t) => h('th', { scope: 'col' }, t)))),
+        h('tbody', null, c.recentOrders.map((o) => h('tr', { key: o.id, 'data-test': 'customer-order' },
+          h('td', { 'data-label': 'Number' }, h('a', { href: '#/orders/' + o.id }, o.number)),
+          h('td', { 'data-label': 'Placed' }, new Date(o.placedAt).toLocaleString()),
+          h('td', { 'data-label': 'Status' }, h(Badge, { value: o.status })),
+          h('td', { 'data-label': 'Total' }, money(o.total))))))));
 }

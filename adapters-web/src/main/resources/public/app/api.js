@@ -90,14 +90,16 @@ export async function request(method, path, body, options = {}) {
   const send = () => {
     const headers = { Accept: 'application/json' };
     if (correlationId) headers['X-Correlation-Id'] = correlationId;
-    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    // a FormData body (a file upload) sets its own multipart type with the boundary
+    const form = typeof FormData !== 'undefined' && body instanceof FormData;
+    if (body !== undefined && !form) headers['Content-Type'] = 'application/json';
     const token = csrfToken();
     if (token && method !== 'GET') headers['X-CSRF-Token'] = token;
     if (options.key) headers['Idempotency-Key'] = options.key;
     Object.assign(headers, options.headers || {});
     return fetch(path, {
       method, headers, credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : form ? body : JSON.stringify(body),
     });
   };
   let res = await send();
@@ -121,6 +123,13 @@ export const patch = (path, body) => request('PATCH', path, body);
 export const del = (path) => request('DELETE', path);
 /** A POST that creates something: one Idempotency-Key per user action, so a retried click creates it once. */
 export const create = (path, body) => post(path, body, { key: newKey() });
+export const put = (path, body) => request('PUT', path, body);
+/** Sends one file as the multipart part {@code name}. */
+export const upload = (path, name, file) => {
+  const form = new FormData();
+  form.append(name, file);
+  return request('POST', path, form);
+};
 
 export async function logIn(email, password) {
   const session = await request('POST', '/api/auth/login', { email, password },

@@ -6,7 +6,7 @@ import { get, hasSession, logOut, onSessionChange, refresh } from './api.js';
 import { liveStatus, onLiveStatus, startLive, stopLive } from './live.js';
 import { Catalogue, ProductPage, CartPage, CheckoutPage, SignIn, SignUp } from './shop.js';
 import { MyOrders, OrderPage, ConfirmationPage } from './orders.js';
-import { Dashboard, AdminOrders, AdminProducts, AdminUsers } from './admin.js';
+import { Dashboard, AdminOrders, AdminProducts, AdminUsers, AdminCategories, AdminCustomers, AdminCustomer } from './admin.js';
 import { SellerHome } from './seller.js';
 import { ProfilePage } from './profile.js';
 
@@ -27,6 +27,9 @@ const ROUTES = [
   ['/admin/orders', AdminOrders, STAFF],
   ['/admin/products', AdminProducts, ['SELLER', 'STAFF', 'ADMIN']],
   ['/admin/users', AdminUsers, ['ADMIN']],
+  ['/admin/categories', AdminCategories, ['ADMIN']],
+  ['/admin/customers', AdminCustomers, STAFF],
+  ['/admin/customers/:id', AdminCustomer, STAFF],
   ['/seller', SellerHome, ['SELLER']],
   ['/profile', ProfilePage, ['CUSTOMER', 'SELLER', 'STAFF', 'ADMIN']],
 ];
@@ -108,7 +111,8 @@ function Nav({ user, onLogOut, dark, toggleTheme }) {
   if (user && STAFF.includes(user.role)) { add('/admin', 'Dashboard', 'nav-dashboard'); add('/admin/orders', 'Orders', 'nav-admin-orders'); }
   if (user && user.role === 'SELLER') add('/seller', 'My sales', 'nav-seller');
   if (user && user.role !== 'CUSTOMER') add('/admin/products', 'Products', 'nav-products');
-  if (user && user.role === 'ADMIN') add('/admin/users', 'Users', 'nav-users');
+  if (user && STAFF.includes(user.role)) add('/admin/customers', 'Customers', 'nav-customers');
+  if (user && user.role === 'ADMIN') { add('/admin/categories', 'Categories', 'nav-categories'); add('/admin/users', 'Users', 'nav-users'); }
   if (user) add('/profile', 'Profile', 'nav-profile');
   return h('header', { class: 'top' },
     h('a', { class: 'brand', href: '#' + home(user) }, h('span', { 'aria-hidden': 'true' }, '▤ '), 'Conveyor'),

@@ -290,7 +290,8 @@ function CustomerContact({ customerId }) {
   const c = state.data;
   return h('p', { id: 'customer-contact' }, 'Customer: ', c.name ? h('strong', null, c.name) : null, c.name ? ' · ' : '',
     h('a', { href: 'mailto:' + c.email, 'data-test': 'customer-email' }, c.email),
-    c.phone && [' · ', h('a', { href: 'tel:' + c.phone.replace(/[^0-9+]/g, ''), 'data-test': 'customer-phone' }, c.phone)]);
+    c.phone && [' · ', h('a', { href: 'tel:' + c.phone.replace(/[^0-9+]/g, ''), 'data-test': 'customer-phone' }, c.phone)],
+    ' · ', h('a', { href: '#/admin/customers/' + customerId, id: 'customer-page-link' }, 'Customer page'));
 }
 
 function StaffActions({ order, onChange }) {

@@ -18,11 +18,34 @@ async function addToCart(user, product, quantity = 1) {
   toast(`${product.name} added to your cart`, 'success');
 }
 
+/** The product's first uploaded picture (its thumbnail for lists), else the image URL it was given. */
+export function picture(product, thumbnail) {
+  const first = product.images && product.images[0];
+  if (first) return thumbnail ? first.thumbnailUrl : first.url;
+  return product.imageUrl || null;
+}
+
+/** Top-level categories, each followed by its sub-categories, for lists and menus. */
+export function inOrder(categories) {
+  const tops = categories.filter((c) => !c.parentId);
+  return tops.flatMap((top) => [top, ...categories.filter((c) => c.parentId === top.id)]);
+}
+
+function CategoryNav({ categories, current, choose }) {
+  if (categories.length === 0) return null;
+  const button = (name, label, sub) => h('li', { key: label, class: sub ? 'sub' : '' },
+    h('button', { type: 'button', class: 'chip', 'aria-pressed': current === name ? 'true' : 'false',
+      'data-test': 'category-link', onClick: () => choose(name) }, label));
+  return h('nav', { class: 'categories', 'aria-label': 'Categories' },
+    h('ul', null, button('', 'All products'),
+      inOrder(categories).map((c) => button(c.name, c.name, !!c.parentId))));
+}
+
 function ProductCard({ product, user }) {
   const [busy, , run] = useSubmit();
   const soldOut = product.stock.available <= 0;
   return h('li', { class: 'card product', 'data-test': 'product', 'data-sku': product.sku },
-    product.imageUrl ? h('img', { src: product.imageUrl, alt: '', loading: 'lazy' })
+    picture(product) ? h('img', { src: picture(product, true), alt: '', loading: 'lazy', 'data-test': 'product-image' })
       : h('div', { class: 'placeholder', 'aria-hidden': 'true' }, product.name.slice(0, 1)),
     h('h3', null, h('a', { href: '#/products/' + product.id }, product.name)),
     h('p', { class: 'muted' }, product.category || ''),
@@ -52,12 +75,18 @@ export function Catalogue({ user, query: params }) {
   const [page, setPage] = useState(0);
   const state = useLoad(() => get('/api/products' + query({ q: applied.q, category: applied.category, page, size: PAGE_SIZE })),
     [applied.q, applied.category, page]);
+  const categories = useLoad(() => get('/api/categories'), []);
   const search = (e) => { e.preventDefault(); setPage(0); setApplied({ q, category }); };
+  const choose = (name) => { setCategory(name); setPage(0); setApplied({ q, category: name }); };
+  const known = categories.data || [];
   return h('section', null,
-    h('h1', null, 'Shop'),
+    h('h1', null, applied.category || 'Shop'),
+    h(CategoryNav, { categories: known, current: applied.category, choose }),
     h('form', { class: 'filters', role: 'search', onSubmit: search },
       h(Field, { label: 'Search products', name: 'q', type: 'search', value: q, onInput: setQ, placeholder: 'Name or SKU' }),
-      h(Field, { label: 'Category', name: 'category', value: category, onInput: setCategory }),
+      h(Field, { label: 'Category', name: 'category', type: 'select', value: category, onInput: setCategory },
+        h('option', { value: '' }, 'All categories'),
+        inOrder(known).map((c) => h('option', { key: c.id, value: c.name }, (c.parentId ? '— ' : '') + c.name))),
       h('button', { type: 'submit', class: 'primary', id: 'search' }, 'Search')),
     h(Loaded, { state, what: 'products' }, (result) => result.items.length === 0
       ? h(NoProducts, { user, filtered: !!(applied.q || applied.category),
@@ -74,7 +103,7 @@ export function ProductPage({ user, params }) {
   return h(Loaded, { state, what: 'the product' }, (p) => h('section', { class: 'product-detail' },
     h('p', null, h('a', { href: '#/' }, '‹ Back to the shop')),
     h('h1', null, p.name),
-    p.imageUrl && h('img', { src: p.imageUrl, alt: p.name, class: 'hero' }),
+    picture(p) && h('img', { src: picture(p), alt: p.name, class: 'hero', 'data-test': 'product-picture' }),
     h('p', { class: 'price' }, money(p.price)),
     h('p', { class: p.stock.available > 0 ? 'stock' : 'stock out', id: 'availability' },
       availabilityText(p.stock), ` (${p.stock.available} available)`),

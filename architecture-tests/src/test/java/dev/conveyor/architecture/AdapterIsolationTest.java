@@ -49,6 +49,7 @@ class AdapterIsolationTest {
 
     @ArchTest
     static final ArchRule EVENTBUS_ADAPTER_STANDS_ALONE = standsAlone("eventbus");
+    static final ArchRule MEDIA_ADAPTER_STANDS_ALONE = standsAlone("media");
 
     private static ArchRule standsAlone(String adapter) {
         String own = Conveyor.adapter(adapter);

@@ -59,6 +59,7 @@ abstract class CatalogAdaptersContract {
                 new ProductDetails("Lamp", null, "lighting", "https://img.example.com/lamp.png"),
                 Money.of(4550, "USD"), seller.id(), 12, 3, NOW);
 
+        fixtures.category("lighting");
         assertTrue(products.insert(product));
 
         Product found = products.findById(product.id()).orElseThrow();
@@ -81,6 +82,7 @@ abstract class CatalogAdaptersContract {
         Product first = fixtures.product(seller, 5);
         Product second = Product.create(first.sku(), new ProductDetails("Other", null, "misc", null),
                 Money.of(1, "EUR"), seller.id(), 1, 0, NOW);
+        fixtures.category("misc");
 
         assertFalse(products.insert(second));
 
@@ -93,6 +95,7 @@ abstract class CatalogAdaptersContract {
         Product loaded = products.findById(product.id()).orElseThrow();
         assertInstanceOf(Reserved.class, stock.reserve(product.id(), 4));
 
+        fixtures.category("garden");
         loaded.revise(new ProductDetails("Renamed", "New text", "garden", null), Money.of(2500, "EUR"), false, 7,
                 NOW.plusSeconds(60));
         products.update(loaded);

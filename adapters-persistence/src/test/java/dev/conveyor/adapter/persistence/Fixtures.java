@@ -1,9 +1,12 @@
 package dev.conveyor.adapter.persistence;
 
+import dev.conveyor.application.catalog.port.out.CategoryPort;
 import dev.conveyor.application.ordering.port.out.OrderNumberPort;
 import dev.conveyor.application.shared.port.out.OrderRepositoryPort;
 import dev.conveyor.application.shared.port.out.ProductRepositoryPort;
 import dev.conveyor.application.shared.port.out.UserRepositoryPort;
+import dev.conveyor.domain.catalog.Category;
+import dev.conveyor.domain.catalog.CategoryId;
 import dev.conveyor.domain.catalog.Product;
 import dev.conveyor.domain.catalog.ProductDetails;
 import dev.conveyor.domain.catalog.Sku;
@@ -36,13 +39,15 @@ public final class Fixtures {
             "London", null, "N1 7AA", "GB");
 
     private final UserRepositoryPort users;
+    private final CategoryPort categories;
     private final ProductRepositoryPort products;
     private final OrderRepositoryPort orders;
     private final OrderNumberPort numbers;
 
-    Fixtures(UserRepositoryPort users, ProductRepositoryPort products, OrderRepositoryPort orders,
-             OrderNumberPort numbers) {
+    Fixtures(UserRepositoryPort users, CategoryPort categories, ProductRepositoryPort products,
+             OrderRepositoryPort orders, OrderNumberPort numbers) {
         this.users = users;
+        this.categories = categories;
         this.products = products;
         this.orders = orders;
         this.numbers = numbers;
@@ -75,12 +80,23 @@ public final class Fixtures {
 
     public Product product(User seller, String sku, String name, String category, long priceMinor, int stock,
                            Instant createdAt) {
+        category(category);
         Product product = Product.create(new Sku(sku), new ProductDetails(name, "A fine " + name, category, null),
                 Money.of(priceMinor, "EUR"), seller.id(), stock, 5, createdAt);
         if (!products.insert(product)) {
             throw new IllegalStateException("SKU taken: " + sku);
         }
         return product;
+    }
+
+    /** The managed category of this name, stored first if there is none: products are linked to one. */
+    public Category category(String name) {
+        return categories.findByName(name).filter(found -> found.name().equals(name)).orElseGet(() -> {
+            Category category = new Category(CategoryId.newId(), name, Fixtures.unique(Category.slugOf(name) + "-"),
+                    null);
+            categories.insert(category);
+            return category;
+        });
     }
 
     /** A pending order of one unit of each product (no stock is reserved: that is the stock port's job). */

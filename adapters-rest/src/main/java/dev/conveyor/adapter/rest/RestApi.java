@@ -23,7 +23,9 @@ import io.swagger.v3.oas.annotations.security.SecurityScheme;
             @Tag(name = "Authentication", description = "Sign-up, login, refresh and logout; bearer tokens or cookies"),
             @Tag(name = "My account", description = "The caller's own profile and account"),
             @Tag(name = "User administration", description = "Accounts and roles, for administrators"),
-            @Tag(name = "Products", description = "The public catalogue and the products sellers manage"),
+            @Tag(name = "Products", description = "The public catalogue and the products sellers manage, with their "
+                    + "pictures"),
+            @Tag(name = "Categories", description = "The managed categories products belong to"),
             @Tag(name = "Stock", description = "Restocks and corrections of the units on hand, with who and why"),
             @Tag(name = "Cart", description = "The customer's cart, checkout and reorder"),
             @Tag(name = "Orders", description = "Placing, reading, cancelling and moving orders"),

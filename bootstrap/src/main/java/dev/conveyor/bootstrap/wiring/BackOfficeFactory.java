@@ -6,6 +6,8 @@ import dev.conveyor.application.backoffice.port.in.GetTodaysDeliveriesQuery;
 import dev.conveyor.application.backoffice.port.in.ListAdminOrdersQuery;
 import dev.conveyor.application.backoffice.port.out.AdminOrdersPort;
 import dev.conveyor.application.backoffice.port.out.BackOfficeFiguresPort;
+import dev.conveyor.application.backoffice.port.in.ListCustomersQuery;
+import dev.conveyor.application.backoffice.port.out.CustomerFiguresPort;
 import dev.conveyor.application.backoffice.service.BackOfficeServices;
 import dev.conveyor.application.shared.service.SharedServices;
 import io.micronaut.context.annotation.Factory;
@@ -17,8 +19,13 @@ public class BackOfficeFactory {
 
     @Singleton
     BackOfficeServices backOfficeServices(SharedServices shared, AdminOrdersPort adminOrders,
-                                          BackOfficeFiguresPort figures) {
-        return new BackOfficeServices(shared, adminOrders, figures);
+                                          BackOfficeFiguresPort figures, CustomerFiguresPort customerFigures) {
+        return new BackOfficeServices(shared, adminOrders, figures, customerFigures);
+    }
+
+    @Singleton
+    ListCustomersQuery customers(BackOfficeServices backOffice) {
+        return backOffice.customers();
     }
 
     @Singleton

@@ -27,6 +27,21 @@ import dev.conveyor.application.catalog.port.in.GetProductQuery;
 import dev.conveyor.application.catalog.port.in.ListProductsQuery;
 import dev.conveyor.application.catalog.port.in.ListStockAdjustmentsQuery;
 import dev.conveyor.application.catalog.port.in.UpdateProductUseCase;
+import dev.conveyor.application.catalog.port.in.CreateCategoryUseCase;
+import dev.conveyor.application.catalog.port.in.DeleteCategoryUseCase;
+import dev.conveyor.application.catalog.port.in.DeleteProductUseCase;
+import dev.conveyor.application.catalog.port.in.ListCategoriesQuery;
+import dev.conveyor.application.catalog.port.in.UpdateCategoryUseCase;
+import dev.conveyor.application.catalog.port.in.AddProductImageUseCase;
+import dev.conveyor.application.catalog.port.in.ChangeProductImagesUseCase;
+import dev.conveyor.application.catalog.port.in.ListProductImagesQuery;
+import dev.conveyor.application.catalog.port.in.ReadMediaQuery;
+import dev.conveyor.application.catalog.port.in.RemoveProductImageUseCase;
+import dev.conveyor.application.catalog.port.out.CategoryPort;
+import dev.conveyor.application.catalog.port.out.ImageProcessingPort;
+import dev.conveyor.application.catalog.port.out.MediaStoragePort;
+import dev.conveyor.application.catalog.port.out.ProductImagePort;
+import dev.conveyor.application.catalog.port.out.ProductRemovalPort;
 import dev.conveyor.application.catalog.port.out.StockAdjustmentLogPort;
 import dev.conveyor.application.catalog.service.CatalogServices;
 import dev.conveyor.application.fulfilment.service.FulfilmentServices;
@@ -43,6 +58,7 @@ import dev.conveyor.application.pricing.port.in.PriceOrderQuery;
 import dev.conveyor.application.shared.service.SharedServices;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Property;
+import io.micronaut.core.convert.format.ReadableBytes;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
@@ -77,8 +93,63 @@ public class CoreFactory {
     }
 
     @Singleton
-    CatalogServices catalogServices(SharedServices shared, StockAdjustmentLogPort stockAdjustments) {
-        return new CatalogServices(shared, stockAdjustments);
+    CatalogServices catalogServices(
+            SharedServices shared, StockAdjustmentLogPort stockAdjustments, CategoryPort categories,
+            ProductImagePort images, MediaStoragePort media, ImageProcessingPort imageProcessing,
+            ProductRemovalPort removal,
+            @Property(name = "conveyor.media.max-image-size", defaultValue = "1MB") @ReadableBytes long maxImageSize) {
+        return new CatalogServices(shared, stockAdjustments, categories, new CatalogServices.MediaPorts(images,
+                media, imageProcessing, maxImageSize), removal);
+    }
+
+    @Singleton
+    DeleteProductUseCase deleteProduct(CatalogServices catalog) {
+        return catalog.deleteProduct();
+    }
+
+    @Singleton
+    AddProductImageUseCase addProductImage(CatalogServices catalog) {
+        return catalog.addProductImage();
+    }
+
+    @Singleton
+    ChangeProductImagesUseCase changeProductImages(CatalogServices catalog) {
+        return catalog.changeProductImages();
+    }
+
+    @Singleton
+    RemoveProductImageUseCase removeProductImage(CatalogServices catalog) {
+        return catalog.removeProductImage();
+    }
+
+    @Singleton
+    ListProductImagesQuery listProductImages(CatalogServices catalog) {
+        return catalog.listProductImages();
+    }
+
+    @Singleton
+    ReadMediaQuery readMedia(CatalogServices catalog) {
+        return catalog.readMedia();
+    }
+
+    @Singleton
+    ListCategoriesQuery listCategories(CatalogServices catalog) {
+        return catalog.listCategories();
+    }
+
+    @Singleton
+    CreateCategoryUseCase createCategory(CatalogServices catalog) {
+        return catalog.createCategory();
+    }
+
+    @Singleton
+    UpdateCategoryUseCase updateCategory(CatalogServices catalog) {
+        return catalog.updateCategory();
+    }
+
+    @Singleton
+    DeleteCategoryUseCase deleteCategory(CatalogServices catalog) {
+        return catalog.deleteCategory();
     }
 
     /** Cancelling an order stops its pending deliveries, then refunds what was paid. */

@@ -114,6 +114,12 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Chooses a file in a file input, as a person picking it in the file dialog. */
+    Browser attach(String css, java.nio.file.Path file) {
+        find(css).sendKeys(file.toAbsolutePath().toString());
+        return this;
+    }
+
     /** Waits until the element shows a status badge with this value. */
     Browser waitForBadge(String css, String value) {
         return waitForBadge(css, value, WAIT);

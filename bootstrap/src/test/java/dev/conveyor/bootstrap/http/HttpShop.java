@@ -87,6 +87,22 @@ final class HttpShop {
                 .json(productBody("Product " + COUNTER.incrementAndGet(), 1999, stock)).send().expect(201).id();
     }
 
+    /** A 1×1 lossless WebP. */
+    static final byte[] TINY_IMAGE = java.util.Base64.getDecoder()
+            .decode("UklGRhoAAABXRUJQVlA4TA0AAAAvAAAAEAcQERGIiP4HAA==");
+
+    /** An upload of {@link #TINY_IMAGE} to a product, without credentials. */
+    Api.Call imageUpload(UUID product) {
+        String boundary = "----conveyor" + UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"tiny.webp\""
+                + "\r\nContent-Type: image/webp\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        body.writeBytes(TINY_IMAGE);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return api.post("/api/products/" + product + "/images")
+                .body("multipart/form-data; boundary=" + boundary, body.toByteArray());
+    }
+
     static Map<String, Object> address() {
         Map<String, Object> address = new LinkedHashMap<>();
         address.put("name", "Ada Lovelace");

@@ -85,6 +85,12 @@ record Reply(String request, int status, HttpHeaders headers, String text, Objec
         return (List<?>) value;
     }
 
+    /** A body that is a JSON array. */
+    List<?> array() {
+        assertTrue(body instanceof List<?>, () -> "the body is not a list in " + this);
+        return (List<?>) body;
+    }
+
     /** The {@code path} member of every item of a page. */
     List<String> itemsText(String path) {
         return list("items").stream().map(item -> String.valueOf(((Map<?, ?>) item).get(path))).toList();

@@ -25,7 +25,7 @@ import java.util.Set;
  * bodies at any depth. A route added later is covered without a change here.
  */
 record RouteInputs(String method, String template, Set<String> roles, List<Input> inputs,
-                   Optional<Class<?>> body) {
+                   Optional<Class<?>> body, boolean multipart) {
 
     enum Where { QUERY, PATH, HEADER, BODY }
 
@@ -64,7 +64,8 @@ record RouteInputs(String method, String template, Set<String> roles, List<Input
         }
         Set<String> roles = Set.of(route.getAnnotationMetadata().stringValues(Secured.class));
         return new RouteInputs(route.getHttpMethodName(), route.getUriMatchTemplate().toPathString(), roles,
-                List.copyOf(inputs), route.getBodyArgument().map(Argument::getType));
+                List.copyOf(inputs), route.getBodyArgument().map(Argument::getType),
+                route.getConsumes().stream().anyMatch(type -> type.getName().equals("multipart/form-data")));
     }
 
     private static String name(AnnotationMetadata annotations, Class<? extends java.lang.annotation.Annotation> type,

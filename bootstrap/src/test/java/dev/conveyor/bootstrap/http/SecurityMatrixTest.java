@@ -148,6 +148,8 @@ class SecurityMatrixTest implements TestPropertyProvider {
                 ownAccountRow("POST /api/users/me/password", c -> api.post("/api/users/me/password")
                         .json(Map.of("currentPassword", HttpShop.PASSWORD, "password", "a new pass phrase " + c)),
                         401, 204, 204, 204, 204, 204, 204),
+                row("GET /api/admin/customers", c -> api.get("/api/admin/customers?q=customer"),
+                        401, 403, 403, 403, 403, 200, 200),
                 row("GET /api/admin/customers/{id}", c -> api.get("/api/admin/customers/" + customer.userId()),
                         401, 403, 403, 403, 403, 200, 200),
                 row("GET /api/admin/users", c -> api.get("/api/admin/users"),
@@ -184,6 +186,30 @@ class SecurityMatrixTest implements TestPropertyProvider {
                 productRow("GET /api/products/{id}/stock-adjustments of an inactive product",
                         c -> api.get("/api/products/" + hiddenProduct + "/stock-adjustments"),
                         401, 403, 403, 200, 404, 200, 200),
+                productRow("DELETE /api/products/{id}",
+                        c -> api.delete("/api/products/" + shop.product(callers.get(Caller.SELLER), 1)),
+                        401, 403, 403, 200, 404, 403, 200),
+                productRow("POST /api/products/{id}/images", c -> shop.imageUpload(product),
+                        401, 403, 403, 201, 403, 403, 201),
+                productRow("PUT /api/products/{id}/images/order",
+                        c -> api.put("/api/products/" + shop.product(callers.get(Caller.SELLER), 1) + "/images/order")
+                                .json(Map.of("imageIds", List.of())),
+                        401, 403, 403, 200, 403, 403, 200),
+                new Row("DELETE /api/products/{id}/images/{imageId}",
+                        c -> api.delete("/api/products/" + product + "/images/" + UUID.randomUUID()), false,
+                        "IMAGE_NOT_FOUND", 401, 403, 403, 404, 403, 403, 404),
+                new Row("GET /api/media/{name}", c -> api.get("/api/media/" + "0".repeat(64) + "-200.jpg"), false,
+                        "MEDIA_NOT_FOUND", 404, 404, 404, 404, 404, 404, 404),
+                row("GET /api/categories", c -> api.get("/api/categories"),
+                        200, 200, 200, 200, 200, 200, 200),
+                row("POST /api/categories", c -> api.post("/api/categories")
+                                .json(Map.of("name", "Matrix " + c + " " + UUID.randomUUID())),
+                        401, 403, 403, 403, 403, 403, 201),
+                row("PUT /api/categories/{id}", c -> api.put("/api/categories/" + newCategory())
+                                .json(Map.of("name", "Renamed " + c + " " + UUID.randomUUID())),
+                        401, 403, 403, 403, 403, 403, 200),
+                row("DELETE /api/categories/{id}", c -> api.delete("/api/categories/" + newCategory()),
+                        401, 403, 403, 403, 403, 403, 204),
                 row("POST /api/checkout/quote", c -> api.post("/api/checkout/quote")
                                 .json(HttpShop.orderBody(product, 1)),
                         401, 200, 200, 200, 200, 200, 200),
@@ -434,6 +460,12 @@ class SecurityMatrixTest implements TestPropertyProvider {
             case ADMIN -> shop.user("ADMIN");
             case ANONYMOUS -> throw new IllegalArgumentException("an anonymous caller has no account");
         };
+    }
+
+    /** An empty category of its own for a cell that changes or deletes one. */
+    private UUID newCategory() {
+        return api.post("/api/categories").as(callers.get(Caller.ADMIN))
+                .json(Map.of("name", "Matrix " + UUID.randomUUID())).send().expect(201).id();
     }
 
     /** An order of the customer that nothing else touches, confirmed by the server. */

@@ -39,6 +39,8 @@ final class TestServers {
         properties.put("conveyor.admin.password", ADMIN_PASSWORD);
         // the tests sign up hundreds of users from 127.0.0.1, far more than one address may (RateLimitsOverHttpTest)
         properties.put("conveyor.rate-limits.signup.capacity", "1000000");
+        // uploaded pictures go to a directory of this server's own under target/, never into ./data
+        properties.put("conveyor.media.directory", "./target/media-" + UUID.randomUUID());
         return properties;
     }
 

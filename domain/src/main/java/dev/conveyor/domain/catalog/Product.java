@@ -83,6 +83,11 @@ public final class Product {
         events.add(new ProductEvents.ProductUpdated(id.value(), sellerId.value(), now, snapshot()));
     }
 
+    /** Records that the product is deleted; storage removes it (allowed only while no order names it). */
+    public void delete(Instant now) {
+        events.add(new ProductEvents.ProductDeleted(id.value(), sellerId.value(), now, sku.value()));
+    }
+
     /**
      * Records that the stock changed atomically in storage (this object's own
      * stock figures are those it was loaded with).

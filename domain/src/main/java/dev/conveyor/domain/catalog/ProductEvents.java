@@ -73,6 +73,20 @@ public final class ProductEvents {
         }
     }
 
+    /** A product nobody ever ordered was deleted, with all that hung on it only (pictures, cart lines, stock log). */
+    public record ProductDeleted(UUID aggregateId, UUID sellerId, Instant occurredAt, String sku)
+            implements ProductEvent {
+        @Override
+        public String type() {
+            return "product:deleted";
+        }
+
+        @Override
+        public Map<String, Object> payload() {
+            return Map.of("productId", aggregateId.toString(), "sku", sku);
+        }
+    }
+
     /** Available stock fell to or below the product's threshold (but not to zero). */
     public record LowStock(UUID aggregateId, UUID sellerId, Instant occurredAt, String sku, int available,
                            int threshold) implements ProductEvent {

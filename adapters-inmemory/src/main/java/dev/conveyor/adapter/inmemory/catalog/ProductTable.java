@@ -52,6 +52,14 @@ public final class ProductTable {
         store.put(bySku, row.sku(), row.id());
     }
 
+    public void remove(ProductId id) {
+        ProductRow row = rows.get(id);
+        if (row != null) {
+            store.remove(rows, id);
+            store.remove(bySku, row.sku());
+        }
+    }
+
     /** The SKU never changes, so its index stays as it is. */
     public void replace(ProductRow row) {
         store.put(rows, row.id(), row);

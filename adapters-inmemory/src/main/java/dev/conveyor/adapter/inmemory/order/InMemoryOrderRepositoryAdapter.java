@@ -95,7 +95,7 @@ public final class InMemoryOrderRepositoryAdapter implements OrderRepositoryPort
     }
 
     /** Every stored order, for the other in-memory queries over orders. */
-    List<Order> all() {
+    public List<Order> all() {
         return store.atomically(() -> rows.values().stream().map(OrderRow::toOrder).toList());
     }
 

@@ -28,13 +28,15 @@ final class JdbcProductRepositoryAdapter implements ProductRepositoryPort {
 
     /**
      * A taken SKU must not abort the PostgreSQL transaction the way a failed insert would: the
-     * conflict leaves the update count at 0.
+     * conflict leaves the update count at 0. The category is linked by the id of the managed category of
+     * that name, which the core made sure exists.
      */
     private static final String INSERT = """
             INSERT INTO products (id, sku, name, name_lower, description, category, image_url, price_minor, currency,
                                   active, seller_id, on_hand, reserved, low_stock_threshold, created_at, updated_at,
-                                  version)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                  version, category_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                    (SELECT c.id FROM categories c WHERE c.name = ?))
             ON CONFLICT DO NOTHING""";
 
     private final ProductJdbcRepository products;
@@ -66,6 +68,7 @@ final class JdbcProductRepositoryAdapter implements ProductRepositoryPort {
             Columns.setInstant(statement, 15, row.createdAt());
             Columns.setInstant(statement, 16, row.updatedAt());
             statement.setLong(17, row.version());
+            statement.setString(18, row.category());
         }) == 1;
     }
 

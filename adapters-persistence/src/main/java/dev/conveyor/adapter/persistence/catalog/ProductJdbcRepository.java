@@ -21,6 +21,7 @@ interface ProductJdbcRepository extends GenericRepository<ProductRow, UUID>, Jpa
     @Query("""
             UPDATE products
                SET name = :name, name_lower = :nameLower, description = :description, category = :category,
+                   category_id = (SELECT c.id FROM categories c WHERE c.name = :category),
                    image_url = :imageUrl, price_minor = :priceMinor, currency = :currency, active = :active,
                    low_stock_threshold = :lowStockThreshold, updated_at = :updatedAt, version = version + 1
              WHERE id = :id AND version = :version""")

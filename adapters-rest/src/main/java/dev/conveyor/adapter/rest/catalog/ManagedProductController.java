@@ -26,11 +26,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 final class ManagedProductController {
 
     private final ListProductsQuery list;
-    private final ProductMapper products;
+    private final ProductViews views;
 
-    ManagedProductController(ListProductsQuery list, ProductMapper products) {
+    ManagedProductController(ListProductsQuery list, ProductViews views) {
         this.list = list;
-        this.products = products;
+        this.views = views;
     }
 
     @Get
@@ -40,7 +40,6 @@ final class ManagedProductController {
                     + "cached: those who manage products see their changes at once.")
     @Answers.Invalid
     PageResponse<ProductResponse> managed(@CurrentActor Actor actor, @RequestBean ProductListParameters parameters) {
-        return PageResponse.of(list.managed(actor, parameters.filter(), parameters.pageRequest()),
-                products::toResponse);
+        return views.page(list.managed(actor, parameters.filter(), parameters.pageRequest()));
     }
 }

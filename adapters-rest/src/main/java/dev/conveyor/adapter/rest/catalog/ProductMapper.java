@@ -41,6 +41,7 @@ public interface ProductMapper extends CommonMappings {
     @Mapping(target = "createdAt", source = "createdAt")
     @Mapping(target = "updatedAt", source = "updatedAt")
     @Mapping(target = "version", source = "version")
+    @Mapping(target = "images", expression = "java(java.util.List.of())")
     ProductResponse toResponse(ProductId id, Sku sku, ProductDetails details, Money price, boolean active,
                                UserId sellerId, Stock stock, int lowStockThreshold, Instant createdAt,
                                Instant updatedAt, long version);

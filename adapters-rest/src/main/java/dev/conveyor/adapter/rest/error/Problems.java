@@ -2,6 +2,7 @@ package dev.conveyor.adapter.rest.error;
 
 import dev.conveyor.adapter.rest.security.CsrfTokenInvalidException;
 import dev.conveyor.adapter.rest.web.MalformedJsonException;
+import dev.conveyor.application.catalog.port.in.AddProductImageUseCase.ImageTooLargeException;
 import dev.conveyor.application.payments.port.in.PaymentGatewayException;
 import dev.conveyor.application.shared.LineRejectedException;
 import dev.conveyor.application.shared.TooManyRequestsException;
@@ -140,6 +141,9 @@ final class Problems {
             return problem.withTransitions(transition.current().name(),
                     transition.allowed().stream().map(Enum::name).toList());
         }
+        if (e instanceof ImageTooLargeException) {
+            return problem.withField("file");
+        }
         if (e instanceof LineRejectedException line) {
             return problem.withField(line.field()).withLine(line.productId(), line.requested(), line.available());
         }
@@ -147,6 +151,9 @@ final class Problems {
     }
 
     private static int statusOf(DomainException e) {
+        if (e instanceof ImageTooLargeException) {
+            return 413;
+        }
         if (e instanceof InvalidInputException) {
             return 400;
         }

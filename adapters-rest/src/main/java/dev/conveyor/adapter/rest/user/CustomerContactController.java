@@ -2,20 +2,25 @@ package dev.conveyor.adapter.rest.user;
 
 import dev.conveyor.adapter.rest.error.Answers;
 import dev.conveyor.adapter.rest.web.CurrentActor;
-import dev.conveyor.application.accounts.port.in.GetAccountQuery;
+import dev.conveyor.adapter.rest.common.Inputs;
+import dev.conveyor.adapter.rest.common.PageResponse;
+import dev.conveyor.application.backoffice.port.in.ListCustomersQuery;
 import dev.conveyor.application.shared.Actor;
 import dev.conveyor.domain.user.UserId;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
 
-/** An order's customer as staff reach them: e-mail, name, phone and address. */
+/** Customers as staff reach them: found by name or e-mail, and one with their contact details and orders. */
 @Controller("/api/admin/customers")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Back office")
@@ -26,22 +31,34 @@ import java.util.UUID;
 @Answers.Unavailable
 final class CustomerContactController {
 
-    private final GetAccountQuery accounts;
+    private final ListCustomersQuery customers;
     private final UserMapper users;
 
-    CustomerContactController(GetAccountQuery accounts, UserMapper users) {
-        this.accounts = accounts;
+    CustomerContactController(ListCustomersQuery customers, UserMapper users) {
+        this.customers = customers;
         this.users = users;
+    }
+
+    @Get
+    @Secured({"STAFF", "ADMIN"})
+    @Operation(summary = "Find customers by text in e-mail or name",
+            description = "Staff and administrators: customer accounts, newest first, paged like every list.")
+    @Answers.Invalid
+    PageResponse<UserResponse> customers(@CurrentActor Actor actor, @Nullable @QueryValue String q,
+                                         @Nullable @QueryValue @Schema(type = "integer") String page,
+                                         @Nullable @QueryValue @Schema(type = "integer") String size) {
+        return PageResponse.of(customers.list(actor, q, Inputs.page(page, size)), users::toResponse);
     }
 
     @Get("/{id}")
     @Secured({"STAFF", "ADMIN"})
-    @Operation(summary = "An account's contact details: e-mail, name, phone, address",
+    @Operation(summary = "A customer: contact details, orders count, total spent, latest orders",
             description = "Staff and administrators; the id is an order's customerId. A deleted account is "
-                    + "not found: its personal data is erased.")
+                    + "not found: its personal data is erased. The total spent sums the customer's orders that "
+                    + "were not cancelled, per currency; the latest orders are at most five, newest first.")
     @Answers.Invalid
     @Answers.NotFound
-    UserResponse customer(@CurrentActor Actor actor, UUID id) {
-        return users.toResponse(accounts.account(actor, new UserId(id)));
+    CustomerResponse customer(@CurrentActor Actor actor, UUID id) {
+        return CustomerResponse.of(customers.customer(actor, new UserId(id)), users);
     }
 }

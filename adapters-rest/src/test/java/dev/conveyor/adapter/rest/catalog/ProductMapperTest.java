@@ -7,6 +7,7 @@ import dev.conveyor.adapter.rest.common.MoneyResponse;
 import dev.conveyor.domain.catalog.ProductId;
 import dev.conveyor.domain.catalog.StockAdjustment;
 import dev.conveyor.domain.user.UserId;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ProductMapperTest {
@@ -21,7 +22,7 @@ class ProductMapperTest {
 
         assertEquals(new ProductResponse(id.value(), "MUG-1", "Mug", "A mug", "kitchen",
                 "https://img.example.com/mug.png", new MoneyResponse(1299, "EUR"), true, Fixtures.SELLER.value(),
-                new ProductResponse.StockResponse(10, 4, 6), 3, Fixtures.NOW, Fixtures.NOW, 7), response);
+                new ProductResponse.StockResponse(10, 4, 6), 3, Fixtures.NOW, Fixtures.NOW, 7, List.of()), response);
     }
 
     @Test

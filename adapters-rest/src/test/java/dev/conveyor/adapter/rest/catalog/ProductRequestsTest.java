@@ -14,6 +14,7 @@ import dev.conveyor.domain.shared.InvalidInputException;
 import dev.conveyor.domain.shared.Money;
 import java.math.BigDecimal;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
@@ -26,8 +27,11 @@ class ProductRequestsTest {
     private static CreateProductRequest create(String sku, String name, String category, MoneyRequest price,
                                                String initialStock, String sellerId) {
         return new CreateProductRequest(sku, name, null, category, null, price,
-                initialStock == null ? null : new BigDecimal(initialStock), null, sellerId);
+                initialStock == null ? null : new BigDecimal(initialStock), null, sellerId, null);
     }
+
+    private static final Function<UUID, String> NO_CATEGORIES = id -> fail("no category id was given");
+    private static final UUID KITCHEN = UUID.randomUUID();
 
     private static String fieldOf(Runnable conversion) {
         return assertThrows(InvalidInputException.class, conversion::run).field();
@@ -37,7 +41,7 @@ class ProductRequestsTest {
     void aNewProductBecomesTheCommandWithDefaults() {
         UUID seller = UUID.randomUUID();
         CreateProductCommand command = create("mug-2", "Big mug", "kitchen", PRICE, null, seller.toString())
-                .toCommand();
+                .toCommand(NO_CATEGORIES);
 
         assertEquals("MUG-2", command.sku().value());
         assertEquals(new ProductDetails("Big mug", null, "kitchen", null), command.details());
@@ -49,24 +53,24 @@ class ProductRequestsTest {
 
     @Test
     void aNewProductsBadFieldsAreNamed() {
-        assertEquals("sku", fieldOf(() -> create(null, "Mug", "kitchen", PRICE, "1", null).toCommand()));
-        assertEquals("name", fieldOf(() -> create("M-1", " ", "kitchen", PRICE, "1", null).toCommand()));
-        assertEquals("category", fieldOf(() -> create("M-1", "Mug", null, PRICE, "1", null).toCommand()));
-        assertEquals("price", fieldOf(() -> create("M-1", "Mug", "kitchen", null, "1", null).toCommand()));
+        assertEquals("sku", fieldOf(() -> create(null, "Mug", "kitchen", PRICE, "1", null).toCommand(NO_CATEGORIES)));
+        assertEquals("name", fieldOf(() -> create("M-1", " ", "kitchen", PRICE, "1", null).toCommand(NO_CATEGORIES)));
+        assertEquals("category", fieldOf(() -> create("M-1", "Mug", null, PRICE, "1", null).toCommand(NO_CATEGORIES)));
+        assertEquals("price", fieldOf(() -> create("M-1", "Mug", "kitchen", null, "1", null).toCommand(NO_CATEGORIES)));
         assertEquals("price.amountMinor", fieldOf(() -> create("M-1", "Mug", "kitchen",
-                new MoneyRequest(new BigDecimal("9.99"), "EUR"), "1", null).toCommand()));
+                new MoneyRequest(new BigDecimal("9.99"), "EUR"), "1", null).toCommand(NO_CATEGORIES)));
         assertEquals("price.currency", fieldOf(() -> create("M-1", "Mug", "kitchen",
-                new MoneyRequest(BigDecimal.TEN, null), "1", null).toCommand()));
-        assertEquals("initialStock", fieldOf(() -> create("M-1", "Mug", "kitchen", PRICE, "-1", null).toCommand()));
-        assertEquals("sellerId", fieldOf(() -> create("M-1", "Mug", "kitchen", PRICE, "1", "me").toCommand()));
+                new MoneyRequest(BigDecimal.TEN, null), "1", null).toCommand(NO_CATEGORIES)));
+        assertEquals("initialStock", fieldOf(() -> create("M-1", "Mug", "kitchen", PRICE, "-1", null).toCommand(NO_CATEGORIES)));
+        assertEquals("sellerId", fieldOf(() -> create("M-1", "Mug", "kitchen", PRICE, "1", "me").toCommand(NO_CATEGORIES)));
         assertEquals("imageUrl", fieldOf(() -> new CreateProductRequest("M-1", "Mug", null, "kitchen",
-                "ftp://x", PRICE, null, null, null).toCommand()));
+                "ftp://x", PRICE, null, null, null, null).toCommand(NO_CATEGORIES)));
     }
 
     @Test
     void aPartialUpdateKeepsTheRestOfTheDescription() {
-        UpdateProductCommand command = new UpdateProductRequest(null, "", null, null, null, null, new BigDecimal(4))
-                .toCommand(() -> CURRENT);
+        UpdateProductCommand command = new UpdateProductRequest(null, "", null, null, null, null, new BigDecimal(4), null)
+                .toCommand(() -> CURRENT, NO_CATEGORIES);
 
         assertEquals(new ProductDetails("Mug", null, "kitchen", "https://img.example.com/mug.png"),
                 command.details(), "a blank description clears it, the rest stays");
@@ -78,8 +82,8 @@ class ProductRequestsTest {
     @Test
     void anUpdateLeavingTheDescriptionAloneDoesNotReadIt() {
         Supplier<ProductDetails> unused = () -> fail("the current description was read");
-        UpdateProductCommand command = new UpdateProductRequest(null, null, null, null, PRICE, true, null)
-                .toCommand(unused);
+        UpdateProductCommand command = new UpdateProductRequest(null, null, null, null, PRICE, true, null, null)
+                .toCommand(unused, NO_CATEGORIES);
 
         assertNull(command.details());
         assertEquals(Money.of(1500, "EUR"), command.price());
@@ -89,12 +93,26 @@ class ProductRequestsTest {
 
     @Test
     void anUpdatesBadFieldsAreNamed() {
-        assertEquals("name", fieldOf(() -> new UpdateProductRequest(" ", null, null, null, null, null, null)
-                .toCommand(() -> CURRENT)));
+        assertEquals("name", fieldOf(() -> new UpdateProductRequest(" ", null, null, null, null, null, null, null)
+                .toCommand(() -> CURRENT, NO_CATEGORIES)));
         assertEquals("price.currency", fieldOf(() -> new UpdateProductRequest(null, null, null, null,
-                new MoneyRequest(BigDecimal.ONE, "XXXX"), null, null).toCommand(() -> CURRENT)));
+                new MoneyRequest(BigDecimal.ONE, "XXXX"), null, null, null).toCommand(() -> CURRENT, NO_CATEGORIES)));
         assertEquals("lowStockThreshold", fieldOf(() -> new UpdateProductRequest(null, null, null, null, null, null,
-                new BigDecimal("2.5")).toCommand(() -> CURRENT)));
+                new BigDecimal("2.5"), null).toCommand(() -> CURRENT, NO_CATEGORIES)));
+    }
+
+    @Test
+    void aCategoryPickedByIdGivesItsName() {
+        Function<UUID, String> kitchen = id -> id.equals(KITCHEN) ? "Kitchen" : fail("asked for " + id);
+        CreateProductRequest created = new CreateProductRequest("M-1", "Mug", null, null, null, PRICE, null, null,
+                null, KITCHEN.toString());
+        UpdateProductRequest moved = new UpdateProductRequest(null, null, "ignored", null, null, null, null,
+                KITCHEN.toString());
+
+        assertEquals("Kitchen", created.toCommand(kitchen).details().category());
+        assertEquals("Kitchen", moved.toCommand(() -> CURRENT, kitchen).details().category());
+        assertEquals("categoryId", fieldOf(() -> new CreateProductRequest("M-1", "Mug", null, null, null, PRICE,
+                null, null, null, "kitchen").toCommand(kitchen)));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.conveyor.application.backoffice.service;
 
+import dev.conveyor.application.backoffice.port.in.ListCustomersQuery;
+import dev.conveyor.application.backoffice.port.out.CustomerFiguresPort;
 import dev.conveyor.application.backoffice.port.in.ExportOrdersQuery;
 import dev.conveyor.application.backoffice.port.in.GetDashboardStatsQuery;
 import dev.conveyor.application.backoffice.port.in.GetTodaysDeliveriesQuery;
@@ -16,13 +18,21 @@ public final class BackOfficeServices {
     private final GetDashboardStatsQuery dashboard;
     private final GetTodaysDeliveriesQuery todaysDeliveries;
 
-    public BackOfficeServices(SharedServices shared, AdminOrdersPort adminOrders, BackOfficeFiguresPort figures) {
+    private final ListCustomersQuery customers;
+
+    public BackOfficeServices(SharedServices shared, AdminOrdersPort adminOrders, BackOfficeFiguresPort figures,
+                              CustomerFiguresPort customerFigures) {
         var clock = shared.clock();
         var reads = shared.reads();
         listOrders = new ListAdminOrdersService(adminOrders, shared.orderAccess());
         exportOrders = new ExportOrdersService(adminOrders);
         dashboard = new GetDashboardStatsService(figures, reads, clock);
         todaysDeliveries = new GetTodaysDeliveriesService(figures, reads, clock);
+        customers = new ListCustomersService(shared.ports().users(), shared.ports().orders(), customerFigures);
+    }
+
+    public ListCustomersQuery customers() {
+        return customers;
     }
 
     public ListAdminOrdersQuery listOrders() {

@@ -20,14 +20,16 @@ import java.util.List;
 final class CreateProductService implements CreateProductUseCase {
 
     private final ProductRepositoryPort products;
+    private final Categories categories;
     private final UserRepositoryPort users;
     private final EventRecorder events;
     private final TransactionPort transactions;
     private final Clock clock;
 
-    CreateProductService(ProductRepositoryPort products, UserRepositoryPort users, EventRecorder events,
-                         TransactionPort transactions, Clock clock) {
+    CreateProductService(ProductRepositoryPort products, Categories categories, UserRepositoryPort users,
+                         EventRecorder events, TransactionPort transactions, Clock clock) {
         this.products = products;
+        this.categories = categories;
         this.users = users;
         this.events = events;
         this.transactions = transactions;
@@ -38,17 +40,21 @@ final class CreateProductService implements CreateProductUseCase {
     public Product create(Actor actor, CreateProductCommand command) {
         actor.requireRole(Role.SELLER, Role.ADMIN);
         UserId seller = ownerFor(actor, command.sellerId());
-        Product product = Product.create(command.sku(), command.details(), command.price(), seller,
-                command.initialStock(), command.lowStockThreshold(), clock.instant());
-        List<DomainEvent> recorded = product.pullEvents();
-        transactions.inTransaction(() -> {
+        Created created = transactions.inTransaction(() -> {
+            Product product = Product.create(command.sku(), categories.named(command.details()), command.price(),
+                    seller, command.initialStock(), command.lowStockThreshold(), clock.instant());
             if (!products.insert(product)) {
                 throw new ConflictException("SKU_TAKEN", "a product with SKU " + product.sku() + " exists already");
             }
+            List<DomainEvent> recorded = product.pullEvents();
             events.append(actor, recorded);
+            return new Created(product, recorded);
         });
-        events.committed(recorded);
-        return product;
+        events.committed(created.events());
+        return created.product();
+    }
+
+    private record Created(Product product, List<DomainEvent> events) {
     }
 
     private UserId ownerFor(Actor actor, UserId requested) {

@@ -16,14 +16,16 @@ import java.util.List;
 final class UpdateProductService implements UpdateProductUseCase {
 
     private final ProductRepositoryPort products;
+    private final Categories categories;
     private final ProductAccess access;
     private final EventRecorder events;
     private final TransactionPort transactions;
     private final Clock clock;
 
-    UpdateProductService(ProductRepositoryPort products, ProductAccess access, EventRecorder events,
-                         TransactionPort transactions, Clock clock) {
+    UpdateProductService(ProductRepositoryPort products, Categories categories, ProductAccess access,
+                         EventRecorder events, TransactionPort transactions, Clock clock) {
         this.products = products;
+        this.categories = categories;
         this.access = access;
         this.events = events;
         this.transactions = transactions;
@@ -34,7 +36,7 @@ final class UpdateProductService implements UpdateProductUseCase {
     public Product update(Actor actor, ProductId productId, UpdateProductCommand command) {
         Updated updated = Retry.onConcurrentModification(() -> transactions.inTransaction(() -> {
             Product product = access.editable(actor, productId);
-            product.revise(command.details(), command.price(), command.active(), command.lowStockThreshold(),
+            product.revise(command.details() == null ? null : categories.named(command.details()), command.price(), command.active(), command.lowStockThreshold(),
                     clock.instant());
             products.update(product);
             List<DomainEvent> recorded = product.pullEvents();

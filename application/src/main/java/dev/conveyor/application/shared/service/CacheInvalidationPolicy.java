@@ -21,7 +21,7 @@ import java.util.Set;
  *       updated (a delivery allocated, shipped, delivered or returned, whose
  *       stock moves without an event of its own): the products of its lines;</li>
  *   <li>an event of a product (stock alerts included): that product; a product
- *       created or changed: also every catalogue page, since its name, price,
+ *       created, changed or deleted: also every catalogue page, since its name, price,
  *       category or active flag decide which pages hold it and where.</li>
  * </ul>
  */
@@ -49,7 +49,8 @@ public final class CacheInvalidationPolicy {
                 }
                 case PRODUCT -> {
                     products.add(event.aggregateId().toString());
-                    catalogue |= event.type().equals("product:created") || event.type().equals("product:updated");
+                    catalogue |= event.type().equals("product:created") || event.type().equals("product:updated")
+                            || event.type().equals("product:deleted");
                 }
                 default -> {
                     if (event.payload().get("orderId") instanceof String orderId) {
