@@ -67,7 +67,7 @@ class PricingOverHttpTest implements TestPropertyProvider {
                 LocalDate.of(2000, 1, 1), null));
         ShippingMethod parcel = new ShippingMethod(ShippingMethodId.newId(), "Parcel", "Royal Mail", "EUR",
                 Set.of("GB"), new ShippingRule.WeightBands(List.of(new ShippingRule.WeightBand(1000, 350),
-                new ShippingRule.WeightBand(20_000, 900))), null, TaxCategory.STANDARD);
+                new ShippingRule.WeightBand(20_000, 900))), null, TaxCategory.STANDARD, true);
         methods.insert(parcel);
         Session customer = shop.customer();
 
@@ -94,7 +94,7 @@ class PricingOverHttpTest implements TestPropertyProvider {
         api.post("/api/checkout/quote").as(seller).json(cartBody).send().expect(403);
 
         ShippingMethod elsewhere = new ShippingMethod(ShippingMethodId.newId(), "Colissimo", "La Poste", "EUR",
-                Set.of("FR"), new ShippingRule.Flat(500), null, TaxCategory.STANDARD);
+                Set.of("FR"), new ShippingRule.Flat(500), null, TaxCategory.STANDARD, true);
         methods.insert(elsewhere);
         body.put("shippingMethodId", elsewhere.id().toString());
         api.post("/api/checkout/quote").as(customer).json(body).send().expectInvalid("shippingMethodId");

@@ -165,7 +165,7 @@ abstract class PricingContract {
 
     private static ShippingMethod method(String name, ShippingRule rule, Long freeAbove, Set<String> countries) {
         return new ShippingMethod(ShippingMethodId.newId(), name, "DHL", "EUR", countries, rule, freeAbove,
-                TaxCategory.STANDARD);
+                TaxCategory.STANDARD, true);
     }
 
     private static Address berlin() {

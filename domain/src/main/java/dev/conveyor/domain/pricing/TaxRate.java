@@ -34,6 +34,11 @@ public record TaxRate(TaxRateId id, String name, String country, String region, 
         }
     }
 
+    /** The same rate, ending on {@code until} (exclusive). */
+    public TaxRate closed(LocalDate until) {
+        return new TaxRate(id, name, country, region, category, percent, validFrom, Check.notNull("validUntil", until));
+    }
+
     boolean appliesTo(Destination destination, TaxCategory taxCategory, LocalDate day) {
         return country.equals(destination.country())
                 && (region == null || region.equals(destination.region()))
