@@ -1,5 +1,6 @@
 package dev.conveyor.adapter.rest.pricing;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.conveyor.domain.pricing.AppliedRate;
 import dev.conveyor.domain.pricing.PriceBreakdown;
 import io.micronaut.core.annotation.Nullable;
@@ -15,7 +16,9 @@ import java.util.List;
 @Serdeable
 @Schema(description = "An order's price: per line, shipping, per tax rate and totals, in minor units (see docs/pricing.md)")
 public record PriceBreakdownResponse(String currency, boolean pricesIncludeTax, List<Line> lines,
-                                     @Nullable Shipping shipping, List<RateTotal> taxes, Totals totals) {
+                                     @Nullable Shipping shipping, List<RateTotal> taxes,
+                                     @JsonInclude(JsonInclude.Include.ALWAYS) List<AppliedPromotion> promotions,
+                                     Totals totals) {
 
     public static PriceBreakdownResponse of(PriceBreakdown price) {
         PriceBreakdown.Shipping shipping = price.shipping();
@@ -26,6 +29,8 @@ public record PriceBreakdownResponse(String currency, boolean pricesIncludeTax, 
                         shipping.carrier(), shipping.amount(), shipping.discount(), shipping.net(), shipping.tax(),
                         shipping.gross(), Rate.of(shipping.rate())),
                 price.taxes().stream().map(t -> new RateTotal(Rate.of(t.rate()), t.net(), t.tax())).toList(),
+                price.promotions().stream().map(p -> new AppliedPromotion(p.id().toString(), p.name(), p.code(),
+                        p.amount())).toList(),
                 new Totals(price.totals().subtotal(), price.totals().discount(), price.totals().net(),
                         price.totals().tax(), price.totals().gross()));
     }
@@ -51,6 +56,15 @@ public record PriceBreakdownResponse(String currency, boolean pricesIncludeTax, 
 
     @Serdeable
     public record RateTotal(Rate rate, long net, long tax) {
+    }
+
+    /**
+     * A promotion that applied, in the order they applied: {@code code} for the coupon, none for an automatic
+     * one; {@code amount} what it took off (a free-shipping promotion: the shipping charge).
+     */
+    @Serdeable
+    public record AppliedPromotion(@Schema(format = "uuid") String id, String name, @Nullable String code,
+                                   long amount) {
     }
 
     @Serdeable
