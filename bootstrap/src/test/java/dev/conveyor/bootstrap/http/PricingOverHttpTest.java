@@ -128,6 +128,18 @@ class PricingOverHttpTest implements TestPropertyProvider {
                 "discount", Map.of("kind", "PERCENTAGE", "percent", 10), "perCustomerLimit", 1)).send().expect(201);
         assertEquals(code.toUpperCase(java.util.Locale.ROOT), coupon.text("code"));
         assertEquals(0, coupon.number("uses"));
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> freeShipping = Map.of("name", "Free shipping", "code", "FREE" + code,
+                "discount", Map.of("kind", "FREE_SHIPPING"), "validFrom", "2099-01-01T00:00:00Z");
+        Reply first = api.post("/api/admin/promotions").as(admin).header("Idempotency-Key", key).json(freeShipping)
+                .send().expect(201);
+        Reply retry = api.post("/api/admin/promotions").as(admin).header("Idempotency-Key", key).json(freeShipping)
+                .send().expect(201);
+        assertEquals(first.text("id"), retry.text("id"));
+        assertEquals("true", retry.header("Idempotent-Replayed"));
+        api.post("/api/admin/promotions").as(admin).header("Idempotency-Key", key)
+                .json(Map.of("name", "Other", "discount", Map.of("kind", "FREE_SHIPPING"))).send()
+                .expectProblem(422, "IDEMPOTENCY_KEY_REUSED");
 
         Session customer = shop.customer();
         Reply offered = api.get("/api/shipping-methods?country=AT").as(customer).send().expect(200);

@@ -13,6 +13,7 @@ import dev.conveyor.application.pricing.port.out.ShippingMethodPort;
 import dev.conveyor.application.pricing.port.out.TaxCategoryPort;
 import dev.conveyor.application.pricing.port.out.TaxRatePort;
 import dev.conveyor.application.shared.Actor;
+import dev.conveyor.application.shared.PageRequest;
 import dev.conveyor.bootstrap.support.Shop;
 import dev.conveyor.domain.catalog.Product;
 import dev.conveyor.domain.catalog.ProductId;
@@ -161,6 +162,56 @@ abstract class PricingContract {
         }
         assertThrows(NotFoundException.class, () -> quote.quote(customer,
                 new QuoteCommand(List.of(new QuoteCommand.Line(ProductId.newId(), 1)), berlin(), null)));
+    }
+
+    @Test
+    void ratesReadBackByIdAndPageAndCloseWithoutOtherChange() {
+        String country = "Q" + (char) ('A' + new java.util.Random().nextInt(26));
+        TaxRate countryWide = new TaxRate(TaxRateId.newId(), "Country", country, null, TaxCategory.STANDARD,
+                new BigDecimal("20"), SINCE, null);
+        TaxRate region = new TaxRate(TaxRateId.newId(), "Region", country, "R1", TaxCategory.REDUCED,
+                new BigDecimal("7.5"), SINCE, null);
+        TaxRate later = new TaxRate(TaxRateId.newId(), "Later", country, null, TaxCategory.STANDARD,
+                new BigDecimal("21"), LocalDate.of(2030, 1, 1), null);
+        List.of(region, later, countryWide).forEach(rates::insert);
+
+        assertEquals(countryWide, rates.findById(countryWide.id()).orElseThrow());
+        assertTrue(rates.findById(TaxRateId.newId()).isEmpty());
+        var page = rates.list(country, new PageRequest(0, 2));
+        assertEquals(3, page.total());
+        assertEquals(List.of(countryWide, later), page.items());
+        assertEquals(List.of(region), rates.list(country, new PageRequest(1, 2)).items());
+        assertTrue(rates.list(null, new PageRequest(0, 100)).total() >= 3);
+
+        rates.close(countryWide.id(), LocalDate.of(2030, 1, 1));
+        assertEquals(countryWide.closed(LocalDate.of(2030, 1, 1)), rates.findById(countryWide.id()).orElseThrow());
+        assertEquals(later, rates.findById(later.id()).orElseThrow());
+    }
+
+    @Test
+    void methodsAreReplacedListedAndOfferedOnlyWhileActive() {
+        String country = "Q" + (char) ('A' + new java.util.Random().nextInt(26));
+        ShippingMethod zeta = method("Zeta " + UUID.randomUUID(), new ShippingRule.Flat(100), null, Set.of(country));
+        ShippingMethod alpha = method("Alpha " + UUID.randomUUID(), new ShippingRule.PerItem(50), null,
+                Set.of(country, "DE"));
+        methods.insert(zeta);
+        methods.insert(alpha);
+
+        assertEquals(List.of(alpha, zeta), methods.activeFor(country).stream()
+                .filter(m -> m.id().equals(alpha.id()) || m.id().equals(zeta.id())).toList());
+        ShippingMethod replaced = new ShippingMethod(zeta.id(), "Zeta renamed", "UPS", "EUR", Set.of("FR"),
+                new ShippingRule.WeightBands(List.of(new ShippingRule.WeightBand(1000, 300))), 9000L,
+                TaxCategory.REDUCED, true);
+        methods.update(replaced);
+        assertEquals(replaced, methods.findById(zeta.id()).orElseThrow());
+        methods.update(alpha.deactivated());
+        assertFalse(methods.findById(alpha.id()).orElseThrow().active());
+        assertTrue(methods.activeFor(country).stream().noneMatch(m -> m.id().equals(alpha.id())
+                || m.id().equals(zeta.id())));
+
+        var all = methods.list(new PageRequest(0, 100));
+        assertTrue(all.items().contains(alpha.deactivated()));
+        assertTrue(all.total() >= 2);
     }
 
     private static ShippingMethod method(String name, ShippingRule rule, Long freeAbove, Set<String> countries) {

@@ -180,11 +180,11 @@ abstract class PromotionContract {
     void administratorsManagePromotionsAndALimitNeverFallsBelowTheUses() {
         Actor admin = shop.admin();
         PromotionCommand command = command(code(), new UsageLimits(5, null), true);
-        var created = create.create(admin, command);
+        var created = create.create(admin, command, null).value();
         assertEquals(0, created.uses());
         assertThrows(ForbiddenException.class, () -> create.create(shop.user(Role.STAFF), command(code(),
-                UsageLimits.NONE, true)));
-        ConflictException taken = assertThrows(ConflictException.class, () -> create.create(admin, command));
+                UsageLimits.NONE, true), null));
+        ConflictException taken = assertThrows(ConflictException.class, () -> create.create(admin, command, null));
         assertEquals("COUPON_CODE_TAKEN", taken.code());
 
         PromotionId id = created.promotion().id();
@@ -215,7 +215,7 @@ abstract class PromotionContract {
         Actor admin = shop.admin();
         Actor seller = shop.user(Role.SELLER);
         Product product = shop.product(seller, 10, 2000, "EUR");
-        var coupon = create.create(admin, command(code(), new UsageLimits(null, 1), true));
+        var coupon = create.create(admin, command(code(), new UsageLimits(null, 1), true), null).value();
         Actor customer = shop.customer();
         QuoteCommand withCoupon = new QuoteCommand(List.of(new QuoteCommand.Line(product.id(), 1)), address(), null,
                 coupon.promotion().code().toLowerCase(java.util.Locale.ROOT));

@@ -6,6 +6,7 @@ import dev.conveyor.adapter.rest.error.Answers;
 import dev.conveyor.adapter.rest.pricing.PromotionRequests.PromotionRequest;
 import dev.conveyor.adapter.rest.pricing.PromotionRequests.PromotionResponse;
 import dev.conveyor.adapter.rest.web.CurrentActor;
+import dev.conveyor.adapter.rest.web.IdempotencyHeaders;
 import dev.conveyor.adapter.rest.web.RateLimited;
 import dev.conveyor.application.limits.port.in.RequestKind;
 import dev.conveyor.application.pricing.port.in.CreatePromotionUseCase;
@@ -14,14 +15,17 @@ import dev.conveyor.application.pricing.port.in.GetPromotionQuery;
 import dev.conveyor.application.pricing.port.in.ListPromotionsQuery;
 import dev.conveyor.application.pricing.port.in.UpdatePromotionUseCase;
 import dev.conveyor.application.shared.Actor;
+import dev.conveyor.application.shared.IdempotencyKey;
 import dev.conveyor.domain.pricing.PromotionId;
 import dev.conveyor.domain.shared.Check;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
@@ -33,7 +37,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
 import java.util.UUID;
 
 /** Promotions and coupons: administrators manage them, staff read them with their uses. */
@@ -71,13 +74,18 @@ final class PromotionController {
     @Operation(summary = "Create a promotion: automatic, or a coupon with a code",
             description = "Administrators. Codes are unique and case-insensitive (409 COUPON_CODE_TAKEN). A "
                     + "percentage or fixed amount off the whole order, given products or categories, or free "
-                    + "shipping; usageLimit and perCustomerLimit are for coupons only. Stacking: docs/pricing.md.")
+                    + "shipping; usageLimit and perCustomerLimit are for coupons only. Stacking: docs/pricing.md. "
+                    + "Idempotency-Key honoured.")
     @Answers.Conflict
+    @Answers.Unprocessable
     @Answers.JsonBody
-    HttpResponse<PromotionResponse> create(@CurrentActor Actor actor, @Body PromotionRequest request) {
-        PromotionResponse created = PromotionResponse.of(create.create(actor,
-                Check.notNull("body", request).toCommand()));
-        return HttpResponse.created(created, URI.create("/api/admin/promotions/" + created.id()));
+    HttpResponse<PromotionResponse> create(@CurrentActor Actor actor,
+                                           @Nullable @Header(IdempotencyHeaders.IDEMPOTENCY_KEY) String idempotencyKey,
+                                           @Body PromotionRequest request) {
+        var created = create.create(actor, Check.notNull("body", request).toCommand(),
+                IdempotencyKey.ofNullable(idempotencyKey));
+        PromotionResponse promotion = PromotionResponse.of(created.value());
+        return created(promotion, "/api/admin/promotions/" + promotion.id(), created.replayed());
     }
 
     @Secured({"STAFF", "ADMIN"})
@@ -120,5 +128,14 @@ final class PromotionController {
     @Answers.NotFound
     PromotionResponse deactivate(@CurrentActor Actor actor, UUID id) {
         return PromotionResponse.of(deactivate.deactivate(actor, new PromotionId(id)));
+    }
+
+    /** 201 with the new resource's address; marked when an idempotent retry replayed it. */
+    private static <T> MutableHttpResponse<T> created(T body, String location, boolean replayed) {
+        MutableHttpResponse<T> response = HttpResponse.created(body, java.net.URI.create(location));
+        if (replayed) {
+            response.header(IdempotencyHeaders.IDEMPOTENT_REPLAYED, "true");
+        }
+        return response;
     }
 }

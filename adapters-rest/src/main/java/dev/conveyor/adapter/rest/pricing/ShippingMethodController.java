@@ -6,6 +6,7 @@ import dev.conveyor.adapter.rest.error.Answers;
 import dev.conveyor.adapter.rest.pricing.ShippingMethodRequests.ShippingMethodRequest;
 import dev.conveyor.adapter.rest.pricing.ShippingMethodRequests.ShippingMethodResponse;
 import dev.conveyor.adapter.rest.web.CurrentActor;
+import dev.conveyor.adapter.rest.web.IdempotencyHeaders;
 import dev.conveyor.adapter.rest.web.RateLimited;
 import dev.conveyor.application.limits.port.in.RequestKind;
 import dev.conveyor.application.pricing.port.in.CreateShippingMethodUseCase;
@@ -14,14 +15,17 @@ import dev.conveyor.application.pricing.port.in.GetShippingMethodQuery;
 import dev.conveyor.application.pricing.port.in.ListShippingMethodsQuery;
 import dev.conveyor.application.pricing.port.in.UpdateShippingMethodUseCase;
 import dev.conveyor.application.shared.Actor;
+import dev.conveyor.application.shared.IdempotencyKey;
 import dev.conveyor.domain.pricing.ShippingMethodId;
 import dev.conveyor.domain.shared.Check;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
@@ -33,7 +37,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
 import java.util.UUID;
 
 /** Shipping methods: administered by administrators, read by staff (customers list them through PricingController). */
@@ -74,12 +77,18 @@ final class ShippingMethodController {
     @Operation(summary = "Create a shipping method",
             description = "Administrators. Rules: FLAT (amount), PER_ITEM (amount per unit), WEIGHT_BANDS (bands "
                     + "of upToGrams and amount, increasing); amounts in minor units as prices are entered. "
-                    + "taxCategory defaults to standard.")
+                    + "taxCategory defaults to standard. Idempotency-Key honoured.")
+    @Answers.Conflict
+    @Answers.Unprocessable
     @Answers.JsonBody
-    HttpResponse<ShippingMethodResponse> create(@CurrentActor Actor actor, @Body ShippingMethodRequest request) {
-        ShippingMethodResponse created = ShippingMethodResponse.of(create.create(actor,
-                Check.notNull("body", request).toCommand()));
-        return HttpResponse.created(created, URI.create(ADMIN_PATH + "/" + created.id()));
+    HttpResponse<ShippingMethodResponse> create(@CurrentActor Actor actor,
+                                                @Nullable @Header(IdempotencyHeaders.IDEMPOTENCY_KEY)
+                                                String idempotencyKey,
+                                                @Body ShippingMethodRequest request) {
+        var created = create.create(actor, Check.notNull("body", request).toCommand(),
+                IdempotencyKey.ofNullable(idempotencyKey));
+        ShippingMethodResponse method = ShippingMethodResponse.of(created.value());
+        return created(method, ADMIN_PATH + "/" + method.id(), created.replayed());
     }
 
     @Secured({"STAFF", "ADMIN"})
@@ -121,5 +130,14 @@ final class ShippingMethodController {
     @Answers.NotFound
     ShippingMethodResponse deactivate(@CurrentActor Actor actor, UUID id) {
         return ShippingMethodResponse.of(deactivate.deactivate(actor, new ShippingMethodId(id)));
+    }
+
+    /** 201 with the new resource's address; marked when an idempotent retry replayed it. */
+    private static <T> MutableHttpResponse<T> created(T body, String location, boolean replayed) {
+        MutableHttpResponse<T> response = HttpResponse.created(body, java.net.URI.create(location));
+        if (replayed) {
+            response.header(IdempotencyHeaders.IDEMPOTENT_REPLAYED, "true");
+        }
+        return response;
     }
 }

@@ -7,6 +7,7 @@ import dev.conveyor.adapter.rest.pricing.TaxRateRequests.TaxRateRequest;
 import dev.conveyor.adapter.rest.pricing.TaxRateRequests.TaxRateResponse;
 import dev.conveyor.adapter.rest.common.Inputs;
 import dev.conveyor.adapter.rest.web.CurrentActor;
+import dev.conveyor.adapter.rest.web.IdempotencyHeaders;
 import dev.conveyor.adapter.rest.web.RateLimited;
 import dev.conveyor.application.limits.port.in.RequestKind;
 import dev.conveyor.application.pricing.port.in.CloseTaxRateUseCase;
@@ -14,14 +15,17 @@ import dev.conveyor.application.pricing.port.in.CreateTaxRateUseCase;
 import dev.conveyor.application.pricing.port.in.GetTaxRateQuery;
 import dev.conveyor.application.pricing.port.in.ListTaxRatesQuery;
 import dev.conveyor.application.shared.Actor;
+import dev.conveyor.application.shared.IdempotencyKey;
 import dev.conveyor.domain.pricing.TaxRateId;
 import dev.conveyor.domain.shared.Check;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Status;
@@ -32,7 +36,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
 import java.util.UUID;
 
 /** Tax rates: administrators enter and close them, staff read them. A rate is never edited in place. */
@@ -68,11 +71,18 @@ final class TaxRateController {
     @Operation(summary = "Enter a tax rate for a country (or one of its regions) and a tax category",
             description = "Administrators. A change of rate is a new rate from its first day (the one that "
                     + "started last wins); close the old one with POST /{id}/close if it should end. Orders keep "
-                    + "the rates copied onto them at placement. An unknown taxCategory is refused naming it.")
+                    + "the rates copied onto them at placement. An unknown taxCategory is refused naming it. "
+                    + "Idempotency-Key honoured.")
+    @Answers.Conflict
+    @Answers.Unprocessable
     @Answers.JsonBody
-    HttpResponse<TaxRateResponse> create(@CurrentActor Actor actor, @Body TaxRateRequest request) {
-        TaxRateResponse created = TaxRateResponse.of(create.create(actor, Check.notNull("body", request).toCommand()));
-        return HttpResponse.created(created, URI.create("/api/admin/tax-rates/" + created.id()));
+    HttpResponse<TaxRateResponse> create(@CurrentActor Actor actor,
+                                         @Nullable @Header(IdempotencyHeaders.IDEMPOTENCY_KEY) String idempotencyKey,
+                                         @Body TaxRateRequest request) {
+        var created = create.create(actor, Check.notNull("body", request).toCommand(),
+                IdempotencyKey.ofNullable(idempotencyKey));
+        TaxRateResponse rate = TaxRateResponse.of(created.value());
+        return created(rate, "/api/admin/tax-rates/" + rate.id(), created.replayed());
     }
 
     @Secured({"STAFF", "ADMIN"})
@@ -106,5 +116,14 @@ final class TaxRateController {
     @Answers.JsonBody
     TaxRateResponse close(@CurrentActor Actor actor, UUID id, @Body CloseTaxRateRequest request) {
         return TaxRateResponse.of(close.close(actor, new TaxRateId(id), Check.notNull("body", request).until()));
+    }
+
+    /** 201 with the new resource's address; marked when an idempotent retry replayed it. */
+    private static <T> MutableHttpResponse<T> created(T body, String location, boolean replayed) {
+        MutableHttpResponse<T> response = HttpResponse.created(body, java.net.URI.create(location));
+        if (replayed) {
+            response.header(IdempotencyHeaders.IDEMPOTENT_REPLAYED, "true");
+        }
+        return response;
     }
 }

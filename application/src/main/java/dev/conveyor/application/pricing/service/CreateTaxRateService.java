@@ -1,9 +1,11 @@
 package dev.conveyor.application.pricing.service;
 
 import dev.conveyor.application.pricing.port.in.CreateTaxRateUseCase;
+import dev.conveyor.application.pricing.port.in.Created;
 import dev.conveyor.application.pricing.port.in.TaxRateCommand;
 import dev.conveyor.application.pricing.port.out.TaxRatePort;
 import dev.conveyor.application.shared.Actor;
+import dev.conveyor.application.shared.IdempotencyKey;
 import dev.conveyor.domain.pricing.PricingEvents.Change;
 import dev.conveyor.domain.pricing.PricingEvents.TaxRateChanged;
 import dev.conveyor.domain.pricing.TaxRate;
@@ -20,12 +22,13 @@ final class CreateTaxRateService implements CreateTaxRateUseCase {
     }
 
     @Override
-    public TaxRate create(Actor actor, TaxRateCommand command) {
-        TaxRate rate = command.toRate(TaxRateId.newId());
-        return admin.change(actor, () -> {
+    public Created<TaxRate> create(Actor actor, TaxRateCommand command, IdempotencyKey key) {
+        return admin.create(actor, key, "create-tax-rate", command.fingerprint(), id -> {
+            TaxRate rate = command.toRate(new TaxRateId(id));
             admin.requireCategory(rate.category());
             rates.insert(rate);
             return rate;
-        }, created -> new TaxRateChanged(Change.CREATED, created, admin.now()));
+        }, created -> new TaxRateChanged(Change.CREATED, created, admin.now()),
+                id -> rates.findById(new TaxRateId(id)).orElseThrow(() -> PricingAdmin.notFound("tax rate", id)));
     }
 }

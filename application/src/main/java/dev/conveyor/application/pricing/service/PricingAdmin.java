@@ -1,9 +1,12 @@
 package dev.conveyor.application.pricing.service;
 
+import dev.conveyor.application.pricing.port.in.Created;
 import dev.conveyor.application.pricing.port.out.TaxCategoryPort;
 import dev.conveyor.application.shared.Actor;
+import dev.conveyor.application.shared.IdempotencyKey;
 import dev.conveyor.application.shared.port.out.TransactionPort;
 import dev.conveyor.application.shared.service.EventRecorder;
+import dev.conveyor.application.shared.service.IdempotentExecutor;
 import dev.conveyor.domain.event.DomainEvent;
 import dev.conveyor.domain.pricing.TaxCategory;
 import dev.conveyor.domain.shared.InvalidInputException;
@@ -11,7 +14,9 @@ import dev.conveyor.domain.shared.NotFoundException;
 import dev.conveyor.domain.user.Role;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -22,12 +27,15 @@ import java.util.function.Supplier;
 final class PricingAdmin {
 
     private final TransactionPort transactions;
+    private final IdempotentExecutor idempotent;
     private final EventRecorder events;
     private final TaxCategoryPort categories;
     private final Clock clock;
 
-    PricingAdmin(TransactionPort transactions, EventRecorder events, TaxCategoryPort categories, Clock clock) {
+    PricingAdmin(TransactionPort transactions, IdempotentExecutor idempotent, EventRecorder events,
+                 TaxCategoryPort categories, Clock clock) {
         this.transactions = transactions;
+        this.idempotent = idempotent;
         this.events = events;
         this.categories = categories;
         this.clock = clock;
@@ -57,6 +65,27 @@ final class PricingAdmin {
             events.committed(List.of(recorded[0]));
         }
         return result;
+    }
+
+    /**
+     * Administrators only: creates something under a new id at most once per idempotency key, with the event
+     * {@code describe} makes of it; a retry answers what {@code reload} finds under the first request's id.
+     */
+    <T> Created<T> create(Actor actor, IdempotencyKey key, String operation, String fingerprint,
+                          Function<UUID, T> work, Function<T, DomainEvent> describe, Function<UUID, T> reload) {
+        actor.requireRole(Role.ADMIN);
+        List<DomainEvent> recorded = new ArrayList<>();
+        var outcome = idempotent.execute(actor, key, operation, fingerprint, id -> {
+            T created = work.apply(id);
+            recorded.add(describe.apply(created));
+            events.append(actor, recorded);
+            return created;
+        });
+        if (outcome.replayed()) {
+            return new Created<>(reload.apply(outcome.resourceId()), true);
+        }
+        events.committed(recorded);
+        return new Created<>(outcome.created(), false);
     }
 
     void requireCategory(TaxCategory category) {

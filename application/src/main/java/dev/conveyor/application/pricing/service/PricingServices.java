@@ -57,8 +57,8 @@ public final class PricingServices {
         priceOrder = new PriceOrderService(attributes, rates, methods, promotions, usages, settings, shared.clock());
         quote = new QuoteService(shared.ports().products(), priceOrder);
         setProductPricing = new SetProductPricingService(shared.productAccess(), categories, attributes);
-        PricingAdmin admin = new PricingAdmin(shared.ports().transactions(), shared.events(), categories,
-                shared.clock());
+        PricingAdmin admin = new PricingAdmin(shared.ports().transactions(), shared.idempotent(), shared.events(),
+                categories, shared.clock());
         createTaxRate = new CreateTaxRateService(admin, rates);
         closeTaxRate = new CloseTaxRateService(admin, rates);
         getTaxRate = new GetTaxRateService(rates);

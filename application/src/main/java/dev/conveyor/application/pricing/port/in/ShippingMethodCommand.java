@@ -1,5 +1,6 @@
 package dev.conveyor.application.pricing.port.in;
 
+import dev.conveyor.application.shared.Fingerprint;
 import dev.conveyor.domain.pricing.ShippingMethod;
 import dev.conveyor.domain.pricing.ShippingMethodId;
 import dev.conveyor.domain.pricing.ShippingRule;
@@ -18,6 +19,23 @@ public record ShippingMethodCommand(String name, String carrier, String currency
         carrier = checked.carrier();
         currency = checked.currency();
         countries = checked.countries();
+    }
+
+    /** The command's canonical text, to recognise retries. */
+    public String fingerprint() {
+        Fingerprint fingerprint = new Fingerprint().field(name).field(carrier).field(currency)
+                .field(String.join(",", countries.stream().sorted().toList()));
+        if (rule instanceof ShippingRule.Flat flat) {
+            fingerprint.field("FLAT").field(Long.toString(flat.amountMinor()));
+        } else if (rule instanceof ShippingRule.PerItem perItem) {
+            fingerprint.field("PER_ITEM").field(Long.toString(perItem.amountMinor()));
+        } else {
+            fingerprint.field("WEIGHT_BANDS");
+            ((ShippingRule.WeightBands) rule).bands().forEach(band ->
+                    fingerprint.field(band.upToGrams() + ":" + band.amountMinor()));
+        }
+        return fingerprint.field(freeAboveMinor == null ? null : freeAboveMinor.toString())
+                .field(taxCategory.code()).field(Boolean.toString(active)).toString();
     }
 
     public ShippingMethod toMethod(ShippingMethodId id) {

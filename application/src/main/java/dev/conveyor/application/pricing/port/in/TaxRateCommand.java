@@ -1,5 +1,6 @@
 package dev.conveyor.application.pricing.port.in;
 
+import dev.conveyor.application.shared.Fingerprint;
 import dev.conveyor.domain.pricing.TaxCategory;
 import dev.conveyor.domain.pricing.TaxRate;
 import dev.conveyor.domain.pricing.TaxRateId;
@@ -16,6 +17,13 @@ public record TaxRateCommand(String name, String country, String region, TaxCate
         name = checked.name();
         country = checked.country();
         region = checked.region();
+    }
+
+    /** The command's canonical text, to recognise retries. */
+    public String fingerprint() {
+        return new Fingerprint().field(name).field(country).field(region).field(category.code())
+                .field(percent.stripTrailingZeros().toPlainString()).field(validFrom.toString())
+                .field(validUntil == null ? null : validUntil.toString()).toString();
     }
 
     public TaxRate toRate(TaxRateId id) {
