@@ -34,7 +34,10 @@ import io.swagger.v3.oas.annotations.security.SecurityScheme;
             @Tag(name = "Back office", description = "The staff's order list, CSV export and dashboard"),
             @Tag(name = "Seller", description = "What sellers see of the orders holding their products"),
             @Tag(name = "Events", description = "The event log, an order's timeline and the live event stream"),
-            @Tag(name = "Pricing", description = "Quotes with taxes and shipping, and products' tax categories and weights"),
+            @Tag(name = "Pricing", description = "Quotes with taxes, shipping and promotions, the shipping methods "
+                    + "serving a country, and products' tax categories and weights"),
+            @Tag(name = "Pricing administration", description = "Tax rates, shipping methods and promotions, "
+                    + "managed by administrators and read by staff"),
             @Tag(name = "Event consumers", description = "Durable consumers of the event log: lag, dead letters, "
                     + "pause, resume, skip and replay, for administrators"),
             @Tag(name = "Webhooks", description = "Signed outbound webhooks: endpoints, attempts and redelivery, "

@@ -10,6 +10,7 @@ import dev.conveyor.application.shared.LineRejectedException;
 import dev.conveyor.application.shared.TooManyRequestsException;
 import dev.conveyor.domain.order.InvalidStatusTransitionException;
 import dev.conveyor.domain.order.OrderStatus;
+import dev.conveyor.domain.pricing.CouponUnavailableException;
 import dev.conveyor.domain.shared.NotFoundException;
 import dev.conveyor.domain.user.Role;
 import dev.conveyor.domain.user.UserId;
@@ -227,6 +228,16 @@ class ErrorResponsesTest extends ServerTestSupport {
         assertEquals(5, reply.get("requested"));
         assertEquals(2, reply.get("available"));
         assertEquals("lines[0].productId", reply.get("field"));
+    }
+
+    /** As placement answers when the claim of a coupon's use is refused. */
+    @Test
+    void aSpentCouponIs409NamingTheCouponCode() {
+        core.failNext(CouponUnavailableException.exhausted("SPRING10"));
+
+        ApiClient.Reply reply = assertProblem(order("{\"lines\":[{\"productId\":\"" + UUID.randomUUID()
+                + "\",\"quantity\":1}]," + ADDRESS + "}"), 409, "COUPON_EXHAUSTED");
+        assertEquals("couponCode", reply.get("field"));
     }
 
     @Test

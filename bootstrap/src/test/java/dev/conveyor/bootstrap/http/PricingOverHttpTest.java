@@ -67,7 +67,7 @@ class PricingOverHttpTest implements TestPropertyProvider {
                 LocalDate.of(2000, 1, 1), null));
         ShippingMethod parcel = new ShippingMethod(ShippingMethodId.newId(), "Parcel", "Royal Mail", "EUR",
                 Set.of("GB"), new ShippingRule.WeightBands(List.of(new ShippingRule.WeightBand(1000, 350),
-                new ShippingRule.WeightBand(20_000, 900))), null, TaxCategory.STANDARD);
+                new ShippingRule.WeightBand(20_000, 900))), null, TaxCategory.STANDARD, true);
         methods.insert(parcel);
         Session customer = shop.customer();
 
@@ -94,7 +94,7 @@ class PricingOverHttpTest implements TestPropertyProvider {
         api.post("/api/checkout/quote").as(seller).json(cartBody).send().expect(403);
 
         ShippingMethod elsewhere = new ShippingMethod(ShippingMethodId.newId(), "Colissimo", "La Poste", "EUR",
-                Set.of("FR"), new ShippingRule.Flat(500), null, TaxCategory.STANDARD);
+                Set.of("FR"), new ShippingRule.Flat(500), null, TaxCategory.STANDARD, true);
         methods.insert(elsewhere);
         body.put("shippingMethodId", elsewhere.id().toString());
         api.post("/api/checkout/quote").as(customer).json(body).send().expectInvalid("shippingMethodId");
@@ -102,5 +102,110 @@ class PricingOverHttpTest implements TestPropertyProvider {
                 .json(Map.of("taxCategory", "luxury", "weightGrams", 1)).send().expectInvalid("taxCategory");
         api.put("/api/products/" + product + "/pricing").as(seller)
                 .json(Map.of("taxCategory", "zero", "weightGrams", -1)).send().expectInvalid("weightGrams");
+    }
+
+    /**
+     * An administrator sets up Austria: VAT 20 % (standard), a flat 5.00 parcel service, a 10 % coupon usable
+     * once per customer. A product of 19.99 (standard, the default), one unit: coupon 2.00 (1.999 half up),
+     * 17.99 left, tax 17.99 × 20 / 120 = 2.998… → 3.00, net 14.99; parcel 5.00, tax 0.83, net 4.17. Gross
+     * 22.99, tax 3.83.
+     */
+    @Test
+    void anAdministratorSetsUpRatesMethodsAndACouponThatACustomerQuotesWith() throws InterruptedException {
+        Session admin = shop.admin();
+        Session staff = shop.user("STAFF");
+        Reply rate = api.post("/api/admin/tax-rates").as(admin).json(Map.of("name", "USt 20 %", "country", "at",
+                "taxCategory", "standard", "percent", 20, "validFrom", "2000-01-01")).send().expect(201);
+        assertEquals("AT", rate.text("country"));
+        assertEquals(rate.text("id"), api.get("/api/admin/tax-rates/" + rate.text("id")).as(staff).send().expect(200)
+                .text("id"));
+        assertEquals(1, api.get("/api/admin/tax-rates?country=AT").as(staff).send().expect(200).number("total"));
+        Reply method = api.post("/api/admin/shipping-methods").as(admin).json(Map.of("name", "Paket", "carrier",
+                "Post AG", "currency", "EUR", "countries", List.of("AT"), "rule", Map.of("kind", "FLAT", "amount", 500)))
+                .send().expect(201);
+        String code = "WIEN" + UUID.randomUUID().toString().substring(0, 6);
+        Reply coupon = api.post("/api/admin/promotions").as(admin).json(Map.of("name", "Zehn Prozent", "code", code,
+                "discount", Map.of("kind", "PERCENTAGE", "percent", 10), "perCustomerLimit", 1)).send().expect(201);
+        assertEquals(code.toUpperCase(java.util.Locale.ROOT), coupon.text("code"));
+        assertEquals(0, coupon.number("uses"));
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> freeShipping = Map.of("name", "Free shipping", "code", "FREE" + code,
+                "discount", Map.of("kind", "FREE_SHIPPING"), "validFrom", "2099-01-01T00:00:00Z");
+        Reply first = api.post("/api/admin/promotions").as(admin).header("Idempotency-Key", key).json(freeShipping)
+                .send().expect(201);
+        Reply retry = api.post("/api/admin/promotions").as(admin).header("Idempotency-Key", key).json(freeShipping)
+                .send().expect(201);
+        assertEquals(first.text("id"), retry.text("id"));
+        assertEquals("true", retry.header("Idempotent-Replayed"));
+        api.post("/api/admin/promotions").as(admin).header("Idempotency-Key", key)
+                .json(Map.of("name", "Other", "discount", Map.of("kind", "FREE_SHIPPING"))).send()
+                .expectProblem(422, "IDEMPOTENCY_KEY_REUSED");
+
+        Session customer = shop.customer();
+        Reply offered = api.get("/api/shipping-methods?country=AT").as(customer).send().expect(200);
+        assertEquals(List.of(method.text("id")), ((List<?>) offered.body()).stream()
+                .map(m -> (String) ((Map<?, ?>) m).get("id")).toList());
+        UUID product = shop.product(shop.user("SELLER"), 10);
+        Map<String, Object> body = new HashMap<>(HttpShop.orderBody(product, 1));
+        body.put("shippingAddress", Map.of("name", "Anna Huber", "line1", "Ring 1", "city", "Wien",
+                "postalCode", "1010", "country", "AT"));
+        body.put("shippingMethodId", method.text("id"));
+        body.put("couponCode", code.toLowerCase(java.util.Locale.ROOT));
+        Reply quote = api.post("/api/checkout/quote").as(customer).json(body).send().expect(200);
+        long unitPrice = quote.number("lines.0.unitPrice");
+        long discount = java.math.BigDecimal.valueOf(unitPrice).movePointLeft(1)
+                .setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
+        assertEquals(discount, quote.number("totals.discount"));
+        assertEquals(coupon.text("id"), quote.text("promotions.0.id"));
+        assertEquals(discount, quote.number("promotions.0.amount"));
+        assertEquals(List.of(500L, 83L), List.of(quote.number("shipping.gross"), quote.number("shipping.tax")));
+
+        api.post("/api/checkout/quote").as(customer).json(Map.of("shippingAddress", body.get("shippingAddress"),
+                "couponCode", code)).send().expectInvalid("couponCode");
+        body.put("couponCode", "NOPE" + code);
+        api.post("/api/checkout/quote").as(customer).json(body).send().expectInvalid("couponCode");
+        api.post("/api/admin/promotions").as(admin).json(Map.of("name", "Again", "code", code,
+                "discount", Map.of("kind", "FIXED_AMOUNT", "amount", 100))).send()
+                .expectProblem(409, "COUPON_CODE_TAKEN");
+        api.post("/api/admin/promotions").as(admin).json(Map.of("name", "Odd", "discount",
+                Map.of("kind", "PERCENTAGE", "percent", 150))).send().expectInvalid("discount.percent");
+        api.post("/api/admin/promotions").as(admin).json(Map.of("name", "Automatic with a limit", "discount",
+                Map.of("kind", "FREE_SHIPPING"), "usageLimit", 5)).send().expectInvalid("usageLimit");
+        api.post("/api/admin/shipping-methods").as(admin).json(Map.of("name", "Bands", "carrier", "DPD",
+                "currency", "EUR", "countries", List.of("AT"), "rule", Map.of("kind", "WEIGHT_BANDS", "bands",
+                        List.of(Map.of("upToGrams", 2000, "amount", 490), Map.of("upToGrams", 1000, "amount", 690)))))
+                .send().expectInvalid("rule.bands");
+        api.post("/api/admin/tax-rates").as(admin).json(Map.of("name", "Luxury", "country", "AT",
+                "taxCategory", "luxury", "percent", 30, "validFrom", "2000-01-01")).send().expectInvalid("taxCategory");
+        api.post("/api/admin/tax-rates/" + rate.text("id") + "/close").as(admin)
+                .json(Map.of("validUntil", "2001-01-01")).send().expectInvalid("validUntil");
+        assertEquals("2999-01-01", api.post("/api/admin/tax-rates/" + rate.text("id") + "/close").as(admin)
+                .json(Map.of("validUntil", "2999-01-01")).send().expect(200).text("validUntil"));
+        api.post("/api/admin/promotions").as(staff).json(Map.of()).send().expect(403);
+
+        Reply deactivated = api.post("/api/admin/promotions/" + coupon.text("id") + "/deactivate").as(admin).send()
+                .expect(200);
+        assertEquals(false, deactivated.at("active"));
+        body.put("couponCode", code);
+        api.post("/api/checkout/quote").as(customer).json(body).send().expectInvalid("couponCode");
+        api.post("/api/admin/shipping-methods/" + method.text("id") + "/deactivate").as(admin).send().expect(200);
+        assertEquals(List.of(), api.get("/api/shipping-methods?country=AT").as(customer).send().expect(200).body());
+
+        List<String> types = List.of("tax-rate:created", "tax-rate:closed", "shipping-method:created",
+                "shipping-method:deactivated", "promotion:created", "promotion:deactivated");
+        for (String type : types) {
+            awaitEvent(staff, type);
+        }
+    }
+
+    /** The relay numbers committed events a moment after their commit. */
+    private void awaitEvent(Session staff, String type) throws InterruptedException {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            if (api.get("/api/events?type=" + type).as(staff).send().expect(200).number("total") > 0) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no " + type + " event in the log");
     }
 }

@@ -77,6 +77,9 @@ class SecurityMatrixTest implements TestPropertyProvider {
     private final Deque<UUID> ordersToFulfil = new ConcurrentLinkedDeque<>();
     private UUID delivery;
     private UUID invoice;
+    private UUID taxRate;
+    private UUID shippingMethod;
+    private UUID promotion;
 
     @Override
     public Map<String, String> getProperties() {
@@ -102,6 +105,11 @@ class SecurityMatrixTest implements TestPropertyProvider {
         api.patch("/api/products/" + hiddenProduct).as(callers.get(Caller.SELLER)).json(Map.of("active", false))
                 .send().expect(200);
         order = shop.order(callers.get(Caller.CUSTOMER), product);
+        Session admin = callers.get(Caller.ADMIN);
+        taxRate = api.post("/api/admin/tax-rates").as(admin).json(taxRateBody()).send().expect(201).id();
+        shippingMethod = api.post("/api/admin/shipping-methods").as(admin).json(shippingMethodBody()).send()
+                .expect(201).id();
+        promotion = api.post("/api/admin/promotions").as(admin).json(promotionBody()).send().expect(201).id();
         // one order per caller of the status row, confirmed by the server while the other rows run
         for (int i = 0; i < Caller.values().length; i++) {
             ordersToConfirm.add(shop.order(callers.get(Caller.CUSTOMER), product));
@@ -355,6 +363,46 @@ class SecurityMatrixTest implements TestPropertyProvider {
                         c -> api.post("/api/mail/unsubscribe?token=forged.token")
                                 .body("application/x-www-form-urlencoded", "List-Unsubscribe=One-Click"),
                         400, 400, 400, 400, 400, 400, 400),
+                row("GET /api/shipping-methods", c -> api.get("/api/shipping-methods?country=DE"),
+                        401, 200, 200, 200, 200, 200, 200),
+                row("GET /api/admin/shipping-methods", c -> api.get("/api/admin/shipping-methods"),
+                        401, 403, 403, 403, 403, 200, 200),
+                row("POST /api/admin/shipping-methods", c -> api.post("/api/admin/shipping-methods")
+                                .json(shippingMethodBody()),
+                        401, 403, 403, 403, 403, 403, 201),
+                pricingRow("GET /api/admin/shipping-methods/{id}", "SHIPPING_METHOD_NOT_FOUND",
+                        c -> api.get("/api/admin/shipping-methods/" + shippingMethod),
+                        401, 403, 403, 403, 403, 200, 200),
+                pricingRow("PUT /api/admin/shipping-methods/{id}", "SHIPPING_METHOD_NOT_FOUND",
+                        c -> api.put("/api/admin/shipping-methods/" + shippingMethod).json(shippingMethodBody()),
+                        401, 403, 403, 403, 403, 403, 200),
+                pricingRow("POST /api/admin/shipping-methods/{id}/deactivate", "SHIPPING_METHOD_NOT_FOUND",
+                        c -> api.post("/api/admin/shipping-methods/" + UUID.randomUUID() + "/deactivate"),
+                        401, 403, 403, 403, 403, 403, 404),
+                row("GET /api/admin/tax-rates", c -> api.get("/api/admin/tax-rates?country=DE"),
+                        401, 403, 403, 403, 403, 200, 200),
+                row("POST /api/admin/tax-rates", c -> api.post("/api/admin/tax-rates").json(taxRateBody()),
+                        401, 403, 403, 403, 403, 403, 201),
+                pricingRow("GET /api/admin/tax-rates/{id}", "TAX_RATE_NOT_FOUND",
+                        c -> api.get("/api/admin/tax-rates/" + taxRate),
+                        401, 403, 403, 403, 403, 200, 200),
+                pricingRow("POST /api/admin/tax-rates/{id}/close", "TAX_RATE_NOT_FOUND",
+                        c -> api.post("/api/admin/tax-rates/" + taxRate + "/close")
+                                .json(Map.of("validUntil", "2999-01-01")),
+                        401, 403, 403, 403, 403, 403, 200),
+                row("GET /api/admin/promotions", c -> api.get("/api/admin/promotions"),
+                        401, 403, 403, 403, 403, 200, 200),
+                row("POST /api/admin/promotions", c -> api.post("/api/admin/promotions").json(promotionBody()),
+                        401, 403, 403, 403, 403, 403, 201),
+                pricingRow("GET /api/admin/promotions/{id}", "PROMOTION_NOT_FOUND",
+                        c -> api.get("/api/admin/promotions/" + promotion),
+                        401, 403, 403, 403, 403, 200, 200),
+                pricingRow("PUT /api/admin/promotions/{id}", "PROMOTION_NOT_FOUND",
+                        c -> api.put("/api/admin/promotions/" + UUID.randomUUID()).json(promotionBody()),
+                        401, 403, 403, 403, 403, 403, 404),
+                pricingRow("POST /api/admin/promotions/{id}/deactivate", "PROMOTION_NOT_FOUND",
+                        c -> api.post("/api/admin/promotions/" + promotion + "/deactivate"),
+                        401, 403, 403, 403, 403, 403, 200),
                 row("GET /api/events/stream", c -> api.get("/api/events/stream").streaming(),
                         401, 200, 200, 200, 200, 200, 200),
                 orderRow("GET /api/events/stream?orderId={id}",
@@ -398,6 +446,27 @@ class SecurityMatrixTest implements TestPropertyProvider {
     /** The server runs no consumer of that name: an administrator passes security and gets its 404. */
     private static Row consumerRow(String route, Function<Caller, Api.Call> request, int... expected) {
         return new Row(route, request, false, "CONSUMER_NOT_FOUND", expected);
+    }
+
+    private static Row pricingRow(String route, String notFound, Function<Caller, Api.Call> request,
+                                  int... expected) {
+        return new Row(route, request, false, notFound, expected);
+    }
+
+    private static Map<String, Object> taxRateBody() {
+        return Map.of("name", "VAT 19 %", "country", "DE", "taxCategory", "standard", "percent", 19,
+                "validFrom", "2020-01-01");
+    }
+
+    private static Map<String, Object> shippingMethodBody() {
+        return Map.of("name", "Parcel", "carrier", "DHL", "currency", "EUR", "countries", List.of("DE"),
+                "rule", Map.of("kind", "FLAT", "amount", 490));
+    }
+
+    /** A coupon of its own each time (codes are unique). */
+    private static Map<String, Object> promotionBody() {
+        return Map.of("name", "Ten off", "code", "M" + UUID.randomUUID().toString().substring(0, 8),
+                "discount", Map.of("kind", "PERCENTAGE", "percent", 10), "usageLimit", 100);
     }
 
     private static Row orderRow(String route, Function<Caller, Api.Call> request, int... expected) {

@@ -5,6 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.conveyor.application.pricing.port.in.CloseTaxRateUseCase;
+import dev.conveyor.application.pricing.port.in.CreateShippingMethodUseCase;
+import dev.conveyor.application.pricing.port.in.CreateTaxRateUseCase;
+import dev.conveyor.application.pricing.port.in.DeactivateShippingMethodUseCase;
+import dev.conveyor.application.pricing.port.in.GetShippingMethodQuery;
+import dev.conveyor.application.pricing.port.in.GetTaxRateQuery;
+import dev.conveyor.application.pricing.port.in.ShippingMethodCommand;
+import dev.conveyor.application.pricing.port.in.ShippingMethodsForCountryQuery;
+import dev.conveyor.application.pricing.port.in.TaxRateCommand;
+import dev.conveyor.application.pricing.port.in.UpdateShippingMethodUseCase;
 import dev.conveyor.application.pricing.port.in.QuoteCommand;
 import dev.conveyor.application.pricing.port.in.QuoteQuery;
 import dev.conveyor.application.pricing.port.in.SetProductPricingUseCase;
@@ -13,6 +23,7 @@ import dev.conveyor.application.pricing.port.out.ShippingMethodPort;
 import dev.conveyor.application.pricing.port.out.TaxCategoryPort;
 import dev.conveyor.application.pricing.port.out.TaxRatePort;
 import dev.conveyor.application.shared.Actor;
+import dev.conveyor.application.shared.PageRequest;
 import dev.conveyor.bootstrap.support.Shop;
 import dev.conveyor.domain.catalog.Product;
 import dev.conveyor.domain.catalog.ProductId;
@@ -25,6 +36,7 @@ import dev.conveyor.domain.pricing.TaxCategory;
 import dev.conveyor.domain.pricing.TaxRate;
 import dev.conveyor.domain.pricing.TaxRateId;
 import dev.conveyor.domain.shared.Address;
+import dev.conveyor.domain.shared.ConflictException;
 import dev.conveyor.domain.shared.ForbiddenException;
 import dev.conveyor.domain.shared.InvalidInputException;
 import dev.conveyor.domain.shared.NotFoundException;
@@ -56,6 +68,15 @@ abstract class PricingContract {
     @Inject ProductPricingPort attributes;
     @Inject SetProductPricingUseCase setProductPricing;
     @Inject QuoteQuery quote;
+    @Inject CreateTaxRateUseCase createTaxRate;
+    @Inject CloseTaxRateUseCase closeTaxRate;
+    @Inject GetTaxRateQuery getTaxRate;
+    @Inject CreateShippingMethodUseCase createShippingMethod;
+    @Inject UpdateShippingMethodUseCase updateShippingMethod;
+    @Inject DeactivateShippingMethodUseCase deactivateShippingMethod;
+    @Inject GetShippingMethodQuery getShippingMethod;
+    @Inject ShippingMethodsForCountryQuery shippingMethodsForCountry;
+    @Inject java.time.Clock clock;
 
     @Test
     void taxCategoriesStartWithTheFourAndTakeNewCodesOnce() {
@@ -163,9 +184,120 @@ abstract class PricingContract {
                 new QuoteCommand(List.of(new QuoteCommand.Line(ProductId.newId(), 1)), berlin(), null)));
     }
 
+    @Test
+    void ratesReadBackByIdAndPageAndCloseWithoutOtherChange() {
+        String country = "Q" + (char) ('A' + new java.util.Random().nextInt(26));
+        TaxRate countryWide = new TaxRate(TaxRateId.newId(), "Country", country, null, TaxCategory.STANDARD,
+                new BigDecimal("20"), SINCE, null);
+        TaxRate region = new TaxRate(TaxRateId.newId(), "Region", country, "R1", TaxCategory.REDUCED,
+                new BigDecimal("7.5"), SINCE, null);
+        TaxRate later = new TaxRate(TaxRateId.newId(), "Later", country, null, TaxCategory.STANDARD,
+                new BigDecimal("21"), LocalDate.of(2030, 1, 1), null);
+        List.of(region, later, countryWide).forEach(rates::insert);
+
+        assertEquals(countryWide, rates.findById(countryWide.id()).orElseThrow());
+        assertTrue(rates.findById(TaxRateId.newId()).isEmpty());
+        var page = rates.list(country, new PageRequest(0, 2));
+        assertEquals(3, page.total());
+        assertEquals(List.of(countryWide, later), page.items());
+        assertEquals(List.of(region), rates.list(country, new PageRequest(1, 2)).items());
+        assertTrue(rates.list(null, new PageRequest(0, 100)).total() >= 3);
+
+        rates.close(countryWide.id(), LocalDate.of(2030, 1, 1));
+        assertEquals(countryWide.closed(LocalDate.of(2030, 1, 1)), rates.findById(countryWide.id()).orElseThrow());
+        assertEquals(later, rates.findById(later.id()).orElseThrow());
+    }
+
+    @Test
+    void methodsAreReplacedListedAndOfferedOnlyWhileActive() {
+        String country = "Q" + (char) ('A' + new java.util.Random().nextInt(26));
+        ShippingMethod zeta = method("Zeta " + UUID.randomUUID(), new ShippingRule.Flat(100), null, Set.of(country));
+        ShippingMethod alpha = method("Alpha " + UUID.randomUUID(), new ShippingRule.PerItem(50), null,
+                Set.of(country, "DE"));
+        methods.insert(zeta);
+        methods.insert(alpha);
+
+        assertEquals(List.of(alpha, zeta), methods.activeFor(country).stream()
+                .filter(m -> m.id().equals(alpha.id()) || m.id().equals(zeta.id())).toList());
+        ShippingMethod replaced = new ShippingMethod(zeta.id(), "Zeta renamed", "UPS", "EUR", Set.of("FR"),
+                new ShippingRule.WeightBands(List.of(new ShippingRule.WeightBand(1000, 300))), 9000L,
+                TaxCategory.REDUCED, true);
+        methods.update(replaced);
+        assertEquals(replaced, methods.findById(zeta.id()).orElseThrow());
+        methods.update(alpha.deactivated());
+        assertFalse(methods.findById(alpha.id()).orElseThrow().active());
+        assertTrue(methods.activeFor(country).stream().noneMatch(m -> m.id().equals(alpha.id())
+                || m.id().equals(zeta.id())));
+
+        var all = methods.list(new PageRequest(0, 100));
+        assertTrue(all.items().contains(alpha.deactivated()));
+        assertTrue(all.total() >= 2);
+    }
+
+    @Test
+    void administratorsEnterAndCloseRatesButNeverRewriteOneThatEnded() {
+        Actor admin = shop.admin();
+        Actor staff = shop.user(Role.STAFF);
+        TaxRateCommand vat = new TaxRateCommand("VAT", "qz", null, TaxCategory.STANDARD, new BigDecimal("19.00"),
+                SINCE, null);
+        TaxRate created = createTaxRate.create(admin, vat, null).value();
+        assertEquals("QZ", created.country());
+        assertEquals(new BigDecimal("19"), created.percent());
+        assertEquals(created, getTaxRate.get(staff, created.id()));
+        assertThrows(ForbiddenException.class, () -> createTaxRate.create(staff, vat, null));
+        assertThrows(ForbiddenException.class, () -> getTaxRate.get(shop.customer(), created.id()));
+        InvalidInputException unknownCategory = assertThrows(InvalidInputException.class, () -> createTaxRate.create(
+                admin, new TaxRateCommand("Luxury", "QZ", null, new TaxCategory("luxury"), BigDecimal.TEN, SINCE,
+                        null), null));
+        assertEquals("taxCategory", unknownCategory.field());
+
+        LocalDate today = LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC);
+        InvalidInputException past = assertThrows(InvalidInputException.class,
+                () -> closeTaxRate.close(admin, created.id(), today.minusDays(1)));
+        assertEquals("validUntil", past.field());
+        assertEquals(today.plusDays(30), closeTaxRate.close(admin, created.id(), today.plusDays(30)).validUntil());
+        assertEquals(today, closeTaxRate.close(admin, created.id(), today).validUntil());
+        ConflictException ended = assertThrows(ConflictException.class,
+                () -> closeTaxRate.close(admin, created.id(), today.plusDays(1)));
+        assertEquals("TAX_RATE_CLOSED", ended.code());
+        assertEquals(today, rates.findById(created.id()).orElseThrow().validUntil());
+        NotFoundException unknown = assertThrows(NotFoundException.class,
+                () -> closeTaxRate.close(admin, TaxRateId.newId(), today));
+        assertEquals("TAX_RATE_NOT_FOUND", unknown.code());
+    }
+
+    @Test
+    void administratorsReplaceAndDeactivateMethodsThatCustomersChooseFrom() {
+        Actor admin = shop.admin();
+        ShippingMethodCommand parcel = new ShippingMethodCommand("Parcel " + UUID.randomUUID(), "DHL", "EUR",
+                Set.of("qy"), new ShippingRule.Flat(490), null, TaxCategory.STANDARD, true);
+        ShippingMethod created = createShippingMethod.create(admin, parcel, null).value();
+        Actor customer = shop.customer();
+        assertEquals(List.of(created), shippingMethodsForCountry.forCountry(customer, "qy"));
+        InvalidInputException country = assertThrows(InvalidInputException.class,
+                () -> shippingMethodsForCountry.forCountry(customer, "Germany"));
+        assertEquals("country", country.field());
+
+        ShippingMethod replaced = updateShippingMethod.update(admin, created.id(), new ShippingMethodCommand(
+                "Express", "UPS", "EUR", Set.of("QY", "QX"), new ShippingRule.PerItem(100), 5000L,
+                TaxCategory.REDUCED, true));
+        assertEquals(replaced, getShippingMethod.get(shop.user(Role.STAFF), created.id()));
+        assertThrows(ForbiddenException.class, () -> deactivateShippingMethod.deactivate(shop.user(Role.STAFF),
+                created.id()));
+        assertFalse(deactivateShippingMethod.deactivate(admin, created.id()).active());
+        assertEquals(List.of(), shippingMethodsForCountry.forCountry(customer, "QX"));
+        InvalidInputException inactive = assertThrows(InvalidInputException.class, () -> quote.quote(customer,
+                new QuoteCommand(List.of(new QuoteCommand.Line(shop.product(shop.user(Role.SELLER), 1).id(), 1)),
+                        Address.of("shippingAddress", "A", "B", null, "C", null, "1", "QX"), created.id())));
+        assertEquals("shippingMethodId", inactive.field());
+        NotFoundException unknown = assertThrows(NotFoundException.class,
+                () -> updateShippingMethod.update(admin, ShippingMethodId.newId(), parcel));
+        assertEquals("SHIPPING_METHOD_NOT_FOUND", unknown.code());
+    }
+
     private static ShippingMethod method(String name, ShippingRule rule, Long freeAbove, Set<String> countries) {
         return new ShippingMethod(ShippingMethodId.newId(), name, "DHL", "EUR", countries, rule, freeAbove,
-                TaxCategory.STANDARD);
+                TaxCategory.STANDARD, true);
     }
 
     private static Address berlin() {

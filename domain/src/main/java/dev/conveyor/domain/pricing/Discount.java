@@ -17,6 +17,16 @@ public sealed interface Discount {
                 throw new InvalidInputException("percent",
                         "percent must be above 0 and at most 100, with at most two decimals");
             }
+            percent = plain(percent);
+        }
+
+        /**
+         * Without trailing zeros but never in exponent form (20.00 is 20, not 2E+1), so that a percent reads
+         * back from any store equal to the one entered and prints as people write it.
+         */
+        public static BigDecimal plain(BigDecimal percent) {
+            BigDecimal stripped = percent.stripTrailingZeros();
+            return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
         }
     }
 

@@ -99,7 +99,8 @@ public final class Pricing {
             } else if (promotion.isCoupon()) {
                 throw new InvalidInputException("couponCode", valid
                         ? "coupon " + promotion.code() + " needs a subtotal of at least " + promotion.minimumSubtotalMinor()
-                        : "coupon " + promotion.code() + " is not valid at this time");
+                        : "coupon " + promotion.code() + (promotion.active() ? " is not valid at this time"
+                                : " is no longer offered"));
             }
         }
         kept.sort(STACKING);

@@ -10,10 +10,12 @@ import java.util.TreeSet;
 /**
  * A way to ship: a name, a carrier, the countries it serves, its price rule (amounts in
  * {@code currency}) and the category its charge is taxed as. With {@code freeAboveMinor} set, an order
- * whose discounted subtotal reaches it ships free.
+ * whose discounted subtotal reaches it ships free. An inactive method is no longer offered; it stays
+ * stored, since orders name it.
  */
 public record ShippingMethod(ShippingMethodId id, String name, String carrier, String currency,
-                             Set<String> countries, ShippingRule rule, Long freeAboveMinor, TaxCategory taxCategory) {
+                             Set<String> countries, ShippingRule rule, Long freeAboveMinor, TaxCategory taxCategory,
+                             boolean active) {
 
     public ShippingMethod {
         Check.notNull("id", id);
@@ -26,6 +28,10 @@ public record ShippingMethod(ShippingMethodId id, String name, String carrier, S
             Check.range("freeAbove", freeAboveMinor, 0, Long.MAX_VALUE);
         }
         Check.notNull("taxCategory", taxCategory);
+    }
+
+    public ShippingMethod deactivated() {
+        return new ShippingMethod(id, name, carrier, currency, countries, rule, freeAboveMinor, taxCategory, false);
     }
 
     public boolean serves(Destination destination) {

@@ -28,10 +28,16 @@ public record TaxRate(TaxRateId id, String name, String country, String region, 
         if (percent.signum() < 0 || percent.compareTo(HUNDRED) > 0 || percent.stripTrailingZeros().scale() > 4) {
             throw new InvalidInputException("percent", "percent must be between 0 and 100 with at most four decimals");
         }
+        percent = Discount.Percentage.plain(percent);
         Check.notNull("validFrom", validFrom);
         if (validUntil != null && !validUntil.isAfter(validFrom)) {
             throw new InvalidInputException("validUntil", "validUntil must be after validFrom");
         }
+    }
+
+    /** The same rate, ending on {@code until} (exclusive). */
+    public TaxRate closed(LocalDate until) {
+        return new TaxRate(id, name, country, region, category, percent, validFrom, Check.notNull("validUntil", until));
     }
 
     boolean appliesTo(Destination destination, TaxCategory taxCategory, LocalDate day) {

@@ -178,7 +178,7 @@ class PricingPropertyTest {
         return Combinators.combine(rules, Arbitraries.longs().between(0, 10_000_000).injectNull(0.5),
                         Arbitraries.of(TAX_CATEGORIES))
                 .as((rule, freeAbove, category) -> new ShippingMethod(ShippingMethodId.newId(), "method", "carrier", "EUR",
-                        Set.of("DE", "US"), rule, freeAbove, category));
+                        Set.of("DE", "US"), rule, freeAbove, category, true));
     }
 
     /** Coupons are always valid here (one that is not is refused, see the reference cases). */
@@ -196,7 +196,7 @@ class PricingPropertyTest {
                         Arbitraries.integers().between(-10, 10))
                 .as((discount, target, minimum, window) -> new Promotion(PromotionId.newId(), "promotion",
                         coupon ? "COUPON" : null, discount, target, coupon ? 0 : minimum,
-                        coupon ? null : AT.plusSeconds(window * 3600L), null));
+                        coupon ? null : AT.plusSeconds(window * 3600L), null, UsageLimits.NONE, true));
     }
 
     private static ProductId product(int n) {

@@ -26,7 +26,7 @@ class PricingReferenceTest {
     private static final TaxRate NY = rate("US", "NY", TaxCategory.STANDARD, "8.875", "New York City sales tax");
     private static final TaxRate CA = rate("US", "CA", TaxCategory.STANDARD, "7.25", "California sales tax");
     private static final ShippingMethod DHL = new ShippingMethod(ShippingMethodId.newId(), "Parcel", "DHL", "EUR",
-            Set.of("DE", "AT"), new ShippingRule.Flat(490), 5000L, TaxCategory.STANDARD);
+            Set.of("DE", "AT"), new ShippingRule.Flat(490), 5000L, TaxCategory.STANDARD, true);
 
     /**
      * Germany, prices entered gross. Shirt 12.99 × 2 = 25.98 (19 %), book 4.49 × 3 = 13.47 (7 %);
@@ -43,7 +43,7 @@ class PricingReferenceTest {
     @Test
     void euVatWithTwoRatesACouponAndShippingDeliveredInTwoParts() {
         Promotion coupon = new Promotion(PromotionId.newId(), "Ten off", "save10",
-                new Discount.Percentage(new BigDecimal("10")), new PromotionTarget.WholeOrder(), 0, null, null);
+                new Discount.Percentage(new BigDecimal("10")), new PromotionTarget.WholeOrder(), 0, null, null, UsageLimits.NONE, true);
 
         PriceBreakdown price = Pricing.price(new PricingRequest("EUR", true,
                 List.of(line(SHIRT, TaxCategory.STANDARD, 1299, 2), line(BOOK, TaxCategory.REDUCED, 449, 3)),
@@ -93,7 +93,7 @@ class PricingReferenceTest {
     @Test
     void usStyleNetPricesTaxedByRegion() {
         ShippingMethod ups = new ShippingMethod(ShippingMethodId.newId(), "Ground", "UPS", "USD", Set.of("US"),
-                new ShippingRule.PerItem(100), null, TaxCategory.STANDARD);
+                new ShippingRule.PerItem(100), null, TaxCategory.STANDARD, true);
 
         PriceBreakdown price = Pricing.price(new PricingRequest("USD", false,
                 List.of(line(SHIRT, TaxCategory.STANDARD, 1999, 3), line(BOOK, TaxCategory.EXEMPT, 350, 2)),
@@ -118,7 +118,7 @@ class PricingReferenceTest {
     @Test
     void freeShippingPromotion() {
         Promotion freeShipping = new Promotion(PromotionId.newId(), "Free shipping from 30", null,
-                new Discount.FreeShipping(), new PromotionTarget.WholeOrder(), 3000, null, null);
+                new Discount.FreeShipping(), new PromotionTarget.WholeOrder(), 3000, null, null, UsageLimits.NONE, true);
 
         PriceBreakdown three = Pricing.price(new PricingRequest("EUR", true,
                 List.of(line(SHIRT, TaxCategory.STANDARD, 1299, 3)), new Destination("DE", null), AT,
@@ -158,7 +158,7 @@ class PricingReferenceTest {
     void weightBandsPriceByTheParcelsWeightAndRefuseWhatNoBandCarries() {
         ShippingMethod bands = new ShippingMethod(ShippingMethodId.newId(), "Heavy", "DPD", "EUR", Set.of("DE"),
                 new ShippingRule.WeightBands(List.of(new ShippingRule.WeightBand(2000, 490),
-                        new ShippingRule.WeightBand(5000, 690))), null, TaxCategory.STANDARD);
+                        new ShippingRule.WeightBand(5000, 690))), null, TaxCategory.STANDARD, true);
         List<PricingLine> lines = List.of(new PricingLine(SHIRT, "wear", TaxCategory.STANDARD, 1000, 3, 500),
                 new PricingLine(BOOK, "books", TaxCategory.REDUCED, 1000, 3, 250));
 
@@ -188,10 +188,10 @@ class PricingReferenceTest {
     @Test
     void targetedPromotionsApplyBeforeThoseOnTheSubtotalAndACouponUnderItsMinimumIsRefused() {
         Promotion fiveOff = new Promotion(PromotionId.newId(), "Five off", null, new Discount.FixedAmount(500),
-                new PromotionTarget.WholeOrder(), 0, null, null);
+                new PromotionTarget.WholeOrder(), 0, null, null, UsageLimits.NONE, true);
         Promotion books = new Promotion(PromotionId.newId(), "Books 20 %", null,
                 new Discount.Percentage(new BigDecimal("20")), new PromotionTarget.Categories(Set.of("books")), 0,
-                AT.minusSeconds(60), AT.plusSeconds(60));
+                AT.minusSeconds(60), AT.plusSeconds(60), UsageLimits.NONE, true);
         List<PricingLine> lines = List.of(new PricingLine(SHIRT, "wear", TaxCategory.ZERO, 1000, 1, 0),
                 new PricingLine(BOOK, "books", TaxCategory.ZERO, 1000, 1, 0));
 
@@ -203,7 +203,7 @@ class PricingReferenceTest {
                 price.promotions().stream().map(PriceBreakdown.AppliedPromotion::id).toList());
 
         Promotion big = new Promotion(PromotionId.newId(), "Big spender", "BIG", new Discount.FixedAmount(100),
-                new PromotionTarget.WholeOrder(), 5000, null, null);
+                new PromotionTarget.WholeOrder(), 5000, null, null, UsageLimits.NONE, true);
         InvalidInputException refused = assertThrows(InvalidInputException.class, () -> Pricing.price(
                 new PricingRequest("EUR", true, lines, new Destination("DE", null), AT, List.of(), null, List.of(big))));
         assertEquals("couponCode", refused.field());

@@ -9,9 +9,15 @@ import dev.conveyor.domain.pricing.TaxRate;
 import dev.conveyor.domain.pricing.TaxRateId;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
+import dev.conveyor.application.shared.Page;
+import dev.conveyor.application.shared.PageRequest;
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Types;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 @Singleton
 @Requires(property = "conveyor.persistence", value = "jdbc", defaultValue = "jdbc")
@@ -20,9 +26,9 @@ final class JdbcTaxRateAdapter implements TaxRatePort {
     private static final String INSERT = """
             INSERT INTO tax_rates (id, name, country, region, tax_category, percent, valid_from, valid_until)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
-    private static final String FOR_COUNTRY = """
-            SELECT id, name, country, region, tax_category, percent, valid_from, valid_until
-              FROM tax_rates WHERE country = ? ORDER BY id""";
+    private static final String COLUMNS = "id, name, country, region, tax_category, percent, valid_from, valid_until";
+    private static final String FOR_COUNTRY = "SELECT " + COLUMNS + " FROM tax_rates WHERE country = ? ORDER BY id";
+    private static final String ORDER = " ORDER BY country, region NULLS FIRST, tax_category, valid_from, id";
 
     private final Jdbc jdbc;
 
@@ -50,12 +56,48 @@ final class JdbcTaxRateAdapter implements TaxRatePort {
 
     @Override
     public List<TaxRate> forCountry(String country) {
-        return jdbc.list(FOR_COUNTRY, statement -> statement.setString(1, country), row -> {
-            Date until = row.getDate("valid_until");
-            return new TaxRate(new TaxRateId(uuid(row, "id")), row.getString("name"), row.getString("country"),
-                    row.getString("region"), new TaxCategory(row.getString("tax_category")),
-                    row.getBigDecimal("percent").stripTrailingZeros(), row.getDate("valid_from").toLocalDate(),
-                    until == null ? null : until.toLocalDate());
+        return jdbc.list(FOR_COUNTRY, statement -> statement.setString(1, country), JdbcTaxRateAdapter::rate);
+    }
+
+    @Override
+    public Optional<TaxRate> findById(TaxRateId id) {
+        return jdbc.one("SELECT " + COLUMNS + " FROM tax_rates WHERE id = ?",
+                statement -> statement.setObject(1, id.value()), JdbcTaxRateAdapter::rate);
+    }
+
+    @Override
+    public Page<TaxRate> list(String country, PageRequest page) {
+        String where = country == null ? "" : " WHERE country = ?";
+        List<TaxRate> items = jdbc.list("SELECT " + COLUMNS + " FROM tax_rates" + where + ORDER + " LIMIT ? OFFSET ?",
+                statement -> {
+                    int next = 1;
+                    if (country != null) {
+                        statement.setString(next++, country);
+                    }
+                    statement.setInt(next++, page.size());
+                    statement.setLong(next, page.offset());
+                }, JdbcTaxRateAdapter::rate);
+        long total = jdbc.one("SELECT COUNT(*) FROM tax_rates" + where, statement -> {
+            if (country != null) {
+                statement.setString(1, country);
+            }
+        }, row -> row.getLong(1)).orElse(0L);
+        return Page.of(items, page, total);
+    }
+
+    @Override
+    public void close(TaxRateId id, LocalDate validUntil) {
+        jdbc.update("UPDATE tax_rates SET valid_until = ? WHERE id = ?", statement -> {
+            statement.setDate(1, Date.valueOf(validUntil));
+            statement.setObject(2, id.value());
         });
+    }
+
+    private static TaxRate rate(ResultSet row) throws SQLException {
+        Date until = row.getDate("valid_until");
+        return new TaxRate(new TaxRateId(uuid(row, "id")), row.getString("name"), row.getString("country"),
+                row.getString("region"), new TaxCategory(row.getString("tax_category")),
+                row.getBigDecimal("percent").stripTrailingZeros(), row.getDate("valid_from").toLocalDate(),
+                until == null ? null : until.toLocalDate());
     }
 }

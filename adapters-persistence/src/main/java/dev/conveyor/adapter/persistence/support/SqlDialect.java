@@ -17,6 +17,11 @@ public enum SqlDialect {
         }
 
         @Override
+        public String deleteReturning(String delete, String columns) {
+            return delete + " RETURNING " + columns;
+        }
+
+        @Override
         public String claimIdempotencyKey() {
             // a concurrent claim of the same key waits on the unique index until the other transaction ends,
             // then sees its record and claims nothing
@@ -36,6 +41,11 @@ public enum SqlDialect {
         @Override
         public String updateReturning(String update, String columns) {
             return "SELECT " + columns + " FROM FINAL TABLE (" + update + ")";
+        }
+
+        @Override
+        public String deleteReturning(String delete, String columns) {
+            return "SELECT " + columns + " FROM OLD TABLE (" + delete + ")";
         }
 
         @Override
@@ -62,6 +72,9 @@ public enum SqlDialect {
      * run it with {@code executeQuery}.
      */
     public abstract String updateReturning(String update, String columns);
+
+    /** A statement that runs {@code delete} and yields the given columns of every row it deleted. */
+    public abstract String deleteReturning(String delete, String columns);
 
     /**
      * Stores an idempotency record unless an unexpired one holds its scope and key; the update count is 1

@@ -9,6 +9,7 @@ import dev.conveyor.application.shared.TooManyRequestsException;
 import dev.conveyor.application.shared.UnauthenticatedException;
 import dev.conveyor.domain.delivery.InvalidDeliveryTransitionException;
 import dev.conveyor.domain.order.InvalidStatusTransitionException;
+import dev.conveyor.domain.pricing.CouponUnavailableException;
 import dev.conveyor.domain.shared.ConflictException;
 import dev.conveyor.domain.shared.DomainException;
 import dev.conveyor.domain.shared.ForbiddenException;
@@ -143,6 +144,9 @@ final class Problems {
         }
         if (e instanceof ImageTooLargeException) {
             return problem.withField("file");
+        }
+        if (e instanceof CouponUnavailableException coupon) {
+            return problem.withField(coupon.field());
         }
         if (e instanceof LineRejectedException line) {
             return problem.withField(line.field()).withLine(line.productId(), line.requested(), line.available());

@@ -1,5 +1,6 @@
 package dev.conveyor.adapter.rest.pricing;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.conveyor.domain.pricing.AppliedRate;
 import dev.conveyor.domain.pricing.PriceBreakdown;
 import io.micronaut.core.annotation.Nullable;
@@ -15,7 +16,9 @@ import java.util.List;
 @Serdeable
 @Schema(description = "An order's price: per line, shipping, per tax rate and totals, in minor units (see docs/pricing.md)")
 public record PriceBreakdownResponse(String currency, boolean pricesIncludeTax, List<Line> lines,
-                                     @Nullable Shipping shipping, List<RateTotal> taxes, Totals totals) {
+                                     @Nullable Shipping shipping, List<RateTotal> taxes,
+                                     @JsonInclude(JsonInclude.Include.ALWAYS) List<AppliedPromotion> promotions,
+                                     Totals totals) {
 
     public static PriceBreakdownResponse of(PriceBreakdown price) {
         PriceBreakdown.Shipping shipping = price.shipping();
@@ -23,6 +26,8 @@ public record PriceBreakdownResponse(String currency, boolean pricesIncludeTax, 
                 price.lines().stream().map(l -> new Line(l.productId().toString(), l.quantity(), l.unitPrice(),
                         l.subtotal(), l.discount(), l.net(), l.tax(), l.gross(), Rate.of(l.rate()))).toList(),
                 Shipping.of(shipping), RateTotal.of(price.taxes()),
+                price.promotions().stream().map(p -> new AppliedPromotion(p.id().toString(), p.name(), p.code(),
+                        p.amount())).toList(),
                 new Totals(price.totals().subtotal(), price.totals().discount(), price.totals().net(),
                         price.totals().tax(), price.totals().gross()));
     }
@@ -58,6 +63,15 @@ public record PriceBreakdownResponse(String currency, boolean pricesIncludeTax, 
         public static List<RateTotal> of(List<PriceBreakdown.RateTotal> taxes) {
             return taxes.stream().map(t -> new RateTotal(Rate.of(t.rate()), t.net(), t.tax())).toList();
         }
+    }
+
+    /**
+     * A promotion that applied, in the order they applied: {@code code} for the coupon, none for an automatic
+     * one; {@code amount} what it took off (a free-shipping promotion: the shipping charge).
+     */
+    @Serdeable
+    public record AppliedPromotion(@Schema(format = "uuid") String id, String name, @Nullable String code,
+                                   long amount) {
     }
 
     @Serdeable

@@ -3,6 +3,9 @@ package dev.conveyor.application.pricing.service;
 import dev.conveyor.application.pricing.port.in.PriceOrderCommand;
 import dev.conveyor.application.pricing.port.in.PriceOrderQuery;
 import dev.conveyor.application.pricing.port.out.ProductPricingPort;
+import dev.conveyor.application.pricing.port.out.PromotionPort;
+import dev.conveyor.application.pricing.port.out.PromotionPort.StoredPromotion;
+import dev.conveyor.application.pricing.port.out.PromotionUsagePort;
 import dev.conveyor.application.pricing.port.out.ShippingMethodPort;
 import dev.conveyor.application.pricing.port.out.TaxRatePort;
 import dev.conveyor.domain.catalog.ProductId;
@@ -12,26 +15,39 @@ import dev.conveyor.domain.pricing.Pricing;
 import dev.conveyor.domain.pricing.PricingAttributes;
 import dev.conveyor.domain.pricing.PricingLine;
 import dev.conveyor.domain.pricing.PricingRequest;
+import dev.conveyor.domain.pricing.CouponUnavailableException;
+import dev.conveyor.domain.pricing.Promotion;
+import dev.conveyor.domain.pricing.UsageLimits;
 import dev.conveyor.domain.pricing.ShippingMethod;
 import dev.conveyor.domain.shared.InvalidInputException;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Gathers what the pricing function needs (attributes, rates, method) and calls it. */
+/**
+ * Gathers what the pricing function needs (attributes, rates, method, the automatic promotions valid now
+ * and the coupon) and calls it. A coupon whose uses are spent is refused here already, so that a quote
+ * says so; the claim at placement decides.
+ */
 final class PriceOrderService implements PriceOrderQuery {
 
     private final ProductPricingPort attributes;
     private final TaxRatePort rates;
     private final ShippingMethodPort methods;
+    private final PromotionPort promotions;
+    private final PromotionUsagePort usages;
     private final PricingSettings settings;
     private final Clock clock;
 
     PriceOrderService(ProductPricingPort attributes, TaxRatePort rates, ShippingMethodPort methods,
-                      PricingSettings settings, Clock clock) {
+                      PromotionPort promotions, PromotionUsagePort usages, PricingSettings settings, Clock clock) {
         this.attributes = attributes;
         this.rates = rates;
         this.methods = methods;
+        this.promotions = promotions;
+        this.usages = usages;
         this.settings = settings;
         this.clock = clock;
     }
@@ -47,10 +63,34 @@ final class PriceOrderService implements PriceOrderQuery {
         }).toList();
         Destination destination = Destination.of(command.shippingAddress());
         ShippingMethod method = command.shippingMethodId() == null ? null
-                : methods.findById(command.shippingMethodId()).orElseThrow(() -> new InvalidInputException(
-                        "shippingMethodId", "shipping method " + command.shippingMethodId() + " does not exist"));
+                : methods.findById(command.shippingMethodId()).filter(ShippingMethod::active)
+                        .orElseThrow(() -> new InvalidInputException("shippingMethodId", "shipping method "
+                                + command.shippingMethodId() + " does not exist or is no longer offered"));
         String currency = command.items().get(0).unitPrice().currency();
+        Instant now = clock.instant();
+        List<Promotion> applying = new ArrayList<>(promotions.automaticValidAt(now));
+        if (command.couponCode() != null) {
+            applying.add(coupon(command, now));
+        }
         return Pricing.price(new PricingRequest(currency, settings.pricesIncludeTax(), lines, destination,
-                clock.instant(), rates.forCountry(destination.country()), method, List.of()));
+                now, rates.forCountry(destination.country()), method, applying));
+    }
+
+    /** The coupon of that code; the pricing refuses it when inactive, out of its window or under its minimum. */
+    private Promotion coupon(PriceOrderCommand command, Instant now) {
+        StoredPromotion stored = promotions.findByCode(command.couponCode()).orElseThrow(() ->
+                new InvalidInputException("couponCode", "there is no coupon " + command.couponCode()));
+        Promotion coupon = stored.promotion();
+        UsageLimits limits = coupon.limits();
+        if (coupon.validAt(now)) {
+            if (limits.total() != null && stored.uses() >= limits.total()) {
+                throw CouponUnavailableException.exhausted(coupon.code());
+            }
+            if (limits.perCustomer() != null && command.customer() != null
+                    && usages.usesBy(coupon.id(), command.customer()) >= limits.perCustomer()) {
+                throw CouponUnavailableException.perCustomer(coupon.code(), limits.perCustomer());
+            }
+        }
+        return coupon;
     }
 }

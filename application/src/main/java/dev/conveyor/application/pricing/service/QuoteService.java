@@ -50,6 +50,7 @@ final class QuoteService implements QuoteQuery {
             items.add(new PriceOrderCommand.Item(product.id(), product.details().category(), product.price(),
                     line.quantity()));
         }
-        return pricing.price(new PriceOrderCommand(items, command.shippingAddress(), command.shippingMethodId()));
+        return pricing.price(new PriceOrderCommand(items, command.shippingAddress(), command.shippingMethodId(),
+                command.couponCode(), actor.kind() == Actor.Kind.USER ? actor.userId() : null));
     }
 }

@@ -4,13 +4,20 @@ import dev.conveyor.domain.pricing.PriceBreakdown;
 
 /**
  * Prices lines whose products the caller has read (placement prices what it reserved, in its own
- * transaction): the rates in force at the address, the shipping method.
+ * transaction): the rates in force at the address, the shipping method, the automatic promotions valid
+ * now and the coupon. The coupon among the breakdown's promotions is the one with a code: placement
+ * claims it ({@link dev.conveyor.application.pricing.port.out.PromotionUsagePort#claim}) in its
+ * transaction.
  */
 public interface PriceOrderQuery {
 
     /**
      * @throws dev.conveyor.domain.shared.InvalidInputException naming {@code shippingMethodId} for an
-     *         unknown method, one that does not serve the address or cannot carry the parcel
+     *         unknown or inactive method, one that does not serve the address or cannot carry the parcel;
+     *         naming {@code couponCode} for an unknown coupon, or one inactive, out of its window or under its
+     *         minimum subtotal
+     * @throws dev.conveyor.domain.pricing.CouponUnavailableException when the coupon's uses, or the
+     *         customer's, are spent
      */
     PriceBreakdown price(PriceOrderCommand command);
 }

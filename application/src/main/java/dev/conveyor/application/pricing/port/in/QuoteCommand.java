@@ -1,34 +1,25 @@
 package dev.conveyor.application.pricing.port.in;
 
+import dev.conveyor.application.shared.OrderLines;
 import dev.conveyor.domain.catalog.ProductId;
-import dev.conveyor.domain.order.Order;
 import dev.conveyor.domain.pricing.ShippingMethodId;
 import dev.conveyor.domain.shared.Address;
 import dev.conveyor.domain.shared.Check;
-import dev.conveyor.domain.shared.InvalidInputException;
 import java.util.List;
 
-/** Lines to quote for an address, with an optional shipping method. */
-public record QuoteCommand(List<Line> lines, Address shippingAddress, ShippingMethodId shippingMethodId) {
+/** Lines to quote for an address, with an optional shipping method and an optional coupon code. */
+public record QuoteCommand(List<Line> lines, Address shippingAddress, ShippingMethodId shippingMethodId,
+                           String couponCode) {
 
     public QuoteCommand {
-        Check.notNull("lines", lines);
-        if (lines.isEmpty()) {
-            throw new InvalidInputException("lines", "a quote needs at least one line");
-        }
-        if (lines.size() > Order.MAX_LINES) {
-            throw new InvalidInputException("lines", "an order has at most " + Order.MAX_LINES + " lines");
-        }
-        for (int i = 0; i < lines.size(); i++) {
-            Line line = lines.get(i);
-            if (line == null) {
-                throw new InvalidInputException("lines[" + i + "]", "lines[" + i + "] is required");
-            }
-            Check.notNull("lines[" + i + "].productId", line.productId());
-            Check.range("lines[" + i + "].quantity", line.quantity(), 1, Order.MAX_QUANTITY_PER_LINE);
-        }
-        lines = List.copyOf(lines);
+        lines = OrderLines.checked(lines, Line::productId, Line::quantity);
         Check.notNull("shippingAddress", shippingAddress);
+        couponCode = PriceOrderCommand.couponCode(couponCode);
+    }
+
+    /** Without a coupon. */
+    public QuoteCommand(List<Line> lines, Address shippingAddress, ShippingMethodId shippingMethodId) {
+        this(lines, shippingAddress, shippingMethodId, null);
     }
 
     public record Line(ProductId productId, int quantity) {
