@@ -3,9 +3,8 @@ package dev.conveyor.bootstrap.demo;
 import dev.conveyor.application.accounts.port.in.BootstrapAdminUseCase;
 import dev.conveyor.application.accounts.port.in.ChangeUserRoleUseCase;
 import dev.conveyor.application.accounts.port.in.SignUpUseCase;
+import dev.conveyor.application.catalog.port.in.CreateProductUseCase;
 import dev.conveyor.application.catalog.port.in.ListProductsQuery;
-import dev.conveyor.application.catalog.port.out.StockAdjustmentLogPort;
-import dev.conveyor.application.catalog.service.CatalogServices;
 import dev.conveyor.application.fulfilment.port.out.DeliveryRepositoryPort;
 import dev.conveyor.application.fulfilment.port.out.DocumentNumberPort;
 import dev.conveyor.application.fulfilment.service.FulfilmentServices;
@@ -14,6 +13,7 @@ import dev.conveyor.application.ordering.service.OrderingServices;
 import dev.conveyor.application.payments.port.out.PaymentAttemptPort;
 import dev.conveyor.application.payments.port.out.PaymentGatewayPort;
 import dev.conveyor.application.payments.service.PaymentServices;
+import dev.conveyor.application.pricing.service.PricingServices;
 import dev.conveyor.application.shared.service.SharedPorts;
 import dev.conveyor.application.shared.service.SharedServices;
 import io.micronaut.context.annotation.Property;
@@ -29,7 +29,7 @@ import java.util.List;
  * {@code conveyor.demo.enabled=true} ({@code CONVEYOR_DEMO=true}): seeds the demo shop at start-up, before the
  * server listens, so a second instance started after the first is ready finds it there. The orders' steps
  * run through the same use cases as the server's own, assembled once more on a clock that tells the last
- * ten days; accounts and the catalogue check go through the server's own beans.
+ * ten days; accounts, the catalogue and pricing go through the server's own beans.
  */
 @Singleton
 @Requires(property = "conveyor.demo.enabled", value = "true")
@@ -40,19 +40,19 @@ public class DemoData implements ApplicationEventListener<StartupEvent> {
 
     DemoData(SharedPorts ports, OrderNumberPort orderNumbers, DeliveryRepositoryPort deliveries,
              DocumentNumberPort documentNumbers, PaymentAttemptPort paymentAttempts, List<PaymentGatewayPort> gateways,
-             StockAdjustmentLogPort stockAdjustments, BootstrapAdminUseCase bootstrapAdmin, SignUpUseCase signUp,
-             ChangeUserRoleUseCase changeRole, ListProductsQuery listProducts, Clock clock,
+             CreateProductUseCase createProduct, PricingServices pricing, BootstrapAdminUseCase bootstrapAdmin,
+             SignUpUseCase signUp, ChangeUserRoleUseCase changeRole, ListProductsQuery listProducts, Clock clock,
              @Property(name = "conveyor.orders.cancellation-window", defaultValue = "60s") Duration cancellationWindow,
              @Property(name = "conveyor.orders.idempotency-retention", defaultValue = "24h") Duration idempotency) {
         this.clock = clock;
         DemoClock history = new DemoClock(clock.instant());
         SharedServices shared = new SharedServices(ports, idempotency, history);
-        CatalogServices catalog = new CatalogServices(shared, stockAdjustments);
         FulfilmentServices fulfilment = new FulfilmentServices(shared, deliveries, documentNumbers);
         PaymentServices payments = new PaymentServices(shared, paymentAttempts, gateways);
-        OrderingServices ordering = new OrderingServices(shared, orderNumbers, cancellationWindow,
-                List.of(fulfilment.cancellationHooks(), payments.cancellationHooks()));
-        shop = new DemoShop(new DemoShop.UseCases(bootstrapAdmin, signUp, changeRole, catalog.createProduct(),
+        OrderingServices ordering = new OrderingServices(shared, orderNumbers, pricing.priceOrder(),
+                pricing.claimCoupon(), cancellationWindow, List.of(fulfilment.cancellationHooks(),
+                        payments.cancellationHooks(), pricing.cancellationHooks()));
+        shop = new DemoShop(new DemoShop.UseCases(bootstrapAdmin, signUp, changeRole, createProduct,
                 listProducts, ordering.placeOrder(), ordering.confirmDueOrders(), ordering.cancelOrder(),
                 ordering.changeOrderStatus(), fulfilment.createDelivery(), fulfilment.changeDeliveryStatus(),
                 fulfilment.generateInvoice(), payments.recordPayment(), payments.refundPayment()),

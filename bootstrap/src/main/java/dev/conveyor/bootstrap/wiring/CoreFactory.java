@@ -21,22 +21,22 @@ import dev.conveyor.application.accounts.port.out.SessionSignalPort;
 import dev.conveyor.application.accounts.service.AccountServices;
 import dev.conveyor.application.accounts.service.AccountSettings;
 import dev.conveyor.application.accounts.service.LoginLimits;
+import dev.conveyor.application.catalog.port.in.AddProductImageUseCase;
 import dev.conveyor.application.catalog.port.in.AdjustStockUseCase;
-import dev.conveyor.application.catalog.port.in.CreateProductUseCase;
-import dev.conveyor.application.catalog.port.in.GetProductQuery;
-import dev.conveyor.application.catalog.port.in.ListProductsQuery;
-import dev.conveyor.application.catalog.port.in.ListStockAdjustmentsQuery;
-import dev.conveyor.application.catalog.port.in.UpdateProductUseCase;
+import dev.conveyor.application.catalog.port.in.ChangeProductImagesUseCase;
 import dev.conveyor.application.catalog.port.in.CreateCategoryUseCase;
+import dev.conveyor.application.catalog.port.in.CreateProductUseCase;
 import dev.conveyor.application.catalog.port.in.DeleteCategoryUseCase;
 import dev.conveyor.application.catalog.port.in.DeleteProductUseCase;
+import dev.conveyor.application.catalog.port.in.GetProductQuery;
 import dev.conveyor.application.catalog.port.in.ListCategoriesQuery;
-import dev.conveyor.application.catalog.port.in.UpdateCategoryUseCase;
-import dev.conveyor.application.catalog.port.in.AddProductImageUseCase;
-import dev.conveyor.application.catalog.port.in.ChangeProductImagesUseCase;
 import dev.conveyor.application.catalog.port.in.ListProductImagesQuery;
+import dev.conveyor.application.catalog.port.in.ListProductsQuery;
+import dev.conveyor.application.catalog.port.in.ListStockAdjustmentsQuery;
 import dev.conveyor.application.catalog.port.in.ReadMediaQuery;
 import dev.conveyor.application.catalog.port.in.RemoveProductImageUseCase;
+import dev.conveyor.application.catalog.port.in.UpdateCategoryUseCase;
+import dev.conveyor.application.catalog.port.in.UpdateProductUseCase;
 import dev.conveyor.application.catalog.port.out.CategoryPort;
 import dev.conveyor.application.catalog.port.out.ImageProcessingPort;
 import dev.conveyor.application.catalog.port.out.MediaStoragePort;
@@ -54,7 +54,7 @@ import dev.conveyor.application.ordering.port.in.PlaceOrderUseCase;
 import dev.conveyor.application.ordering.port.out.OrderNumberPort;
 import dev.conveyor.application.ordering.service.OrderingServices;
 import dev.conveyor.application.payments.service.PaymentServices;
-import dev.conveyor.application.pricing.port.in.PriceOrderQuery;
+import dev.conveyor.application.pricing.service.PricingServices;
 import dev.conveyor.application.shared.service.SharedServices;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Property;
@@ -155,11 +155,12 @@ public class CoreFactory {
     /** Cancelling an order stops its pending deliveries, then refunds what was paid. */
     @Singleton
     OrderingServices orderingServices(
-            SharedServices shared, OrderNumberPort orderNumbers, PriceOrderQuery pricing,
+            SharedServices shared, OrderNumberPort orderNumbers, PricingServices pricing,
             FulfilmentServices fulfilment, PaymentServices payments,
             @Property(name = "conveyor.orders.cancellation-window", defaultValue = "60s") Duration cancellationWindow) {
-        return new OrderingServices(shared, orderNumbers, pricing, cancellationWindow,
-                List.of(fulfilment.cancellationHooks(), payments.cancellationHooks()));
+        return new OrderingServices(shared, orderNumbers, pricing.priceOrder(), pricing.claimCoupon(),
+                cancellationWindow, List.of(fulfilment.cancellationHooks(), payments.cancellationHooks(),
+                        pricing.cancellationHooks()));
     }
 
     @Singleton

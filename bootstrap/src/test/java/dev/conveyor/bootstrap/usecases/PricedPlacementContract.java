@@ -237,7 +237,7 @@ abstract class PricedPlacementContract {
 
     private static ShippingMethod method(String name, ShippingRule rule, Long freeAbove, String country) {
         return new ShippingMethod(ShippingMethodId.newId(), name, "DHL", "EUR", Set.of(country), rule, freeAbove,
-                TaxCategory.STANDARD);
+                TaxCategory.STANDARD, true);
     }
 
     private static Address address(String country) {

@@ -112,7 +112,7 @@ class InvoiceTest {
         TaxRate vat = new TaxRate(TaxRateId.newId(), "TVA 20 %", "FR", null, TaxCategory.STANDARD,
                 new BigDecimal("20"), LocalDate.of(2000, 1, 1), null);
         ShippingMethod colissimo = new ShippingMethod(ShippingMethodId.newId(), "Colissimo", "La Poste", "EUR",
-                Set.of("FR"), new ShippingRule.Flat(600), null, TaxCategory.STANDARD);
+                Set.of("FR"), new ShippingRule.Flat(600), null, TaxCategory.STANDARD, true);
         Order order = order(items -> Pricing.price(new PricingRequest("EUR", true, items.stream()
                 .map(item -> new PricingLine(item.productId(), "", TaxCategory.STANDARD,
                         item.unitPrice().amountMinor(), item.quantity(), 0)).toList(),

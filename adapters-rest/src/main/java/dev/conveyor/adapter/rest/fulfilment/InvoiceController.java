@@ -42,12 +42,11 @@ final class InvoiceController {
     private final FulfilmentMapper mapper;
     private final InvoicePdf pdf;
 
-    InvoiceController(GetInvoiceQuery get, VoidInvoiceUseCase voidInvoice, FulfilmentMapper mapper,
-                      StoreIdentity store) {
+    InvoiceController(GetInvoiceQuery get, VoidInvoiceUseCase voidInvoice, FulfilmentMapper mapper, InvoicePdf pdf) {
         this.get = get;
         this.voidInvoice = voidInvoice;
         this.mapper = mapper;
-        this.pdf = new InvoicePdf(store);
+        this.pdf = pdf;
     }
 
     @Get(produces = {MediaType.APPLICATION_JSON, PDF})

@@ -14,10 +14,11 @@ import jakarta.inject.Singleton;
 final class InvoiceDocumentAdapter implements InvoiceDocumentPort {
 
     private final GetInvoiceQuery invoices;
-    private final InvoicePdf pdf = new InvoicePdf();
+    private final InvoicePdf pdf;
 
-    InvoiceDocumentAdapter(GetInvoiceQuery invoices) {
+    InvoiceDocumentAdapter(GetInvoiceQuery invoices, InvoicePdf pdf) {
         this.invoices = invoices;
+        this.pdf = pdf;
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.conveyor.domain.pricing.InvoiceShare;
 import dev.conveyor.domain.pricing.PriceBreakdown;
 import dev.conveyor.domain.shared.Address;
 import dev.conveyor.domain.shared.Money;
+import jakarta.inject.Singleton;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,6 +32,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  * Written with the standard Helvetica fonts, so characters outside their
  * encoding are shown as {@code ?}.
  */
+@Singleton
 final class InvoicePdf {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);

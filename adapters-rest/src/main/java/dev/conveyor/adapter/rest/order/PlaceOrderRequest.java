@@ -15,12 +15,14 @@ import java.util.List;
 
 /**
  * @param shippingMethodId how the order ships (none: nothing is charged for shipping)
+ * @param couponCode       a coupon to apply (its uses are taken with the order; a spent one: 409)
  * @param expectedTotal    the gross total in minor units the customer was quoted; another total is refused
  */
 @Serdeable
 public record PlaceOrderRequest(@Nullable List<OrderLineRequest> lines, @Nullable AddressRequest shippingAddress,
                                 @Nullable String notes,
                                 @Nullable @Schema(format = "uuid") String shippingMethodId,
+                                @Nullable String couponCode,
                                 @Nullable @Schema(type = "integer", format = "int64", minimum = "0")
                                 BigDecimal expectedTotal) implements JsonRequest {
 
@@ -35,6 +37,6 @@ public record PlaceOrderRequest(@Nullable List<OrderLineRequest> lines, @Nullabl
                     Inputs.wholeInt(field + ".quantity", line.quantity())));
         }
         return new PlaceOrderCommand(commandLines, AddressRequest.toAddress("shippingAddress", shippingAddress),
-                notes, PricingTermsInput.of(shippingMethodId, expectedTotal));
+                notes, PricingTermsInput.of(shippingMethodId, couponCode, expectedTotal));
     }
 }

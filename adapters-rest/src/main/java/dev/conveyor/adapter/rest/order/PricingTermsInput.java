@@ -12,9 +12,9 @@ public final class PricingTermsInput {
     private PricingTermsInput() {
     }
 
-    public static PricingTerms of(String shippingMethodId, BigDecimal expectedTotal) {
+    public static PricingTerms of(String shippingMethodId, String couponCode, BigDecimal expectedTotal) {
         UUID method = Inputs.optionalUuid("shippingMethodId", shippingMethodId);
-        return new PricingTerms(method == null ? null : new ShippingMethodId(method),
+        return new PricingTerms(method == null ? null : new ShippingMethodId(method), couponCode,
                 expectedTotal == null ? null : Inputs.wholeLong("expectedTotal", expectedTotal));
     }
 }

@@ -8,6 +8,7 @@ import dev.conveyor.application.ordering.port.in.ListMyOrdersQuery;
 import dev.conveyor.application.ordering.port.in.PlaceDeferredOrderUseCase;
 import dev.conveyor.application.ordering.port.in.PlaceOrderUseCase;
 import dev.conveyor.application.ordering.port.out.OrderNumberPort;
+import dev.conveyor.application.pricing.port.in.ClaimCouponUseCase;
 import dev.conveyor.application.pricing.port.in.PriceOrderQuery;
 import dev.conveyor.application.shared.service.CancellationHooks;
 import dev.conveyor.application.shared.service.SharedServices;
@@ -29,7 +30,8 @@ public final class OrderingServices {
      * @param cancellationHooks  what the other features do when an order is cancelled, in this order
      */
     public OrderingServices(SharedServices shared, OrderNumberPort orderNumbers, PriceOrderQuery pricing,
-                            Duration cancellationWindow, List<CancellationHooks> cancellationHooks) {
+                            ClaimCouponUseCase coupons, Duration cancellationWindow,
+                            List<CancellationHooks> cancellationHooks) {
         var ports = shared.ports();
         var tx = ports.transactions();
         var clock = shared.clock();
@@ -37,7 +39,7 @@ public final class OrderingServices {
         var events = shared.events();
 
         placeOrder = new PlaceOrderService(ports.users(), ports.stock(), ports.orders(), orderNumbers, pricing,
-                shared.idempotent(), access, events, clock, cancellationWindow);
+                coupons, shared.idempotent(), access, events, clock, cancellationWindow);
         getOrder = new GetOrderService(access, shared.reads());
         listMyOrders = new ListMyOrdersService(ports.orders(), access);
         cancelOrder = new CancelOrderService(ports.orders(), ports.stock(), access, List.copyOf(cancellationHooks),

@@ -4,6 +4,7 @@ import dev.conveyor.application.ordering.port.in.PlaceDeferredOrderUseCase;
 import dev.conveyor.application.ordering.port.in.PlaceOrderCommand;
 import dev.conveyor.application.ordering.port.in.PlaceOrderUseCase;
 import dev.conveyor.application.ordering.port.out.OrderNumberPort;
+import dev.conveyor.application.pricing.port.in.ClaimCouponUseCase;
 import dev.conveyor.application.pricing.port.in.PriceOrderCommand;
 import dev.conveyor.application.pricing.port.in.PriceOrderQuery;
 import dev.conveyor.application.shared.Actor;
@@ -43,6 +44,7 @@ final class PlaceOrderService implements PlaceOrderUseCase, PlaceDeferredOrderUs
     private final OrderRepositoryPort orders;
     private final OrderNumberPort numbers;
     private final PriceOrderQuery pricing;
+    private final ClaimCouponUseCase coupons;
     private final IdempotentExecutor idempotent;
     private final OrderAccess access;
     private final EventRecorder events;
@@ -51,13 +53,14 @@ final class PlaceOrderService implements PlaceOrderUseCase, PlaceDeferredOrderUs
 
     @SuppressWarnings("java:S107") // the ports and settings placement needs, each once
     PlaceOrderService(UserRepositoryPort customers, StockPort stock, OrderRepositoryPort orders, OrderNumberPort numbers,
-                      PriceOrderQuery pricing, IdempotentExecutor idempotent, OrderAccess access, EventRecorder events,
+                      PriceOrderQuery pricing, ClaimCouponUseCase coupons, IdempotentExecutor idempotent, OrderAccess access, EventRecorder events,
                       Clock clock, Duration cancellationWindow) {
         this.customers = customers;
         this.stock = stock;
         this.orders = orders;
         this.numbers = numbers;
         this.pricing = pricing;
+        this.coupons = coupons;
         this.idempotent = idempotent;
         this.access = access;
         this.events = events;
@@ -101,9 +104,10 @@ final class PlaceOrderService implements PlaceOrderUseCase, PlaceDeferredOrderUs
                             product.sellerId(), line.quantity());
                 })
                 .toList();
-        PriceBreakdown price = price(command, reserved);
+        PriceBreakdown price = price(command, reserved, customer);
         Order order = Order.place(orderId, numbers.nextOrderSequence(), customer, items, price,
                 command.shippingAddress(), command.notes(), now, cancellationWindow);
+        coupons.claim(price, customer, orderId);
         orders.insert(order);
         List<DomainEvent> recorded = new ArrayList<>(order.pullEvents());
         recorded.addAll(stockAlerts);
@@ -112,14 +116,14 @@ final class PlaceOrderService implements PlaceOrderUseCase, PlaceDeferredOrderUs
     }
 
     /** The reserved products at their prices now; refused when the customer agreed to another total. */
-    private PriceBreakdown price(PlaceOrderCommand command, Map<ProductId, Reserved> reserved) {
+    private PriceBreakdown price(PlaceOrderCommand command, Map<ProductId, Reserved> reserved, UserId customer) {
         List<PriceOrderCommand.Item> items = command.lines().stream().map(line -> {
             Reserved product = reserved.get(line.productId());
             return new PriceOrderCommand.Item(product.productId(), product.category(), product.price(),
                     line.quantity());
         }).toList();
         PriceBreakdown price = pricing.price(new PriceOrderCommand(items, command.shippingAddress(),
-                command.terms().shippingMethodId()));
+                command.terms().shippingMethodId(), command.terms().couponCode(), customer));
         Long expected = command.terms().expectedTotal();
         if (expected != null && expected != price.totals().gross()) {
             throw new ConflictException("PRICE_CHANGED", "the order would now cost " + price.totals().gross()

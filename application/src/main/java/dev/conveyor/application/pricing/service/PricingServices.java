@@ -1,5 +1,6 @@
 package dev.conveyor.application.pricing.service;
 
+import dev.conveyor.application.pricing.port.in.ClaimCouponUseCase;
 import dev.conveyor.application.pricing.port.in.CloseTaxRateUseCase;
 import dev.conveyor.application.pricing.port.in.CreatePromotionUseCase;
 import dev.conveyor.application.pricing.port.in.CreateShippingMethodUseCase;
@@ -24,6 +25,7 @@ import dev.conveyor.application.pricing.port.out.PromotionUsagePort;
 import dev.conveyor.application.pricing.port.out.ShippingMethodPort;
 import dev.conveyor.application.pricing.port.out.TaxCategoryPort;
 import dev.conveyor.application.pricing.port.out.TaxRatePort;
+import dev.conveyor.application.shared.service.CancellationHooks;
 import dev.conveyor.application.shared.service.SharedServices;
 
 /**
@@ -33,6 +35,7 @@ import dev.conveyor.application.shared.service.SharedServices;
 public final class PricingServices {
 
     private final PriceOrderQuery priceOrder;
+    private final ClaimCouponService claimCoupon;
     private final QuoteQuery quote;
     private final SetProductPricingUseCase setProductPricing;
     private final CreateTaxRateUseCase createTaxRate;
@@ -55,6 +58,7 @@ public final class PricingServices {
                            TaxRatePort rates, ShippingMethodPort methods, ProductPricingPort attributes,
                            PromotionPort promotions, PromotionUsagePort usages) {
         priceOrder = new PriceOrderService(attributes, rates, methods, promotions, usages, settings, shared.clock());
+        claimCoupon = new ClaimCouponService(usages);
         quote = new QuoteService(shared.ports().products(), priceOrder);
         setProductPricing = new SetProductPricingService(shared.productAccess(), categories, attributes);
         PricingAdmin admin = new PricingAdmin(shared.ports().transactions(), shared.idempotent(), shared.events(),
@@ -78,6 +82,15 @@ public final class PricingServices {
 
     public PriceOrderQuery priceOrder() {
         return priceOrder;
+    }
+
+    public ClaimCouponUseCase claimCoupon() {
+        return claimCoupon;
+    }
+
+    /** What cancelling an order undoes here: the use of its coupon. */
+    public CancellationHooks cancellationHooks() {
+        return claimCoupon;
     }
 
     public QuoteQuery quote() {
