@@ -1,6 +1,7 @@
 package dev.conveyor.bootstrap.usecases;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -15,6 +16,7 @@ import dev.conveyor.application.fulfilment.port.in.DeliveryView;
 import dev.conveyor.application.fulfilment.port.in.GenerateInvoiceUseCase;
 import dev.conveyor.application.fulfilment.port.in.GetInvoiceQuery;
 import dev.conveyor.application.fulfilment.port.in.InvoiceView;
+import dev.conveyor.application.ordering.port.in.CancelOrderUseCase;
 import dev.conveyor.application.ordering.port.in.ConfirmDueOrdersUseCase;
 import dev.conveyor.application.ordering.port.in.GetOrderQuery;
 import dev.conveyor.application.ordering.port.in.PlaceOrderCommand;
@@ -22,6 +24,8 @@ import dev.conveyor.application.ordering.port.in.PlaceOrderUseCase;
 import dev.conveyor.application.ordering.port.in.PricingTerms;
 import dev.conveyor.application.payments.port.in.RecordPaymentUseCase;
 import dev.conveyor.application.payments.port.in.RecordPaymentUseCase.RecordPaymentCommand;
+import dev.conveyor.application.pricing.port.in.CreatePromotionUseCase;
+import dev.conveyor.application.pricing.port.in.PromotionCommand;
 import dev.conveyor.application.pricing.port.in.QuoteCommand;
 import dev.conveyor.application.pricing.port.in.QuoteQuery;
 import dev.conveyor.application.pricing.port.in.SetProductPricingUseCase;
@@ -40,15 +44,19 @@ import dev.conveyor.domain.invoice.InvoiceStatus;
 import dev.conveyor.domain.order.OrderId;
 import dev.conveyor.domain.order.PaymentStatus;
 import dev.conveyor.domain.payment.PaymentMethod;
+import dev.conveyor.domain.pricing.CouponUnavailableException;
+import dev.conveyor.domain.pricing.Discount;
 import dev.conveyor.domain.pricing.InvoiceShare;
 import dev.conveyor.domain.pricing.PriceBreakdown;
 import dev.conveyor.domain.pricing.PricingAttributes;
+import dev.conveyor.domain.pricing.PromotionTarget;
 import dev.conveyor.domain.pricing.ShippingMethod;
 import dev.conveyor.domain.pricing.ShippingMethodId;
 import dev.conveyor.domain.pricing.ShippingRule;
 import dev.conveyor.domain.pricing.TaxCategory;
 import dev.conveyor.domain.pricing.TaxRate;
 import dev.conveyor.domain.pricing.TaxRateId;
+import dev.conveyor.domain.pricing.UsageLimits;
 import dev.conveyor.domain.shared.Address;
 import dev.conveyor.domain.shared.ConflictException;
 import dev.conveyor.domain.shared.InvalidInputException;
@@ -57,9 +65,15 @@ import dev.conveyor.domain.user.Role;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -89,6 +103,8 @@ abstract class PricedPlacementContract {
     @Inject GenerateInvoiceUseCase generateInvoice;
     @Inject RecordPaymentUseCase recordPayment;
     @Inject GetInvoiceQuery getInvoice;
+    @Inject CreatePromotionUseCase createPromotion;
+    @Inject CancelOrderUseCase cancelOrder;
 
     /** The quote of {@link PricingContract}: shirts at 19 %, books at 7 %, a parcel; 44.35 in all. */
     @Test
@@ -108,7 +124,8 @@ abstract class PricedPlacementContract {
 
         OrderView placed = placeOrder.place(customer, new PlaceOrderCommand(List.of(
                 new PlaceOrderCommand.Line(shirt.id(), 2), new PlaceOrderCommand.Line(book.id(), 3)), address("DE"),
-                null, new PricingTerms(parcel.id(), 4435L)), new IdempotencyKey(UUID.randomUUID().toString())).order();
+                null, new PricingTerms(parcel.id(), null, 4435L)), new IdempotencyKey(UUID.randomUUID().toString()))
+                .order();
 
         assertEquals(Money.of(4435, "EUR"), placed.total());
         assertEquals(quoted, placed.price());
@@ -142,7 +159,7 @@ abstract class PricedPlacementContract {
         Actor customer = shop.customer();
         OrderId order = new OrderId(placeOrder.place(customer, new PlaceOrderCommand(List.of(
                 new PlaceOrderCommand.Line(shirt.id(), 2), new PlaceOrderCommand.Line(book.id(), 3)), address("LU"),
-                null, new PricingTerms(parcel.id(), 4435L)), null).order().id());
+                null, new PricingTerms(parcel.id(), null, 4435L)), null).order().id());
         clock.advance(UseCaseContract.WINDOW);
         confirmDueOrders.confirmDueOrders();
         Actor staff = shop.user(Role.STAFF);
@@ -173,6 +190,58 @@ abstract class PricedPlacementContract {
         return generateInvoice.generate(staff, new DeliveryId(delivery.id()), null).invoice();
     }
 
+    /**
+     * A hundred orders at once with a coupon good for ten: the database hands out exactly ten uses, the
+     * other orders are refused and reserve nothing; cancelling an order gives its use back.
+     */
+    @Test
+    void aCouponGoodForTenIsUsedByExactlyTenOfAHundredConcurrentOrders() throws Exception {
+        Product mug = shop.product(shop.user(Role.SELLER), 1000, 1000, "EUR");
+        String code = "TEN-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+        createPromotion.create(shop.admin(), new PromotionCommand("Ten off", code,
+                new Discount.Percentage(BigDecimal.TEN), new PromotionTarget.WholeOrder(), 0, null, null,
+                new UsageLimits(10, null), true), null);
+        Actor customer = shop.customer();
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        List<Future<Object>> outcomes = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            outcomes.add(pool.submit(() -> {
+                try {
+                    return placeOrder.place(customer, couponOrder(mug, code),
+                            new IdempotencyKey(UUID.randomUUID().toString())).order();
+                } catch (RuntimeException refused) {
+                    return refused;
+                }
+            }));
+        }
+        pool.shutdown();
+        List<OrderView> placed = new ArrayList<>();
+        for (Future<Object> outcome : outcomes) {
+            Object result = outcome.get(2, TimeUnit.MINUTES);
+            if (result instanceof OrderView order) {
+                placed.add(order);
+            } else {
+                assertEquals(CouponUnavailableException.EXHAUSTED,
+                        assertInstanceOf(CouponUnavailableException.class, result).code());
+            }
+        }
+
+        assertEquals(10, placed.size());
+        placed.forEach(order -> assertEquals(Money.of(900, "EUR"), order.total()));
+        assertEquals(10, shop.reload(mug).stock().reserved());
+        assertThrows(CouponUnavailableException.class, () -> placeOrder.place(customer, couponOrder(mug, code),
+                new IdempotencyKey(UUID.randomUUID().toString())));
+
+        cancelOrder.cancel(customer, new OrderId(placed.get(0).id()), "changed my mind");
+        assertEquals(Money.of(900, "EUR"), placeOrder.place(customer, couponOrder(mug, code),
+                new IdempotencyKey(UUID.randomUUID().toString())).order().total());
+    }
+
+    private static PlaceOrderCommand couponOrder(Product product, String code) {
+        return new PlaceOrderCommand(List.of(new PlaceOrderCommand.Line(product.id(), 1)), address("IE"), null,
+                new PricingTerms(null, code.toLowerCase(Locale.ROOT), null));
+    }
+
     @Test
     void aTotalTheCustomerDidNotAgreeToIsRefusedAndReservesNothing() {
         Actor seller = shop.user(Role.SELLER);
@@ -182,12 +251,13 @@ abstract class PricedPlacementContract {
 
         ConflictException changed = assertThrows(ConflictException.class, () -> placeOrder.place(customer,
                 new PlaceOrderCommand(List.of(new PlaceOrderCommand.Line(mug.id(), 2)), address("AT"), null,
-                        new PricingTerms(null, 1999L)), new IdempotencyKey(UUID.randomUUID().toString())));
+                        new PricingTerms(null, null, 1999L)), new IdempotencyKey(UUID.randomUUID().toString())));
 
         assertEquals("PRICE_CHANGED", changed.code());
         assertEquals(0, shop.reload(mug).stock().reserved());
         OrderView agreed = placeOrder.place(customer, new PlaceOrderCommand(List.of(
-                        new PlaceOrderCommand.Line(mug.id(), 2)), address("AT"), null, new PricingTerms(null, 2000L)),
+                        new PlaceOrderCommand.Line(mug.id(), 2)), address("AT"), null,
+                        new PricingTerms(null, null, 2000L)),
                 new IdempotencyKey(UUID.randomUUID().toString())).order();
         assertEquals(Money.of(2000, "EUR"), agreed.total());
         assertEquals(333, agreed.price().totals().tax());
@@ -204,7 +274,7 @@ abstract class PricedPlacementContract {
         for (ShippingMethodId refused : List.of(swissOnly.id(), ShippingMethodId.newId())) {
             InvalidInputException error = assertThrows(InvalidInputException.class, () -> placeOrder.place(
                     shop.customer(), new PlaceOrderCommand(List.of(new PlaceOrderCommand.Line(mug.id(), 1)),
-                            address("BE"), null, new PricingTerms(refused, null)),
+                            address("BE"), null, new PricingTerms(refused, null, null)),
                     new IdempotencyKey(UUID.randomUUID().toString())));
             assertEquals("shippingMethodId", error.field());
         }
@@ -223,7 +293,7 @@ abstract class PricedPlacementContract {
         addToCart.add(customer, mug.id(), 2);
 
         OrderView order = checkout.checkout(customer, new CheckoutCommand(address("NL"), null,
-                new PricingTerms(perItem.id(), 2720L)), new IdempotencyKey(UUID.randomUUID().toString())).order();
+                new PricingTerms(perItem.id(), null, 2720L)), new IdempotencyKey(UUID.randomUUID().toString())).order();
 
         assertEquals(Money.of(2720, "EUR"), order.total());
         assertEquals(new PriceBreakdown.Totals(2420, 0, 2248, 472, 2720), order.price().totals());

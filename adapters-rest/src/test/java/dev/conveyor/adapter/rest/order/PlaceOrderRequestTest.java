@@ -26,14 +26,19 @@ class PlaceOrderRequestTest {
         return new OrderLineRequest(productId, quantity == null ? null : new BigDecimal(quantity));
     }
 
+    /** A request without pricing terms. */
+    private static PlaceOrderRequest request(List<OrderLineRequest> lines, AddressRequest address, String notes) {
+        return new PlaceOrderRequest(lines, address, notes, null, null, null);
+    }
+
     private static String fieldOf(PlaceOrderRequest request) {
         return assertThrows(InvalidInputException.class, request::toCommand).field();
     }
 
     @Test
     void aCompleteRequestBecomesTheCommand() {
-        PlaceOrderCommand command = new PlaceOrderRequest(List.of(line(PRODUCT, "2"), line(PRODUCT, "1")), ADDRESS,
-                " gift ", null, null).toCommand();
+        PlaceOrderCommand command = request(List.of(line(PRODUCT, "2"), line(PRODUCT, "1")), ADDRESS,
+                " gift ").toCommand();
 
         assertEquals(List.of(new PlaceOrderCommand.Line(new ProductId(UUID.fromString(PRODUCT)), 2),
                 new PlaceOrderCommand.Line(new ProductId(UUID.fromString(PRODUCT)), 1)), command.lines());
@@ -42,40 +47,41 @@ class PlaceOrderRequestTest {
     }
 
     @Test
-    void theShippingMethodAndTheExpectedTotalBecomeThePricingTerms() {
+    void theShippingMethodTheCouponAndTheExpectedTotalBecomeThePricingTerms() {
         PlaceOrderCommand command = new PlaceOrderRequest(List.of(line(PRODUCT, "1")), ADDRESS, null, PRODUCT,
-                new BigDecimal("4040")).toCommand();
+                " SPRING10 ", new BigDecimal("4040")).toCommand();
 
-        assertEquals(new PricingTerms(new ShippingMethodId(UUID.fromString(PRODUCT)), 4040L), command.terms());
-        assertEquals(PricingTerms.NONE, new PlaceOrderRequest(List.of(line(PRODUCT, "1")), ADDRESS, null, null, null)
+        assertEquals(new PricingTerms(new ShippingMethodId(UUID.fromString(PRODUCT)), "SPRING10", 4040L),
+                command.terms());
+        assertEquals(PricingTerms.NONE, request(List.of(line(PRODUCT, "1")), ADDRESS, null)
                 .toCommand().terms());
         assertEquals("shippingMethodId", fieldOf(new PlaceOrderRequest(List.of(line(PRODUCT, "1")), ADDRESS, null,
-                "DHL", null)));
+                "DHL", null, null)));
         assertEquals("expectedTotal", fieldOf(new PlaceOrderRequest(List.of(line(PRODUCT, "1")), ADDRESS, null,
-                null, new BigDecimal("40.40"))));
+                null, null, new BigDecimal("40.40"))));
         assertEquals("expectedTotal", fieldOf(new PlaceOrderRequest(List.of(line(PRODUCT, "1")), ADDRESS, null,
-                null, new BigDecimal("-1"))));
+                null, null, new BigDecimal("-1"))));
     }
 
     @Test
     void everyMissingOrBadFieldIsNamedByItsJsonPath() {
-        assertEquals("lines", fieldOf(new PlaceOrderRequest(null, ADDRESS, null, null, null)));
-        assertEquals("lines", fieldOf(new PlaceOrderRequest(List.of(), ADDRESS, null, null, null)));
-        assertEquals("lines[1]", fieldOf(new PlaceOrderRequest(Arrays.asList(line(PRODUCT, "1"), null), ADDRESS,
-                null, null, null)));
-        assertEquals("lines[0].productId", fieldOf(new PlaceOrderRequest(List.of(line(null, "1")), ADDRESS, null, null, null)));
-        assertEquals("lines[0].productId", fieldOf(new PlaceOrderRequest(List.of(line("x", "1")), ADDRESS, null, null, null)));
-        assertEquals("lines[1].quantity", fieldOf(new PlaceOrderRequest(List.of(line(PRODUCT, "1"),
-                line(PRODUCT, null)), ADDRESS, null, null, null)));
-        assertEquals("lines[0].quantity", fieldOf(new PlaceOrderRequest(List.of(line(PRODUCT, "0.5")), ADDRESS,
-                null, null, null)));
-        assertEquals("lines[0].quantity", fieldOf(new PlaceOrderRequest(List.of(line(PRODUCT, "10001")), ADDRESS,
-                null, null, null)));
-        assertEquals("shippingAddress", fieldOf(new PlaceOrderRequest(List.of(line(PRODUCT, "1")), null, null, null, null)));
-        assertEquals("shippingAddress.postalCode", fieldOf(new PlaceOrderRequest(List.of(line(PRODUCT, "1")),
-                new AddressRequest("Ann", "1 Main St", null, "Lyon", null, " ", "FR"), null, null, null)));
-        assertEquals("notes", fieldOf(new PlaceOrderRequest(List.of(line(PRODUCT, "1")), ADDRESS,
-                "n".repeat(2001), null, null)));
+        assertEquals("lines", fieldOf(request(null, ADDRESS, null)));
+        assertEquals("lines", fieldOf(request(List.of(), ADDRESS, null)));
+        assertEquals("lines[1]", fieldOf(request(Arrays.asList(line(PRODUCT, "1"), null), ADDRESS,
+                null)));
+        assertEquals("lines[0].productId", fieldOf(request(List.of(line(null, "1")), ADDRESS, null)));
+        assertEquals("lines[0].productId", fieldOf(request(List.of(line("x", "1")), ADDRESS, null)));
+        assertEquals("lines[1].quantity", fieldOf(request(List.of(line(PRODUCT, "1"),
+                line(PRODUCT, null)), ADDRESS, null)));
+        assertEquals("lines[0].quantity", fieldOf(request(List.of(line(PRODUCT, "0.5")), ADDRESS,
+                null)));
+        assertEquals("lines[0].quantity", fieldOf(request(List.of(line(PRODUCT, "10001")), ADDRESS,
+                null)));
+        assertEquals("shippingAddress", fieldOf(request(List.of(line(PRODUCT, "1")), null, null)));
+        assertEquals("shippingAddress.postalCode", fieldOf(request(List.of(line(PRODUCT, "1")),
+                new AddressRequest("Ann", "1 Main St", null, "Lyon", null, " ", "FR"), null)));
+        assertEquals("notes", fieldOf(request(List.of(line(PRODUCT, "1")), ADDRESS,
+                "n".repeat(2001))));
     }
 
     @Test
