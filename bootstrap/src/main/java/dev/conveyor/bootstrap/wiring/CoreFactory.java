@@ -39,7 +39,6 @@ import dev.conveyor.application.ordering.port.in.PlaceOrderUseCase;
 import dev.conveyor.application.ordering.port.out.OrderNumberPort;
 import dev.conveyor.application.ordering.service.OrderingServices;
 import dev.conveyor.application.payments.service.PaymentServices;
-import dev.conveyor.application.pricing.service.PricingServices;
 import dev.conveyor.application.shared.service.SharedServices;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Property;
@@ -81,14 +80,14 @@ public class CoreFactory {
         return new CatalogServices(shared, stockAdjustments);
     }
 
-    /** Cancelling an order stops its pending deliveries, refunds what was paid and gives its coupon use back. */
+    /** Cancelling an order stops its pending deliveries, then refunds what was paid. */
     @Singleton
     OrderingServices orderingServices(
             SharedServices shared, OrderNumberPort orderNumbers, FulfilmentServices fulfilment,
-            PaymentServices payments, PricingServices pricing,
+            PaymentServices payments,
             @Property(name = "conveyor.orders.cancellation-window", defaultValue = "60s") Duration cancellationWindow) {
         return new OrderingServices(shared, orderNumbers, cancellationWindow,
-                List.of(fulfilment.cancellationHooks(), payments.cancellationHooks(), pricing.cancellationHooks()));
+                List.of(fulfilment.cancellationHooks(), payments.cancellationHooks()));
     }
 
     @Singleton

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.conveyor.application.ordering.port.in.CancelOrderUseCase;
-import dev.conveyor.application.ordering.port.in.PlaceOrderUseCase;
 import dev.conveyor.application.pricing.port.in.CreatePromotionUseCase;
 import dev.conveyor.application.pricing.port.in.DeactivatePromotionUseCase;
 import dev.conveyor.application.pricing.port.in.PromotionCommand;
@@ -69,8 +67,6 @@ abstract class PromotionContract {
     @Inject UpdatePromotionUseCase update;
     @Inject DeactivatePromotionUseCase deactivate;
     @Inject QuoteQuery quote;
-    @Inject PlaceOrderUseCase place;
-    @Inject CancelOrderUseCase cancel;
 
     @Test
     void promotionsOfEveryKindReadBackAsStored() {
@@ -244,25 +240,6 @@ abstract class PromotionContract {
         InvalidInputException inactive = assertThrows(InvalidInputException.class,
                 () -> quote.quote(shop.customer(), withCoupon));
         assertEquals("couponCode", inactive.field());
-    }
-
-    @Test
-    void cancellingAnOrderGivesItsCouponUseBack() {
-        Promotion coupon = stored(coupon(new UsageLimits(1, 1)));
-        Actor customer = shop.customer();
-        Product product = shop.product(shop.user(Role.SELLER), 5);
-        OrderId order = new OrderId(place.place(customer, Shop.order(product.id(), 1), null).order().id());
-        // as placement does once it prices with the coupon
-        claim(coupon, customer.userId(), order);
-        assertThrows(CouponUnavailableException.class,
-                () -> claim(coupon, customer.userId(), new OrderId(UUID.randomUUID())));
-
-        cancel.cancel(customer, order, "changed my mind");
-
-        assertEquals(0, uses(coupon));
-        assertEquals(0, usages.usesBy(coupon.id(), customer.userId()));
-        claim(coupon, customer.userId(), new OrderId(UUID.randomUUID()));
-        assertEquals(1, uses(coupon));
     }
 
     private int concurrently(ClaimAttempt attempt) throws Exception {

@@ -24,7 +24,6 @@ import dev.conveyor.application.pricing.port.out.PromotionUsagePort;
 import dev.conveyor.application.pricing.port.out.ShippingMethodPort;
 import dev.conveyor.application.pricing.port.out.TaxCategoryPort;
 import dev.conveyor.application.pricing.port.out.TaxRatePort;
-import dev.conveyor.application.shared.service.CancellationHooks;
 import dev.conveyor.application.shared.service.SharedServices;
 
 /**
@@ -51,7 +50,6 @@ public final class PricingServices {
     private final DeactivatePromotionUseCase deactivatePromotion;
     private final GetPromotionQuery getPromotion;
     private final ListPromotionsQuery listPromotions;
-    private final CancellationHooks cancellationHooks;
 
     public PricingServices(SharedServices shared, PricingSettings settings, TaxCategoryPort categories,
                            TaxRatePort rates, ShippingMethodPort methods, ProductPricingPort attributes,
@@ -76,12 +74,6 @@ public final class PricingServices {
         deactivatePromotion = new DeactivatePromotionService(admin, promotions);
         getPromotion = new GetPromotionService(promotions);
         listPromotions = new ListPromotionsService(promotions);
-        cancellationHooks = new ReleaseCouponsOnCancellation(usages);
-    }
-
-    /** For ordering: a cancelled order gives its coupon use back. */
-    public CancellationHooks cancellationHooks() {
-        return cancellationHooks;
     }
 
     public PriceOrderQuery priceOrder() {
