@@ -34,10 +34,15 @@ UPDATE products SET reserved = reserved + 1 WHERE id = CAST(:product2 AS uuid) A
 UPDATE products SET reserved = reserved + 1 WHERE id = CAST(:product3 AS uuid) AND active AND on_hand - reserved >= 1
   RETURNING name AS name3, category AS category3, price_minor AS price3, currency, sku AS sku3, seller_id AS seller3,
             on_hand, reserved, low_stock_threshold \gset
--- pricing: the products' tax categories and weights, the destination's tax rates (none are seeded, so the
--- lines are charged their list prices untaxed, as the server prices them with no rates stored)
+-- pricing: the products' tax categories and weights, the automatic promotions valid now, the destination's
+-- tax rates (none of either is seeded, so the lines are charged their list prices untaxed, as the server
+-- prices them with none stored)
 SELECT id, tax_category, weight_grams FROM products
   WHERE id = ANY(ARRAY[CAST(:product1 AS uuid), CAST(:product2 AS uuid), CAST(:product3 AS uuid)]);
+SELECT id, name, code, discount_kind, percent, amount_minor, target_kind, target_values, minimum_subtotal_minor,
+       valid_from, valid_until, usage_limit, per_customer_limit, active, used
+  FROM promotions WHERE code IS NULL AND active AND (valid_from IS NULL OR valid_from <= now())
+   AND (valid_until IS NULL OR valid_until > now()) ORDER BY id;
 SELECT id, name, country, region, tax_category, percent, valid_from, valid_until
   FROM tax_rates WHERE country = 'DE' ORDER BY id;
 SELECT nextval('order_number_seq') AS seq \gset

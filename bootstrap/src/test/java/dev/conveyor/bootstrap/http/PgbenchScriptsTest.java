@@ -58,9 +58,9 @@ class PgbenchScriptsTest implements TestPropertyProvider {
     public Map<String, String> getProperties() {
         // only the placement and the relay run it sets off talk to the database while it is recorded
         Map<String, String> properties = TestServers.with(TestServers.postgres(), "test.capture-sql", "true",
-                "conveyor.orders.confirmation-job.interval", "1h", "conveyor.events.relay-interval", "1h",
+                "conveyor.orders.confirmation-job.enabled", "false", "conveyor.events.relay-interval", "1h",
                 "conveyor.events.poll-interval", "1h", "conveyor.consumers.interval", "1h",
-                "conveyor.webhooks.interval", "1h", "conveyor.cache", "none",
+                "conveyor.webhooks.interval", "1h", "conveyor.mail.enabled", "false", "conveyor.cache", "none",
                 // a user's session marker is read once per cache period (5 s by default), not per request: the
                 // test reads it before recording, as a benchmark's steady state has it
                 "conveyor.security.session-cache-ttl", "1h");
