@@ -6,6 +6,7 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.json.JsonMapper;
 import io.nats.client.Connection;
+import io.nats.client.ErrorListener;
 import io.nats.client.JetStream;
 import io.nats.client.JetStreamApiException;
 import io.nats.client.JetStreamManagement;
@@ -112,7 +113,7 @@ final class NatsEventBusAdapter implements EventConsumerPort {
         drop();
         Options options = Options.builder().servers(settings.servers().toArray(String[]::new))
                 .connectionName("conveyor-events").connectionTimeout(settings.timeout())
-                .maxReconnects(0).build();
+                .maxReconnects(0).errorListener(new LoggingErrorListener()).build();
         try {
             Connection opened = Nats.connect(options);
             try {
@@ -168,6 +169,20 @@ final class NatsEventBusAdapter implements EventConsumerPort {
             close();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The client's own reports in the server's log (its default writes to java.util.logging). */
+    private static final class LoggingErrorListener implements ErrorListener {
+
+        @Override
+        public void errorOccurred(Connection connection, String error) {
+            LOG.warn("NATS reported an error: {}", error);
+        }
+
+        @Override
+        public void exceptionOccurred(Connection connection, Exception exception) {
+            LOG.warn("NATS connection failed: {}", exception.toString());
         }
     }
 
