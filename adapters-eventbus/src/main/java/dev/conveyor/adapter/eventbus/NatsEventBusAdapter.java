@@ -1,6 +1,7 @@
 package dev.conveyor.adapter.eventbus;
 
 import dev.conveyor.application.events.port.out.EventConsumerPort;
+import dev.conveyor.application.events.port.out.EventConsumerPort.TargetUnavailableException;
 import dev.conveyor.application.events.port.out.EventLogReaderPort.LoggedEvent;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
@@ -32,7 +33,8 @@ import org.slf4j.LoggerFactory;
  * position moves past the event. The event's id is the JetStream message id ({@code Nats-Msg-Id}), so an
  * event published again after a crash or a retry (the consumer is at least once) is dropped by the server
  * within the stream's duplicate window. Events are published one at a time, so the stream holds them in
- * position order. A failed connect or publish throws: the consumer retries the event with its backoff.
+ * position order. A failed connect or publish throws: the consumer retries the event with its backoff, and
+ * an unreachable NATS is a {@link TargetUnavailableException}, which never dead-letters the event.
  */
 @Singleton
 @Requires(property = "conveyor.nats.url")
@@ -92,8 +94,8 @@ final class NatsEventBusAdapter implements EventConsumerPort {
             // a timeout, or a connection that broke: the next attempt starts from a new connection (a client
             // left to reconnect on its own was seen to stall after a failed handshake)
             drop();
-            throw new UncheckedIOException("publishing event " + event.position() + " to NATS failed: "
-                    + e.getMessage(), e instanceof IOException io ? io : new IOException(e));
+            throw new TargetUnavailableException("publishing event " + event.position() + " to NATS failed: "
+                    + e.getMessage(), e);
         } catch (JetStreamApiException e) {
             drop(); // the next attempt makes sure of the stream again, should it have been deleted
             throw new IllegalStateException("NATS JetStream refused event " + event.position() + ": "
@@ -130,7 +132,7 @@ final class NatsEventBusAdapter implements EventConsumerPort {
                     settings.allSubjects(), opened.getConnectedUrl());
             return jetStream;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot connect to NATS at " + settings.servers() + ": "
+            throw new TargetUnavailableException("cannot connect to NATS at " + settings.servers() + ": "
                     + e.getMessage(), e);
         } catch (JetStreamApiException e) {
             throw new IllegalStateException("NATS refused stream " + settings.stream() + ": " + e.getMessage(), e);
