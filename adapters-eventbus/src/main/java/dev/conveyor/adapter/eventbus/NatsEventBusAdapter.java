@@ -1,11 +1,13 @@
 package dev.conveyor.adapter.eventbus;
 
 import dev.conveyor.application.events.port.out.EventConsumerPort;
+import dev.conveyor.application.events.port.out.EventConsumerPort.TargetUnavailableException;
 import dev.conveyor.application.events.port.out.EventLogReaderPort.LoggedEvent;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.json.JsonMapper;
 import io.nats.client.Connection;
+import io.nats.client.ErrorListener;
 import io.nats.client.JetStream;
 import io.nats.client.JetStreamApiException;
 import io.nats.client.JetStreamManagement;
@@ -31,7 +33,8 @@ import org.slf4j.LoggerFactory;
  * position moves past the event. The event's id is the JetStream message id ({@code Nats-Msg-Id}), so an
  * event published again after a crash or a retry (the consumer is at least once) is dropped by the server
  * within the stream's duplicate window. Events are published one at a time, so the stream holds them in
- * position order. A failed connect or publish throws: the consumer retries the event with its backoff.
+ * position order. A failed connect or publish throws: the consumer retries the event with its backoff, and
+ * an unreachable NATS is a {@link TargetUnavailableException}, which never dead-letters the event.
  */
 @Singleton
 @Requires(property = "conveyor.nats.url")
@@ -91,8 +94,8 @@ final class NatsEventBusAdapter implements EventConsumerPort {
             // a timeout, or a connection that broke: the next attempt starts from a new connection (a client
             // left to reconnect on its own was seen to stall after a failed handshake)
             drop();
-            throw new UncheckedIOException("publishing event " + event.position() + " to NATS failed: "
-                    + e.getMessage(), e instanceof IOException io ? io : new IOException(e));
+            throw new TargetUnavailableException("publishing event " + event.position() + " to NATS failed: "
+                    + e.getMessage(), e);
         } catch (JetStreamApiException e) {
             drop(); // the next attempt makes sure of the stream again, should it have been deleted
             throw new IllegalStateException("NATS JetStream refused event " + event.position() + ": "
@@ -112,7 +115,7 @@ final class NatsEventBusAdapter implements EventConsumerPort {
         drop();
         Options options = Options.builder().servers(settings.servers().toArray(String[]::new))
                 .connectionName("conveyor-events").connectionTimeout(settings.timeout())
-                .maxReconnects(0).build();
+                .maxReconnects(0).errorListener(new LoggingErrorListener()).build();
         try {
             Connection opened = Nats.connect(options);
             try {
@@ -129,7 +132,7 @@ final class NatsEventBusAdapter implements EventConsumerPort {
                     settings.allSubjects(), opened.getConnectedUrl());
             return jetStream;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot connect to NATS at " + settings.servers() + ": "
+            throw new TargetUnavailableException("cannot connect to NATS at " + settings.servers() + ": "
                     + e.getMessage(), e);
         } catch (JetStreamApiException e) {
             throw new IllegalStateException("NATS refused stream " + settings.stream() + ": " + e.getMessage(), e);
@@ -168,6 +171,20 @@ final class NatsEventBusAdapter implements EventConsumerPort {
             close();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The client's own reports in the server's log (its default writes to java.util.logging). */
+    private static final class LoggingErrorListener implements ErrorListener {
+
+        @Override
+        public void errorOccurred(Connection connection, String error) {
+            LOG.warn("NATS reported an error: {}", error);
+        }
+
+        @Override
+        public void exceptionOccurred(Connection connection, Exception exception) {
+            LOG.warn("NATS connection failed: {}", exception.toString());
         }
     }
 

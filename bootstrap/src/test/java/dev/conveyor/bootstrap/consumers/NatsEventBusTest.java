@@ -144,8 +144,8 @@ class NatsEventBusTest {
     void aNatsOutageInTheMiddleOfPublishingIsRetriedAndCaughtUpWithoutLossOrDuplicate() throws Exception {
         URI server = URI.create(NATS_URL);
         try (TcpProxy proxy = new TcpProxy(server.getPort());
-             ApplicationContext a = instance(TestPostgres.freshDatabase(), "nats-a",
-                     "nats://127.0.0.1:" + proxy.port(), 20)) {
+              ApplicationContext a = instance(TestPostgres.freshDatabase(), "nats-a",
+                     "nats://127.0.0.1:" + proxy.port(), 20, 2)) {
             RunConsumersUseCase consumers = a.getBean(RunConsumersUseCase.class);
             consumers.runAll();
             long start = append(a, 300);
@@ -173,12 +173,14 @@ class NatsEventBusTest {
             } while (failing.attempts() < 2);
             assertTrue(failing.lagEvents() > 0, "the outage holds the consumer back");
             assertTrue(failing.lastError().contains("NATS"), failing.lastError());
+            assertTrue(failing.attempts() >= 2, "past max-attempts (2): an outage is not the event's fault");
             proxy.restore();
 
             runUntil(a, () -> status(a).lagEvents() == 0);
             running.set(false);
             runner.get(30, TimeUnit.SECONDS);
             pool.shutdownNow();
+            assertEquals(0, status(a).deadLetters(), "nothing dead-lettered");
             assertStreamHoldsOnce(a, start, 300);
         }
     }
@@ -307,6 +309,11 @@ class NatsEventBusTest {
     }
 
     private ApplicationContext instance(String database, String name, String natsUrl, int batchSize) {
+        return instance(database, name, natsUrl, batchSize, 10_000);
+    }
+
+    private ApplicationContext instance(String database, String name, String natsUrl, int batchSize,
+                                        int maxAttempts) {
         Map<String, Object> settings = new HashMap<>(Map.ofEntries(
                 Map.entry("conveyor.cache", "none"),
                 Map.entry("datasources.default.url", database + (database.contains("?") ? "&" : "?")
@@ -314,7 +321,7 @@ class NatsEventBusTest {
                 Map.entry("datasources.default.username", ""),
                 Map.entry("datasources.default.password", ""),
                 Map.entry("conveyor.consumers.enabled", "false"),
-                Map.entry("conveyor.consumers.max-attempts", "10000"),
+                Map.entry("conveyor.consumers.max-attempts", String.valueOf(maxAttempts)),
                 Map.entry("conveyor.consumers.first-retry", "50ms"),
                 Map.entry("conveyor.consumers.max-retry", "200ms"),
                 Map.entry("conveyor.consumers.batch-size", String.valueOf(batchSize)),

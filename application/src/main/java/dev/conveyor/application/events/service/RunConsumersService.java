@@ -22,7 +22,7 @@ import java.util.List;
  * fails, the whole batch rolls back (nothing it wrote stays), the events before the failing one are handled
  * again in a batch that stops short of it, and the failure is counted in a transaction of its own: the event
  * waits for its next attempt (exponential backoff with jitter), or goes to the dead letters after the last
- * attempt, and the consumer goes on.
+ * attempt, and the consumer goes on; a consumer whose target is unreachable keeps retrying instead.
  */
 final class RunConsumersService implements RunConsumersUseCase {
 
@@ -129,7 +129,8 @@ final class RunConsumersService implements RunConsumersUseCase {
             Instant now = clock.instant();
             int attempts = state.attempts() + 1;
             tally.failures++;
-            if (attempts >= settings.maxAttempts()) {
+            boolean targetAway = failed.getCause() instanceof EventConsumerPort.TargetUnavailableException;
+            if (attempts >= settings.maxAttempts() && !targetAway) {
                 store.addDeadLetter(new DeadLetter(Ids.newId(), name, event.position(), event.id(), event.type(),
                         attempts, error, now));
                 store.save(state.advancedTo(event.position()));

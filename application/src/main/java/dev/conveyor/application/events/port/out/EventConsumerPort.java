@@ -15,6 +15,20 @@ public interface EventConsumerPort {
     /** The consumer's stable name, the key of its position: lowercase letters, digits and dashes. */
     String name();
 
-    /** Throws to have the event retried later; after the configured number of attempts it is dead-lettered. */
+    /**
+     * Throws to have the event retried later; after the configured number of attempts it is dead-lettered,
+     * unless what was thrown is a {@link TargetUnavailableException}.
+     */
     void handle(LoggedEvent event);
+
+    /**
+     * The consumer's target (a broker, a server) cannot be reached: not the event's fault. The event is retried
+     * with the same backoff, but an outage, however long, never sends it (nor the events behind it) to the dead
+     * letters, where it would be missing from a stream that promises every event.
+     */
+    final class TargetUnavailableException extends RuntimeException {
+        public TargetUnavailableException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
 }
