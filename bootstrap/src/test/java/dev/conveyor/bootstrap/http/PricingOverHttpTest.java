@@ -244,6 +244,47 @@ class PricingOverHttpTest implements TestPropertyProvider {
         }
     }
 
+    @Test
+    void anAdministratorAddsATaxCategoryThatProductsAndRatesThenName() throws InterruptedException {
+        Session admin = shop.admin();
+        Session staff = shop.user("STAFF");
+        String code = "luxury-" + UUID.randomUUID().toString().substring(0, 8);
+        String key = "tc-" + UUID.randomUUID();
+        Map<String, Object> body = Map.of("code", code, "name", "Luxury goods");
+
+        Reply created = api.post("/api/admin/tax-categories").as(admin).header("Idempotency-Key", key).json(body)
+                .send().expect(201);
+        Reply replayed = api.post("/api/admin/tax-categories").as(admin).header("Idempotency-Key", key).json(body)
+                .send().expect(201);
+
+        assertEquals(List.of(code, "Luxury goods"), List.of(created.text("code"), created.text("name")));
+        assertEquals(null, created.header("Idempotent-Replayed"));
+        assertEquals("true", replayed.header("Idempotent-Replayed"));
+        assertEquals(code, replayed.text("code"));
+        api.post("/api/admin/tax-categories").as(admin).header("Idempotency-Key", key)
+                .json(Map.of("code", code, "name", "Other")).send().expectProblem(422, "IDEMPOTENCY_KEY_REUSED");
+        api.post("/api/admin/tax-categories").as(admin).json(Map.of("code", code, "name", "Again")).send()
+                .expectProblem(409, "TAX_CATEGORY_TAKEN");
+        api.post("/api/admin/tax-categories").as(admin).json(Map.of("code", "9 lives", "name", "Cats")).send()
+                .expectInvalid("code");
+        api.post("/api/admin/tax-categories").as(admin).json(Map.of("code", "cats")).send().expectInvalid("name");
+        api.post("/api/admin/tax-categories").as(staff).json(body).send().expect(403);
+
+        Reply listed = api.get("/api/admin/tax-categories?size=100").as(staff).send().expect(200);
+        assertEquals(true, listed.list("items").contains(Map.of("code", code, "name", "Luxury goods")),
+                () -> "listed: " + listed);
+        List<String> codes = listed.list("items").stream().map(item -> (String) ((Map<?, ?>) item).get("code")).toList();
+        assertEquals(codes.stream().sorted().toList(), codes, "by code");
+        assertEquals(true, codes.containsAll(List.of("standard", "reduced", "zero", "exempt")));
+        api.post("/api/admin/tax-rates").as(admin).json(Map.of("name", "Luxury", "country", "AT",
+                "taxCategory", code, "percent", 30, "validFrom", "2000-01-01")).send().expect(201);
+        Session seller = shop.user("SELLER");
+        UUID product = shop.product(seller, 10);
+        assertEquals(code, api.put("/api/products/" + product + "/pricing").as(seller)
+                .json(Map.of("taxCategory", code, "weightGrams", 100)).send().expect(200).text("taxCategory"));
+        awaitEvent(staff, "tax-category:created");
+    }
+
     /** The relay numbers committed events a moment after their commit. */
     private void awaitEvent(Session staff, String type) throws InterruptedException {
         for (int attempt = 0; attempt < 100; attempt++) {
