@@ -66,7 +66,7 @@ function Coupon({ applied, apply, remove, error, busy }) {
   const [code, setCode] = useState('');
   if (applied) {
     return h('div', { class: 'coupon', id: 'coupon' },
-      h('p', null, 'Coupon ', h('strong', { id: 'applied-coupon' }, applied), ' applied. ',
+      h('p', null, 'Coupon ', h('strong', { id: 'applied-coupon' }, applied.toUpperCase()), ' applied. ',
         h('button', { type: 'button', class: 'link', id: 'remove-coupon', onClick: remove }, 'Remove coupon')));
   }
   // its own form (the input and button point at it), so Enter in the field applies the coupon, not the order
@@ -97,6 +97,7 @@ export function CheckoutPage({ user }) {
   const useSaved = () => {
     setAddress({ ...BLANK, ...Object.fromEntries(Object.entries(saved).map(([k, v]) => [k, v || ''])) });
     setTouched(true);
+    setChecked({});
   };
   // the profile's address fills an untouched form once it is known
   useEffect(() => { if (saved && !touched) useSaved(); }, [saved]);
@@ -194,9 +195,9 @@ export function CheckoutPage({ user }) {
     h('form', { id: 'coupon-form', onSubmit: (e) => e.preventDefault() }),
     h('form', { class: 'stack', id: 'checkout-form', onSubmit: submit, noValidate: true, 'aria-label': 'Checkout' },
       h('p', { class: 'muted' }, 'Fields marked ', h('span', { class: 'required-mark' }, '*'), ' are required.'),
+      saved && h('p', null, h('button', { type: 'button', class: 'link', id: 'use-saved-address', onClick: useSaved },
+        'Use my saved address'), ` (${[saved.line1, saved.city, saved.country].filter(Boolean).join(', ')})`),
       h('fieldset', null, h('legend', null, 'Ship to'),
-        saved && h('p', null, h('button', { type: 'button', class: 'link', id: 'use-saved-address', onClick: useSaved },
-          'Use my saved address'), ` (${[saved.line1, saved.city, saved.country].filter(Boolean).join(', ')})`),
         ADDRESS.map(([name, label, auto, mandatory]) => h(Field, { key: name, label: mandatory ? required(label) : label + ' (optional)',
           name: 'shippingAddress.' + name, autocomplete: auto, required: mandatory, value: address[name], errors,
           hint: name === 'country' ? 'Two letters, e.g. GB or DE' : undefined, onInput: setField(name) }))),

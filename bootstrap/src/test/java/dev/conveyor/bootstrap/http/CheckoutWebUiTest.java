@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -61,6 +62,16 @@ class CheckoutWebUiTest extends BrowserTestSupport {
             browser.route("/checkout").waitForCount("[data-test=shipping-method]", 2);
             assertEquals("Wien", browser.find("#f-shippingAddress-city").getAttribute("value"),
                     "the profile's address is filled in");
+            // WebDriver's clear() fires no input event: type a letter and take it back, as a person would
+            browser.type("#f-shippingAddress-line1", "x" + Keys.BACK_SPACE).type("#f-shippingAddress-city", "x" + Keys.BACK_SPACE)
+                    .type("#f-shippingAddress-country", "AUT").click("#place-order");
+            assertEquals("Enter the address.", browser.text("#f-shippingAddress-line1-error"));
+            assertEquals("Enter the city.", browser.text("#f-shippingAddress-city-error"));
+            assertTrue(browser.text("#f-shippingAddress-country-error").contains("two-letter code"),
+                    "every field's problem at once, in words");
+            browser.script("window.scrollTo(0, 0)"); // the sticky header covers what sits just under it
+            browser.click("#use-saved-address").waitForCount("[data-test=shipping-method]", 2);
+            assertTrue(browser.all("[data-test=field-error]").isEmpty(), "fixed fields lose their message");
 
             browser.type("#f-couponCode", "NOPE" + code).click("#apply-coupon")
                     .waitForText("#f-couponCode-error", "no coupon");
@@ -84,6 +95,7 @@ class CheckoutWebUiTest extends BrowserTestSupport {
             for (WebElement amount : browser.all("#quote td")) {
                 assertTrue(amount.getText().contains("€"), () -> "a currency on every amount: " + amount.getText());
             }
+            browser.script("document.getElementById('quote-panel').scrollIntoView({ block: 'center' })");
             browser.check("checkout");
 
             // the price moves while the customer looks: the page shows the new total and asks again
