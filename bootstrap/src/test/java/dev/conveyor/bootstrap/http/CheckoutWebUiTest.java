@@ -96,7 +96,7 @@ class CheckoutWebUiTest extends BrowserTestSupport {
                 assertTrue(amount.getText().contains("€"), () -> "a currency on every amount: " + amount.getText());
             }
             browser.script("document.getElementById('quote-panel').scrollIntoView({ block: 'center' })");
-            browser.check("checkout");
+            browser.check("checkout-quote");
 
             // the price moves while the customer looks: the page shows the new total and asks again
             api.put("/api/admin/shipping-methods/" + express.text("id")).as(admin).json(Map.of("name", "Express",
@@ -119,6 +119,7 @@ class CheckoutWebUiTest extends BrowserTestSupport {
             browser.click("#view-order").waitForCount("#order-price-total[data-minor='" + moved + "']", 1)
                     .waitForText("[data-test=price-shipping]", "Express · DHL")
                     .waitForText("[data-test=price-promotion]", code);
+            browser.script("document.getElementById('order-price').scrollIntoView({ block: 'center' })");
             browser.check("order-price");
             browser.assertNoConsoleErrors("order page");
         }
