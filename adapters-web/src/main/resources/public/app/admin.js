@@ -68,7 +68,8 @@ export function Dashboard() {
       : h(Loaded, { state: stats, what: 'figures' }, (s) => [
         h('div', { class: 'kpis' },
           h('div', { class: 'card kpi' }, h('span', null, 'Orders'), h('strong', { id: 'kpi-orders' }, s.orders)),
-          h('div', { class: 'card kpi' }, h('span', null, 'Revenue'), h('strong', { id: 'kpi-revenue' }, amounts(s.revenue, (s.unpaid[0] || {}).currency))),
+          h('div', { class: 'card kpi' }, h('span', null, 'Revenue (gross)'), h('strong', { id: 'kpi-revenue' }, amounts(s.revenue, (s.unpaid[0] || {}).currency))),
+          h('div', { class: 'card kpi' }, h('span', null, 'Revenue (net)'), h('strong', { id: 'kpi-revenue-net' }, amounts(s.revenueNet, (s.revenue[0] || {}).currency))),
           h('div', { class: 'card kpi' }, h('span', null, 'Unpaid'), h('strong', { id: 'kpi-unpaid' }, amounts(s.unpaid, (s.revenue[0] || {}).currency))),
           today.data && h('div', { class: 'card kpi' }, h('span', null, "Today's deliveries"),
             h('strong', { id: 'kpi-deliveries' }, today.data.count), h('small', null, `${today.data.pending} on the way, ${today.data.delivered} delivered`))),

@@ -3,6 +3,7 @@ package dev.conveyor.bootstrap.wiring;
 import dev.conveyor.application.pricing.port.in.CloseTaxRateUseCase;
 import dev.conveyor.application.pricing.port.in.CreatePromotionUseCase;
 import dev.conveyor.application.pricing.port.in.CreateShippingMethodUseCase;
+import dev.conveyor.application.pricing.port.in.CreateTaxCategoryUseCase;
 import dev.conveyor.application.pricing.port.in.CreateTaxRateUseCase;
 import dev.conveyor.application.pricing.port.in.DeactivatePromotionUseCase;
 import dev.conveyor.application.pricing.port.in.DeactivateShippingMethodUseCase;
@@ -11,6 +12,7 @@ import dev.conveyor.application.pricing.port.in.GetShippingMethodQuery;
 import dev.conveyor.application.pricing.port.in.GetTaxRateQuery;
 import dev.conveyor.application.pricing.port.in.ListPromotionsQuery;
 import dev.conveyor.application.pricing.port.in.ListShippingMethodsQuery;
+import dev.conveyor.application.pricing.port.in.ListTaxCategoriesQuery;
 import dev.conveyor.application.pricing.port.in.ListTaxRatesQuery;
 import dev.conveyor.application.pricing.port.in.ShippingMethodsForCountryQuery;
 import dev.conveyor.application.pricing.port.in.UpdatePromotionUseCase;
@@ -75,6 +77,11 @@ public class PricingFactory {
     }
 
     @Singleton
+    CreateTaxCategoryUseCase createTaxCategory(PricingServices pricing) {
+        return pricing.createTaxCategory();
+    }
+
+    @Singleton
     CreateTaxRateUseCase createTaxRate(PricingServices pricing) {
         return pricing.createTaxRate();
     }
@@ -112,6 +119,11 @@ public class PricingFactory {
     @Singleton
     ListShippingMethodsQuery listShippingMethods(PricingServices pricing) {
         return pricing.listShippingMethods();
+    }
+
+    @Singleton
+    ListTaxCategoriesQuery listTaxCategories(PricingServices pricing) {
+        return pricing.listTaxCategories();
     }
 
     @Singleton

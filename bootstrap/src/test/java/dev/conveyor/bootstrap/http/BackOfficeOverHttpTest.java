@@ -130,7 +130,8 @@ class BackOfficeOverHttpTest implements TestPropertyProvider {
                 .parse(new StringReader(csv.text()))) {
             assertEquals(List.of("number", "id", "placedAt", "confirmedAt", "cancelledAt", "updatedAt",
                     "customerId", "customerEmail", "customerName", "status", "paymentStatus", "fulfillmentStatus",
-                    "progress", "lines", "units", "currency", "total", "paid", "due", "shipCity", "shipCountry"),
+                    "progress", "lines", "units", "currency", "total", "net", "tax", "shipping", "discount", "paid", "due",
+                    "shipCity", "shipCountry"),
                     parser.getHeaderNames());
             List<CSVRecord> rows = parser.getRecords();
             assertEquals(5, rows.size());
@@ -148,6 +149,13 @@ class BackOfficeOverHttpTest implements TestPropertyProvider {
                 assertEquals(listed.number(item + "total.amountMinor"),
                         new BigDecimal(row.get("total")).movePointRight(2).longValueExact());
                 assertEquals(listed.text(item + "total.currency"), row.get("currency"));
+                assertEquals(listed.number(item + "price.totals.net"),
+                        new BigDecimal(row.get("net")).movePointRight(2).longValueExact());
+                assertEquals(listed.number(item + "price.totals.tax"),
+                        new BigDecimal(row.get("tax")).movePointRight(2).longValueExact());
+                assertEquals(listed.number(item + "price.totals.discount"),
+                        new BigDecimal(row.get("discount")).movePointRight(2).longValueExact());
+                assertEquals("0.00", row.get("shipping"), "ordered without a shipping method");
                 assertEquals(listed.number(item + "lines.0.quantity"), Long.parseLong(row.get("units")));
                 assertEquals(Instant.parse(listed.text(item + "placedAt")),
                         Instant.parse(row.get("placedAt")));
@@ -169,6 +177,8 @@ class BackOfficeOverHttpTest implements TestPropertyProvider {
         assertEquals(1, stats.number("byPaymentStatus.PARTIALLY_PAID"));
         assertEquals(5, stats.number("byFulfillmentStatus.UNFULFILLED"));
         assertEquals((1 + 3 + 4 + 5) * 1999, stats.number("revenue.0.amountMinor"));
+        assertEquals(stats.text("revenue.0.currency"), stats.text("revenueNet.0.currency"));
+        assertTrue(stats.number("revenueNet.0.amountMinor") <= stats.number("revenue.0.amountMinor"));
         assertEquals((1 + 3 + 4 + 5) * 1999 - 1000, stats.number("unpaid.0.amountMinor"));
         assertEquals(24, stats.list("perHour").size());
         assertEquals(30, stats.list("perDay").size());

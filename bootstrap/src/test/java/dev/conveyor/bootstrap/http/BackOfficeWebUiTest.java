@@ -53,6 +53,7 @@ class BackOfficeWebUiTest extends BrowserTestSupport {
             admin.find("#nav-dashboard");
             admin.find("#kpi-orders");
             assertTrue(admin.text("#kpi-revenue").matches("€[0-9.,]+"), () -> "revenue with its currency: " + admin.text("#kpi-revenue"));
+            assertTrue(admin.text("#kpi-revenue-net").matches("€[0-9.,]+"), () -> "net revenue with its currency: " + admin.text("#kpi-revenue-net"));
             assertEquals(2, admin.all("#orders-chart line.axis").size(), "the chart has a count axis and an hour axis");
             admin.check("dashboard");
 

@@ -106,6 +106,8 @@ class CatalogueWebUiTest extends BrowserTestSupport {
             assertEquals(knife.text("sku"), visitor.find("[data-test=product]").getAttribute("data-sku"));
             visitor.script("[...document.querySelectorAll('[data-test=category-link]')]"
                     + ".find((b) => b.textContent === 'Kitchen').click()");
+            // the knife's card stays until the kitchen's page has come
+            visitor.find("[data-test=product][data-sku='" + pan.text("sku") + "']");
             visitor.waitForCount("[data-test=product]", 1);
             assertEquals(pan.text("sku"), visitor.find("[data-test=product]").getAttribute("data-sku"));
             visitor.find("[data-test=product] a").click();

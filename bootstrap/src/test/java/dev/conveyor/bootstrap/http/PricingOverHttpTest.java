@@ -105,6 +105,48 @@ class PricingOverHttpTest implements TestPropertyProvider {
     }
 
     /**
+     * Finland, VAT 25.5 %, a flat 4.90 parcel, a coupon of 5.00 once per customer. The customer places the
+     * quoted order: a total other than the quote's is refused with today's price, the quoted one is charged,
+     * and the coupon cannot be used a second time.
+     */
+    @Test
+    void aCustomerPlacesTheQuotedOrderWithACouponOnce() {
+        rates.insert(new TaxRate(TaxRateId.newId(), "ALV 25.5 %", "FI", null, TaxCategory.STANDARD,
+                new BigDecimal("25.5"), LocalDate.of(2000, 1, 1), null));
+        ShippingMethod parcel = new ShippingMethod(ShippingMethodId.newId(), "Paketti", "Posti", "EUR",
+                Set.of("FI"), new ShippingRule.Flat(490), null, TaxCategory.STANDARD, true);
+        methods.insert(parcel);
+        String code = "HEL" + UUID.randomUUID().toString().substring(0, 6);
+        api.post("/api/admin/promotions").as(shop.admin()).json(Map.of("name", "Viisi euroa", "code", code,
+                "discount", Map.of("kind", "FIXED_AMOUNT", "amount", 500), "perCustomerLimit", 1)).send().expect(201);
+        UUID product = shop.product(shop.user("SELLER"), 10);
+        Session customer = shop.customer();
+        Map<String, Object> body = new HashMap<>(HttpShop.orderBody(product, 2));
+        body.put("shippingAddress", Map.of("name", "Aino Virtanen", "line1", "Esplanadi 1", "city", "Helsinki",
+                "postalCode", "00100", "country", "FI"));
+        body.put("shippingMethodId", parcel.id().toString());
+        body.put("couponCode", code);
+        long quoted = api.post("/api/checkout/quote").as(customer).json(body).send().expect(200)
+                .number("totals.gross");
+
+        body.put("expectedTotal", quoted + 1);
+        Reply changed = api.post("/api/orders").as(customer).header("Idempotency-Key", UUID.randomUUID().toString())
+                .json(body).send().expectProblem(409, "PRICE_CHANGED");
+        assertEquals("expectedTotal", changed.text("field"));
+        assertEquals(quoted, changed.number("price.totals.gross"));
+        body.put("expectedTotal", quoted);
+        Reply placed = api.post("/api/orders").as(customer).header("Idempotency-Key", UUID.randomUUID().toString())
+                .json(body).send().expect(201);
+        assertEquals(quoted, placed.number("total.amountMinor"));
+        assertEquals(quoted, placed.number("price.totals.gross"));
+        assertEquals(500, placed.number("price.promotions.0.amount"));
+        assertEquals("Paketti", placed.text("price.shipping.name"));
+        Reply again = api.post("/api/orders").as(customer).header("Idempotency-Key", UUID.randomUUID().toString())
+                .json(body).send().expectProblem(409, "COUPON_LIMIT_PER_CUSTOMER");
+        assertEquals("couponCode", again.text("field"));
+    }
+
+    /**
      * An administrator sets up Austria: VAT 20 % (standard), a flat 5.00 parcel service, a 10 % coupon usable
      * once per customer. A product of 19.99 (standard, the default), one unit: coupon 2.00 (1.999 half up),
      * 17.99 left, tax 17.99 × 20 / 120 = 2.998… → 3.00, net 14.99; parcel 5.00, tax 0.83, net 4.17. Gross
@@ -160,8 +202,12 @@ class PricingOverHttpTest implements TestPropertyProvider {
         assertEquals(discount, quote.number("promotions.0.amount"));
         assertEquals(List.of(500L, 83L), List.of(quote.number("shipping.gross"), quote.number("shipping.tax")));
 
-        api.post("/api/checkout/quote").as(customer).json(Map.of("shippingAddress", body.get("shippingAddress"),
-                "couponCode", code)).send().expectInvalid("couponCode");
+        api.post("/api/cart/lines").as(customer).json(Map.of("productId", product.toString(), "quantity", 1)).send()
+                .expect(200);
+        Reply cart = api.post("/api/checkout/quote").as(customer).json(Map.of("shippingAddress",
+                body.get("shippingAddress"), "shippingMethodId", method.text("id"), "couponCode", code)).send()
+                .expect(200);
+        assertEquals(quote.at("totals"), cart.at("totals"), "the cart is quoted with the coupon like explicit lines");
         body.put("couponCode", "NOPE" + code);
         api.post("/api/checkout/quote").as(customer).json(body).send().expectInvalid("couponCode");
         api.post("/api/admin/promotions").as(admin).json(Map.of("name", "Again", "code", code,
@@ -196,6 +242,47 @@ class PricingOverHttpTest implements TestPropertyProvider {
         for (String type : types) {
             awaitEvent(staff, type);
         }
+    }
+
+    @Test
+    void anAdministratorAddsATaxCategoryThatProductsAndRatesThenName() throws InterruptedException {
+        Session admin = shop.admin();
+        Session staff = shop.user("STAFF");
+        String code = "luxury-" + UUID.randomUUID().toString().substring(0, 8);
+        String key = "tc-" + UUID.randomUUID();
+        Map<String, Object> body = Map.of("code", code, "name", "Luxury goods");
+
+        Reply created = api.post("/api/admin/tax-categories").as(admin).header("Idempotency-Key", key).json(body)
+                .send().expect(201);
+        Reply replayed = api.post("/api/admin/tax-categories").as(admin).header("Idempotency-Key", key).json(body)
+                .send().expect(201);
+
+        assertEquals(List.of(code, "Luxury goods"), List.of(created.text("code"), created.text("name")));
+        assertEquals(null, created.header("Idempotent-Replayed"));
+        assertEquals("true", replayed.header("Idempotent-Replayed"));
+        assertEquals(code, replayed.text("code"));
+        api.post("/api/admin/tax-categories").as(admin).header("Idempotency-Key", key)
+                .json(Map.of("code", code, "name", "Other")).send().expectProblem(422, "IDEMPOTENCY_KEY_REUSED");
+        api.post("/api/admin/tax-categories").as(admin).json(Map.of("code", code, "name", "Again")).send()
+                .expectProblem(409, "TAX_CATEGORY_TAKEN");
+        api.post("/api/admin/tax-categories").as(admin).json(Map.of("code", "9 lives", "name", "Cats")).send()
+                .expectInvalid("code");
+        api.post("/api/admin/tax-categories").as(admin).json(Map.of("code", "cats")).send().expectInvalid("name");
+        api.post("/api/admin/tax-categories").as(staff).json(body).send().expect(403);
+
+        Reply listed = api.get("/api/admin/tax-categories?size=100").as(staff).send().expect(200);
+        assertEquals(true, listed.list("items").contains(Map.of("code", code, "name", "Luxury goods")),
+                () -> "listed: " + listed);
+        List<String> codes = listed.list("items").stream().map(item -> (String) ((Map<?, ?>) item).get("code")).toList();
+        assertEquals(codes.stream().sorted().toList(), codes, "by code");
+        assertEquals(true, codes.containsAll(List.of("standard", "reduced", "zero", "exempt")));
+        api.post("/api/admin/tax-rates").as(admin).json(Map.of("name", "Luxury", "country", "AT",
+                "taxCategory", code, "percent", 30, "validFrom", "2000-01-01")).send().expect(201);
+        Session seller = shop.user("SELLER");
+        UUID product = shop.product(seller, 10);
+        assertEquals(code, api.put("/api/products/" + product + "/pricing").as(seller)
+                .json(Map.of("taxCategory", code, "weightGrams", 100)).send().expect(200).text("taxCategory"));
+        awaitEvent(staff, "tax-category:created");
     }
 
     /** The relay numbers committed events a moment after their commit. */

@@ -379,6 +379,11 @@ class SecurityMatrixTest implements TestPropertyProvider {
                 pricingRow("POST /api/admin/shipping-methods/{id}/deactivate", "SHIPPING_METHOD_NOT_FOUND",
                         c -> api.post("/api/admin/shipping-methods/" + UUID.randomUUID() + "/deactivate"),
                         401, 403, 403, 403, 403, 403, 404),
+                row("GET /api/admin/tax-categories", c -> api.get("/api/admin/tax-categories"),
+                        401, 403, 403, 403, 403, 200, 200),
+                row("POST /api/admin/tax-categories", c -> api.post("/api/admin/tax-categories").json(Map.of(
+                        "code", "matrix-" + UUID.randomUUID().toString().substring(0, 8), "name", "Matrix")),
+                        401, 403, 403, 403, 403, 403, 201),
                 row("GET /api/admin/tax-rates", c -> api.get("/api/admin/tax-rates?country=DE"),
                         401, 403, 403, 403, 403, 200, 200),
                 row("POST /api/admin/tax-rates", c -> api.post("/api/admin/tax-rates").json(taxRateBody()),

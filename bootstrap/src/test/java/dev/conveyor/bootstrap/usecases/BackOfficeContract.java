@@ -31,6 +31,9 @@ import dev.conveyor.application.ordering.port.in.PlaceOrderCommand;
 import dev.conveyor.application.ordering.port.in.PlaceOrderUseCase;
 import dev.conveyor.application.payments.port.in.RecordPaymentUseCase.RecordPaymentCommand;
 import dev.conveyor.application.payments.port.in.RecordPaymentUseCase;
+import dev.conveyor.application.pricing.port.out.ShippingMethodPort;
+import dev.conveyor.application.pricing.port.out.TaxRatePort;
+import dev.conveyor.application.ordering.port.in.PricingTerms;
 import dev.conveyor.application.shared.Actor;
 import dev.conveyor.application.shared.OrderView;
 import dev.conveyor.application.shared.PageRequest;
@@ -48,6 +51,14 @@ import dev.conveyor.domain.order.OrderId;
 import dev.conveyor.domain.order.OrderStatus;
 import dev.conveyor.domain.order.PaymentStatus;
 import dev.conveyor.domain.payment.PaymentMethod;
+import dev.conveyor.domain.pricing.PriceBreakdown;
+import dev.conveyor.domain.pricing.ShippingMethod;
+import dev.conveyor.domain.pricing.ShippingMethodId;
+import dev.conveyor.domain.pricing.ShippingRule;
+import dev.conveyor.domain.pricing.TaxCategory;
+import dev.conveyor.domain.pricing.TaxRate;
+import dev.conveyor.domain.pricing.TaxRateId;
+import dev.conveyor.domain.shared.Address;
 import dev.conveyor.domain.shared.ForbiddenException;
 import dev.conveyor.domain.shared.InvalidInputException;
 import dev.conveyor.domain.shared.Money;
@@ -55,6 +66,7 @@ import dev.conveyor.domain.user.Role;
 import dev.conveyor.domain.user.User;
 import dev.conveyor.domain.user.UserId;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -103,6 +115,8 @@ abstract class BackOfficeContract {
     @Inject AdminOrdersPort adminOrdersPort;
     @Inject DeleteMyAccountUseCase deleteAccount;
     @Inject UserRepositoryPort users;
+    @Inject TaxRatePort rates;
+    @Inject ShippingMethodPort methods;
 
     private final List<OrderId> placed = new ArrayList<>();
     private final Map<UUID, User> customers = new HashMap<>();
@@ -149,7 +163,7 @@ abstract class BackOfficeContract {
         confirmDue();
         later(Duration.ofMinutes(30));
         place(alan, line(spoon, 1));
-        place(edsger, line(mug, 1), line(spoon, 1));
+        placeTaxed(edsger, line(mug, 1), line(spoon, 1));
         later(Duration.ofMinutes(10));
         place(grace, line(dollarMug, 1));
         place(ada, line(teapot, 1));
@@ -363,6 +377,12 @@ abstract class BackOfficeContract {
             assertEquals(order.fulfillmentStatus(), row.fulfillmentStatus());
             assertEquals(order.progress(), row.progress());
             assertEquals(order.total(), row.total());
+            PriceBreakdown price = order.price();
+            assertEquals(price.totals().net(), row.net().amountMinor());
+            assertEquals(price.totals().tax(), row.tax().amountMinor());
+            assertEquals(price.shipping() == null ? 0 : price.shipping().gross(), row.shipping().amountMinor());
+            assertEquals(price.totals().discount(), row.discount().amountMinor());
+            assertEquals(order.total().currency(), row.net().currency());
             assertEquals(customer, new OrderCustomer(row.customerId(), row.customerEmail(), row.customerName()));
             assertEquals(order.lines().size(), row.lines());
             assertEquals(order.lines().stream().mapToLong(l -> l.quantity()).sum(), row.units());
@@ -371,6 +391,8 @@ abstract class BackOfficeContract {
         Map<String, Long> paid = rows.stream().collect(Collectors.toMap(OrderExportRow::number,
                 r -> r.paid().amountMinor()));
         assertEquals(Set.of(0L, 700L, 1000L, 3998L), Set.copyOf(paid.values()));
+        assertTrue(rows.stream().anyMatch(r -> r.tax().amountMinor() == 395 && r.net().amountMinor() == 1645
+                && r.shipping().amountMinor() == 490), "the order to Finland with its tax and shipping");
     }
 
     // ---- the dashboard ---------------------------------------------------------------------------------
@@ -396,6 +418,9 @@ abstract class BackOfficeContract {
         }
         List<OrderView> live = all.stream().filter(o -> o.status() != OrderStatus.CANCELLED).toList();
         assertEquals(perCurrency(live, o -> o.total().amountMinor()), stats.revenue());
+        assertEquals(perCurrency(live, o -> o.price().totals().net()), stats.revenueNet());
+        assertEquals(stats.revenue().get(0).amountMinor() - 395, stats.revenueNet().get(0).amountMinor(),
+                "the order to Finland's tax is the only tax");
         Map<UUID, Long> paid = paidPerOrder();
         assertEquals(perCurrency(live, o -> Math.max(0, o.total().amountMinor() - paid.getOrDefault(o.id(), 0L))),
                 stats.unpaid());
@@ -481,6 +506,25 @@ abstract class BackOfficeContract {
         placed.add(id);
         clock.advance(Duration.ofMinutes(1));
         return id;
+    }
+
+    /**
+     * An order shipped to Finland, where the seed's 24 % standard rate and a flat 4.90 parcel apply: mug
+     * 12.00 holds 2.32 of tax, spoon 3.50 0.68, the parcel 0.95; 20.40 gross, 3.95 tax, 16.45 net.
+     */
+    private void placeTaxed(Actor customer, PlaceOrderCommand.Line... lines) {
+        rates.insert(new TaxRate(TaxRateId.newId(), "ALV 24 %", "FI", null, TaxCategory.STANDARD, new BigDecimal("24"),
+                LocalDate.of(2000, 1, 1), null));
+        ShippingMethod parcel = new ShippingMethod(ShippingMethodId.newId(), "Parcel", "Posti", "EUR", Set.of("FI"),
+                new ShippingRule.Flat(490), null, TaxCategory.STANDARD, true);
+        methods.insert(parcel);
+        Address helsinki = Address.of("shippingAddress", "Tove Jansson", "Esplanadi 1", null, "Helsinki", null, "00100",
+                "FI");
+        OrderView order = placeOrder.place(customer, new PlaceOrderCommand(List.of(lines), helsinki, null,
+                new PricingTerms(parcel.id(), null, 2040L)), null).order();
+        assertEquals(new PriceBreakdown.Totals(1550, 0, 1645, 395, 2040), order.price().totals());
+        placed.add(new OrderId(order.id()));
+        clock.advance(Duration.ofMinutes(1));
     }
 
     private void later(Duration duration) {

@@ -21,6 +21,7 @@ import dev.conveyor.application.ordering.port.in.ConfirmDueOrdersUseCase;
 import dev.conveyor.application.ordering.port.in.GetOrderQuery;
 import dev.conveyor.application.ordering.port.in.PlaceOrderCommand;
 import dev.conveyor.application.ordering.port.in.PlaceOrderUseCase;
+import dev.conveyor.application.ordering.port.in.PriceChangedException;
 import dev.conveyor.application.ordering.port.in.PricingTerms;
 import dev.conveyor.application.payments.port.in.RecordPaymentUseCase;
 import dev.conveyor.application.payments.port.in.RecordPaymentUseCase.RecordPaymentCommand;
@@ -58,7 +59,6 @@ import dev.conveyor.domain.pricing.TaxRate;
 import dev.conveyor.domain.pricing.TaxRateId;
 import dev.conveyor.domain.pricing.UsageLimits;
 import dev.conveyor.domain.shared.Address;
-import dev.conveyor.domain.shared.ConflictException;
 import dev.conveyor.domain.shared.InvalidInputException;
 import dev.conveyor.domain.shared.Money;
 import dev.conveyor.domain.user.Role;
@@ -242,26 +242,35 @@ abstract class PricedPlacementContract {
                 new PricingTerms(null, code.toLowerCase(Locale.ROOT), null));
     }
 
+    /** The parcel's charge goes up from 5.00 to 7.00 between the quote (25.00) and the placement. */
     @Test
-    void aTotalTheCustomerDidNotAgreeToIsRefusedAndReservesNothing() {
+    void aTotalThatChangedSinceTheQuoteIsRefusedWithTheNewPriceAndReservesNothing() {
         Actor seller = shop.user(Role.SELLER);
         Product mug = shop.product(seller, 5, 1000, "EUR");
         rates.insert(rate("VAT 20 %", "AT", TaxCategory.STANDARD, "20", SINCE));
+        ShippingMethod parcel = method("Parcel", new ShippingRule.Flat(500), null, "AT");
+        methods.insert(parcel);
         Actor customer = shop.customer();
+        long quoted = quote.quote(customer, new QuoteCommand(List.of(new QuoteCommand.Line(mug.id(), 2)),
+                address("AT"), parcel.id())).totals().gross();
+        assertEquals(2500, quoted);
+        methods.update(new ShippingMethod(parcel.id(), parcel.name(), parcel.carrier(), "EUR", parcel.countries(),
+                new ShippingRule.Flat(700), null, TaxCategory.STANDARD, true));
 
-        ConflictException changed = assertThrows(ConflictException.class, () -> placeOrder.place(customer,
+        PriceChangedException changed = assertThrows(PriceChangedException.class, () -> placeOrder.place(customer,
                 new PlaceOrderCommand(List.of(new PlaceOrderCommand.Line(mug.id(), 2)), address("AT"), null,
-                        new PricingTerms(null, null, 1999L)), new IdempotencyKey(UUID.randomUUID().toString())));
+                        new PricingTerms(parcel.id(), null, quoted)), new IdempotencyKey(UUID.randomUUID().toString())));
 
         assertEquals("PRICE_CHANGED", changed.code());
+        assertEquals(2700, changed.price().totals().gross());
         assertEquals(0, shop.reload(mug).stock().reserved());
         OrderView agreed = placeOrder.place(customer, new PlaceOrderCommand(List.of(
                         new PlaceOrderCommand.Line(mug.id(), 2)), address("AT"), null,
-                        new PricingTerms(null, null, 2000L)),
+                        new PricingTerms(parcel.id(), null, 2700L)),
                 new IdempotencyKey(UUID.randomUUID().toString())).order();
-        assertEquals(Money.of(2000, "EUR"), agreed.total());
-        assertEquals(333, agreed.price().totals().tax());
-        assertNull(agreed.price().shipping());
+        assertEquals(Money.of(2700, "EUR"), agreed.total());
+        assertEquals(333 + 117, agreed.price().totals().tax());
+        assertEquals(700, agreed.price().shipping().gross());
     }
 
     @Test

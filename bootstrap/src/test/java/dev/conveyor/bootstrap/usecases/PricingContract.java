@@ -21,6 +21,13 @@ import dev.conveyor.application.pricing.port.in.SetProductPricingUseCase;
 import dev.conveyor.application.pricing.port.out.ProductPricingPort;
 import dev.conveyor.application.pricing.port.out.ShippingMethodPort;
 import dev.conveyor.application.pricing.port.out.TaxCategoryPort;
+import dev.conveyor.application.pricing.port.in.CreateTaxCategoryUseCase;
+import dev.conveyor.application.pricing.port.in.Created;
+import dev.conveyor.application.pricing.port.in.ListTaxCategoriesQuery;
+import dev.conveyor.application.pricing.port.in.TaxCategoryCommand;
+import dev.conveyor.application.shared.IdempotencyKey;
+import dev.conveyor.application.shared.Page;
+import dev.conveyor.domain.pricing.NamedTaxCategory;
 import dev.conveyor.application.pricing.port.out.TaxRatePort;
 import dev.conveyor.application.shared.Actor;
 import dev.conveyor.application.shared.PageRequest;
@@ -69,6 +76,8 @@ abstract class PricingContract {
     @Inject SetProductPricingUseCase setProductPricing;
     @Inject QuoteQuery quote;
     @Inject CreateTaxRateUseCase createTaxRate;
+    @Inject CreateTaxCategoryUseCase createTaxCategory;
+    @Inject ListTaxCategoriesQuery listTaxCategories;
     @Inject CloseTaxRateUseCase closeTaxRate;
     @Inject GetTaxRateQuery getTaxRate;
     @Inject CreateShippingMethodUseCase createShippingMethod;
@@ -80,7 +89,7 @@ abstract class PricingContract {
 
     @Test
     void taxCategoriesStartWithTheFourAndTakeNewCodesOnce() {
-        assertTrue(categories.all().containsAll(
+        assertTrue(categories.all().stream().map(NamedTaxCategory::category).toList().containsAll(
                 List.of(TaxCategory.STANDARD, TaxCategory.REDUCED, TaxCategory.ZERO, TaxCategory.EXEMPT)));
         TaxCategory books = new TaxCategory("books-" + UUID.randomUUID().toString().substring(0, 8));
         assertFalse(categories.exists(books));
@@ -89,8 +98,48 @@ abstract class PricingContract {
         assertFalse(categories.insert(books, "Printed books again"));
 
         assertTrue(categories.exists(books));
-        List<String> codes = categories.all().stream().map(TaxCategory::code).toList();
+        List<String> codes = categories.all().stream().map(c -> c.category().code()).toList();
         assertEquals(codes.stream().sorted().toList(), codes);
+        assertTrue(categories.all().contains(new NamedTaxCategory(books, "Printed books")));
+    }
+
+    @Test
+    void administratorsAddTaxCategoriesOnceAndStaffListThem() {
+        Actor admin = shop.admin();
+        Actor staff = shop.user(Role.STAFF);
+        String code = "luxury-" + UUID.randomUUID().toString().substring(0, 8);
+        TaxCategoryCommand luxury = new TaxCategoryCommand(code.toUpperCase(java.util.Locale.ROOT), "Luxury goods");
+        IdempotencyKey key = new IdempotencyKey(UUID.randomUUID().toString());
+
+        Created<NamedTaxCategory> created = createTaxCategory.create(admin, luxury, key);
+        Created<NamedTaxCategory> retried = createTaxCategory.create(admin, luxury, key);
+
+        assertEquals(new NamedTaxCategory(new TaxCategory(code), "Luxury goods"), created.value());
+        assertFalse(created.replayed());
+        assertEquals(created.value(), retried.value());
+        assertTrue(retried.replayed());
+        assertTrue(categories.exists(new TaxCategory(code)));
+        ConflictException taken = assertThrows(ConflictException.class,
+                () -> createTaxCategory.create(admin, new TaxCategoryCommand(code, "Again"), null));
+        assertEquals("TAX_CATEGORY_TAKEN", taken.code());
+        assertEquals("Luxury goods", categories.all().stream().filter(c -> c.category().code().equals(code))
+                .findFirst().orElseThrow().name());
+        assertThrows(ForbiddenException.class, () -> createTaxCategory.create(staff,
+                new TaxCategoryCommand("other-" + code, "Other"), null));
+        assertEquals("code", assertThrows(InvalidInputException.class,
+                () -> new TaxCategoryCommand("9 lives", "Cats")).field());
+        assertEquals("name", assertThrows(InvalidInputException.class,
+                () -> new TaxCategoryCommand("cats", " ")).field());
+
+        Page<NamedTaxCategory> listed = listTaxCategories.list(staff, new PageRequest(0, 100));
+        assertTrue(listed.items().contains(created.value()));
+        assertEquals(listed.total(), listed.items().size());
+        Page<NamedTaxCategory> second = listTaxCategories.list(admin, new PageRequest(1, 2));
+        assertEquals(listed.items().subList(2, 4), second.items());
+        assertThrows(ForbiddenException.class, () -> listTaxCategories.list(shop.customer(), new PageRequest(0, 20)));
+        // a rate for the new category is accepted
+        createTaxRate.create(admin, new TaxRateCommand("Luxury", "QX", null, new TaxCategory(code), BigDecimal.TEN,
+                SINCE, null), null);
     }
 
     @Test

@@ -9,8 +9,8 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * Changes to the store's tax rates, shipping methods and promotions ({@code tax-rate:*},
- * {@code shipping-method:*}, {@code promotion:*}). Each carries the whole new state, so a reader of the log
+ * Changes to the store's tax categories, tax rates, shipping methods and promotions ({@code tax-category:*},
+ * {@code tax-rate:*}, {@code shipping-method:*}, {@code promotion:*}). Each carries the whole new state, so a reader of the log
  * knows what was in force when without asking the store. Staff and administrators see them; no customer
  * or seller is concerned.
  */
@@ -24,6 +24,44 @@ public final class PricingEvents {
 
         String word() {
             return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /**
+     * A category has no id of its own, only its code: the aggregate id is derived from the code, so every
+     * event of one category carries the same id.
+     */
+    public record TaxCategoryChanged(Change change, NamedTaxCategory category, Instant occurredAt)
+            implements DomainEvent {
+
+        public TaxCategoryChanged {
+            Objects.requireNonNull(change);
+            Objects.requireNonNull(category);
+            Objects.requireNonNull(occurredAt);
+        }
+
+        @Override
+        public String type() {
+            return "tax-category:" + change.word();
+        }
+
+        @Override
+        public String aggregateType() {
+            return "tax-category";
+        }
+
+        @Override
+        public UUID aggregateId() {
+            return UUID.nameUUIDFromBytes(("tax-category:" + category.category().code())
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public Map<String, Object> payload() {
+            Map<String, Object> map = new LinkedHashMap<>();
+            map.put("code", category.category().code());
+            map.put("name", category.name());
+            return Map.of("taxCategory", map);
         }
     }
 

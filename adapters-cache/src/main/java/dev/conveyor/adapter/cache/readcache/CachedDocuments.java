@@ -266,13 +266,15 @@ final class CachedDocuments {
     @Serdeable
     record DashboardDocument(Instant computedAt, long orders, Map<String, Long> byStatus,
                                     Map<String, Long> byPaymentStatus, Map<String, Long> byFulfillmentStatus,
-                                    List<AmountDocument> revenue, List<AmountDocument> unpaid,
+                                    List<AmountDocument> revenue, List<AmountDocument> revenueNet,
+                                    List<AmountDocument> unpaid,
                                     List<BucketDocument> lastDay, List<BucketDocument> lastMonth) {
 
         static DashboardDocument of(DashboardStats stats) {
             return new DashboardDocument(stats.computedAt(), stats.orders(), names(stats.byStatus()),
                     names(stats.byPaymentStatus()), names(stats.byFulfillmentStatus()),
-                    AmountDocument.of(stats.revenue()), AmountDocument.of(stats.unpaid()),
+                    AmountDocument.of(stats.revenue()), AmountDocument.of(stats.revenueNet()),
+                    AmountDocument.of(stats.unpaid()),
                     BucketDocument.of(stats.lastDay()), BucketDocument.of(stats.lastMonth()));
         }
 
@@ -280,7 +282,7 @@ final class CachedDocuments {
             return new DashboardStats(computedAt, orders, constants(byStatus, OrderStatus.class),
                     constants(byPaymentStatus, PaymentStatus.class),
                     constants(byFulfillmentStatus, FulfillmentStatus.class), AmountDocument.toMoney(revenue),
-                    AmountDocument.toMoney(unpaid), BucketDocument.toBuckets(lastDay),
+                    AmountDocument.toMoney(revenueNet), AmountDocument.toMoney(unpaid), BucketDocument.toBuckets(lastDay),
                     BucketDocument.toBuckets(lastMonth));
         }
 

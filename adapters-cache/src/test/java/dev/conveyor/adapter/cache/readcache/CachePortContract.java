@@ -156,7 +156,7 @@ abstract class CachePortContract {
         DashboardStats stats = new DashboardStats(hour.plusSeconds(42), 3,
                 Map.of(OrderStatus.PENDING, 2L, OrderStatus.CANCELLED, 1L), Map.of(PaymentStatus.UNPAID, 3L),
                 Map.of(FulfillmentStatus.UNFULFILLED, 3L), List.of(Money.of(1200, "EUR"), Money.of(5, "USD")),
-                List.of(Money.of(1200, "EUR")), List.of(new Bucket(hour, 2, List.of(Money.of(1200, "EUR")))),
+                List.of(Money.of(1008, "EUR"), Money.of(5, "USD")), List.of(Money.of(1200, "EUR")), List.of(new Bucket(hour, 2, List.of(Money.of(1200, "EUR")))),
                 List.of(new Bucket(hour.minusSeconds(3600 * 21), 3, List.of())));
         DeliveriesSummary today = new DeliveriesSummary(LocalDate.of(2026, 11, 23), 4,
                 List.of(Money.of(9900, "EUR")), 3, 1);

@@ -13,6 +13,7 @@ import dev.conveyor.domain.order.Order;
 import dev.conveyor.domain.order.OrderId;
 import dev.conveyor.domain.order.OrderLine;
 import dev.conveyor.domain.order.OrderNumber;
+import dev.conveyor.domain.pricing.PriceBreakdown;
 import dev.conveyor.domain.shared.Money;
 import dev.conveyor.domain.user.User;
 import dev.conveyor.domain.user.UserId;
@@ -62,11 +63,15 @@ public final class InMemoryAdminOrdersAdapter implements AdminOrdersPort {
         for (Order order : matches(search)) {
             OrderCustomer customer = customer(order.customerId());
             String currency = order.total().currency();
+            PriceBreakdown.Totals totals = order.price().totals();
+            PriceBreakdown.Shipping shipping = order.price().shipping();
             rows.accept(new OrderExportRow(order.id().value(), order.number().value(), order.placedAt(),
                     order.confirmedAt(), order.cancelledAt(), order.updatedAt(), order.customerId().value(),
                     customer.email(), customer.name(), order.status(), order.paymentStatus(),
                     order.fulfillmentStatus(), order.progress(), order.lines().size(),
                     order.lines().stream().mapToLong(OrderLine::quantity).sum(), order.total(),
+                    Money.of(totals.net(), currency), Money.of(totals.tax(), currency),
+                    Money.of(shipping == null ? 0 : shipping.gross(), currency), Money.of(totals.discount(), currency),
                     Money.of(paidByOrder.getOrDefault(order.id(), 0L), currency),
                     order.shippingAddress().city(), order.shippingAddress().country()));
         }

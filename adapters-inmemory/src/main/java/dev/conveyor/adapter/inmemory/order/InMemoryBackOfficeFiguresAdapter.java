@@ -45,6 +45,7 @@ public final class InMemoryBackOfficeFiguresAdapter implements BackOfficeFigures
         Map<PaymentStatus, Long> byPayment = new EnumMap<>(PaymentStatus.class);
         Map<FulfillmentStatus, Long> byFulfillment = new EnumMap<>(FulfillmentStatus.class);
         Map<String, Long> revenue = new HashMap<>();
+        Map<String, Long> revenueNet = new HashMap<>();
         Map<String, Long> unpaid = new HashMap<>();
         for (Order order : orders.all()) {
             byStatus.merge(order.status(), 1L, Long::sum);
@@ -53,11 +54,12 @@ public final class InMemoryBackOfficeFiguresAdapter implements BackOfficeFigures
             if (order.status() != OrderStatus.CANCELLED) {
                 Money total = order.total();
                 revenue.merge(total.currency(), total.amountMinor(), Long::sum);
+                revenueNet.merge(total.currency(), order.price().totals().net(), Long::sum);
                 long owed = Math.max(0, total.amountMinor() - paid.getOrDefault(order.id(), 0L));
                 unpaid.merge(total.currency(), owed, Long::sum);
             }
         }
-        return new OrderFigures(byStatus, byPayment, byFulfillment, revenue, unpaid);
+        return new OrderFigures(byStatus, byPayment, byFulfillment, revenue, revenueNet, unpaid);
     }
 
     @Override

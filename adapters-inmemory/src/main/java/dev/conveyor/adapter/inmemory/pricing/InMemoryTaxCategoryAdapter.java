@@ -2,6 +2,7 @@ package dev.conveyor.adapter.inmemory.pricing;
 
 import dev.conveyor.adapter.inmemory.support.MemoryStore;
 import dev.conveyor.application.pricing.port.out.TaxCategoryPort;
+import dev.conveyor.domain.pricing.NamedTaxCategory;
 import dev.conveyor.domain.pricing.TaxCategory;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
@@ -40,7 +41,8 @@ public final class InMemoryTaxCategoryAdapter implements TaxCategoryPort {
     }
 
     @Override
-    public List<TaxCategory> all() {
-        return store.atomically(() -> names.keySet().stream().map(TaxCategory::new).toList());
+    public List<NamedTaxCategory> all() {
+        return store.atomically(() -> names.entrySet().stream()
+                .map(entry -> new NamedTaxCategory(new TaxCategory(entry.getKey()), entry.getValue())).toList());
     }
 }

@@ -46,14 +46,21 @@ final class JdbcAdminOrdersAdapter implements AdminOrdersPort {
             CASE WHEN c.deleted_at IS NULL THEN c.email END AS customer_email,
             CASE WHEN c.deleted_at IS NULL THEN c.name END AS customer_name""";
 
+    /** The shipping charge with its tax, as PriceBreakdown.Shipping has it: the discounted amount is gross or net as entered. */
+    private static final String SHIPPING_GROSS = """
+            CASE WHEN o.ship_amount_minor IS NULL THEN 0
+                 WHEN o.prices_include_tax THEN o.ship_amount_minor - o.ship_discount_minor
+                 ELSE o.ship_amount_minor - o.ship_discount_minor + o.ship_tax_minor END""";
+
     private static final String EXPORT = """
             SELECT o.id, o.number, o.placed_at, o.confirmed_at, o.cancelled_at, o.updated_at, o.customer_id,
                    %s, o.status, o.payment_status, o.fulfillment_status, o.progress, o.total_minor,
-                   o.currency, o.ship_city, o.ship_country,
+                   o.tax_minor, o.discount_minor, o.currency, o.ship_city, o.ship_country,
+                   %s AS shipping_gross,
                    (SELECT COUNT(*) FROM order_lines x WHERE x.order_id = o.id) AS line_count,
                    (SELECT COALESCE(SUM(x.quantity), 0) FROM order_lines x WHERE x.order_id = o.id) AS units,
                    (SELECT COALESCE(SUM(p.amount_minor), 0) FROM payments p WHERE p.order_id = o.id) AS paid
-              FROM orders o JOIN users c ON c.id = o.customer_id""".formatted(CUSTOMER);
+              FROM orders o JOIN users c ON c.id = o.customer_id""".formatted(CUSTOMER, SHIPPING_GROSS);
 
     private final Jdbc jdbc;
     private final boolean postgresql;
@@ -121,6 +128,8 @@ final class JdbcAdminOrdersAdapter implements AdminOrdersPort {
                 PaymentStatus.valueOf(row.getString("payment_status")),
                 FulfillmentStatus.valueOf(row.getString("fulfillment_status")), row.getInt("progress"),
                 row.getInt("line_count"), row.getLong("units"), Money.of(row.getLong("total_minor"), currency),
-                Money.of(row.getLong("paid"), currency), row.getString("ship_city"), row.getString("ship_country"));
+                Money.of(row.getLong("total_minor") - row.getLong("tax_minor"), currency),
+                Money.of(row.getLong("tax_minor"), currency), Money.of(row.getLong("shipping_gross"), currency),
+                Money.of(row.getLong("discount_minor"), currency), Money.of(row.getLong("paid"), currency), row.getString("ship_city"), row.getString("ship_country"));
     }
 }

@@ -25,7 +25,8 @@ final class JdbcBackOfficeFiguresAdapter implements BackOfficeFiguresPort {
 
     private static final String COUNTS = """
             SELECT status, payment_status, fulfillment_status, currency, COUNT(*) AS orders,
-                   SUM(CASE WHEN status <> 'CANCELLED' THEN total_minor ELSE 0 END) AS revenue
+                   SUM(CASE WHEN status <> 'CANCELLED' THEN total_minor ELSE 0 END) AS revenue,
+                   SUM(CASE WHEN status <> 'CANCELLED' THEN total_minor - tax_minor ELSE 0 END) AS revenue_net
               FROM orders
              GROUP BY status, payment_status, fulfillment_status, currency""";
 
@@ -72,6 +73,7 @@ final class JdbcBackOfficeFiguresAdapter implements BackOfficeFiguresPort {
         Map<PaymentStatus, Long> byPayment = new EnumMap<>(PaymentStatus.class);
         Map<FulfillmentStatus, Long> byFulfillment = new EnumMap<>(FulfillmentStatus.class);
         Map<String, Long> revenue = new HashMap<>();
+        Map<String, Long> revenueNet = new HashMap<>();
         jdbc.read(COUNTS, statement -> { }, rows -> {
             while (rows.next()) {
                 long orders = rows.getLong("orders");
@@ -80,13 +82,14 @@ final class JdbcBackOfficeFiguresAdapter implements BackOfficeFiguresPort {
                 byFulfillment.merge(FulfillmentStatus.valueOf(rows.getString("fulfillment_status")), orders,
                         Long::sum);
                 revenue.merge(rows.getString("currency"), rows.getLong("revenue"), Long::sum);
+                revenueNet.merge(rows.getString("currency"), rows.getLong("revenue_net"), Long::sum);
             }
             return null;
         });
         Map<String, Long> unpaid = new HashMap<>();
         jdbc.list(UNPAID, statement -> { }, row -> Map.entry(row.getString(1), row.getLong(2)))
                 .forEach(entry -> unpaid.put(entry.getKey(), entry.getValue()));
-        return new OrderFigures(byStatus, byPayment, byFulfillment, revenue, unpaid);
+        return new OrderFigures(byStatus, byPayment, byFulfillment, revenue, revenueNet, unpaid);
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.conveyor.adapter.persistence.pricing;
 
 import dev.conveyor.adapter.persistence.support.Jdbc;
 import dev.conveyor.application.pricing.port.out.TaxCategoryPort;
+import dev.conveyor.domain.pricing.NamedTaxCategory;
 import dev.conveyor.domain.pricing.TaxCategory;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
@@ -32,8 +33,8 @@ final class JdbcTaxCategoryAdapter implements TaxCategoryPort {
     }
 
     @Override
-    public List<TaxCategory> all() {
-        return jdbc.list("SELECT code FROM tax_categories ORDER BY code", statement -> { },
-                row -> new TaxCategory(row.getString(1)));
+    public List<NamedTaxCategory> all() {
+        return jdbc.list("SELECT code, name FROM tax_categories ORDER BY code", statement -> { },
+                row -> new NamedTaxCategory(new TaxCategory(row.getString(1)), row.getString(2)));
     }
 }

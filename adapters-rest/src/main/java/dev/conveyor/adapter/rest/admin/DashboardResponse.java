@@ -15,7 +15,8 @@ import java.util.Map;
  * The back office's dashboard. Amounts are lists with one entry per currency.
  *
  * @param orders  every order, cancelled ones included
- * @param revenue the totals of the orders not cancelled
+ * @param revenue    the totals of the orders not cancelled, gross (with tax)
+ * @param revenueNet the same totals without their tax
  * @param unpaid  what the orders not cancelled still owe
  * @param perHour the last 24 hours, oldest first, the current hour last
  * @param perDay  the last 30 days (UTC), oldest first, today last
@@ -24,13 +25,14 @@ import java.util.Map;
 @JsonInclude(JsonInclude.Include.ALWAYS)
 record DashboardResponse(Instant computedAt, long orders, Map<String, Long> byStatus,
                          Map<String, Long> byPaymentStatus, Map<String, Long> byFulfillmentStatus,
-                         List<MoneyResponse> revenue, List<MoneyResponse> unpaid, List<BucketResponse> perHour,
+                         List<MoneyResponse> revenue, List<MoneyResponse> revenueNet,
+                         List<MoneyResponse> unpaid, List<BucketResponse> perHour,
                          List<BucketResponse> perDay) {
 
     static DashboardResponse of(DashboardStats stats) {
         return new DashboardResponse(stats.computedAt(), stats.orders(), byName(stats.byStatus()),
                 byName(stats.byPaymentStatus()), byName(stats.byFulfillmentStatus()), money(stats.revenue()),
-                money(stats.unpaid()), buckets(stats.lastDay()), buckets(stats.lastMonth()));
+                money(stats.revenueNet()), money(stats.unpaid()), buckets(stats.lastDay()), buckets(stats.lastMonth()));
     }
 
     /** Orders placed from {@code start} on for an hour or a day, and the revenue of those not cancelled. */

@@ -18,7 +18,7 @@ final class OrdersCsv {
     static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
             .setHeader("number", "id", "placedAt", "confirmedAt", "cancelledAt", "updatedAt", "customerId",
                     "customerEmail", "customerName", "status", "paymentStatus", "fulfillmentStatus", "progress",
-                    "lines", "units", "currency", "total", "paid", "due", "shipCity", "shipCountry")
+                    "lines", "units", "currency", "total", "net", "tax", "shipping", "discount", "paid", "due", "shipCity", "shipCountry")
             .get();
 
     private OrdersCsv() {
@@ -29,7 +29,8 @@ final class OrdersCsv {
         return Arrays.asList(row.number(), row.id(), time(row.placedAt()), time(row.confirmedAt()),
                 time(row.cancelledAt()), time(row.updatedAt()), row.customerId(), text(row.customerEmail()),
                 text(row.customerName()), row.status(), row.paymentStatus(), row.fulfillmentStatus(), row.progress(),
-                row.lines(), row.units(), row.total().currency(), decimal(row.total()), decimal(row.paid()),
+                row.lines(), row.units(), row.total().currency(), decimal(row.total()), decimal(row.net()),
+                decimal(row.tax()), decimal(row.shipping()), decimal(row.discount()), decimal(row.paid()),
                 decimal(due.isNegative() ? Money.zero(due.currency()) : due), text(row.shipCity()), text(row.shipCountry()));
     }
 

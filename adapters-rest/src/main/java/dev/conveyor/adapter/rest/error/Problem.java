@@ -1,6 +1,7 @@
 package dev.conveyor.adapter.rest.error;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.conveyor.adapter.rest.pricing.PriceBreakdownResponse;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
@@ -18,34 +19,40 @@ import java.util.UUID;
  * @param productId          for OUT_OF_STOCK and PRODUCT_UNAVAILABLE: the product refused
  * @param requested          for OUT_OF_STOCK and PRODUCT_UNAVAILABLE: the units asked for
  * @param available          for OUT_OF_STOCK and PRODUCT_UNAVAILABLE: the units that could be sold
+ * @param price              for PRICE_CHANGED: what the order would cost now, to show before asking again
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Problem(String type, String title, int status, String detail, String code, String correlationId,
                       @Nullable String field, @Nullable List<String> allowedTransitions,
                       @Nullable String currentStatus, @Nullable UUID productId, @Nullable Integer requested,
-                      @Nullable Integer available) {
+                      @Nullable Integer available, @Nullable PriceBreakdownResponse price) {
 
     public static final String TYPE_PREFIX = "https://conveyor.dev/problems/";
 
     static Problem of(int status, String code, String detail, String correlationId) {
         return new Problem(typeOf(code), titleOf(code), status, detail, code, correlationId, null, null, null, null,
-                null, null);
+                null, null, null);
     }
 
     Problem withField(String newField) {
         return new Problem(type, title, status, detail, code, correlationId, newField, allowedTransitions,
-                currentStatus, productId, requested, available);
+                currentStatus, productId, requested, available, price);
     }
 
     Problem withTransitions(String current, List<String> allowed) {
         return new Problem(type, title, status, detail, code, correlationId, field, allowed, current, productId,
-                requested, available);
+                requested, available, price);
     }
 
     Problem withLine(UUID refusedProduct, int requestedUnits, int availableUnits) {
         return new Problem(type, title, status, detail, code, correlationId, field, allowedTransitions,
-                currentStatus, refusedProduct, requestedUnits, availableUnits);
+                currentStatus, refusedProduct, requestedUnits, availableUnits, price);
+    }
+
+    Problem withPrice(PriceBreakdownResponse now) {
+        return new Problem(type, title, status, detail, code, correlationId, field, allowedTransitions,
+                currentStatus, productId, requested, available, now);
     }
 
     static String typeOf(String code) {

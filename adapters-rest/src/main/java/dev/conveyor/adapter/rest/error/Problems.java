@@ -3,6 +3,8 @@ package dev.conveyor.adapter.rest.error;
 import dev.conveyor.adapter.rest.security.CsrfTokenInvalidException;
 import dev.conveyor.adapter.rest.web.MalformedJsonException;
 import dev.conveyor.application.catalog.port.in.AddProductImageUseCase.ImageTooLargeException;
+import dev.conveyor.adapter.rest.pricing.PriceBreakdownResponse;
+import dev.conveyor.application.ordering.port.in.PriceChangedException;
 import dev.conveyor.application.payments.port.in.PaymentGatewayException;
 import dev.conveyor.application.shared.LineRejectedException;
 import dev.conveyor.application.shared.TooManyRequestsException;
@@ -144,6 +146,9 @@ final class Problems {
         }
         if (e instanceof ImageTooLargeException) {
             return problem.withField("file");
+        }
+        if (e instanceof PriceChangedException changed) {
+            return problem.withField("expectedTotal").withPrice(PriceBreakdownResponse.of(changed.price()));
         }
         if (e instanceof CouponUnavailableException coupon) {
             return problem.withField(coupon.field());

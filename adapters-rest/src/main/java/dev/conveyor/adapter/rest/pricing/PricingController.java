@@ -83,7 +83,7 @@ final class PricingController {
     PriceBreakdownResponse quote(@CurrentActor Actor actor, @Body QuoteRequest request) {
         QuoteRequest body = Check.notNull("body", request);
         return PriceBreakdownResponse.of(body.quotesTheCart()
-                ? quoteCart.quote(actor, body.address(), body.shippingMethod())
+                ? quoteCart.quote(actor, body.address(), body.shippingMethod(), body.couponCode())
                 : quote.quote(actor, body.toCommand()));
     }
 

@@ -9,7 +9,6 @@ import dev.conveyor.domain.catalog.ProductId;
 import dev.conveyor.domain.pricing.ShippingMethodId;
 import dev.conveyor.domain.shared.Address;
 import dev.conveyor.domain.shared.Check;
-import dev.conveyor.domain.shared.InvalidInputException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -34,15 +33,7 @@ public record QuoteRequest(@Nullable List<OrderLineRequest> lines, @Nullable Add
         return new QuoteCommand(commandLines, address(), shippingMethod(), couponCode);
     }
 
-    /**
-     * The cart's quote does not take a coupon yet (it belongs to the cart feature, which will pass it on):
-     * refused rather than silently quoted without it.
-     */
     boolean quotesTheCart() {
-        if (lines == null && couponCode != null && !couponCode.isBlank()) {
-            throw new InvalidInputException("couponCode", "a coupon is quoted with explicit lines for now; "
-                    + "send the lines with it");
-        }
         return lines == null;
     }
 

@@ -57,7 +57,8 @@ final class GetDashboardStatsService implements GetDashboardStatsQuery {
                 complete(counted.byStatus(), OrderStatus.class),
                 complete(counted.byPaymentStatus(), PaymentStatus.class),
                 complete(counted.byFulfillmentStatus(), FulfillmentStatus.class),
-                Amounts.of(counted.revenueMinor()), Amounts.of(counted.unpaidMinor()),
+                Amounts.of(counted.revenueMinor()), Amounts.of(counted.revenueNetMinor()),
+                Amounts.of(counted.unpaidMinor()),
                 buckets(hour.minus(Duration.ofHours(HOURS - 1)), Duration.ofHours(1), HOURS),
                 buckets(today.minus(Duration.ofDays(DAYS - 1)), Duration.ofDays(1), DAYS));
     }

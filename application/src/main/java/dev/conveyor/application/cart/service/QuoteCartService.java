@@ -24,12 +24,13 @@ final class QuoteCartService implements QuoteCartQuery {
     }
 
     @Override
-    public PriceBreakdown quote(Actor actor, Address shippingAddress, ShippingMethodId shippingMethodId) {
+    public PriceBreakdown quote(Actor actor, Address shippingAddress, ShippingMethodId shippingMethodId,
+                                String couponCode) {
         Check.notNull("shippingAddress", shippingAddress);
         Cart cart = carts.findByOwner(CartEditor.owner(actor)).filter(c -> !c.isEmpty())
                 .orElseThrow(() -> new ConflictException("CART_EMPTY", "the cart is empty; add products first"));
         return quote.quote(actor, new QuoteCommand(cart.lines().stream()
                 .map(line -> new QuoteCommand.Line(line.productId(), line.quantity())).toList(),
-                shippingAddress, shippingMethodId));
+                shippingAddress, shippingMethodId, couponCode));
     }
 }

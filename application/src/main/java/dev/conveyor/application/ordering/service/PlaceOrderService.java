@@ -3,6 +3,7 @@ package dev.conveyor.application.ordering.service;
 import dev.conveyor.application.ordering.port.in.PlaceDeferredOrderUseCase;
 import dev.conveyor.application.ordering.port.in.PlaceOrderCommand;
 import dev.conveyor.application.ordering.port.in.PlaceOrderUseCase;
+import dev.conveyor.application.ordering.port.in.PriceChangedException;
 import dev.conveyor.application.ordering.port.out.OrderNumberPort;
 import dev.conveyor.application.pricing.port.in.ClaimCouponUseCase;
 import dev.conveyor.application.pricing.port.in.PriceOrderCommand;
@@ -24,7 +25,6 @@ import dev.conveyor.domain.order.Order;
 import dev.conveyor.domain.order.OrderId;
 import dev.conveyor.domain.order.OrderItem;
 import dev.conveyor.domain.pricing.PriceBreakdown;
-import dev.conveyor.domain.shared.ConflictException;
 import dev.conveyor.domain.user.Role;
 import dev.conveyor.domain.user.UserId;
 import java.time.Clock;
@@ -126,9 +126,7 @@ final class PlaceOrderService implements PlaceOrderUseCase, PlaceDeferredOrderUs
                 command.terms().shippingMethodId(), command.terms().couponCode(), customer));
         Long expected = command.terms().expectedTotal();
         if (expected != null && expected != price.totals().gross()) {
-            throw new ConflictException("PRICE_CHANGED", "the order would now cost " + price.totals().gross()
-                    + " " + price.currency() + " (minor units), not the expected " + expected
-                    + "; quote it again and confirm the new total");
+            throw new PriceChangedException(expected, price);
         }
         return price;
     }

@@ -91,7 +91,7 @@ final class PricingAdmin {
     void requireCategory(TaxCategory category) {
         if (!categories.exists(category)) {
             throw new InvalidInputException("taxCategory", "tax category " + category.code()
-                    + " does not exist; the store has " + categories.all().stream().map(TaxCategory::code).toList());
+                    + " does not exist; the store has " + categories.all().stream().map(c -> c.category().code()).toList());
         }
     }
 

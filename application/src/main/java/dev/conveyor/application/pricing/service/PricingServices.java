@@ -4,6 +4,7 @@ import dev.conveyor.application.pricing.port.in.ClaimCouponUseCase;
 import dev.conveyor.application.pricing.port.in.CloseTaxRateUseCase;
 import dev.conveyor.application.pricing.port.in.CreatePromotionUseCase;
 import dev.conveyor.application.pricing.port.in.CreateShippingMethodUseCase;
+import dev.conveyor.application.pricing.port.in.CreateTaxCategoryUseCase;
 import dev.conveyor.application.pricing.port.in.CreateTaxRateUseCase;
 import dev.conveyor.application.pricing.port.in.DeactivatePromotionUseCase;
 import dev.conveyor.application.pricing.port.in.DeactivateShippingMethodUseCase;
@@ -12,6 +13,7 @@ import dev.conveyor.application.pricing.port.in.GetShippingMethodQuery;
 import dev.conveyor.application.pricing.port.in.GetTaxRateQuery;
 import dev.conveyor.application.pricing.port.in.ListPromotionsQuery;
 import dev.conveyor.application.pricing.port.in.ListShippingMethodsQuery;
+import dev.conveyor.application.pricing.port.in.ListTaxCategoriesQuery;
 import dev.conveyor.application.pricing.port.in.ListTaxRatesQuery;
 import dev.conveyor.application.pricing.port.in.PriceOrderQuery;
 import dev.conveyor.application.pricing.port.in.QuoteQuery;
@@ -30,7 +32,7 @@ import dev.conveyor.application.shared.service.SharedServices;
 
 /**
  * Pricing's use cases: quotes, the pricing other features call, products' tax categories and weights, and
- * the administration of tax rates, shipping methods and promotions.
+ * the administration of tax categories, tax rates, shipping methods and promotions.
  */
 public final class PricingServices {
 
@@ -38,6 +40,8 @@ public final class PricingServices {
     private final ClaimCouponService claimCoupon;
     private final QuoteQuery quote;
     private final SetProductPricingUseCase setProductPricing;
+    private final CreateTaxCategoryUseCase createTaxCategory;
+    private final ListTaxCategoriesQuery listTaxCategories;
     private final CreateTaxRateUseCase createTaxRate;
     private final CloseTaxRateUseCase closeTaxRate;
     private final GetTaxRateQuery getTaxRate;
@@ -63,6 +67,8 @@ public final class PricingServices {
         setProductPricing = new SetProductPricingService(shared.productAccess(), categories, attributes);
         PricingAdmin admin = new PricingAdmin(shared.ports().transactions(), shared.idempotent(), shared.events(),
                 categories, shared.clock());
+        createTaxCategory = new CreateTaxCategoryService(admin, categories);
+        listTaxCategories = new ListTaxCategoriesService(categories);
         createTaxRate = new CreateTaxRateService(admin, rates);
         closeTaxRate = new CloseTaxRateService(admin, rates);
         getTaxRate = new GetTaxRateService(rates);
@@ -99,6 +105,14 @@ public final class PricingServices {
 
     public SetProductPricingUseCase setProductPricing() {
         return setProductPricing;
+    }
+
+    public CreateTaxCategoryUseCase createTaxCategory() {
+        return createTaxCategory;
+    }
+
+    public ListTaxCategoriesQuery listTaxCategories() {
+        return listTaxCategories;
     }
 
     public CreateTaxRateUseCase createTaxRate() {

@@ -26,7 +26,7 @@ final class SetProductPricingService implements SetProductPricingUseCase {
         access.editable(actor, productId);
         if (!categories.exists(wanted.taxCategory())) {
             throw new InvalidInputException("taxCategory", "tax category " + wanted.taxCategory().code()
-                    + " does not exist; the store has " + categories.all().stream().map(c -> c.code()).toList());
+                    + " does not exist; the store has " + categories.all().stream().map(c -> c.category().code()).toList());
         }
         if (!attributes.save(productId, wanted)) {
             throw ProductAccess.notFound(productId);

@@ -25,18 +25,20 @@ public interface BackOfficeFiguresPort {
 
     /**
      * @param byStatus            orders per status; statuses without orders may be absent (likewise below)
-     * @param revenueMinor        per currency, the totals of the orders not cancelled
+     * @param revenueMinor        per currency, the totals of the orders not cancelled (gross)
+     * @param revenueNetMinor     per currency, those totals less their tax
      * @param unpaidMinor         per currency, what the orders not cancelled still owe: total less payments
      *                            net of refunds, never below zero per order
      */
     record OrderFigures(Map<OrderStatus, Long> byStatus, Map<PaymentStatus, Long> byPaymentStatus,
                         Map<FulfillmentStatus, Long> byFulfillmentStatus, Map<String, Long> revenueMinor,
-                        Map<String, Long> unpaidMinor) {
+                        Map<String, Long> revenueNetMinor, Map<String, Long> unpaidMinor) {
         public OrderFigures {
             byStatus = Map.copyOf(byStatus);
             byPaymentStatus = Map.copyOf(byPaymentStatus);
             byFulfillmentStatus = Map.copyOf(byFulfillmentStatus);
             revenueMinor = Map.copyOf(revenueMinor);
+            revenueNetMinor = Map.copyOf(revenueNetMinor);
             unpaidMinor = Map.copyOf(unpaidMinor);
         }
     }

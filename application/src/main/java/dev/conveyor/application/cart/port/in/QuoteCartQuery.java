@@ -10,7 +10,8 @@ public interface QuoteCartQuery {
 
     /**
      * @param shippingMethodId optional
+     * @param couponCode       optional
      * @throws dev.conveyor.domain.shared.ConflictException {@code CART_EMPTY} when there is nothing to quote
      */
-    PriceBreakdown quote(Actor actor, Address shippingAddress, ShippingMethodId shippingMethodId);
+    PriceBreakdown quote(Actor actor, Address shippingAddress, ShippingMethodId shippingMethodId, String couponCode);
 }

@@ -1,32 +1,17 @@
 package dev.conveyor.application.ordering.port.in;
 
 import dev.conveyor.application.shared.Fingerprint;
+import dev.conveyor.application.shared.OrderLines;
 import dev.conveyor.domain.catalog.ProductId;
 import dev.conveyor.domain.order.Order;
 import dev.conveyor.domain.shared.Address;
 import dev.conveyor.domain.shared.Check;
-import dev.conveyor.domain.shared.InvalidInputException;
 import java.util.List;
 
 public record PlaceOrderCommand(List<Line> lines, Address shippingAddress, String notes, PricingTerms terms) {
 
     public PlaceOrderCommand {
-        Check.notNull("lines", lines);
-        if (lines.isEmpty()) {
-            throw new InvalidInputException("lines", "an order needs at least one line");
-        }
-        if (lines.size() > Order.MAX_LINES) {
-            throw new InvalidInputException("lines", "an order has at most " + Order.MAX_LINES + " lines");
-        }
-        for (int i = 0; i < lines.size(); i++) {
-            Line line = lines.get(i);
-            if (line == null) {
-                throw new InvalidInputException("lines[" + i + "]", "lines[" + i + "] is required");
-            }
-            Check.notNull("lines[" + i + "].productId", line.productId());
-            Check.range("lines[" + i + "].quantity", line.quantity(), 1, Order.MAX_QUANTITY_PER_LINE);
-        }
-        lines = List.copyOf(lines);
+        lines = OrderLines.checked(lines, Line::productId, Line::quantity);
         Check.notNull("shippingAddress", shippingAddress);
         notes = Check.optionalText("notes", notes, Order.MAX_NOTES);
         Check.notNull("terms", terms);

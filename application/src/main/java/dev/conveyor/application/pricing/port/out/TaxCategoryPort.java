@@ -1,5 +1,6 @@
 package dev.conveyor.application.pricing.port.out;
 
+import dev.conveyor.domain.pricing.NamedTaxCategory;
 import dev.conveyor.domain.pricing.TaxCategory;
 import java.util.List;
 
@@ -11,6 +12,6 @@ public interface TaxCategoryPort {
 
     boolean exists(TaxCategory category);
 
-    /** Every category, by code. */
-    List<TaxCategory> all();
+    /** Every category with its name, by code. */
+    List<NamedTaxCategory> all();
 }

@@ -14,7 +14,8 @@ import java.util.Map;
  *
  * @param computedAt  when the figures were read
  * @param orders      every order, cancelled ones included
- * @param revenue     totals of the orders not cancelled
+ * @param revenue     totals of the orders not cancelled (gross: with tax)
+ * @param revenueNet  the same totals without their tax
  * @param unpaid      what the orders not cancelled still owe
  * @param lastDay     24 buckets of an hour, oldest first; the last one is the current hour
  * @param lastMonth   30 buckets of a day (UTC), oldest first; the last one is today
@@ -22,13 +23,14 @@ import java.util.Map;
 public record DashboardStats(Instant computedAt, long orders, Map<OrderStatus, Long> byStatus,
                              Map<PaymentStatus, Long> byPaymentStatus,
                              Map<FulfillmentStatus, Long> byFulfillmentStatus, List<Money> revenue,
-                             List<Money> unpaid, List<Bucket> lastDay, List<Bucket> lastMonth) {
+                             List<Money> revenueNet, List<Money> unpaid, List<Bucket> lastDay, List<Bucket> lastMonth) {
 
     public DashboardStats {
         byStatus = Map.copyOf(byStatus);
         byPaymentStatus = Map.copyOf(byPaymentStatus);
         byFulfillmentStatus = Map.copyOf(byFulfillmentStatus);
         revenue = List.copyOf(revenue);
+        revenueNet = List.copyOf(revenueNet);
         unpaid = List.copyOf(unpaid);
         lastDay = List.copyOf(lastDay);
         lastMonth = List.copyOf(lastMonth);
