@@ -6,6 +6,7 @@ import { h, money, when, toast, useLoad, Loaded, Empty, Field, useSubmit, Pager,
 import { get, post, patch, create, query, serverNow, isOwnChange } from './api.js';
 import { onLiveEvent } from './live.js';
 import { History } from './history.js';
+import { PriceTable } from './price.js';
 
 const STAFF = ['STAFF', 'ADMIN'];
 const ORDER_STATUSES = ['PENDING', 'CONFIRMED', 'PROCESSING', 'COMPLETED', 'CANCELLED'];
@@ -340,6 +341,7 @@ export function OrderPage({ user, params }) {
     user.role === 'CUSTOMER' && h(Countdown, { order: o, onDone: () => reloadAll() }),
     STAFF.includes(user.role) && h(StaffActions, { order: o, onChange: reloadAll }),
     h(Lines, { order: o }),
+    o.price && h(PriceTable, { price: o.price, id: 'order-price', caption: o.partial ? 'Price of your lines' : 'Price' }),
     o.shippingAddress && h('p', { class: 'muted' }, 'Ship to: ', [o.shippingAddress.name, o.shippingAddress.line1, o.shippingAddress.line2,
       o.shippingAddress.postalCode + ' ' + o.shippingAddress.city, o.shippingAddress.country].filter(Boolean).join(', ')),
     o.notes && h('p', { class: 'muted' }, 'Notes: ', o.notes),

@@ -1,7 +1,9 @@
-// Customer pages: catalogue, product, cart, checkout, sign in and sign up.
+// Customer pages: catalogue, product, cart, sign in and sign up (checkout lives in checkout.js).
 import { useState } from 'preact/hooks';
 import { h, money, toast, useLoad, Loaded, Empty, Field, useSubmit, Pager, Badge, go, cartChanged } from './ui.js';
 import { get, post, patch, del, create, logIn, query } from './api.js';
+
+export { CheckoutPage } from './checkout.js';
 
 const PAGE_SIZE = 12;
 
@@ -144,35 +146,6 @@ export function CartPage() {
         h('button', { type: 'button', class: 'primary', id: 'checkout', disabled: !cart.readyForCheckout,
           onClick: () => go('/checkout') }, 'Checkout'),
         !cart.readyForCheckout && h('span', { class: 'muted' }, 'Adjust the marked lines to check out.'))]));
-}
-
-const ADDRESS = [['name', 'Full name', 'name'], ['line1', 'Address', 'address-line1'], ['line2', 'Address line 2 (optional)', 'address-line2'],
-  ['postalCode', 'Postal code', 'postal-code'], ['city', 'City', 'address-level2'], ['region', 'Region (optional)', 'address-level1'],
-  ['country', 'Country (2 letters)', 'country']];
-
-export function CheckoutPage({ user }) {
-  const cart = useLoad(() => get('/api/cart'), []);
-  const [address, setAddress] = useState({ name: user.name || '', line1: '', line2: '', postalCode: '', city: '', region: '', country: '' });
-  const [notes, setNotes] = useState('');
-  const [busy, errors, run] = useSubmit();
-  const fields = ADDRESS.map(([name]) => 'shippingAddress.' + name).concat(['notes']);
-  const submit = (e) => {
-    e.preventDefault();
-    run(async () => {
-      const order = await create('/api/cart/checkout', { shippingAddress: address, notes: notes || null });
-      cartChanged();
-      toast(`Order ${order.number} placed`, 'success');
-      go('/orders/' + order.id + '/confirmation');
-    }, fields);
-  };
-  return h('section', null, h('h1', null, 'Checkout'),
-    h(Loaded, { state: cart, what: 'your cart' }, (c) => h('p', null, `${c.units} items, total `, h('strong', null, c.totals.map(money).join(' + ')))),
-    h('form', { class: 'stack', onSubmit: submit, 'aria-label': 'Shipping address' },
-      h('fieldset', null, h('legend', null, 'Ship to'),
-        ADDRESS.map(([name, label, auto]) => h(Field, { key: name, label, name: 'shippingAddress.' + name, autocomplete: auto,
-          value: address[name], errors, onInput: (v) => setAddress({ ...address, [name]: v }) }))),
-      h(Field, { label: 'Notes for the seller (optional)', name: 'notes', type: 'textarea', value: notes, onInput: setNotes, errors }),
-      h('button', { type: 'submit', class: 'primary', id: 'place-order', disabled: busy }, busy ? 'Placing…' : 'Place order')));
 }
 
 export function SignIn({ onSignedIn, reason }) {

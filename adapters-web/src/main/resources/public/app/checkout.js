@@ -1,0 +1,218 @@
+// Checkout: the address (the profile's offered), a shipping method for its country, a coupon, and the
+// server's quote of the cart, refreshed whenever one of them changes. The order is placed with the quoted
+// total as expectedTotal, so the customer is never charged a figure they were not shown: when the server
+// prices differently (409 PRICE_CHANGED) the page shows the new quote and asks again.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { h, money, toast, useLoad, Loaded, Field, useSubmit, go, cartChanged, describe } from './ui.js';
+import { get, post, create, query } from './api.js';
+import { PriceTable } from './price.js';
+
+const ADDRESS = [['name', 'Full name', 'name', true], ['line1', 'Address', 'address-line1', true],
+  ['line2', 'Address line 2', 'address-line2', false], ['postalCode', 'Postal code', 'postal-code', true],
+  ['city', 'City', 'address-level2', true], ['region', 'Region', 'address-level1', false],
+  ['country', 'Country code', 'country', true]];
+const LABELS = Object.fromEntries(ADDRESS.map(([name, label]) => ['shippingAddress.' + name, label]).concat([
+  ['shippingMethodId', 'Shipping method'], ['couponCode', 'Coupon'], ['notes', 'Notes']]));
+const BLANK = { name: '', line1: '', line2: '', postalCode: '', city: '', region: '', country: '' };
+
+/** What is missing or malformed in the address, every field at once, in words. */
+function addressProblems(address) {
+  const problems = {};
+  ADDRESS.forEach(([name, label, , required]) => {
+    if (required && !address[name].trim()) problems['shippingAddress.' + name] = `Enter the ${label.toLowerCase()}.`;
+  });
+  if (address.country.trim() && !/^[A-Za-z]{2}$/.test(address.country.trim())) {
+    problems['shippingAddress.country'] = 'Enter the country as its two-letter code, e.g. GB or DE.';
+  }
+  return problems;
+}
+
+/** The server names fields by JSON path ("shippingAddress.line1 must not be blank"): say it with the label. */
+function inWords(errors) {
+  return Object.fromEntries(Object.entries(errors).map(([field, message]) =>
+    [field, LABELS[field] ? message.split(field).join(LABELS[field]) : message]));
+}
+
+function toAddress(address) {
+  const out = {};
+  Object.entries(address).forEach(([k, v]) => { out[k] = v.trim() || null; });
+  if (out.country) out.country = out.country.toUpperCase();
+  return out;
+}
+
+function ruleText(method) {
+  const cur = method.currency;
+  const m = (minor) => money({ amountMinor: minor, currency: cur });
+  const rule = method.rule;
+  const charge = rule.kind === 'FLAT' ? m(rule.amount)
+    : rule.kind === 'PER_ITEM' ? `${m(rule.amount)} per item`
+      : `by weight, from ${m(Math.min(...rule.bands.map((b) => b.amount)))}`;
+  return method.freeAbove != null ? `${charge}, free from ${m(method.freeAbove)}` : charge;
+}
+
+const required = (label) => [label, h('span', { class: 'required-mark', 'aria-hidden': 'true' }, ' *')];
+
+function ShippingChoice({ methods, chosen, choose, error }) {
+  return h('fieldset', { id: 'shipping-methods', 'aria-describedby': error ? 'shipping-method-error' : undefined },
+    h('legend', null, required('Shipping method')),
+    methods.map((m) => h('label', { key: m.id, class: 'choice', 'data-test': 'shipping-method' },
+      h('input', { type: 'radio', name: 'shippingMethodId', value: m.id, checked: chosen === m.id,
+        required: true, onChange: () => choose(m.id) }),
+      ` ${m.name} (${m.carrier}) — ${ruleText(m)}`)),
+    error && h('p', { class: 'field-error', id: 'shipping-method-error', 'data-test': 'field-error' }, error));
+}
+
+function Coupon({ applied, apply, remove, error, busy }) {
+  const [code, setCode] = useState('');
+  if (applied) {
+    return h('div', { class: 'coupon', id: 'coupon' },
+      h('p', null, 'Coupon ', h('strong', { id: 'applied-coupon' }, applied.toUpperCase()), ' applied. ',
+        h('button', { type: 'button', class: 'link', id: 'remove-coupon', onClick: remove }, 'Remove coupon')));
+  }
+  // its own form (the input and button point at it), so Enter in the field applies the coupon, not the order
+  return h('div', { class: 'coupon', id: 'coupon' },
+    h(Field, { label: 'Coupon code (optional)', name: 'couponCode', value: code, onInput: setCode, form: 'coupon-form',
+      autocomplete: 'off', errors: error ? { couponCode: error } : {} }),
+    h('button', { type: 'submit', form: 'coupon-form', id: 'apply-coupon', disabled: busy || !code.trim(),
+      onClick: (e) => { e.preventDefault(); apply(code.trim()); } }, 'Apply'));
+}
+
+export function CheckoutPage({ user }) {
+  const cart = useLoad(() => get('/api/cart'), []);
+  const me = useLoad(() => get('/api/users/me'), []);
+  const saved = me.data && me.data.address;
+  const [address, setAddress] = useState({ ...BLANK, name: user.name || '' });
+  const [touched, setTouched] = useState(false);
+  const [methodId, setMethodId] = useState(null);
+  const [coupon, setCoupon] = useState(null);
+  const [couponError, setCouponError] = useState(null);
+  const [notes, setNotes] = useState('');
+  const [quote, setQuote] = useState(null);
+  const [quoteError, setQuoteError] = useState(null);
+  const [notice, setNotice] = useState(null);
+  const [checked, setChecked] = useState({});
+  const [busy, serverErrors, run] = useSubmit();
+  const sequence = useRef(0);
+
+  const useSaved = () => {
+    setAddress({ ...BLANK, ...Object.fromEntries(Object.entries(saved).map(([k, v]) => [k, v || ''])) });
+    setTouched(true);
+    setChecked({});
+  };
+  // the profile's address fills an untouched form once it is known
+  useEffect(() => { if (saved && !touched) useSaved(); }, [saved]);
+
+  const country = /^[A-Za-z]{2}$/.test(address.country.trim()) ? address.country.trim().toUpperCase() : '';
+  const methods = useLoad(() => (country ? get('/api/shipping-methods' + query({ country })) : Promise.resolve([])), [country]);
+  const offered = methods.data || [];
+  useEffect(() => {
+    if (!offered.some((m) => m.id === methodId)) setMethodId(offered.length ? offered[0].id : null);
+  }, [methods.data]);
+
+  const complete = Object.keys(addressProblems(address)).length === 0;
+  const lines = cart.data ? cart.data.lines.map((l) => ({ productId: l.productId, quantity: l.quantity })) : null;
+  const fetchQuote = (code) => post('/api/checkout/quote', { lines, shippingAddress: toAddress(address),
+    shippingMethodId: methodId, couponCode: code === undefined ? coupon : code });
+
+  // re-quote (after a pause in typing) when the cart, address, method or coupon changes; late answers are dropped
+  useEffect(() => {
+    if (!complete || !lines || lines.length === 0 || methods.loading) { setQuote(null); return undefined; }
+    const mine = ++sequence.current;
+    const timer = setTimeout(() => {
+      fetchQuote().then((q) => {
+        if (mine !== sequence.current) return;
+        setQuote(q);
+        setQuoteError(null);
+      }, (error) => {
+        if (mine !== sequence.current) return;
+        setQuote(null);
+        if (error.field === 'couponCode') { setCoupon(null); setCouponError(describe(error)); return; }
+        setQuoteError(error);
+      });
+    }, 250);
+    return () => clearTimeout(timer);
+  }, [JSON.stringify(address), methodId, coupon, cart.data, methods.loading, complete]);
+
+  const applyCoupon = (code) => run(async () => {
+    setCouponError(null);
+    if (!complete || !lines) { setCouponError('Enter the shipping address first: the coupon is checked against its quote.'); return; }
+    const q = await fetchQuote(code).catch((error) => {
+      if (error.field === 'couponCode') { setCouponError(describe(error)); return null; }
+      throw error;
+    });
+    if (!q) return;
+    sequence.current++;
+    setQuote(q);
+    setCoupon(code);
+    toast(`Coupon ${code.toUpperCase()} applied`, 'success');
+  });
+
+  const submit = (e) => {
+    e.preventDefault();
+    const problems = addressProblems(address);
+    if (offered.length > 0 && !offered.some((m) => m.id === methodId)) problems.shippingMethodId = 'Choose a shipping method.';
+    setChecked(problems);
+    setNotice(null);
+    if (Object.keys(problems).length > 0) return;
+    run(async () => {
+      // the customer agrees to the figure on screen: the quote shown, or the cart's total before there was one
+      const shown = quote ? quote.totals.gross : cart.data.totals.length === 1 ? cart.data.totals[0].amountMinor : null;
+      const fresh = await fetchQuote();
+      sequence.current++;
+      setQuote(fresh);
+      if (fresh.totals.gross !== shown) {
+        setNotice(`The total is now ${money({ amountMinor: fresh.totals.gross, currency: fresh.currency })}. Check it and place the order again.`);
+        return;
+      }
+      try {
+        const order = await create('/api/cart/checkout', { shippingAddress: toAddress(address), notes: notes || null,
+          shippingMethodId: methodId, couponCode: coupon, expectedTotal: fresh.totals.gross });
+        cartChanged();
+        toast(`Order ${order.number} placed`, 'success');
+        go('/orders/' + order.id + '/confirmation');
+      } catch (error) {
+        if (error.code !== 'PRICE_CHANGED') throw error;
+        const again = await fetchQuote();
+        sequence.current++;
+        setQuote(again);
+        setNotice(`Prices changed while you were checking out: the total is now ${money({ amountMinor: again.totals.gross,
+          currency: again.currency })}. Check it and place the order again.`);
+      }
+    }, Object.keys(LABELS));
+  };
+
+  const errors = { ...checked, ...inWords(serverErrors) };
+  const setField = (name) => (v) => {
+    setTouched(true);
+    setAddress({ ...address, [name]: v });
+    if (checked['shippingAddress.' + name]) setChecked({ ...checked, ['shippingAddress.' + name]: undefined });
+  };
+  const total = (q) => h(PriceTable, { price: q, id: 'quote', caption: 'Your order' });
+
+  return h('section', { class: 'checkout' }, h('h1', null, 'Checkout'),
+    h(Loaded, { state: cart, what: 'your cart' }, (c) => h('p', null, `${c.units} items in your cart, `,
+      h('strong', { id: 'cart-subtotal' }, c.totals.map(money).join(' + ')), ' before shipping, discounts and tax.')),
+    h('form', { id: 'coupon-form', onSubmit: (e) => e.preventDefault() }),
+    h('form', { class: 'stack', id: 'checkout-form', onSubmit: submit, noValidate: true, 'aria-label': 'Checkout' },
+      h('p', { class: 'muted' }, 'Fields marked ', h('span', { class: 'required-mark' }, '*'), ' are required.'),
+      saved && h('p', null, h('button', { type: 'button', class: 'link', id: 'use-saved-address', onClick: useSaved },
+        'Use my saved address'), ` (${[saved.line1, saved.city, saved.country].filter(Boolean).join(', ')})`),
+      h('fieldset', null, h('legend', null, 'Ship to'),
+        ADDRESS.map(([name, label, auto, mandatory]) => h(Field, { key: name, label: mandatory ? required(label) : label + ' (optional)',
+          name: 'shippingAddress.' + name, autocomplete: auto, required: mandatory, value: address[name], errors,
+          hint: name === 'country' ? 'Two letters, e.g. GB or DE' : undefined, onInput: setField(name) }))),
+      country && h(Loaded, { state: methods, what: 'shipping methods' }, (list) => list.length === 0
+        ? h('p', { class: 'muted', id: 'no-shipping-methods' }, `No shipping method is set up for ${country}: nothing is charged for shipping.`)
+        : h(ShippingChoice, { methods: list, chosen: methodId, error: errors.shippingMethodId,
+          choose: (id) => { setMethodId(id); setChecked({ ...checked, shippingMethodId: undefined }); } })),
+      h(Coupon, { applied: coupon, error: couponError || errors.couponCode, busy,
+        apply: applyCoupon, remove: () => { setCoupon(null); setCouponError(null); } }),
+      h(Field, { label: 'Notes for the seller (optional)', name: 'notes', type: 'textarea', value: notes, onInput: setNotes, errors }),
+      h('div', { class: 'panel', id: 'quote-panel', 'aria-live': 'polite' },
+        quote ? total(quote)
+          : quoteError ? h('p', { class: 'field-error', id: 'quote-error' }, inWords({ [quoteError.field || '']: describe(quoteError) })[quoteError.field || ''])
+            : h('p', { class: 'muted' }, complete ? 'Working out shipping and tax…' : 'Enter the address to see shipping, tax and the total.')),
+      notice && h('p', { class: 'notice', role: 'alert', id: 'price-notice' }, notice),
+      h('button', { type: 'submit', class: 'primary', id: 'place-order', disabled: busy },
+        busy ? 'Placing…' : quote ? 'Place order for ' + money({ amountMinor: quote.totals.gross, currency: quote.currency }) : 'Place order')));
+}
