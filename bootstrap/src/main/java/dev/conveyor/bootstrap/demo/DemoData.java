@@ -3,6 +3,7 @@ package dev.conveyor.bootstrap.demo;
 import dev.conveyor.application.accounts.port.in.BootstrapAdminUseCase;
 import dev.conveyor.application.accounts.port.in.ChangeUserRoleUseCase;
 import dev.conveyor.application.accounts.port.in.SignUpUseCase;
+import dev.conveyor.application.catalog.port.in.AddProductImageUseCase;
 import dev.conveyor.application.catalog.port.in.CreateProductUseCase;
 import dev.conveyor.application.catalog.port.in.ListProductsQuery;
 import dev.conveyor.application.fulfilment.port.out.DeliveryRepositoryPort;
@@ -29,7 +30,7 @@ import java.util.List;
  * {@code conveyor.demo.enabled=true} ({@code CONVEYOR_DEMO=true}): seeds the demo shop at start-up, before the
  * server listens, so a second instance started after the first is ready finds it there. The orders' steps
  * run through the same use cases as the server's own, assembled once more on a clock that tells the last
- * ten days; accounts, the catalogue and pricing go through the server's own beans.
+ * ten days; accounts, the catalogue (with its pictures) and pricing go through the server's own beans.
  */
 @Singleton
 @Requires(property = "conveyor.demo.enabled", value = "true")
@@ -40,8 +41,9 @@ public class DemoData implements ApplicationEventListener<StartupEvent> {
 
     DemoData(SharedPorts ports, OrderNumberPort orderNumbers, DeliveryRepositoryPort deliveries,
              DocumentNumberPort documentNumbers, PaymentAttemptPort paymentAttempts, List<PaymentGatewayPort> gateways,
-             CreateProductUseCase createProduct, PricingServices pricing, BootstrapAdminUseCase bootstrapAdmin,
-             SignUpUseCase signUp, ChangeUserRoleUseCase changeRole, ListProductsQuery listProducts, Clock clock,
+             CreateProductUseCase createProduct, AddProductImageUseCase addProductImage, PricingServices pricing,
+             BootstrapAdminUseCase bootstrapAdmin, SignUpUseCase signUp, ChangeUserRoleUseCase changeRole,
+             ListProductsQuery listProducts, Clock clock,
              @Property(name = "conveyor.orders.cancellation-window", defaultValue = "60s") Duration cancellationWindow,
              @Property(name = "conveyor.orders.idempotency-retention", defaultValue = "24h") Duration idempotency) {
         this.clock = clock;
@@ -53,8 +55,8 @@ public class DemoData implements ApplicationEventListener<StartupEvent> {
                 pricing.claimCoupon(), cancellationWindow, List.of(fulfilment.cancellationHooks(),
                         payments.cancellationHooks(), pricing.cancellationHooks()));
         shop = new DemoShop(new DemoShop.UseCases(bootstrapAdmin, signUp, changeRole, createProduct,
-                listProducts, ordering.placeOrder(), ordering.confirmDueOrders(), ordering.cancelOrder(),
-                ordering.changeOrderStatus(), fulfilment.createDelivery(), fulfilment.changeDeliveryStatus(),
+                addProductImage, listProducts, ordering.placeOrder(), ordering.confirmDueOrders(),
+                ordering.cancelOrder(), ordering.changeOrderStatus(), fulfilment.createDelivery(), fulfilment.changeDeliveryStatus(),
                 fulfilment.generateInvoice(), payments.recordPayment(), payments.refundPayment()),
                 history, cancellationWindow);
     }

@@ -5,6 +5,7 @@ import dev.conveyor.application.accounts.port.in.ChangeUserRoleUseCase;
 import dev.conveyor.application.accounts.port.in.Password;
 import dev.conveyor.application.accounts.port.in.SignUpCommand;
 import dev.conveyor.application.accounts.port.in.SignUpUseCase;
+import dev.conveyor.application.catalog.port.in.AddProductImageUseCase;
 import dev.conveyor.application.catalog.port.in.CreateProductUseCase;
 import dev.conveyor.application.catalog.port.in.CreateProductUseCase.CreateProductCommand;
 import dev.conveyor.application.catalog.port.in.ListProductsQuery;
@@ -45,6 +46,9 @@ import dev.conveyor.domain.user.Email;
 import dev.conveyor.domain.user.Profile;
 import dev.conveyor.domain.user.Role;
 import dev.conveyor.domain.user.User;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -72,7 +76,8 @@ final class DemoShop {
 
     /** The use cases the demo goes through; the ordering, fulfilment and payment ones on the demo's clock. */
     record UseCases(BootstrapAdminUseCase bootstrapAdmin, SignUpUseCase signUp, ChangeUserRoleUseCase changeRole,
-                    CreateProductUseCase createProduct, ListProductsQuery listProducts, PlaceOrderUseCase placeOrder,
+                    CreateProductUseCase createProduct, AddProductImageUseCase addProductImage,
+                    ListProductsQuery listProducts, PlaceOrderUseCase placeOrder,
                     ConfirmDueOrdersUseCase confirmDueOrders, CancelOrderUseCase cancelOrder,
                     ChangeOrderStatusUseCase changeOrderStatus, CreateDeliveryUseCase createDelivery,
                     ChangeDeliveryStatusUseCase changeDeliveryStatus, GenerateInvoiceUseCase generateInvoice,
@@ -197,9 +202,11 @@ final class DemoShop {
 
         List<ProductId> products = new ArrayList<>();
         for (Item item : CATALOGUE) {
-            products.add(useCases.createProduct().create(seller, new CreateProductCommand(new Sku(item.sku()),
+            ProductId product = useCases.createProduct().create(seller, new CreateProductCommand(new Sku(item.sku()),
                     new ProductDetails(item.name(), item.description(), item.category(), null),
-                    Money.of(item.price(), EUR), item.stock(), 5, null)).id());
+                    Money.of(item.price(), EUR), item.stock(), 5, null)).id();
+            useCases.addProductImage().add(seller, product, picture(item.sku()));
+            products.add(product);
         }
 
         int recent = (int) ORDERS.stream().filter(plan -> plan.story() == Story.PENDING
@@ -216,6 +223,19 @@ final class DemoShop {
                         + "or a customer such as {}", CATALOGUE.size(), ORDERS.size(), PASSWORD, ADMIN, SELLER, STAFF,
                 CUSTOMERS.get(0).email());
         return true;
+    }
+
+    /** The product's picture, drawn once for the demo and bundled in the jar. */
+    private static byte[] picture(String sku) {
+        String resource = "/demo/images/" + sku + ".jpg";
+        try (InputStream in = DemoShop.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("the demo has no picture " + resource);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private Actor account(Actor admin, String email, String name, Role role) {

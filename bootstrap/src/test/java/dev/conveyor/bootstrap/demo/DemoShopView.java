@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.conveyor.application.accounts.port.in.ListUsersQuery;
 import dev.conveyor.application.backoffice.port.in.ListAdminOrdersQuery;
 import dev.conveyor.application.backoffice.port.out.AdminOrderSearch;
+import dev.conveyor.application.catalog.port.in.ListProductImagesQuery;
 import dev.conveyor.application.catalog.port.in.ListProductsQuery;
 import dev.conveyor.application.catalog.port.in.ListProductsQuery.ProductFilter;
 import dev.conveyor.application.fulfilment.port.in.DeliveryView;
@@ -18,6 +19,8 @@ import dev.conveyor.application.shared.Actor;
 import dev.conveyor.application.shared.OrderView;
 import dev.conveyor.application.shared.PageRequest;
 import dev.conveyor.domain.catalog.Product;
+import dev.conveyor.domain.catalog.ProductId;
+import dev.conveyor.domain.catalog.ProductImage;
 import dev.conveyor.domain.delivery.DeliveryStatus;
 import dev.conveyor.domain.order.FulfillmentStatus;
 import dev.conveyor.domain.order.OrderId;
@@ -31,6 +34,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -52,8 +56,12 @@ public final class DemoShopView {
 
         List<Product> products = context.getBean(ListProductsQuery.class)
                 .managed(ADMIN, new ProductFilter(null, null, null, null), PageRequest.of(0, 100)).items();
+        Map<ProductId, List<ProductImage>> images = context.getBean(ListProductImagesQuery.class)
+                .of(products.stream().map(Product::id).toList());
         products.stream().map(p -> "product " + p.sku().value() + " " + p.details().category() + " " + p.price()
-                + " on hand " + p.stock().onHand() + " reserved " + p.stock().reserved()).sorted().forEach(shop::add);
+                + " on hand " + p.stock().onHand() + " reserved " + p.stock().reserved() + " pictures "
+                + images.getOrDefault(p.id(), List.of()).stream().map(ProductImage::digest).toList())
+                .sorted().forEach(shop::add);
         assertEquals(30, products.size());
         assertTrue(products.stream().map(p -> p.details().category()).distinct().count() >= 4, "a few categories");
 

@@ -71,7 +71,7 @@ class BackupRestoreTest {
         }
     }
 
-    private static Map<String, Object> settings(String databaseUrl, boolean demo) {
+    private Map<String, Object> settings(String databaseUrl, boolean demo) {
         Map<String, Object> settings = new HashMap<>();
         settings.put("datasources.default.url", databaseUrl);
         settings.put("datasources.default.username", "");
@@ -79,6 +79,8 @@ class BackupRestoreTest {
         settings.put("conveyor.demo.enabled", String.valueOf(demo));
         // the demo's orders placed "just now" stay PENDING while the test compares
         settings.put("conveyor.orders.cancellation-window", "10m");
+        // the demo's pictures: the files a backup of the database leaves out (the media directory is copied apart)
+        settings.put("conveyor.media.directory", folder.resolve("media").toString());
         settings.put("micronaut.server.port", "-1");
         return settings;
     }
