@@ -74,7 +74,9 @@ function Coupon({ applied, apply, remove, error, busy }) {
     h(Field, { label: 'Coupon code (optional)', name: 'couponCode', value: code, onInput: setCode, form: 'coupon-form',
       autocomplete: 'off', errors: error ? { couponCode: error } : {} }),
     h('button', { type: 'submit', form: 'coupon-form', id: 'apply-coupon', disabled: busy || !code.trim(),
-      onClick: (e) => { e.preventDefault(); apply(code.trim()); } }, 'Apply'));
+      // the field as it is now: a click can come before the render of the last keystrokes
+      onClick: (e) => { e.preventDefault(); apply((document.getElementById('f-couponCode')?.value ?? code).trim()); } },
+    'Apply'));
 }
 
 export function CheckoutPage({ user }) {
