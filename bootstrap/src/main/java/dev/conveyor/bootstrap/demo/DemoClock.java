@@ -31,8 +31,25 @@ final class DemoClock extends Clock {
         return ZoneOffset.UTC;
     }
 
+    /** The same instants seen from another zone: it follows every {@link #set} of this clock. */
     @Override
     public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("the demo clock runs in UTC only");
+        DemoClock history = this;
+        return new Clock() {
+            @Override
+            public Instant instant() {
+                return history.instant();
+            }
+
+            @Override
+            public ZoneId getZone() {
+                return zone;
+            }
+
+            @Override
+            public Clock withZone(ZoneId other) {
+                return history.withZone(other);
+            }
+        };
     }
 }

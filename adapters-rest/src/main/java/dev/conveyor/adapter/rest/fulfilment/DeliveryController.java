@@ -1,10 +1,11 @@
 package dev.conveyor.adapter.rest.fulfilment;
 
-import static dev.conveyor.adapter.rest.fulfilment.Created.IDEMPOTENCY_KEY;
+import static dev.conveyor.adapter.rest.web.IdempotencyHeaders.IDEMPOTENCY_KEY;
 
 import dev.conveyor.adapter.rest.error.Answers;
 import dev.conveyor.adapter.rest.fulfilment.FulfilmentRequests.ChangeDeliveryStatusRequest;
 import dev.conveyor.adapter.rest.web.CurrentActor;
+import dev.conveyor.adapter.rest.web.IdempotencyHeaders;
 import dev.conveyor.adapter.rest.web.RateLimited;
 import dev.conveyor.application.fulfilment.port.in.ChangeDeliveryStatusUseCase;
 import dev.conveyor.application.fulfilment.port.in.GenerateInvoiceUseCase.GeneratedInvoice;
@@ -104,6 +105,7 @@ final class DeliveryController {
         GeneratedInvoice generated = generateInvoice.generate(actor, new DeliveryId(id),
                 IdempotencyKey.ofNullable(idempotencyKey));
         InvoiceResponse body = mapper.toResponse(generated.invoice());
-        return generated.created() ? Created.of(body, "/api/invoices/" + body.id(), false) : HttpResponse.ok(body);
+        return generated.created() ? IdempotencyHeaders.created(body, "/api/invoices/" + body.id(), false)
+                : HttpResponse.ok(body);
     }
 }

@@ -1,6 +1,6 @@
 package dev.conveyor.adapter.rest.fulfilment;
 
-import static dev.conveyor.adapter.rest.fulfilment.Created.IDEMPOTENCY_KEY;
+import static dev.conveyor.adapter.rest.web.IdempotencyHeaders.IDEMPOTENCY_KEY;
 
 import dev.conveyor.adapter.rest.common.Inputs;
 import dev.conveyor.adapter.rest.common.PageResponse;
@@ -11,6 +11,7 @@ import dev.conveyor.adapter.rest.fulfilment.FulfilmentResponses.CardPaymentRespo
 import dev.conveyor.adapter.rest.fulfilment.FulfilmentResponses.ProgressResponse;
 import dev.conveyor.adapter.rest.fulfilment.FulfilmentResponses.RemainingResponse;
 import dev.conveyor.adapter.rest.web.CurrentActor;
+import dev.conveyor.adapter.rest.web.IdempotencyHeaders;
 import dev.conveyor.adapter.rest.web.RateLimited;
 import dev.conveyor.application.fulfilment.port.in.CreateDeliveryUseCase.CreatedDelivery;
 import dev.conveyor.application.fulfilment.port.in.CreateDeliveryUseCase;
@@ -106,8 +107,8 @@ final class OrderFulfilmentController {
         CreateDeliveryRequest body = request == null ? new CreateDeliveryRequest(null, null, null) : request;
         CreatedDelivery created = createDelivery.create(actor, new OrderId(id), body.toCommand(),
                 IdempotencyKey.ofNullable(idempotencyKey));
-        return Created.of(mapper.toResponse(created.delivery()), "/api/deliveries/" + created.delivery().id(),
-                created.replayed());
+        return IdempotencyHeaders.created(mapper.toResponse(created.delivery()),
+                "/api/deliveries/" + created.delivery().id(), created.replayed());
     }
 
     @Get("/deliveries")
@@ -188,7 +189,7 @@ final class OrderFulfilmentController {
                                                 @Body RecordPaymentRequest request) {
         RecordedPayment recorded = recordPayment.record(actor, new OrderId(id), request.toCommand(),
                 IdempotencyKey.ofNullable(idempotencyKey));
-        return Created.of(mapper.toResponse(recorded.payment()), "/api/orders/" + id + "/payments",
+        return IdempotencyHeaders.created(mapper.toResponse(recorded.payment()), "/api/orders/" + id + "/payments",
                 recorded.replayed());
     }
 
@@ -208,7 +209,7 @@ final class OrderFulfilmentController {
                                                        @Nullable @Header(IDEMPOTENCY_KEY) String idempotencyKey) {
         CardPaymentResponse started = mapper.toResponse(startCardPayment.start(actor, new OrderId(id),
                 IdempotencyKey.ofNullable(idempotencyKey)));
-        return Created.of(started, "/api/orders/" + id + "/payments", false);
+        return IdempotencyHeaders.created(started, "/api/orders/" + id + "/payments", false);
     }
 
     private static <T> Page<T> pageOf(List<T> all, PageRequest request) {

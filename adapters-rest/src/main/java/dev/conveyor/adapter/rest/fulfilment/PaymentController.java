@@ -1,10 +1,11 @@
 package dev.conveyor.adapter.rest.fulfilment;
 
-import static dev.conveyor.adapter.rest.fulfilment.Created.IDEMPOTENCY_KEY;
+import static dev.conveyor.adapter.rest.web.IdempotencyHeaders.IDEMPOTENCY_KEY;
 
 import dev.conveyor.adapter.rest.error.Answers;
 import dev.conveyor.adapter.rest.fulfilment.FulfilmentRequests.RefundRequest;
 import dev.conveyor.adapter.rest.web.CurrentActor;
+import dev.conveyor.adapter.rest.web.IdempotencyHeaders;
 import dev.conveyor.adapter.rest.web.JsonTexts;
 import dev.conveyor.adapter.rest.web.RateLimited;
 import dev.conveyor.application.limits.port.in.RequestKind;
@@ -76,7 +77,7 @@ final class PaymentController {
         RefundRequest body = request == null ? new RefundRequest(null, null) : request;
         RecordedPayment refunded = refund.refund(actor, new PaymentId(id), body.toCommand(),
                 IdempotencyKey.ofNullable(idempotencyKey));
-        return Created.of(mapper.toResponse(refunded.payment()),
+        return IdempotencyHeaders.created(mapper.toResponse(refunded.payment()),
                 "/api/orders/" + refunded.payment().orderId() + "/payments", refunded.replayed());
     }
 

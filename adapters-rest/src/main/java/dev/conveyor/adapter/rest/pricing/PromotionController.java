@@ -20,8 +20,8 @@ import dev.conveyor.domain.pricing.PromotionId;
 import dev.conveyor.domain.shared.Check;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -85,7 +85,7 @@ final class PromotionController {
         var created = create.create(actor, Check.notNull("body", request).toCommand(),
                 IdempotencyKey.ofNullable(idempotencyKey));
         PromotionResponse promotion = PromotionResponse.of(created.value());
-        return created(promotion, "/api/admin/promotions/" + promotion.id(), created.replayed());
+        return IdempotencyHeaders.created(promotion, "/api/admin/promotions/" + promotion.id(), created.replayed());
     }
 
     @Secured({"STAFF", "ADMIN"})
@@ -128,14 +128,5 @@ final class PromotionController {
     @Answers.NotFound
     PromotionResponse deactivate(@CurrentActor Actor actor, UUID id) {
         return PromotionResponse.of(deactivate.deactivate(actor, new PromotionId(id)));
-    }
-
-    /** 201 with the new resource's address; marked when an idempotent retry replayed it. */
-    private static <T> MutableHttpResponse<T> created(T body, String location, boolean replayed) {
-        MutableHttpResponse<T> response = HttpResponse.created(body, java.net.URI.create(location));
-        if (replayed) {
-            response.header(IdempotencyHeaders.IDEMPOTENT_REPLAYED, "true");
-        }
-        return response;
     }
 }

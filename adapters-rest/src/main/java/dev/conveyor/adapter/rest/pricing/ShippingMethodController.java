@@ -20,8 +20,8 @@ import dev.conveyor.domain.pricing.ShippingMethodId;
 import dev.conveyor.domain.shared.Check;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -88,7 +88,7 @@ final class ShippingMethodController {
         var created = create.create(actor, Check.notNull("body", request).toCommand(),
                 IdempotencyKey.ofNullable(idempotencyKey));
         ShippingMethodResponse method = ShippingMethodResponse.of(created.value());
-        return created(method, ADMIN_PATH + "/" + method.id(), created.replayed());
+        return IdempotencyHeaders.created(method, ADMIN_PATH + "/" + method.id(), created.replayed());
     }
 
     @Secured({"STAFF", "ADMIN"})
@@ -130,14 +130,5 @@ final class ShippingMethodController {
     @Answers.NotFound
     ShippingMethodResponse deactivate(@CurrentActor Actor actor, UUID id) {
         return ShippingMethodResponse.of(deactivate.deactivate(actor, new ShippingMethodId(id)));
-    }
-
-    /** 201 with the new resource's address; marked when an idempotent retry replayed it. */
-    private static <T> MutableHttpResponse<T> created(T body, String location, boolean replayed) {
-        MutableHttpResponse<T> response = HttpResponse.created(body, java.net.URI.create(location));
-        if (replayed) {
-            response.header(IdempotencyHeaders.IDEMPOTENT_REPLAYED, "true");
-        }
-        return response;
     }
 }

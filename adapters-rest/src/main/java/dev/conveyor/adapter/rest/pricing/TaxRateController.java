@@ -1,11 +1,11 @@
 package dev.conveyor.adapter.rest.pricing;
 
+import dev.conveyor.adapter.rest.common.Inputs;
 import dev.conveyor.adapter.rest.common.PageResponse;
 import dev.conveyor.adapter.rest.error.Answers;
 import dev.conveyor.adapter.rest.pricing.TaxRateRequests.CloseTaxRateRequest;
 import dev.conveyor.adapter.rest.pricing.TaxRateRequests.TaxRateRequest;
 import dev.conveyor.adapter.rest.pricing.TaxRateRequests.TaxRateResponse;
-import dev.conveyor.adapter.rest.common.Inputs;
 import dev.conveyor.adapter.rest.web.CurrentActor;
 import dev.conveyor.adapter.rest.web.IdempotencyHeaders;
 import dev.conveyor.adapter.rest.web.RateLimited;
@@ -20,8 +20,8 @@ import dev.conveyor.domain.pricing.TaxRateId;
 import dev.conveyor.domain.shared.Check;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -82,7 +82,7 @@ final class TaxRateController {
         var created = create.create(actor, Check.notNull("body", request).toCommand(),
                 IdempotencyKey.ofNullable(idempotencyKey));
         TaxRateResponse rate = TaxRateResponse.of(created.value());
-        return created(rate, "/api/admin/tax-rates/" + rate.id(), created.replayed());
+        return IdempotencyHeaders.created(rate, "/api/admin/tax-rates/" + rate.id(), created.replayed());
     }
 
     @Secured({"STAFF", "ADMIN"})
@@ -116,14 +116,5 @@ final class TaxRateController {
     @Answers.JsonBody
     TaxRateResponse close(@CurrentActor Actor actor, UUID id, @Body CloseTaxRateRequest request) {
         return TaxRateResponse.of(close.close(actor, new TaxRateId(id), Check.notNull("body", request).until()));
-    }
-
-    /** 201 with the new resource's address; marked when an idempotent retry replayed it. */
-    private static <T> MutableHttpResponse<T> created(T body, String location, boolean replayed) {
-        MutableHttpResponse<T> response = HttpResponse.created(body, java.net.URI.create(location));
-        if (replayed) {
-            response.header(IdempotencyHeaders.IDEMPOTENT_REPLAYED, "true");
-        }
-        return response;
     }
 }
