@@ -54,7 +54,10 @@ def free_port():
 
 def start_haproxy(work, port, backends):
     config = os.path.join(work, "haproxy.cfg")
-    servers = "\n".join(f"    server app{i + 1} 127.0.0.1:{p} check inter 1s" for i, p in enumerate(backends))
+    # more patient than ops/haproxy.cfg (fall 2): on a saturated benchmark machine /readyz's database ping can
+    # miss a beat without the instance being unready
+    servers = "\n".join(f"    server app{i + 1} 127.0.0.1:{p} check inter 2s fall 5 rise 1"
+                         for i, p in enumerate(backends))
     with open(config, "w") as f:
         # as ops/haproxy.cfg, without the container resolver
         f.write(f"""global
@@ -78,15 +81,23 @@ backend instances
 """)
     process = subprocess.Popen(["haproxy", "-db", "-f", config], stdout=subprocess.DEVNULL,
                                stderr=subprocess.DEVNULL, start_new_session=True)
-    deadline = time.time() + 20
+    try:
+        await_balancer(port)
+    except RuntimeError:
+        bench.stop(process)
+        raise
+    return process
+
+
+def await_balancer(port, seconds=60):
+    deadline = time.time() + seconds
     while time.time() < deadline:
         try:
             bench.Api(port).call("GET", "/readyz")
-            return process
+            return
         except (OSError, RuntimeError, bench.http.client.HTTPException):
-            time.sleep(0.3)
-    bench.stop(process)
-    raise RuntimeError("haproxy did not pass requests on")
+            time.sleep(0.5)
+    raise RuntimeError("haproxy has no instance to pass requests on to")
 
 
 class WebSocket:
@@ -253,12 +264,12 @@ def main():
     parser.add_argument("--instances", default="1,2,3")
     parser.add_argument("--seconds", type=int, default=10, help="duration of each measured step")
     parser.add_argument("--warmup", type=int, default=5, help="seconds of placement load before measuring")
-    parser.add_argument("--clients", type=int, default=32)
+    parser.add_argument("--clients", type=int, default=16)
     parser.add_argument("--products", type=int, default=300)
     parser.add_argument("--customers", type=int, default=32)
     parser.add_argument("--scarce", type=int, default=50, help="units of the product that twice as many orders race for")
     parser.add_argument("--window", type=int, default=5, help="cancellation window (s) before confirmation")
-    parser.add_argument("--pool", type=int, default=10,
+    parser.add_argument("--pool", type=int, default=16,
                         help="JDBC pool per instance (3 instances x pool must fit max_connections)")
     parser.add_argument("--port", type=int, default=18280, help="HAProxy's port; instances take the next ones")
     parser.add_argument("--jvm-opts", default="-Xms256m -Xmx512m -XX:+UseParallelGC")
@@ -318,11 +329,13 @@ def main():
                 log(f"{n} instance(s): placing orders, {args.clients} clients, {args.seconds} s")
                 row["place"] = measured(args, database, servers, lambda: bench.wrk(
                     balancer_args, "place-order.lua", args.clients, [tokens_file, products_file]))
+                await_balancer(args.port)
                 pairs = os.path.join(work, "pairs")
                 bench.write_pairs(bench.Api(args.port), tokens, pairs)
                 log(f"{n} instance(s): reading orders, {args.clients} clients, {args.seconds} s")
                 row["read"] = measured(args, database, servers, lambda: bench.wrk(
                     balancer_args, "read-order.lua", args.clients, [pairs]))
+                await_balancer(args.port)
                 log(f"{n} instance(s): waiting for every order's confirmation")
                 row["confirm"] = check_confirmations(args, database)
                 results.append(row)
