@@ -172,7 +172,7 @@ def main():
 
     stream = "BENCH_LAG_" + uuid.uuid4().hex[:8].upper()
     prefix = "bench." + stream.lower() + ".events"
-    os.environ.update(CONVEYOR_NATS_URL=args.nats_url, CONVEYOR_NATS_STREAM=stream,
+    os.environ.update(CONVEYOR_EVENTS_BUS="nats", CONVEYOR_NATS_URL=args.nats_url, CONVEYOR_NATS_STREAM=stream,
                       CONVEYOR_NATS_SUBJECT_PREFIX=prefix, CONVEYOR_NATS_MAX_AGE="1h",
                       CONVEYOR_WEBHOOKS_ALLOWED_TARGETS="127.0.0.1", CONVEYOR_BENCH_DIR=bench.HERE)
     bench.psql(args, f"DROP DATABASE IF EXISTS {args.database} WITH (FORCE)")
