@@ -100,6 +100,8 @@ class BackOfficeWebUiTest extends BrowserTestSupport {
             admin.check("admin-products");
             admin.click("#nav-users").find("select[aria-label^='Role of']");
             admin.check("admin-users");
+            admin.click("#nav-profile").find("#profile-details");
+            admin.check("admin-profile");
         }
         Reply completed = api.get("/api/orders/" + order.id()).as(customer).send().expect(200);
         assertEquals("COMPLETED", completed.text("status"), completed::toString);
@@ -179,6 +181,8 @@ class BackOfficeWebUiTest extends BrowserTestSupport {
         try (Browser browser = browser()) {
             browser.open("/#/signin").find("#signin-submit");
             browser.check("signin");
+            browser.route("/no-such-page").waitForText("h1", "Not found");
+            browser.check("not-found");
             browser.script("document.querySelector('main').appendChild(document.createElement('button'))");
             AssertionError failure = assertThrows(AssertionError.class, () -> browser.assertAccessible("broken"));
             assertTrue(failure.getMessage().contains("button-name"), failure::getMessage);
