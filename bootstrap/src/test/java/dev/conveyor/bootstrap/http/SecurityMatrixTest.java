@@ -266,6 +266,13 @@ class SecurityMatrixTest implements TestPropertyProvider {
                         401, 403, 403, 403, 403, 200, 200),
                 row("GET /api/admin/orders/export", c -> api.get("/api/admin/orders/export?q=ord-"),
                         401, 403, 403, 403, 403, 200, 200),
+                row("POST /api/admin/orders/export", c -> api.post("/api/admin/orders/export")
+                                .json(Map.of("orderIds", List.of(order.toString()))),
+                        401, 403, 403, 403, 403, 200, 200),
+                // an order that does not exist: answered per order, nothing changes for the other rows
+                row("POST /api/admin/orders/bulk", c -> api.post("/api/admin/orders/bulk")
+                                .json(Map.of("action", "PROCESS", "orderIds", List.of(UUID.randomUUID().toString()))),
+                        401, 403, 403, 403, 403, 200, 200),
                 row("GET /api/admin/stats", c -> api.get("/api/admin/stats"),
                         401, 403, 403, 403, 403, 200, 200),
                 row("GET /api/admin/deliveries/today", c -> api.get("/api/admin/deliveries/today"),
