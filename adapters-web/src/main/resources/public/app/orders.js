@@ -1,7 +1,7 @@
 // Orders: the customer's list, the confirmation with its cancellation countdown, and the order page that
 // every role shares (customers see their order, sellers their lines, staff and admins get the actions the
 // state machine allows).
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { h, money, when, toast, useLoad, Loaded, Empty, Field, useSubmit, Pager, Badge, Progress, go, describe, cartChanged } from './ui.js';
 import { get, post, patch, create, query, serverNow, isOwnChange } from './api.js';
 import { onLiveEvent } from './live.js';
@@ -154,10 +154,11 @@ function NewDelivery({ order, onDone, only }) {
   const [quantities, setQuantities] = useState({});
   const [chosen, setChosen] = useState(only);
   const proposed = (l) => (chosen === undefined || chosen === l.lineNo ? l.remaining : 0);
+  const focused = useRef(false); // once: a live reload must not pull the focus back while the seller types
   useEffect(() => {
-    if (chosen === undefined || !remaining.data) return;
+    if (chosen === undefined || focused.current || !remaining.data) return;
     const field = document.querySelector(`#new-delivery input[data-line='${chosen}']`);
-    if (field) { field.scrollIntoView({ block: 'center' }); field.focus(); }
+    if (field) { field.scrollIntoView({ block: 'center' }); field.focus(); focused.current = true; }
   }, [remaining.data]);
   const [shipping, setShipping] = useState({});
   const [busy, errors, run] = useSubmit();
