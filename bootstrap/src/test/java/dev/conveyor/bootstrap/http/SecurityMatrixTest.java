@@ -371,6 +371,11 @@ class SecurityMatrixTest implements TestPropertyProvider {
                         c -> api.post("/api/admin/webhooks/" + UUID.randomUUID() + "/deliveries/" + UUID.randomUUID()
                                 + "/redeliver"),
                         401, 403, 403, 403, 403, 403, 404),
+                row("GET /api/admin/mails", c -> api.get("/api/admin/mails?status=FAILED"),
+                        401, 403, 403, 403, 403, 403, 200),
+                new Row("POST /api/admin/mails/{id}/resend",
+                        c -> api.post("/api/admin/mails/" + UUID.randomUUID() + "/resend"), false, "MAIL_NOT_FOUND",
+                        401, 403, 403, 403, 403, 403, 404),
                 row("GET /api/users/me/notifications", c -> api.get("/api/users/me/notifications"),
                         401, 200, 200, 200, 200, 200, 200),
                 row("PUT /api/users/me/notifications", c -> api.put("/api/users/me/notifications")
