@@ -1,5 +1,6 @@
 package dev.conveyor.bootstrap.wiring;
 
+import dev.conveyor.application.backoffice.port.in.BulkOrderActionUseCase;
 import dev.conveyor.application.backoffice.port.in.ExportOrdersQuery;
 import dev.conveyor.application.backoffice.port.in.GetDashboardStatsQuery;
 import dev.conveyor.application.backoffice.port.in.GetTodaysDeliveriesQuery;
@@ -8,19 +9,30 @@ import dev.conveyor.application.backoffice.port.out.AdminOrdersPort;
 import dev.conveyor.application.backoffice.port.out.BackOfficeFiguresPort;
 import dev.conveyor.application.backoffice.port.in.ListCustomersQuery;
 import dev.conveyor.application.backoffice.port.out.CustomerFiguresPort;
+import dev.conveyor.application.backoffice.port.out.BulkOutcomesPort;
 import dev.conveyor.application.backoffice.service.BackOfficeServices;
+import dev.conveyor.application.fulfilment.port.in.StatusShortcutUseCase;
+import dev.conveyor.application.ordering.port.in.ChangeOrderStatusUseCase;
 import dev.conveyor.application.shared.service.SharedServices;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 
-/** The back office's order list, export and dashboard as beans. */
+/** The back office's order list, export, bulk actions and dashboard as beans. */
 @Factory
 public class BackOfficeFactory {
 
     @Singleton
     BackOfficeServices backOfficeServices(SharedServices shared, AdminOrdersPort adminOrders,
-                                          BackOfficeFiguresPort figures, CustomerFiguresPort customerFigures) {
-        return new BackOfficeServices(shared, adminOrders, figures, customerFigures);
+                                          BackOfficeFiguresPort figures, CustomerFiguresPort customerFigures,
+                                          BulkOutcomesPort bulkOutcomes, ChangeOrderStatusUseCase changeStatus,
+                                          StatusShortcutUseCase shortcut) {
+        return new BackOfficeServices(shared, adminOrders, figures, customerFigures, bulkOutcomes, changeStatus,
+                shortcut);
+    }
+
+    @Singleton
+    BulkOrderActionUseCase bulkOrderActions(BackOfficeServices backOffice) {
+        return backOffice.bulkActions();
     }
 
     @Singleton

@@ -178,6 +178,22 @@ abstract class OrderChangesContract {
     }
 
     @Test
+    void cancellingLinesOfAPaidOrderOffersTheDifferenceAsARefundNeverMakesIt() {
+        OrderId order = confirmedOrder();
+        recordPayment.record(staff, order, new RecordPaymentCommand(PaymentMethod.CASH, eur(7600), null, null, null),
+                null);
+
+        cancel(staff, order, Map.of(2, 1));
+
+        var after = ledger.ledger(staff, order);
+        assertEquals(eur(7600 - 800), after.due());
+        assertEquals(eur(-800), after.balance());
+        assertEquals(eur(0), after.refunded());
+        assertEquals(1, after.entries().size());
+        assertEquals(PaymentStatus.PAID, getOrder.get(staff, order).paymentStatus());
+    }
+
+    @Test
     void aSellerCancelsOnlyTheirOwnLines() {
         OrderId order = confirmedOrder();
 

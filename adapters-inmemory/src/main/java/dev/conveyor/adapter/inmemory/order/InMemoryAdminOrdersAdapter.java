@@ -95,6 +95,7 @@ public final class InMemoryAdminOrdersAdapter implements AdminOrdersPort {
                 .filter(order -> search.from() == null || !order.placedAt().isBefore(search.from()))
                 .filter(order -> search.to() == null || order.placedAt().isBefore(search.to()))
                 .filter(order -> search.sellerId() == null || order.hasLinesOf(search.sellerId()))
+                .filter(order -> search.orderIds().isEmpty() || search.orderIds().contains(order.id()))
                 .sorted(order(search))
                 .toList();
     }

@@ -98,6 +98,11 @@ final class AdminOrderSql {
         if (search.text() != null) {
             text(search.text(), postgresql ? TEXT_FIRST : TEXT, conditions, params);
         }
+        if (!search.orderIds().isEmpty()) {
+            Object[] ids = search.orderIds().stream().map(id -> id.value()).sorted().toArray();
+            conditions.add("o.id = ANY(?)");
+            params.add(statement -> statement.getConnection().createArrayOf("uuid", ids));
+        }
         anyOf(conditions, params, source.status(), search.statuses());
         anyOf(conditions, params, "o.payment_status", search.paymentStatuses());
         anyOf(conditions, params, "o.fulfillment_status", search.fulfillmentStatuses());
@@ -110,7 +115,8 @@ final class AdminOrderSql {
             params.add(instant(search.to()));
         }
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-        boolean countsWithoutOrders = search.text() == null && search.paymentStatuses().isEmpty()
+        boolean countsWithoutOrders = search.text() == null && search.orderIds().isEmpty()
+                && search.paymentStatuses().isEmpty()
                 && search.fulfillmentStatuses().isEmpty();
         return new AdminOrderSql(source, countsWithoutOrders, where, params, search);
     }

@@ -1,15 +1,27 @@
 package dev.conveyor.adapter.rest.admin;
 
+import static dev.conveyor.adapter.rest.web.IdempotencyHeaders.IDEMPOTENCY_KEY;
+
+import dev.conveyor.adapter.rest.admin.BulkOrderRequests.BulkOrderRequest;
+import dev.conveyor.adapter.rest.admin.BulkOrderRequests.BulkOrderResponse;
+import dev.conveyor.adapter.rest.admin.BulkOrderRequests.OrderSelection;
 import dev.conveyor.adapter.rest.admin.DashboardResponse.DeliveriesTodayResponse;
 import dev.conveyor.adapter.rest.error.Answers;
 import dev.conveyor.adapter.rest.order.OrderMapper;
 import dev.conveyor.adapter.rest.web.CurrentActor;
+import dev.conveyor.adapter.rest.web.IdempotencyHeaders;
+import dev.conveyor.adapter.rest.web.RateLimited;
+import dev.conveyor.application.backoffice.port.in.BulkOrderActionUseCase.BulkOutcome;
+import dev.conveyor.application.backoffice.port.in.BulkOrderActionUseCase;
 import dev.conveyor.application.backoffice.port.in.ExportOrdersQuery.OrderExport;
 import dev.conveyor.application.backoffice.port.in.ExportOrdersQuery;
 import dev.conveyor.application.backoffice.port.in.GetDashboardStatsQuery;
 import dev.conveyor.application.backoffice.port.in.GetTodaysDeliveriesQuery;
 import dev.conveyor.application.backoffice.port.in.ListAdminOrdersQuery.AdminOrdersPage;
 import dev.conveyor.application.backoffice.port.in.ListAdminOrdersQuery;
+import dev.conveyor.application.backoffice.port.out.AdminOrderSearch;
+import dev.conveyor.application.limits.port.in.RequestKind;
+import dev.conveyor.application.shared.IdempotencyKey;
 import dev.conveyor.application.shared.Actor;
 import dev.conveyor.application.shared.OrderView;
 import dev.conveyor.application.shared.Page;
@@ -17,7 +29,12 @@ import dev.conveyor.application.shared.port.out.DeliveriesSummary;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.http.server.types.files.StreamedFile;
 import io.micronaut.scheduling.TaskExecutors;
@@ -33,13 +50,14 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import org.apache.commons.csv.CSVPrinter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The back office: every customer's orders, their export, and the dashboard. */
+/** The back office: every customer's orders, their export, actions on a selection of them, and the dashboard. */
 @Controller("/api/admin")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Back office")
@@ -59,16 +77,18 @@ final class AdminOrderController {
     private final ExportOrdersQuery export;
     private final GetDashboardStatsQuery dashboard;
     private final GetTodaysDeliveriesQuery deliveries;
+    private final BulkOrderActionUseCase bulk;
     private final OrderMapper orders;
     private final ExecutorService writers;
 
     AdminOrderController(ListAdminOrdersQuery list, ExportOrdersQuery export, GetDashboardStatsQuery dashboard,
-                         GetTodaysDeliveriesQuery deliveries, OrderMapper orders,
+                         GetTodaysDeliveriesQuery deliveries, BulkOrderActionUseCase bulk, OrderMapper orders,
                          @Named(TaskExecutors.IO) ExecutorService writers) {
         this.list = list;
         this.export = export;
         this.dashboard = dashboard;
         this.deliveries = deliveries;
+        this.bulk = bulk;
         this.orders = orders;
         this.writers = writers;
     }
@@ -95,10 +115,47 @@ final class AdminOrderController {
                     + "that would start a formula is prefixed with an apostrophe. Staff and administrators.")
     @Answers.Invalid
     HttpResponse<StreamedFile> export(@CurrentActor Actor actor, @RequestBean AdminOrderParameters parameters) {
-        OrderExport rows = export.export(actor, parameters.search());
+        return stream(export.export(actor, parameters.search()));
+    }
+
+    private HttpResponse<StreamedFile> stream(OrderExport rows) {
         ProducedInputStream body = new ProducedInputStream(STALLED_CLIENT);
         writers.execute(() -> write(rows, body));
         return HttpResponse.ok(new StreamedFile(body, CSV).attach("orders.csv"));
+    }
+
+    @Post(value = "/orders/export", produces = "text/csv")
+    @Secured({"STAFF", "ADMIN"})
+    @Operation(summary = "The selected orders as CSV (RFC 4180), newest first",
+            description = "The export of GET /api/admin/orders/export for the orders whose ids the body lists "
+                    + "(1 to 100); ids of no order are left out. Staff and administrators.")
+    @Answers.Invalid
+    @Answers.JsonBody
+    HttpResponse<StreamedFile> exportSelection(@CurrentActor Actor actor, @Body OrderSelection selection) {
+        AdminOrderSearch search = new AdminOrderSearch(null, null, null, null, null, null, null, null, null,
+                new LinkedHashSet<>(selection.ids()));
+        return stream(export.export(actor, search));
+    }
+
+    @RateLimited(RequestKind.WRITES)
+    @Post("/orders/bulk")
+    @Secured({"STAFF", "ADMIN"})
+    @Operation(summary = "Move the selected orders to PROCESSING, or ship each in one delivery",
+            description = "PROCESS moves each order to PROCESSING; SHIP ships each order's pending deliveries and "
+                    + "one new delivery of everything that remains of it. Each order in its own transaction, in "
+                    + "the order given (1 to 100): the answer says for each whether it succeeded, or the error "
+                    + "code and message the same request on that order alone would get. Idempotency-Key "
+                    + "honoured: a retry answers the first run's outcomes with Idempotent-Replayed: true.")
+    @Answers.Invalid
+    @Answers.Conflict
+    @Answers.Unprocessable
+    @Answers.JsonBody
+    MutableHttpResponse<BulkOrderResponse> bulk(@CurrentActor Actor actor,
+                                                @Nullable @Header(IDEMPOTENCY_KEY) String idempotencyKey,
+                                                @Body BulkOrderRequest request) {
+        BulkOutcome outcome = bulk.run(actor, request.toCommand(), IdempotencyKey.ofNullable(idempotencyKey));
+        MutableHttpResponse<BulkOrderResponse> response = HttpResponse.ok(BulkOrderResponse.of(outcome));
+        return outcome.replayed() ? response.header(IdempotencyHeaders.IDEMPOTENT_REPLAYED, "true") : response;
     }
 
     @Get("/stats")

@@ -1,6 +1,8 @@
 package dev.conveyor.application.backoffice.service;
 
+import dev.conveyor.application.backoffice.port.in.BulkOrderActionUseCase;
 import dev.conveyor.application.backoffice.port.in.ListCustomersQuery;
+import dev.conveyor.application.backoffice.port.out.BulkOutcomesPort;
 import dev.conveyor.application.backoffice.port.out.CustomerFiguresPort;
 import dev.conveyor.application.backoffice.port.in.ExportOrdersQuery;
 import dev.conveyor.application.backoffice.port.in.GetDashboardStatsQuery;
@@ -8,9 +10,11 @@ import dev.conveyor.application.backoffice.port.in.GetTodaysDeliveriesQuery;
 import dev.conveyor.application.backoffice.port.in.ListAdminOrdersQuery;
 import dev.conveyor.application.backoffice.port.out.AdminOrdersPort;
 import dev.conveyor.application.backoffice.port.out.BackOfficeFiguresPort;
+import dev.conveyor.application.fulfilment.port.in.StatusShortcutUseCase;
+import dev.conveyor.application.ordering.port.in.ChangeOrderStatusUseCase;
 import dev.conveyor.application.shared.service.SharedServices;
 
-/** The back office's order list, export and dashboard, in plain Java. */
+/** The back office's order list, export, bulk actions and dashboard, in plain Java. */
 public final class BackOfficeServices {
 
     private final ListAdminOrdersQuery listOrders;
@@ -19,9 +23,12 @@ public final class BackOfficeServices {
     private final GetTodaysDeliveriesQuery todaysDeliveries;
 
     private final ListCustomersQuery customers;
+    private final BulkOrderActionUseCase bulkActions;
 
+    /** @param changeStatus and {@code shortcut}: what a bulk action does to each order */
     public BackOfficeServices(SharedServices shared, AdminOrdersPort adminOrders, BackOfficeFiguresPort figures,
-                              CustomerFiguresPort customerFigures) {
+                              CustomerFiguresPort customerFigures, BulkOutcomesPort bulkOutcomes,
+                              ChangeOrderStatusUseCase changeStatus, StatusShortcutUseCase shortcut) {
         var clock = shared.clock();
         var reads = shared.reads();
         listOrders = new ListAdminOrdersService(adminOrders, shared.orderAccess());
@@ -29,6 +36,12 @@ public final class BackOfficeServices {
         dashboard = new GetDashboardStatsService(figures, reads, clock);
         todaysDeliveries = new GetTodaysDeliveriesService(figures, reads, clock);
         customers = new ListCustomersService(shared.ports().users(), shared.ports().orders(), customerFigures);
+        bulkActions = new BulkOrderActionService(changeStatus, shortcut, bulkOutcomes, shared.idempotent(),
+                shared.ports().transactions());
+    }
+
+    public BulkOrderActionUseCase bulkActions() {
+        return bulkActions;
     }
 
     public ListCustomersQuery customers() {
