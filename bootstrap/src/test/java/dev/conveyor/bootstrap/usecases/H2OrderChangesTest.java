@@ -5,9 +5,11 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.TestInstance;
 
 /** The order changes contract on the JDBC adapters and H2, the embedded default, whose SQL differs. */
 @MicronautTest(startApplication = false, transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Property(name = "test.clock", value = "manual")
 @Property(name = "conveyor.orders.confirmation-job.enabled", value = "false")
 @Property(name = "micronaut.security.token.jwt.signatures.secret.generator.secret",
