@@ -237,6 +237,10 @@ class SecurityMatrixTest implements TestPropertyProvider {
                                 api.post("/api/orders/" + shop.order(customer, product) + "/cancel")
                                         .json(Map.of("reason", "matrix")),
                         401, 200, 404, 403, 404, 200, 200),
+                orderRow("POST /api/orders/{id}/cancel-lines", c ->
+                                api.post("/api/orders/" + shop.order(customer, product) + "/cancel-lines")
+                                        .json(Map.of("lines", List.of(Map.of("lineNo", 1, "quantity", 1)))),
+                        401, 403, 403, 200, 404, 200, 200),
                 orderRow("PATCH /api/orders/{id}/status", c ->
                                 api.patch("/api/orders/" + confirmed(ordersToConfirm.get(c.ordinal())) + "/status")
                                         .json(Map.of("status", "PROCESSING")),
