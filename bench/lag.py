@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Lag of the durable consumers (outbound webhooks, NATS JetStream) under a placement load.
+"""Lag of the durable consumers (e-mail, outbound webhooks, NATS JetStream) under a placement load.
 
 Starts the server on a fresh PostgreSQL database with the NATS event bus on (a stream of its own,
 deleted at the end) and one webhook endpoint, a receiver of this script on 127.0.0.1, seeds products
@@ -12,9 +12,13 @@ and customers through the API, then places orders with wrk for --seconds (about 
   caught up after it;
 - takes every event the receivers get: the webhook receiver (HTTP POST, answers 200) and a plain NATS
   subscriber on the stream's subjects, each noting now - occurredAt (the event's time in the
-  transaction that made it: commit, relay, consumer and delivery included) and counting duplicates.
+  transaction that made it: commit, relay, consumer and delivery included) and counting duplicates;
+- for the mail consumer (mails go to the log adapter, the embedded default: nothing leaves the
+  machine), reads the mail outbox afterwards: sent_at - occurredAt of each mail the measured events
+  caused (queueing by the consumer and the sender's run included).
 
-After the load it waits (at most --drain seconds) until both have every event, and prints one table.
+After the load it waits (at most --drain seconds) until both receivers have every event and every
+mail is sent, and prints one table.
 Everything shares one machine (server, PostgreSQL, NATS, wrk, the receivers): the figures say what a
 2-core box does, and where the time goes, not what a production setup does.
 """
@@ -172,7 +176,7 @@ def main():
 
     stream = "BENCH_LAG_" + uuid.uuid4().hex[:8].upper()
     prefix = "bench." + stream.lower() + ".events"
-    os.environ.update(CONVEYOR_NATS_URL=args.nats_url, CONVEYOR_NATS_STREAM=stream,
+    os.environ.update(CONVEYOR_EVENTS_BUS="nats", CONVEYOR_NATS_URL=args.nats_url, CONVEYOR_NATS_STREAM=stream,
                       CONVEYOR_NATS_SUBJECT_PREFIX=prefix, CONVEYOR_NATS_MAX_AGE="1h",
                       CONVEYOR_WEBHOOKS_ALLOWED_TARGETS="127.0.0.1", CONVEYOR_BENCH_DIR=bench.HERE)
     bench.psql(args, f"DROP DATABASE IF EXISTS {args.database} WITH (FORCE)")
@@ -228,12 +232,14 @@ def main():
         placed = bench.wrk(args, "place-order-paced.lua", args.clients, place_args, seconds=args.seconds)
         load_end = time.time()
         last = consumers(args.port, admin)["nats"]["latest"]
-        drained = wait_for(lambda: all(set(range(first + 1, last + 1)) <= set(r.positions()) for r in (webhook, nats)),
-                           args.drain)
+        drained = wait_for(lambda: all(set(range(first + 1, last + 1)) <= set(r.positions()) for r in (webhook, nats))
+                           and consumers(args.port, admin)["mail"]["lagEvents"] == 0
+                           and mails(args, first, last)["unsent"] == 0, args.drain)
         drain_seconds = time.time() - load_end
         done.set()
         sampler.join()
-        report(args, placed, first, last, samples, (load_start, load_end), webhook, nats, drained, drain_seconds)
+        report(args, placed, first, last, samples, (load_start, load_end), webhook, nats, mails(args, first, last),
+               drained, drain_seconds)
     finally:
         bench.stop(server)
         receiver.shutdown()
@@ -245,6 +251,22 @@ def main():
 def consumers(port, admin):
     """On a connection of its own: the server closes one left idle while the load runs."""
     return {status["name"]: status for status in bench.Api(port).call("GET", "/api/admin/consumers", token=admin)}
+
+
+def mails(args, first, last):
+    """The mails the events after first up to last caused: how many, how many not sent yet, event to sent."""
+    query = f"""
+        SELECT count(*), count(*) FILTER (WHERE m.status <> 'SENT'),
+               coalesce(percentile_cont(0.5) WITHIN GROUP (ORDER BY s), 0),
+               coalesce(percentile_cont(0.99) WITHIN GROUP (ORDER BY s), 0), coalesce(max(s), 0),
+               count(DISTINCT m.event_id)
+        FROM (SELECT m.status, m.event_id, extract(epoch FROM m.sent_at - e.occurred_at) AS s
+              FROM mail_outbox m JOIN event_log e ON e.id = m.event_id
+              WHERE e.position > {first} AND e.position <= {last}) m"""
+    row = subprocess.run(["psql", "-Atq", "-F", " ", "-h", args.pg_host, "-p", str(args.pg_port), "-U", args.pg_user,
+                          "-d", args.database, "-c", query], check=True, capture_output=True, text=True).stdout.split()
+    return {"mails": int(row[0]), "unsent": int(row[1]), "p50": float(row[2]), "p99": float(row[3]),
+            "max": float(row[4]), "events": int(row[5])}
 
 
 def wait_for_consumers(port, admin, limit):
@@ -266,7 +288,7 @@ def caught_up_after(samples, name, load_end):
                  if consumer == name and at >= load_end and lag == 0), None)
 
 
-def report(args, placed, first, last, samples, window, webhook, nats, drained, drain_seconds):
+def report(args, placed, first, last, samples, window, webhook, nats, mail, drained, drain_seconds):
     events = last - first
     lines = [
         f"placement: {placed['rate']:.0f} orders/s for {placed['seconds']:.0f} s (asked {args.rate or 'max'}, "
@@ -281,6 +303,18 @@ def report(args, placed, first, last, samples, window, webhook, nats, drained, d
     result = {"placement": placed, "events": events, "drained": drained, "drain_seconds": drain_seconds,
               "samples": [{"at": at, "consumer": name, "lagEvents": lag, "lagSeconds": seconds}
                           for at, name, lag, seconds in samples]}
+    lag_events = sorted(s[2] for s in during if s[1] == "mail")
+    lag_seconds = sorted(s[3] for s in during if s[1] == "mail")
+    caught_up = caught_up_after(samples, "mail", window[1])
+    # a mail is queued once per (event, recipient, template) by a unique constraint: no duplicate to count
+    lines.append(
+        f"| mail (log adapter) | {percentile(lag_events, .5):.0f} / {percentile(lag_events, .99):.0f} / "
+        f"{max(lag_events, default=0):.0f} | {percentile(lag_seconds, .5):.2f} / "
+        f"{percentile(lag_seconds, .99):.2f} / {max(lag_seconds, default=0):.2f} | "
+        f"{'%.1f s' % caught_up if caught_up is not None else 'not seen'} | "
+        f"event to mail sent {mail['p50']:.2f} / {mail['p99']:.2f} / {mail['max']:.2f} | "
+        f"{mail['mails'] - mail['unsent']} mails sent of {mail['mails']} (for {mail['events']} events) | — |")
+    result["mail"] = {"lag_events": lag_events, "lag_seconds": lag_seconds, **mail}
     for name, received in (("webhooks", webhook), ("nats", nats)):
         lag_events = sorted(s[2] for s in during if s[1] == name)
         lag_seconds = sorted(s[3] for s in during if s[1] == name)
@@ -296,8 +330,8 @@ def report(args, placed, first, last, samples, window, webhook, nats, drained, d
             f"{max(latencies, default=0):.2f} | {got} of {events} | {received.duplicates} |")
         result[name] = {"lag_events": lag_events, "lag_seconds": lag_seconds, "latencies": latencies,
                         "received": got, "duplicates": received.duplicates}
-    lines += ["", f"both receivers had every event {drain_seconds:.1f} s after the load ended" if drained
-              else f"NOT every event arrived within {args.drain} s after the load"]
+    lines += ["", f"both receivers had every event and every mail was sent {drain_seconds:.1f} s after the load "
+              "ended" if drained else f"NOT every event arrived (or mail was sent) within {args.drain} s after the load"]
     text = "\n".join(lines)
     print(text)
     with open(os.path.join(args.out, "lag.md"), "w") as f:

@@ -27,18 +27,16 @@ INSERT INTO idempotency_keys (scope, idem_key, operation, fingerprint, resource_
 SELECT 1 FROM users WHERE id = CAST(:customer AS uuid) AND deleted_at IS NULL;
 UPDATE products SET reserved = reserved + 1 WHERE id = CAST(:product1 AS uuid) AND active AND on_hand - reserved >= 1
   RETURNING name AS name1, category AS category1, price_minor AS price1, currency, sku AS sku1, seller_id AS seller1,
-            on_hand, reserved, low_stock_threshold \gset
+            on_hand, reserved, low_stock_threshold, tax_category, weight_grams \gset
 UPDATE products SET reserved = reserved + 1 WHERE id = CAST(:product2 AS uuid) AND active AND on_hand - reserved >= 1
   RETURNING name AS name2, category AS category2, price_minor AS price2, currency, sku AS sku2, seller_id AS seller2,
-            on_hand, reserved, low_stock_threshold \gset
+            on_hand, reserved, low_stock_threshold, tax_category, weight_grams \gset
 UPDATE products SET reserved = reserved + 1 WHERE id = CAST(:product3 AS uuid) AND active AND on_hand - reserved >= 1
   RETURNING name AS name3, category AS category3, price_minor AS price3, currency, sku AS sku3, seller_id AS seller3,
-            on_hand, reserved, low_stock_threshold \gset
--- pricing: the products' tax categories and weights, the automatic promotions valid now, the destination's
--- tax rates (none of either is seeded, so the lines are charged their list prices untaxed, as the server
--- prices them with none stored)
-SELECT id, tax_category, weight_grams FROM products
-  WHERE id = ANY(ARRAY[CAST(:product1 AS uuid), CAST(:product2 AS uuid), CAST(:product3 AS uuid)]);
+            on_hand, reserved, low_stock_threshold, tax_category, weight_grams \gset
+-- pricing: the automatic promotions valid now and the destination's tax rates (none of either is seeded, so
+-- the lines are charged their list prices untaxed, as the server prices them with none stored); the products'
+-- tax categories and weights came back from the reservations above
 SELECT id, name, code, discount_kind, percent, amount_minor, target_kind, target_values, minimum_subtotal_minor,
        valid_from, valid_until, usage_limit, per_customer_limit, active, used
   FROM promotions WHERE code IS NULL AND active AND (valid_from IS NULL OR valid_from <= now())

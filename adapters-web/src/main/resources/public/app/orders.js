@@ -1,7 +1,7 @@
 // Orders: the customer's list, the confirmation with its cancellation countdown, and the order page that
 // every role shares (customers see their order, sellers their lines, staff and admins get the actions the
 // state machine allows).
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { h, money, when, toast, useLoad, Loaded, Empty, Field, useSubmit, Pager, Badge, Progress, go, describe, cartChanged } from './ui.js';
 import { get, post, patch, create, query, serverNow, isOwnChange } from './api.js';
 import { onLiveEvent } from './live.js';
@@ -146,17 +146,27 @@ function Axes({ order }) {
 
 function Lines({ order }) {
   return h('table', { class: 'lines', id: 'order-lines' },
-    h('thead', null, h('tr', null, ['#', 'Product', 'Price', 'Qty', 'Shipped', 'Delivered', 'Cancelled'].map((t) => h('th', { scope: 'col' }, t)))),
+    h('thead', null, h('tr', null, ['#', 'Product', 'Price', 'Qty', 'Shipped', 'Delivered', 'Cancelled', 'Stage'].map((t) => h('th', { scope: 'col' }, t)))),
     h('tbody', null, order.lines.map((l) => h('tr', { key: l.lineNo, 'data-test': 'order-line' },
       h('td', { 'data-label': '#' }, l.lineNo), h('td', { 'data-label': 'Product' }, l.name, h('small', { class: 'muted' }, ' ' + l.sku)),
       h('td', { 'data-label': 'Price' }, money(l.unitPrice)), h('td', { 'data-label': 'Qty' }, l.quantity),
       h('td', { 'data-label': 'Shipped' }, l.shipped), h('td', { 'data-label': 'Delivered' }, l.delivered),
-      h('td', { 'data-label': 'Cancelled' }, l.cancelled)))));
+      h('td', { 'data-label': 'Cancelled' }, l.cancelled),
+      h('td', { 'data-label': 'Stage', 'data-test': 'line-stage' }, h(Badge, { value: l.stage }))))));
 }
 
-function NewDelivery({ order, onDone }) {
+/** `only`: the line a seller chose to ship from their list; the form then proposes that line alone. */
+function NewDelivery({ order, onDone, only }) {
   const remaining = useLoad(() => get('/api/orders/' + order.id + '/remaining'), [order.version]);
   const [quantities, setQuantities] = useState({});
+  const [chosen, setChosen] = useState(only);
+  const proposed = (l) => (chosen === undefined || chosen === l.lineNo ? l.remaining : 0);
+  const focused = useRef(false); // once: a live reload must not pull the focus back while the seller types
+  useEffect(() => {
+    if (chosen === undefined || focused.current || !remaining.data) return;
+    const field = document.querySelector(`#new-delivery input[data-line='${chosen}']`);
+    if (field) { field.scrollIntoView({ block: 'center' }); field.focus(); focused.current = true; }
+  }, [remaining.data]);
   const [shipping, setShipping] = useState({});
   const [busy, errors, run] = useSubmit();
   return h(Loaded, { state: remaining, what: 'what remains' }, (r) => {
@@ -164,7 +174,7 @@ function NewDelivery({ order, onDone }) {
     if (open.length === 0) return null;
     const submit = (e) => {
       e.preventDefault();
-      const lines = open.map((l) => ({ lineNo: l.lineNo, quantity: Number(quantities[l.lineNo] ?? l.remaining) }))
+      const lines = open.map((l) => ({ lineNo: l.lineNo, quantity: Number(quantities[l.lineNo] ?? proposed(l)) }))
         .filter((l) => l.quantity > 0);
       run(async () => {
         const delivery = await create('/api/orders/' + order.id + '/deliveries', { lines,
@@ -172,12 +182,13 @@ function NewDelivery({ order, onDone }) {
         toast(`Delivery ${delivery.number} created`, 'success');
         setQuantities({});
         setShipping({});
+        setChosen(undefined);
         onDone();
       }, open.map((_, i) => `lines[${i}].quantity`));
     };
     return h('form', { class: 'panel', id: 'new-delivery', onSubmit: submit }, h('h3', null, 'Create a delivery'),
       open.map((l, i) => h(Field, { key: l.lineNo, label: `${l.name} (remaining ${l.remaining})`, name: `lines[${i}].quantity`,
-        type: 'number', min: 0, max: l.remaining, errors, value: quantities[l.lineNo] ?? String(l.remaining),
+        type: 'number', min: 0, max: l.remaining, errors, value: quantities[l.lineNo] ?? String(proposed(l)),
         onInput: (v) => setQuantities({ ...quantities, [l.lineNo]: v }), 'data-line': l.lineNo })),
       h(ShippingFields, { id: 'new', values: shipping, onInput: setShipping }),
       h('button', { type: 'submit', class: 'primary', id: 'create-delivery', disabled: busy }, 'Create delivery'));
@@ -222,13 +233,13 @@ function DeliveryCard({ d, user, invoiced, invoices, onChange }) {
         onClick: invoice }, 'Generate invoice')));
 }
 
-function Deliveries({ order, user, state, invoices, onChange }) {
+function Deliveries({ order, user, state, invoices, onChange, only }) {
   const invoiced = new Set((invoices.data?.items || []).filter((i) => i.status !== 'VOID').map((i) => i.deliveryId));
   return h('section', { id: 'deliveries' }, h('h2', null, 'Deliveries'),
     h(Loaded, { state, what: 'deliveries' }, (page) => page.items.length === 0 ? h(Empty, null, 'Nothing shipped yet.')
       : h('ul', { class: 'cards' }, page.items.map((d) => h(DeliveryCard, { key: d.id, d, user, invoiced, invoices, onChange })))),
     user.role !== 'CUSTOMER' && !['CANCELLED', 'COMPLETED', 'PENDING'].includes(order.status)
-      && h(NewDelivery, { order, onDone: onChange }));
+      && h(NewDelivery, { order, onDone: onChange, only }));
 }
 
 function Invoices({ state }) {
@@ -318,8 +329,9 @@ function StaffActions({ order, onChange }) {
     } }, s === 'CANCELLED' ? 'Cancel and refund' : 'Set ' + s.toLowerCase())));
 }
 
-export function OrderPage({ user, params }) {
+export function OrderPage({ user, params, query: search }) {
   const id = params.id;
+  const ship = Number(search.get('ship')) || undefined; // a line to ship, chosen in the seller's list
   const order = useLoad(() => get('/api/orders/' + id), [id]);
   const deliveries = useLoad(() => get('/api/orders/' + id + '/deliveries?size=100'), [id]);
   // invoices and payments are the customer's and the back office's business, not a seller's
@@ -354,7 +366,7 @@ export function OrderPage({ user, params }) {
     o.notes && h('p', { class: 'muted' }, 'Notes: ', o.notes),
     o.cancellationReason && h('p', { class: 'muted' }, 'Cancelled: ', o.cancellationReason),
     h('div', { class: 'columns' },
-      h(Deliveries, { order: o, user, state: deliveries, invoices, onChange: reloadAll }),
+      h(Deliveries, { order: o, user, state: deliveries, invoices, onChange: reloadAll, only: ship }),
       seesMoney && h(Invoices, { state: invoices }),
       seesMoney && h(Payments, { order: o, user, state: payments, invoices, onChange: reloadAll })),
     h(History, { orderId: id, version: o.version, role: user.role }),

@@ -7,29 +7,27 @@ import { useLiveOrder } from './orders.js';
 
 const STAGES = ['PENDING', 'PROCESSING', 'SHIPPED', 'DELIVERED', 'CANCELLED'];
 
-/** A line's stage as the server's LineStage computes it. */
-function lineStage(status, line) {
-  const active = line.quantity - line.cancelled;
-  if (status === 'CANCELLED' || active === 0) return 'CANCELLED';
-  if (line.delivered === active) return 'DELIVERED';
-  if (line.shipped === active) return 'SHIPPED';
-  if (status === 'PROCESSING' || status === 'COMPLETED' || line.shipped > 0) return 'PROCESSING';
-  return 'PENDING';
-}
-
-/** The seller's stage of an order: that of their least advanced line still expected. */
+/** The seller's stage of an order: that of their least advanced line still expected (each line's from the server). */
 export function sellerStage(order) {
-  const stages = order.lines.map((l) => lineStage(order.status, l)).filter((s) => s !== 'CANCELLED');
+  const stages = order.lines.map((l) => l.stage).filter((s) => s !== 'CANCELLED');
   if (stages.length === 0) return 'CANCELLED';
   return STAGES[Math.min(...stages.map((s) => STAGES.indexOf(s)))];
 }
 
-function NextStep({ order, stage }) {
-  const href = '#/orders/' + order.id;
-  if (stage === 'PROCESSING' || (stage === 'PENDING' && order.status === 'CONFIRMED')) {
-    return h('a', { class: 'button primary', href, 'data-action': 'ship' }, 'Ship');
-  }
-  return h('a', { class: 'button', href }, 'Open');
+/** Units of a line not yet shipped nor cancelled, once the order may be shipped at all. */
+export function unitsToShip(order, line) {
+  const open = order.status === 'CONFIRMED' || order.status === 'PROCESSING';
+  return open ? line.quantity - line.cancelled - line.shipped : 0;
+}
+
+/** One of the seller's lines: what, its own stage, and the step open to the seller on it. */
+function SellerLine({ order, line }) {
+  const toShip = unitsToShip(order, line);
+  return h('li', { 'data-test': 'seller-line', 'data-line': line.lineNo },
+    h('span', null, `${line.quantity} × ${line.name} `, h('small', { class: 'muted' }, line.sku)), ' ',
+    h(Badge, { value: line.stage }),
+    toShip > 0 && h('a', { class: 'button small', href: `#/orders/${order.id}?ship=${line.lineNo}`, 'data-action': 'ship-line',
+      'aria-label': `Ship ${toShip} × ${line.name} of ${order.number}` }, `Ship ${toShip}`));
 }
 
 function SellerOrders({ items }) {
@@ -37,17 +35,17 @@ function SellerOrders({ items }) {
     h('thead', null, h('tr', null, ['Order', 'Customer', 'Placed', 'Your items', 'Your stage', 'Your total', ''].map((t, i) =>
       h('th', { scope: 'col', key: i }, t || h('span', { class: 'visually-hidden' }, 'Actions'))))),
     h('tbody', null, items.map((o) => {
-      const stage = sellerStage(o);
       const units = o.lines.reduce((sum, l) => sum + l.quantity - l.cancelled, 0);
       return h('tr', { key: o.id, 'data-test': 'seller-order', 'data-number': o.number },
         h('td', { 'data-label': 'Order' }, h('a', { href: '#/orders/' + o.id }, o.number)),
         h('td', { 'data-label': 'Customer', 'data-test': 'seller-customer' }, o.shippingAddress ? o.shippingAddress.name : ''),
         h('td', { 'data-label': 'Placed' }, when(o.placedAt)),
-        h('td', { 'data-label': 'Your items' }, h('span', { class: 'muted' }, units === 1 ? '1 item' : `${units} items`),
-          h('ul', { class: 'plain' }, o.lines.map((l) => h('li', { key: l.lineNo, 'data-test': 'seller-line' }, `${l.quantity} × ${l.name} (${l.sku})`)))),
-        h('td', { 'data-label': 'Your stage', 'data-test': 'seller-stage' }, h(Badge, { value: stage })),
+        h('td', { 'data-label': 'Your items' }, h('span', { class: 'muted', 'data-test': 'seller-units' }, units === 1 ? '1 item' : `${units} items`),
+          h('ul', { class: 'plain seller-lines' }, o.lines.map((l) => h(SellerLine, { key: l.lineNo, order: o, line: l })))),
+        h('td', { 'data-label': 'Your stage', 'data-test': 'seller-stage' }, h(Badge, { value: sellerStage(o) })),
         h('td', { 'data-label': 'Your total', class: 'num' }, money(o.total)),
-        h('td', { class: 'row-actions' }, h(NextStep, { order: o, stage })));
+        h('td', { class: 'row-actions' }, h('a', { class: 'button', href: '#/orders/' + o.id,
+          'aria-label': 'Open ' + o.number }, 'Open')));
     })));
 }
 

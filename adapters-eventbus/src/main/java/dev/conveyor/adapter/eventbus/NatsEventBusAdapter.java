@@ -35,9 +35,10 @@ import org.slf4j.LoggerFactory;
  * within the stream's duplicate window. Events are published one at a time, so the stream holds them in
  * position order. A failed connect or publish throws: the consumer retries the event with its backoff, and
  * an unreachable NATS is a {@link TargetUnavailableException}, which never dead-letters the event.
+ * On with {@code conveyor.events.bus=nats}; {@code conveyor.nats.url} says where.
  */
 @Singleton
-@Requires(property = "conveyor.nats.url")
+@Requires(property = "conveyor.events.bus", value = "nats")
 final class NatsEventBusAdapter implements EventConsumerPort {
 
     static final String NAME = "nats";

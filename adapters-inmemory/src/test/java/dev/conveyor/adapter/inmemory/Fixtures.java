@@ -8,6 +8,7 @@ import dev.conveyor.adapter.inmemory.event.InMemoryEventLogAdapter;
 import dev.conveyor.adapter.inmemory.idempotency.InMemoryIdempotencyAdapter;
 import dev.conveyor.adapter.inmemory.order.InMemoryOrderNumberAdapter;
 import dev.conveyor.adapter.inmemory.order.InMemoryOrderRepositoryAdapter;
+import dev.conveyor.adapter.inmemory.pricing.InMemoryProductPricingAdapter;
 import dev.conveyor.adapter.inmemory.support.MemoryStore;
 import dev.conveyor.adapter.inmemory.user.InMemoryRefreshTokenAdapter;
 import dev.conveyor.adapter.inmemory.user.InMemoryUserRepositoryAdapter;
@@ -50,7 +51,8 @@ public final class Fixtures {
             ProductTable products = new ProductTable(store);
             return new Adapters(store, new InMemoryTransactionAdapter(store), new InMemoryUserRepositoryAdapter(store),
                     new InMemoryRefreshTokenAdapter(store), new InMemoryProductRepositoryAdapter(store, products),
-                    new InMemoryStockAdapter(store, products), new InMemoryStockAdjustmentLogAdapter(store),
+                    new InMemoryStockAdapter(store, products, new InMemoryProductPricingAdapter(store, products)),
+                    new InMemoryStockAdjustmentLogAdapter(store),
                     new InMemoryOrderRepositoryAdapter(store), new InMemoryOrderNumberAdapter(),
                     new InMemoryIdempotencyAdapter(store), new InMemoryEventLogAdapter(store));
         }

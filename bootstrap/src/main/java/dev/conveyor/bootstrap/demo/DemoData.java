@@ -11,6 +11,7 @@ import dev.conveyor.application.fulfilment.port.out.DocumentNumberPort;
 import dev.conveyor.application.fulfilment.service.FulfilmentServices;
 import dev.conveyor.application.ordering.port.out.OrderNumberPort;
 import dev.conveyor.application.ordering.service.OrderingServices;
+import dev.conveyor.application.payments.port.out.CreditNoteRepositoryPort;
 import dev.conveyor.application.payments.port.out.PaymentAttemptPort;
 import dev.conveyor.application.payments.port.out.PaymentGatewayPort;
 import dev.conveyor.application.payments.service.PaymentServices;
@@ -41,6 +42,7 @@ public class DemoData implements ApplicationEventListener<StartupEvent> {
 
     DemoData(SharedPorts ports, OrderNumberPort orderNumbers, DeliveryRepositoryPort deliveries,
              DocumentNumberPort documentNumbers, PaymentAttemptPort paymentAttempts, List<PaymentGatewayPort> gateways,
+             CreditNoteRepositoryPort creditNotes,
              CreateProductUseCase createProduct, AddProductImageUseCase addProductImage, PricingServices pricing,
              BootstrapAdminUseCase bootstrapAdmin, SignUpUseCase signUp, ChangeUserRoleUseCase changeRole,
              ListProductsQuery listProducts, Clock clock,
@@ -50,7 +52,7 @@ public class DemoData implements ApplicationEventListener<StartupEvent> {
         DemoClock history = new DemoClock(clock.instant());
         SharedServices shared = new SharedServices(ports, idempotency, history);
         FulfilmentServices fulfilment = new FulfilmentServices(shared, deliveries, documentNumbers);
-        PaymentServices payments = new PaymentServices(shared, paymentAttempts, gateways);
+        PaymentServices payments = new PaymentServices(shared, paymentAttempts, gateways, creditNotes);
         OrderingServices ordering = new OrderingServices(shared, orderNumbers, pricing.priceOrder(),
                 pricing.claimCoupon(), cancellationWindow, List.of(fulfilment.cancellationHooks(),
                         payments.cancellationHooks(), pricing.cancellationHooks()));

@@ -30,7 +30,7 @@ final class Settings {
         return jdbcUrl.split("[?;]", 2)[0];
     }
 
-    /** "redis://cache:6379" without user, password or options. */
+    /** "redis://cache:6379" (or "nats://bus:4222") without user, password or options. */
     static String redis(String uri) {
         try {
             URI parsed = URI.create(uri);

@@ -5,12 +5,14 @@ import io.micronaut.context.env.Environment;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
 import jakarta.inject.Singleton;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one line an operator looks for: what runs, where it listens, on which database and cache, and where
- * mail goes (the embedded default writes it to the log instead of sending it).
+ * The one line an operator looks for: what runs, where it listens, on which database and cache, where
+ * mail goes (the embedded default writes it to the log instead of sending it), and where events are published.
  * It is the first line the server logs at INFO (Micronaut's own start-up lines are below the log level).
  */
 @Singleton
@@ -30,9 +32,9 @@ public class StartLine implements ApplicationEventListener<ServerStartupEvent> {
     public void onApplicationEvent(ServerStartupEvent event) {
         BuildInfo build = BuildInfo.ofThisBuild();
         String host = environment.getProperty("micronaut.server.host", String.class).orElse("0.0.0.0");
-        LOG.info("Conveyor {} (commit {}) listening on http://{}:{} — database {} — cache {} — mail {}",
+        LOG.info("Conveyor {} (commit {}) listening on http://{}:{} — database {} — cache {} — mail {}{}",
                 build.version(), build.commit(), host, event.getSource().getPort(), database(), cache(),
-                mail.describe());
+                mail.describe(), eventBus());
     }
 
     private String database() {
@@ -40,6 +42,16 @@ public class StartLine implements ApplicationEventListener<ServerStartupEvent> {
             return "in memory (nothing is kept)";
         }
         return environment.getProperty("datasources.default.url", String.class).map(Settings::database).orElse("none");
+    }
+
+    /** Said only when on: the embedded default's line stays as it is. */
+    private String eventBus() {
+        if (!"nats".equals(environment.getProperty("conveyor.events.bus", String.class).orElse("none"))) {
+            return "";
+        }
+        return " — events published to NATS " + Arrays.stream(environment.getProperty("conveyor.nats.url", String.class)
+                .orElse("").split(",")).map(String::strip).filter(url -> !url.isEmpty()).map(Settings::redis)
+                .collect(Collectors.joining(","));
     }
 
     private String cache() {

@@ -14,11 +14,15 @@ import dev.conveyor.application.fulfilment.port.in.VoidInvoiceUseCase;
 import dev.conveyor.application.fulfilment.port.out.DeliveryRepositoryPort;
 import dev.conveyor.application.fulfilment.port.out.DocumentNumberPort;
 import dev.conveyor.application.fulfilment.service.FulfilmentServices;
+import dev.conveyor.application.payments.port.in.GetCreditNoteQuery;
 import dev.conveyor.application.payments.port.in.GetPaymentLedgerQuery;
 import dev.conveyor.application.payments.port.in.HandlePaymentWebhookUseCase;
+import dev.conveyor.application.payments.port.in.ListCreditNotesQuery;
 import dev.conveyor.application.payments.port.in.RecordPaymentUseCase;
+import dev.conveyor.application.payments.port.in.RefundOrderUseCase;
 import dev.conveyor.application.payments.port.in.RefundPaymentUseCase;
 import dev.conveyor.application.payments.port.in.StartCardPaymentUseCase;
+import dev.conveyor.application.payments.port.out.CreditNoteRepositoryPort;
 import dev.conveyor.application.payments.port.out.PaymentAttemptPort;
 import dev.conveyor.application.payments.port.out.PaymentGatewayPort;
 import dev.conveyor.application.payments.service.PaymentServices;
@@ -42,8 +46,23 @@ public class FulfilmentFactory {
 
     @Singleton
     PaymentServices paymentServices(SharedServices shared, PaymentAttemptPort attempts,
-                                    List<PaymentGatewayPort> gateways) {
-        return new PaymentServices(shared, attempts, gateways);
+                                    List<PaymentGatewayPort> gateways, CreditNoteRepositoryPort creditNotes) {
+        return new PaymentServices(shared, attempts, gateways, creditNotes);
+    }
+
+    @Singleton
+    RefundOrderUseCase refundOrder(PaymentServices payments) {
+        return payments.refundOrder();
+    }
+
+    @Singleton
+    GetCreditNoteQuery creditNote(PaymentServices payments) {
+        return payments.creditNote();
+    }
+
+    @Singleton
+    ListCreditNotesQuery creditNotes(PaymentServices payments) {
+        return payments.creditNotes();
     }
 
     @Singleton

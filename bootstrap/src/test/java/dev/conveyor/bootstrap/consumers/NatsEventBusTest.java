@@ -327,6 +327,7 @@ class NatsEventBusTest {
                 Map.entry("conveyor.consumers.batch-size", String.valueOf(batchSize)),
                 Map.entry("conveyor.orders.confirmation-job.enabled", "false"),
                 Map.entry("conveyor.webhooks.enabled", "false"),
+                Map.entry("conveyor.events.bus", "nats"),
                 Map.entry("conveyor.nats.url", natsUrl),
                 Map.entry("conveyor.nats.stream", stream),
                 Map.entry("conveyor.nats.subject-prefix", prefix),

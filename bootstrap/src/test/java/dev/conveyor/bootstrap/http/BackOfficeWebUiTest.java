@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.FluentWait;
 
@@ -100,6 +101,8 @@ class BackOfficeWebUiTest extends BrowserTestSupport {
             admin.check("admin-products");
             admin.click("#nav-users").find("select[aria-label^='Role of']");
             admin.check("admin-users");
+            admin.click("#nav-profile").find("#profile-details");
+            admin.check("admin-profile");
         }
         Reply completed = api.get("/api/orders/" + order.id()).as(customer).send().expect(200);
         assertEquals("COMPLETED", completed.text("status"), completed::toString);
@@ -173,12 +176,70 @@ class BackOfficeWebUiTest extends BrowserTestSupport {
         }
     }
 
+    /**
+     * Each of the seller's lines shows its own stage and the step open on it; the seller ships one line from
+     * the list by keyboard alone (the order page proposes that line only, focused), and the stages follow.
+     */
+    @Test
+    void aSellerShipsOneOfTheirLinesFromTheirListByKeyboard() {
+        Session seller = shop.user("SELLER");
+        String word = UUID.randomUUID().toString().substring(0, 8);
+        UUID chair = api.post("/api/products").as(seller).json(HttpShop.productBody("Chair " + word, 4000, 5))
+                .send().expect(201).id();
+        UUID table = api.post("/api/products").as(seller).json(HttpShop.productBody("Table " + word, 9000, 5))
+                .send().expect(201).id();
+        Session customer = shop.customer();
+        Reply order = api.post("/api/orders").as(customer).json(Map.of("lines", List.of(
+                        Map.of("productId", chair.toString(), "quantity", 2),
+                        Map.of("productId", table.toString(), "quantity", 1)),
+                "shippingAddress", HttpShop.address())).send().expect(201);
+        String row = "[data-test=seller-order][data-number='" + order.text("number") + "'] ";
+
+        try (Browser browser = browser()) {
+            browser.signIn(seller.email(), HttpShop.PASSWORD);
+            // the window closes within a second: the list follows the confirmation live
+            browser.find(row + "[data-line='1'] [data-action=ship-line]");
+            browser.waitForBadge(row + "[data-test=seller-line][data-line='1']", "PENDING")
+                    .waitForBadge(row + "[data-test=seller-line][data-line='2']", "PENDING");
+            assertEquals("3 items", browser.text(row + "[data-test=seller-units]"));
+            assertEquals("Ship 2", browser.text(row + "[data-line='1'] [data-action=ship-line]"));
+
+            browser.tabTo(row + "[data-line='1'] [data-action=ship-line]").press(Keys.ENTER);
+            browser.find("#new-delivery input[data-line='1']:focus");
+            assertEquals("2", browser.find("#new-delivery input[data-line='1']").getAttribute("value"));
+            assertEquals("0", browser.find("#new-delivery input[data-line='2']").getAttribute("value"),
+                    "the other line waits");
+            browser.tabTo("#new-delivery input[name=carrier-new]").press("UPS")
+                    .tabTo("#new-delivery input[name=tracking-new]").press("1Z12345E0291980793")
+                    .tabTo("#create-delivery").press(Keys.ENTER).waitForCount("[data-test=delivery]", 1);
+            browser.tabTo("[data-test=delivery] [data-action=delivery-SHIPPED]").press(Keys.ENTER)
+                    .waitForBadge("#fulfilment-status", "PARTIALLY_SHIPPED")
+                    .waitForText("[data-test=tracking]", "UPS · tracking 1Z12345E0291980793");
+            List<String> stages = browser.all("[data-test=line-stage] [data-value]").stream()
+                    .map(badge -> badge.getAttribute("data-value")).toList();
+            assertEquals(List.of("SHIPPED", "PROCESSING"), stages, "each line's own stage");
+            browser.check("seller-order-shipped");
+
+            browser.tabTo("#nav-seller").press(Keys.ENTER);
+            browser.waitForBadge(row + "[data-test=seller-line][data-line='1']", "SHIPPED")
+                    .waitForBadge(row + "[data-test=seller-line][data-line='2']", "PROCESSING")
+                    .waitForBadge(row + "[data-test=seller-stage]", "PROCESSING");
+            assertEquals(List.of("Ship 1"), browser.all(row + "[data-action=ship-line]").stream()
+                    .map(WebElement::getText).toList(), "only the line still to ship offers it");
+            browser.check("seller-lines");
+            browser.click("#nav-products").find("[data-test=managed-product]");
+            browser.check("seller-products");
+        }
+    }
+
     /** The accessibility check fails on a violation: a button nobody can name. */
     @Test
     void theAccessibilityCheckFailsOnASeriousViolation() {
         try (Browser browser = browser()) {
             browser.open("/#/signin").find("#signin-submit");
             browser.check("signin");
+            browser.route("/no-such-page").waitForText("h1", "Not found");
+            browser.check("not-found");
             browser.script("document.querySelector('main').appendChild(document.createElement('button'))");
             AssertionError failure = assertThrows(AssertionError.class, () -> browser.assertAccessible("broken"));
             assertTrue(failure.getMessage().contains("button-name"), failure::getMessage);

@@ -155,9 +155,90 @@ class FulfilmentOverHttpTest implements TestPropertyProvider {
         assertTrue(text.contains("Ada Lovelace"), text);
     }
 
+    @Test
+    void deliverAllReturnOneOfThreeByARefundOfItsLineAndTheCreditNotePdfCorrectsTheInvoice() throws Exception {
+        UUID order = confirmedOrder(3);
+        UUID delivery = deliver(order, 3).id();
+        move(delivery, "SHIPPED");
+        move(delivery, "DELIVERED");
+        Reply invoice = invoice(delivery);
+        pay(order, 5997, invoice.id());
+        String key = "r-" + UUID.randomUUID();
+        Map<String, Object> oneUnit = Map.of("lines", List.of(Map.of("lineNo", 1, "quantity", 1)),
+                "reason", "arrived broken");
+
+        Reply note = api.post("/api/orders/" + order + "/refunds").as(staff).header("Idempotency-Key", key)
+                .json(oneUnit).send().expect(201);
+        Reply again = api.post("/api/orders/" + order + "/refunds").as(staff).header("Idempotency-Key", key)
+                .json(oneUnit).send().expect(201);
+
+        assertEquals("true", again.header("Idempotent-Replayed"));
+        assertEquals(note.id(), again.id());
+        assertTrue(note.text("number").matches("CN-\\d{4}-\\d{6}"), note::toString);
+        assertEquals(1999, note.number("total.amountMinor"));
+        assertEquals(invoice.text("number"), note.text("invoices.0.number"));
+        assertEquals("/api/credit-notes/" + note.id(), note.header("Location"));
+        Reply ledger = api.get("/api/orders/" + order + "/payments").as(customer).send().expect(200);
+        assertEquals(1999, ledger.number("refunded.amountMinor"));
+        assertEquals("PARTIALLY_REFUNDED", ledger.text("paymentStatus"));
+        assertEquals(1, api.get("/api/orders/" + order + "/credit-notes").as(customer).send().expect(200)
+                .number("total"));
+
+        String text = pdfText("/api/credit-notes/" + note.id());
+        assertTrue(text.contains(note.text("number")), text);
+        assertTrue(text.contains("Corrects invoice " + invoice.text("number")), text);
+        assertTrue(text.contains("19.99 EUR"), text);
+
+        api.post("/api/orders/" + order + "/refunds").as(staff).json(Map.of("amountMinor", 5, "lines",
+                List.of(Map.of("lineNo", 1, "quantity", 1)))).send().expectInvalid("amountMinor");
+        api.post("/api/orders/" + order + "/refunds").as(staff)
+                .json(Map.of("lines", List.of(Map.of("lineNo", 1, "quantity", 3)))).send()
+                .expectProblem(409, "REFUND_EXCEEDS_LINE");
+        api.post("/api/orders/" + order + "/refunds").as(staff)
+                .json(Map.of("lines", List.of(Map.of("lineNo", 2, "quantity", 1)))).send().expectInvalid("lines.lineNo");
+    }
+
+    @Test
+    void anAmountIsRefundedFromTheCardPaidLastThroughStripeOnceThenFromTheTransfer() {
+        UUID order = confirmedOrder(3);
+        api.post("/api/orders/" + order + "/payments").as(staff)
+                .json(Map.of("method", "BANK_TRANSFER", "amount", Map.of("amountMinor", 2000, "currency", "EUR")))
+                .send().expect(201);
+        String reference = api.post("/api/orders/" + order + "/payment-intents").as(customer).send().expect(201)
+                .text("reference");
+        webhook(StripeStub.succeededEvent(reference, order.toString(), 3997, "eur")).expect(200);
+        String key = "r-" + UUID.randomUUID();
+
+        Reply note = api.post("/api/orders/" + order + "/refunds").as(staff).header("Idempotency-Key", key)
+                .json(Map.of("amountMinor", 4500, "reason", "late delivery")).send().expect(201);
+        api.post("/api/orders/" + order + "/refunds").as(staff).header("Idempotency-Key", key)
+                .json(Map.of("amountMinor", 4500, "reason", "late delivery")).send().expect(201);
+
+        assertEquals(4500, note.number("total.amountMinor"));
+        assertEquals("GOODWILL", note.text("lines.0.kind"));
+        List<StripeStub.Request> refunds = stripe.requests("POST", "/v1/refunds");
+        assertEquals(1, refunds.size(), "the card gives back what it took, once");
+        assertEquals(Map.of("payment_intent", reference, "amount", "3997"), refunds.get(0).params());
+        Reply ledger = api.get("/api/orders/" + order + "/payments").as(staff).send().expect(200);
+        assertEquals(4500, ledger.number("refunded.amountMinor"));
+        String stripeRefund = ledger.list("entries").stream().map(entry -> (Map<?, ?>) entry)
+                .filter(entry -> "REFUND".equals(entry.get("kind")) && "stripe".equals(entry.get("gateway")))
+                .map(entry -> (String) entry.get("providerReference")).findFirst().orElseThrow();
+        webhook(StripeStub.chargeRefundedEvent("ch_3", reference, order.toString(), 3997, "eur",
+                Map.of(stripeRefund, 3997L))).expect(200);
+        assertEquals(4, api.get("/api/orders/" + order + "/payments").as(staff).send().list("entries").size(),
+                "Stripe's report of our own refund adds nothing");
+        api.post("/api/orders/" + order + "/refunds").as(staff).json(Map.of("amountMinor", 1501)).send()
+                .expectProblem(409, "REFUND_EXCEEDS_ORDER");
+    }
+
     private String pdfText(UUID invoice) throws IOException, InterruptedException {
+        return pdfText("/api/invoices/" + invoice);
+    }
+
+    private String pdfText(String path) throws IOException, InterruptedException {
         HttpResponse<byte[]> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(server.getURL() + "/api/invoices/" + invoice))
+                HttpRequest.newBuilder(URI.create(server.getURL() + path))
                         .header("Accept", "application/pdf")
                         .header("Authorization", "Bearer " + customer.accessToken()).build(),
                 HttpResponse.BodyHandlers.ofByteArray());

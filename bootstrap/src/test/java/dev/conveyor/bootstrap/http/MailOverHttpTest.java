@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import dev.conveyor.adapter.persistence.support.Jdbc;
+import dev.conveyor.testsupport.StripeStub;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -48,8 +49,9 @@ import org.junit.jupiter.api.TestMethodOrder;
  * E-mail through a real SMTP server (GreenMail on 127.0.0.1): the customer's mails along an order's life (the
  * placed mail with its cancellation deadline, confirmed, shipped with the tracking link, delivered, the invoice
  * with its PDF attached, the refund), each once, a replay of the mail consumer sending nothing again; stock alerts to staff
- * and the seller, an opt-out respected, the unsubscribe link working without a login; and a mail the server
- * could not take at first sent once when it is back.
+ * and the seller, an opt-out respected, the unsubscribe link working without a login; a mail the server
+ * could not take at first sent once when it is back; a failed card payment's alert to staff and the seller, and
+ * a switched-off webhook endpoint's to administrators.
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -57,6 +59,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 class MailOverHttpTest implements TestPropertyProvider {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final String STRIPE_WEBHOOK_SECRET = "whsec_mail_tests";
     private static final Pattern UNSUBSCRIBE = Pattern.compile("(/api/mail/unsubscribe\\?token=[A-Za-z0-9_.-]+)");
 
     private final int smtpPort = freePort();
@@ -85,7 +88,17 @@ class MailOverHttpTest implements TestPropertyProvider {
                 "conveyor.mail.smtp.timeout", "2s",
                 "conveyor.consumers.interval", "50ms",
                 "conveyor.orders.cancellation-window", "1s",
-                "conveyor.orders.confirmation-job.interval", "100ms");
+                "conveyor.orders.confirmation-job.interval", "100ms",
+                "conveyor.payments.stripe.enabled", "true",
+                "conveyor.payments.stripe.secret-key", "sk_test_conveyor",
+                "conveyor.payments.stripe.webhook-secret", STRIPE_WEBHOOK_SECRET,
+                // no call to Stripe is made here: only its (signed) webhooks come in
+                "conveyor.payments.stripe.api-base", "http://127.0.0.1:9",
+                "conveyor.webhooks.allowed-targets", "127.0.0.1",
+                "conveyor.webhooks.interval", "50ms",
+                "conveyor.webhooks.first-retry", "20ms",
+                "conveyor.webhooks.max-retry", "100ms",
+                "conveyor.webhooks.retry-for", "1s");
     }
 
     @BeforeAll
@@ -250,6 +263,43 @@ class MailOverHttpTest implements TestPropertyProvider {
         assertEquals("SENT", jdbc.one("SELECT status FROM mail_outbox WHERE recipient_email = ? AND template = "
                         + "'ORDER_PLACED'", statement -> statement.setString(1, customer.email()),
                 row -> row.getString(1)).orElseThrow());
+    }
+
+    @Test
+    @Order(4)
+    void aFailedCardPaymentAlertsStaffAndTheSellerAndADisabledWebhookAlertsAdministrators() throws Exception {
+        Session seller = shop.user("SELLER");
+        Session staff = shop.user("STAFF");
+        Session customer = shop.customer();
+        UUID order = shop.order(customer, shop.product(seller, 10));
+        String number = api.get("/api/orders/" + order).as(customer).send().expect(200).text("number");
+        String failed = StripeStub.failedEvent("pi_mail_" + UUID.randomUUID().toString().substring(0, 8),
+                order.toString(), 1999, "eur");
+        api.post("/api/payments/webhooks/stripe")
+                .header("Stripe-Signature", StripeStub.signature(failed, STRIPE_WEBHOOK_SECRET, Instant.now().getEpochSecond()))
+                .body("application/json; charset=utf-8", failed).send().expect(200);
+
+        String subject = "A card payment for order " + number + " failed";
+        MimeMessage alert = awaitOne(staff.email(), subject);
+        assertTrue(text(alert).contains("Your card was declined."), text(alert));
+        awaitOne(seller.email(), subject);
+        awaitOne(admin.email(), subject);
+        assertTrue(mailsTo(customer.email()).stream().noneMatch(m -> subject(m).equals(subject)),
+                () -> "the customer is told by the payment page, not by this alert: " + subjects(customer.email()));
+
+        try (WebhookReceiver broken = WebhookReceiver.alwaysFailing()) {
+            String endpoint = api.post("/api/admin/webhooks").as(admin)
+                    .json(Map.of("url", broken.url(), "eventTypes", List.of("order:created"))).send().expect(201)
+                    .text("webhook.id");
+            shop.order(shop.customer(), shop.product(seller, 10));
+            await(() -> ((List<?>) api.get("/api/admin/webhooks").as(admin).send().expect(200).body()).stream()
+                    .map(item -> (Map<?, ?>) item).anyMatch(item -> endpoint.equals(item.get("id"))
+                            && Boolean.FALSE.equals(item.get("active"))), () -> "the failing endpoint is switched off");
+            MimeMessage disabled = awaitOne(admin.email(), "A webhook endpoint was switched off");
+            assertTrue(text(disabled).contains(broken.url()), text(disabled));
+            assertTrue(mailsTo(staff.email()).stream().noneMatch(m -> subject(m).contains("webhook")),
+                    () -> "webhooks are the administrators' business: " + subjects(staff.email()));
+        }
     }
 
     private long attempts(String email, String template) {

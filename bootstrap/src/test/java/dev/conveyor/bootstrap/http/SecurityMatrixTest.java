@@ -55,7 +55,7 @@ import org.junit.jupiter.api.TestInstance;
 class SecurityMatrixTest implements TestPropertyProvider {
 
     /** Rows whose every cell needs a confirmed order of its own (a delivery, an invoice or a payment to act on). */
-    private static final int FULFILMENT_ROWS = 5;
+    private static final int FULFILMENT_ROWS = 6;
 
     /** Long enough for a customer to cancel an order placed a moment ago, short enough to await a confirmation. */
     private static final Duration WINDOW = Duration.ofSeconds(5);
@@ -77,6 +77,7 @@ class SecurityMatrixTest implements TestPropertyProvider {
     private final Deque<UUID> ordersToFulfil = new ConcurrentLinkedDeque<>();
     private UUID delivery;
     private UUID invoice;
+    private UUID creditNote;
     private UUID taxRate;
     private UUID shippingMethod;
     private UUID promotion;
@@ -114,7 +115,7 @@ class SecurityMatrixTest implements TestPropertyProvider {
         for (int i = 0; i < Caller.values().length; i++) {
             ordersToConfirm.add(shop.order(callers.get(Caller.CUSTOMER), product));
         }
-        for (int i = 0; i < FULFILMENT_ROWS * Caller.values().length + 1; i++) {
+        for (int i = 0; i < FULFILMENT_ROWS * Caller.values().length + 2; i++) {
             ordersToFulfil.add(shop.order(callers.get(Caller.CUSTOMER), product));
         }
     }
@@ -324,6 +325,18 @@ class SecurityMatrixTest implements TestPropertyProvider {
                 new Row("POST /api/payments/{id}/refunds", c -> api.post("/api/payments/" + freshPayment()
                                 + "/refunds").json(Map.of("reason", "matrix")),
                         false, "PAYMENT_NOT_FOUND", 401, 403, 403, 403, 403, 201, 201),
+                orderRow("GET /api/orders/{id}/credit-notes", c -> api.get("/api/orders/" + order + "/credit-notes"),
+                        401, 200, 404, 200, 404, 200, 200),
+                orderRow("POST /api/orders/{id}/refunds", c -> api.post("/api/orders/" + paidOrder() + "/refunds")
+                                .json(Map.of("amountMinor", 100, "reason", "matrix")),
+                        401, 403, 403, 403, 403, 201, 201),
+                new Row("GET /api/credit-notes/{id}", c -> api.get("/api/credit-notes/" + creditNote()),
+                        false, "CREDIT_NOTE_NOT_FOUND", 401, 200, 404, 200, 404, 200, 200),
+                new Row("GET /api/credit-notes/{id}/pdf", c -> api.get("/api/credit-notes/" + creditNote() + "/pdf"),
+                        false, "CREDIT_NOTE_NOT_FOUND", 401, 200, 404, 200, 404, 200, 200),
+                new Row("GET /api/credit-notes/{id} of no credit note",
+                        c -> api.get("/api/credit-notes/" + UUID.randomUUID()),
+                        false, "CREDIT_NOTE_NOT_FOUND", 401, 404, 404, 404, 404, 404, 404),
                 new Row("GET /api/deliveries/{id} of no delivery", c -> api.get("/api/deliveries/" + UUID.randomUUID()),
                         false, "DELIVERY_NOT_FOUND", 401, 404, 404, 404, 404, 404, 404),
                 new Row("GET /api/invoices/{id} of no invoice", c -> api.get("/api/invoices/" + UUID.randomUUID()),
@@ -592,6 +605,26 @@ class SecurityMatrixTest implements TestPropertyProvider {
         return api.post("/api/orders/" + confirmedOrder() + "/payments").as(callers.get(Caller.STAFF))
                 .json(Map.of("method", "CASH", "amount", Map.of("amountMinor", 100, "currency", "EUR")))
                 .send().expect(201).id();
+    }
+
+    /** A fresh order paid in full in cash. */
+    private UUID paidOrder() {
+        UUID id = confirmedOrder();
+        Session staff = callers.get(Caller.STAFF);
+        long total = api.get("/api/orders/" + id).as(staff).send().expect(200).number("total.amountMinor");
+        api.post("/api/orders/" + id + "/payments").as(staff)
+                .json(Map.of("method", "CASH", "amount", Map.of("amountMinor", total, "currency", "EUR")))
+                .send().expect(201);
+        return id;
+    }
+
+    /** One credit note (giving back the seller's line of a paid order) that the read-only rows share. */
+    private synchronized UUID creditNote() {
+        if (creditNote == null) {
+            creditNote = api.post("/api/orders/" + paidOrder() + "/refunds").as(callers.get(Caller.STAFF))
+                    .json(Map.of("lines", List.of(Map.of("lineNo", 1, "quantity", 1)))).send().expect(201).id();
+        }
+        return creditNote;
     }
 
     /** One shipped delivery that the read-only rows share. */

@@ -138,6 +138,24 @@ class StartUpTest {
         assertEquals("Conveyor cannot start: setting LOG_FORMAT has a bad value 'LOUD': TEXT or JSON", line);
     }
 
+    @Test
+    void theEventBusSwitchedOnWithoutAServerIsOneLineNamingBothSettings() throws Exception {
+        String line = failure(Map.of("PORT", String.valueOf(ServerProcess.freePort()), "CONVEYOR_EVENTS_BUS", "nats"),
+                "names no server");
+
+        assertEquals("Conveyor cannot start: setting conveyor.events.bus (CONVEYOR_EVENTS_BUS) is nats, but"
+                + " conveyor.nats.url (CONVEYOR_NATS_URL) names no server; set it, like nats://127.0.0.1:4222", line);
+    }
+
+    @Test
+    void aSwitchSetToNoneOfItsChoicesIsOneLineNamingTheChoices() throws Exception {
+        String line = failure(Map.of("PORT", String.valueOf(ServerProcess.freePort()), "CONVEYOR_EVENTS_BUS", "kafka"),
+                "bad value");
+
+        assertEquals("Conveyor cannot start: setting conveyor.events.bus (CONVEYOR_EVENTS_BUS) has a bad value"
+                + " 'kafka': expected none or nats", line);
+    }
+
     /** Starts a server that must fail; answers its error line, checking it is the only thing said about it. */
     private String failure(Map<String, String> variables, String expected) throws Exception {
         Map<String, String> text = new java.util.HashMap<>(variables);

@@ -50,6 +50,31 @@ public record PriceBreakdown(String currency, boolean pricesIncludeTax, List<Lin
     }
 
     /**
+     * An amount given back without naming lines (goodwill), split like the whole price: over the rates in
+     * proportion to what each rate's net and tax make up, then within a rate into net and tax as the rate
+     * stands in the price. An order priced without any rate gives it back untaxed.
+     *
+     * @param gross at most the order's gross
+     */
+    public List<RateTotal> splitByRate(long gross) {
+        if (taxes.isEmpty()) {
+            return List.of(new RateTotal(AppliedRate.NONE, gross, 0));
+        }
+        long[] weights = taxes.stream().mapToLong(rate -> Math.addExact(rate.net(), rate.tax())).toArray();
+        long[] shares = Allocation.proRata(gross, weights);
+        List<RateTotal> parts = new java.util.ArrayList<>();
+        for (int i = 0; i < shares.length; i++) {
+            if (shares[i] > 0) {
+                RateTotal rate = taxes.get(i);
+                long tax = BigInteger.valueOf(shares[i]).multiply(BigInteger.valueOf(rate.tax()))
+                        .divide(BigInteger.valueOf(weights[i])).longValueExact();
+                parts.add(new RateTotal(rate.rate(), shares[i] - tax, tax));
+            }
+        }
+        return parts;
+    }
+
+    /**
      * {@code floor(amount × units / quantity)}: what {@code units} of a line's {@code quantity} carry of
      * one of its amounts, so that parts taken one after another always add up to the whole.
      */
@@ -77,7 +102,17 @@ public record PriceBreakdown(String currency, boolean pricesIncludeTax, List<Lin
 
         /** What {@code units} of the line carry of its gross, as invoices of them charge it. */
         public long grossOf(int units) {
-            return share(net, units, quantity) + share(tax, units, quantity);
+            return netOf(units) + taxOf(units);
+        }
+
+        /** What {@code units} of the line carry of its net; parts taken one after another add up to it. */
+        public long netOf(int units) {
+            return share(net, units, quantity);
+        }
+
+        /** What {@code units} of the line carry of its tax; parts taken one after another add up to it. */
+        public long taxOf(int units) {
+            return share(tax, units, quantity);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.conveyor.adapter.inmemory.catalog;
 
 import dev.conveyor.adapter.inmemory.catalog.ProductTable.ProductRow;
+import dev.conveyor.adapter.inmemory.pricing.InMemoryProductPricingAdapter;
 import dev.conveyor.adapter.inmemory.support.MemoryStore;
 import dev.conveyor.application.shared.port.out.StockPort;
 import dev.conveyor.domain.catalog.ProductId;
@@ -22,10 +23,12 @@ public final class InMemoryStockAdapter implements StockPort {
 
     private final MemoryStore store;
     private final ProductTable table;
+    private final InMemoryProductPricingAdapter pricing;
 
-    public InMemoryStockAdapter(MemoryStore store, ProductTable table) {
+    public InMemoryStockAdapter(MemoryStore store, ProductTable table, InMemoryProductPricingAdapter pricing) {
         this.store = store;
         this.table = table;
+        this.pricing = pricing;
     }
 
     @Override
@@ -47,8 +50,7 @@ public final class InMemoryStockAdapter implements StockPort {
             ProductRow after = row.withStock(row.stock().reserve(quantity));
             table.replace(after);
             return new Reserved(productId, row.sku(), row.details().name(), row.details().category(), row.price(),
-                    row.sellerId(),
-                    after.level());
+                    row.sellerId(), pricing.attributesOf(productId), after.level());
         });
     }
 

@@ -38,6 +38,11 @@ public final class InMemoryProductPricingAdapter implements ProductPricingPort {
         });
     }
 
+    /** Inside the caller's transaction: what a reservation hands back with the product, as the SQL one does. */
+    public PricingAttributes attributesOf(ProductId id) {
+        return store.atomically(() -> attributes.getOrDefault(id, PricingAttributes.DEFAULT));
+    }
+
     @Override
     public boolean save(ProductId id, PricingAttributes wanted) {
         return store.atomically(() -> {

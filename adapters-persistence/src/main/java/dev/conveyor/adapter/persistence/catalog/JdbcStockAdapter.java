@@ -7,6 +7,8 @@ import dev.conveyor.domain.catalog.ProductId;
 import dev.conveyor.domain.catalog.Sku;
 import dev.conveyor.domain.catalog.Stock;
 import dev.conveyor.domain.catalog.StockLevel;
+import dev.conveyor.domain.pricing.PricingAttributes;
+import dev.conveyor.domain.pricing.TaxCategory;
 import dev.conveyor.domain.shared.Money;
 import dev.conveyor.domain.shared.NotFoundException;
 import dev.conveyor.domain.user.UserId;
@@ -27,7 +29,9 @@ import java.util.Optional;
 final class JdbcStockAdapter implements StockPort {
 
     private static final String LEVEL_COLUMNS = "sku, seller_id, on_hand, reserved, low_stock_threshold";
-    private static final String RESERVED_COLUMNS = "name, category, price_minor, currency, " + LEVEL_COLUMNS;
+    /** With pricing's columns, which placement prices the order by: one statement reserves and reads them. */
+    private static final String RESERVED_COLUMNS = "name, category, price_minor, currency, " + LEVEL_COLUMNS
+            + ", tax_category, weight_grams";
     /** Reservations tried when units freed up between a refusal and the read that explains it. */
     private static final int ATTEMPTS = 3;
 
@@ -78,7 +82,9 @@ final class JdbcStockAdapter implements StockPort {
             statement.setInt(3, quantity);
         }, row -> new Reserved(productId, new Sku(row.getString("sku")), row.getString("name"),
                 row.getString("category"), Money.of(row.getLong("price_minor"), row.getString("currency")),
-                new UserId(Columns.uuid(row, "seller_id")), level(productId, row)));
+                new UserId(Columns.uuid(row, "seller_id")),
+                new PricingAttributes(new TaxCategory(row.getString("tax_category")), row.getLong("weight_grams")),
+                level(productId, row)));
     }
 
     /**

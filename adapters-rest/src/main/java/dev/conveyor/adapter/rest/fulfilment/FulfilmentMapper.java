@@ -5,14 +5,17 @@ import dev.conveyor.adapter.rest.fulfilment.FulfilmentResponses.CardPaymentRespo
 import dev.conveyor.adapter.rest.fulfilment.FulfilmentResponses.LineRemainingResponse;
 import dev.conveyor.adapter.rest.fulfilment.FulfilmentResponses.ProgressResponse;
 import dev.conveyor.adapter.rest.fulfilment.FulfilmentResponses.RemainingResponse;
+import dev.conveyor.adapter.rest.pricing.PriceBreakdownResponse;
 import dev.conveyor.application.fulfilment.port.in.DeliveryView;
 import dev.conveyor.application.fulfilment.port.in.GetOrderProgressQuery.ProgressView;
 import dev.conveyor.application.fulfilment.port.in.GetOrderRemainingQuery.LineRemaining;
 import dev.conveyor.application.fulfilment.port.in.GetOrderRemainingQuery.RemainingView;
 import dev.conveyor.application.fulfilment.port.in.InvoiceView;
+import dev.conveyor.application.payments.port.in.CreditNoteView;
 import dev.conveyor.application.payments.port.in.GetPaymentLedgerQuery.LedgerView;
 import dev.conveyor.application.payments.port.in.PaymentView;
 import dev.conveyor.application.payments.port.in.StartCardPaymentUseCase.CardPaymentView;
+import dev.conveyor.domain.creditnote.CreditNote;
 import dev.conveyor.domain.delivery.DeliveryLine;
 import dev.conveyor.domain.delivery.DeliveryStatus;
 import dev.conveyor.domain.invoice.InvoiceLine;
@@ -40,6 +43,18 @@ public interface FulfilmentMapper extends CommonMappings {
     }
 
     PaymentResponse toResponse(PaymentView payment);
+
+    default CreditNoteResponse toResponse(CreditNoteView view) {
+        CreditNote note = view.note();
+        return new CreditNoteResponse(note.id().value(), note.number().value(), note.orderId().value(),
+                note.orderNumber(), note.customerId().value(), toResponse(view.billTo()),
+                note.invoices().stream().map(ref -> new CreditNoteResponse.InvoiceRef(ref.id().value(), ref.number()))
+                        .toList(),
+                note.lines().stream().map(CreditNoteResponse.Line::of).toList(),
+                PriceBreakdownResponse.RateTotal.of(note.taxes()), toResponse(note.net()), toResponse(note.tax()),
+                toResponse(note.total()), note.reason(), note.issuedBy() == null ? null : note.issuedBy().value(),
+                note.issuedAt());
+    }
 
     LedgerResponse toResponse(LedgerView ledger);
 

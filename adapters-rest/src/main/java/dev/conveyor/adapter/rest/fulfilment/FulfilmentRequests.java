@@ -7,6 +7,8 @@ import dev.conveyor.application.fulfilment.port.in.ChangeDeliveryStatusUseCase.C
 import dev.conveyor.application.fulfilment.port.in.CreateDeliveryUseCase.CreateDeliveryCommand;
 import dev.conveyor.application.fulfilment.port.in.CreateDeliveryUseCase;
 import dev.conveyor.application.payments.port.in.RecordPaymentUseCase.RecordPaymentCommand;
+import dev.conveyor.application.payments.port.in.RefundOrderUseCase.RefundOrderCommand;
+import dev.conveyor.application.payments.port.in.RefundOrderUseCase;
 import dev.conveyor.application.payments.port.in.RefundPaymentUseCase.RefundCommand;
 import dev.conveyor.domain.delivery.DeliveryStatus;
 import dev.conveyor.domain.invoice.InvoiceId;
@@ -83,6 +85,31 @@ public final class FulfilmentRequests {
 
         RefundCommand toCommand() {
             return new RefundCommand(amount == null ? null : MoneyRequest.toMoney("amount", amount), reason);
+        }
+    }
+
+    /**
+     * Either {@code amountMinor} (an amount in the order's currency, as goodwill) or {@code lines} and/or
+     * {@code shipping}.
+     */
+    @Serdeable
+    public record RefundOrderRequest(
+            @Nullable @Schema(type = "integer", format = "int64", example = "500") BigDecimal amountMinor,
+            @Nullable List<DeliveryLineRequest> lines, @Nullable Boolean shipping, @Nullable String reason)
+            implements JsonRequest {
+
+        RefundOrderCommand toCommand() {
+            List<RefundOrderUseCase.Line> commandLines = new ArrayList<>();
+            if (lines != null) {
+                for (int i = 0; i < lines.size(); i++) {
+                    String field = "lines[" + i + "]";
+                    DeliveryLineRequest line = Check.notNull(field, lines.get(i));
+                    commandLines.add(new RefundOrderUseCase.Line(Inputs.wholeInt(field + ".lineNo", line.lineNo()),
+                            Inputs.wholeInt(field + ".quantity", line.quantity())));
+                }
+            }
+            Long amount = amountMinor == null ? null : Inputs.wholeLong("amountMinor", amountMinor);
+            return new RefundOrderCommand(amount, commandLines, Boolean.TRUE.equals(shipping), reason);
         }
     }
 }

@@ -7,6 +7,7 @@ import dev.conveyor.adapter.rest.common.PageResponse;
 import dev.conveyor.adapter.rest.error.Answers;
 import dev.conveyor.adapter.rest.fulfilment.FulfilmentRequests.CreateDeliveryRequest;
 import dev.conveyor.adapter.rest.fulfilment.FulfilmentRequests.RecordPaymentRequest;
+import dev.conveyor.adapter.rest.fulfilment.FulfilmentRequests.RefundOrderRequest;
 import dev.conveyor.adapter.rest.fulfilment.FulfilmentResponses.CardPaymentResponse;
 import dev.conveyor.adapter.rest.fulfilment.FulfilmentResponses.ProgressResponse;
 import dev.conveyor.adapter.rest.fulfilment.FulfilmentResponses.RemainingResponse;
@@ -21,8 +22,11 @@ import dev.conveyor.application.fulfilment.port.in.ListDeliveriesQuery;
 import dev.conveyor.application.fulfilment.port.in.ListInvoicesQuery;
 import dev.conveyor.application.limits.port.in.RequestKind;
 import dev.conveyor.application.payments.port.in.GetPaymentLedgerQuery;
+import dev.conveyor.application.payments.port.in.ListCreditNotesQuery;
 import dev.conveyor.application.payments.port.in.RecordPaymentUseCase.RecordedPayment;
 import dev.conveyor.application.payments.port.in.RecordPaymentUseCase;
+import dev.conveyor.application.payments.port.in.RefundOrderUseCase.Refunded;
+import dev.conveyor.application.payments.port.in.RefundOrderUseCase;
 import dev.conveyor.application.payments.port.in.StartCardPaymentUseCase;
 import dev.conveyor.application.shared.Actor;
 import dev.conveyor.application.shared.IdempotencyKey;
@@ -68,6 +72,8 @@ final class OrderFulfilmentController {
     private final GetPaymentLedgerQuery ledger;
     private final RecordPaymentUseCase recordPayment;
     private final StartCardPaymentUseCase startCardPayment;
+    private final ListCreditNotesQuery creditNotes;
+    private final RefundOrderUseCase refundOrder;
     private final FulfilmentMapper mapper;
 
     @SuppressWarnings("java:S107")
@@ -75,6 +81,7 @@ final class OrderFulfilmentController {
                               GetOrderRemainingQuery remaining, GetOrderProgressQuery progress,
                               ListInvoicesQuery invoices, GetPaymentLedgerQuery ledger,
                               RecordPaymentUseCase recordPayment, StartCardPaymentUseCase startCardPayment,
+                              ListCreditNotesQuery creditNotes, RefundOrderUseCase refundOrder,
                               FulfilmentMapper mapper) {
         this.createDelivery = createDelivery;
         this.deliveries = deliveries;
@@ -84,6 +91,8 @@ final class OrderFulfilmentController {
         this.ledger = ledger;
         this.recordPayment = recordPayment;
         this.startCardPayment = startCardPayment;
+        this.creditNotes = creditNotes;
+        this.refundOrder = refundOrder;
         this.mapper = mapper;
     }
 
@@ -210,6 +219,44 @@ final class OrderFulfilmentController {
         CardPaymentResponse started = mapper.toResponse(startCardPayment.start(actor, new OrderId(id),
                 IdempotencyKey.ofNullable(idempotencyKey)));
         return IdempotencyHeaders.created(started, "/api/orders/" + id + "/payments", false);
+    }
+
+    @Get("/credit-notes")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Operation(summary = "The order's credit notes, oldest first (its customer, staff, and sellers for their lines)",
+            description = "Oldest first. The order's customer and the back office see them whole; a seller sees the "
+                    + "notes giving back their lines, cut to those lines.")
+    @Answers.Invalid
+    @Answers.NotFound
+    PageResponse<CreditNoteResponse> creditNotes(@CurrentActor Actor actor, UUID id,
+                                                 @Nullable @QueryValue @Schema(type = "integer") String page,
+                                                 @Nullable @QueryValue @Schema(type = "integer") String size) {
+        return PageResponse.of(pageOf(creditNotes.list(actor, new OrderId(id)), Inputs.page(page, size)),
+                mapper::toResponse);
+    }
+
+    @RateLimited(RequestKind.WRITES)
+    @Post("/refunds")
+    @Secured({"STAFF", "ADMIN"})
+    @Operation(summary = "Give back an amount, or units of lines and the shipping charge; issues a credit note",
+            description = "Either amountMinor (goodwill, in the order's currency) or lines and/or shipping. Paid "
+                    + "back through the gateways that took the order's payments, the most recent payment first; "
+                    + "never more than was paid per order, nor than a line's discounted gross per line. Answers "
+                    + "the credit note. Idempotency-Key honoured.")
+    @Status(HttpStatus.CREATED)
+    @Answers.Invalid
+    @Answers.Forbidden
+    @Answers.NotFound
+    @Answers.Conflict
+    @Answers.Unprocessable
+    @Answers.JsonBody
+    HttpResponse<CreditNoteResponse> refund(@CurrentActor Actor actor, UUID id,
+                                            @Nullable @Header(IDEMPOTENCY_KEY) String idempotencyKey,
+                                            @Body RefundOrderRequest request) {
+        Refunded refunded = refundOrder.refund(actor, new OrderId(id), request.toCommand(),
+                IdempotencyKey.ofNullable(idempotencyKey));
+        CreditNoteResponse note = mapper.toResponse(refunded.creditNote());
+        return IdempotencyHeaders.created(note, "/api/credit-notes/" + note.id(), refunded.replayed());
     }
 
     private static <T> Page<T> pageOf(List<T> all, PageRequest request) {

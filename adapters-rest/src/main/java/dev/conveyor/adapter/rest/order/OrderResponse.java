@@ -5,6 +5,7 @@ import dev.conveyor.adapter.rest.common.AddressResponse;
 import dev.conveyor.adapter.rest.common.MoneyResponse;
 import dev.conveyor.adapter.rest.pricing.PriceBreakdownResponse;
 import dev.conveyor.domain.order.FulfillmentStatus;
+import dev.conveyor.domain.order.LineStage;
 import dev.conveyor.domain.order.OrderStatus;
 import dev.conveyor.domain.order.PaymentStatus;
 import io.micronaut.core.annotation.Nullable;
@@ -35,10 +36,11 @@ public record OrderResponse(UUID id, String number, UUID customerId, OrderStatus
 
     /**
      * @param reserved units this order still holds in stock: neither shipped nor cancelled
+     * @param stage    where the line stands, from the order's status and its own units (what a seller follows)
      */
     @Serdeable
     public record OrderLineResponse(int lineNo, UUID productId, String sku, String name, MoneyResponse unitPrice,
                                     int quantity, UUID sellerId, int shipped, int delivered, int cancelled,
-                                    int reserved) {
+                                    int reserved, LineStage stage) {
     }
 }

@@ -11,6 +11,7 @@ import dev.conveyor.application.shared.OrderView;
 import dev.conveyor.domain.catalog.ProductId;
 import dev.conveyor.domain.catalog.Sku;
 import dev.conveyor.domain.order.FulfillmentStatus;
+import dev.conveyor.domain.order.LineStage;
 import dev.conveyor.domain.order.Order;
 import dev.conveyor.domain.order.OrderId;
 import dev.conveyor.domain.order.OrderItem;
@@ -68,7 +69,8 @@ class OrderMapperTest {
         assertEquals(4, response.version());
         assertEquals(List.of(OrderStatus.COMPLETED, OrderStatus.CANCELLED), response.allowedTransitions());
         assertEquals(List.of(new OrderResponse.OrderLineResponse(1, product.value(), "MUG-1", "Mug",
-                new MoneyResponse(1299, "EUR"), 5, Fixtures.SELLER.value(), 3, 1, 1, 1)), response.lines());
+                new MoneyResponse(1299, "EUR"), 5, Fixtures.SELLER.value(), 3, 1, 1, 1, LineStage.PROCESSING)),
+                response.lines());
     }
 
     @Test

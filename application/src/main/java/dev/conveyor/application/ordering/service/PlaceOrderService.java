@@ -120,7 +120,7 @@ final class PlaceOrderService implements PlaceOrderUseCase, PlaceDeferredOrderUs
         List<PriceOrderCommand.Item> items = command.lines().stream().map(line -> {
             Reserved product = reserved.get(line.productId());
             return new PriceOrderCommand.Item(product.productId(), product.category(), product.price(),
-                    line.quantity());
+                    line.quantity(), product.pricing());
         }).toList();
         PriceBreakdown price = pricing.price(new PriceOrderCommand(items, command.shippingAddress(),
                 command.terms().shippingMethodId(), command.terms().couponCode(), customer));

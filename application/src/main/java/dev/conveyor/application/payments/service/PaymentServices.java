@@ -1,10 +1,14 @@
 package dev.conveyor.application.payments.service;
 
+import dev.conveyor.application.payments.port.in.GetCreditNoteQuery;
 import dev.conveyor.application.payments.port.in.GetPaymentLedgerQuery;
 import dev.conveyor.application.payments.port.in.HandlePaymentWebhookUseCase;
+import dev.conveyor.application.payments.port.in.ListCreditNotesQuery;
 import dev.conveyor.application.payments.port.in.RecordPaymentUseCase;
+import dev.conveyor.application.payments.port.in.RefundOrderUseCase;
 import dev.conveyor.application.payments.port.in.RefundPaymentUseCase;
 import dev.conveyor.application.payments.port.in.StartCardPaymentUseCase;
+import dev.conveyor.application.payments.port.out.CreditNoteRepositoryPort;
 import dev.conveyor.application.payments.port.out.PaymentAttemptPort;
 import dev.conveyor.application.payments.port.out.PaymentGatewayPort;
 import dev.conveyor.application.shared.service.CancellationHooks;
@@ -20,9 +24,12 @@ public final class PaymentServices {
     private final StartCardPaymentUseCase startCardPayment;
     private final HandlePaymentWebhookUseCase paymentWebhook;
     private final CancellationHooks cancellationHooks;
+    private final RefundOrderUseCase refundOrder;
+    private final CreditNoteQueries creditNoteQueries;
 
     /** @param gateways every payment gateway configured; the manual one always, a card gateway when enabled */
-    public PaymentServices(SharedServices shared, PaymentAttemptPort attempts, List<PaymentGatewayPort> gateways) {
+    public PaymentServices(SharedServices shared, PaymentAttemptPort attempts, List<PaymentGatewayPort> gateways,
+                           CreditNoteRepositoryPort creditNotes) {
         var ports = shared.ports();
         var clock = shared.clock();
         var events = shared.events();
@@ -40,11 +47,26 @@ public final class PaymentServices {
         paymentWebhook = new HandlePaymentWebhookService(byName, ports.orders(), ports.ledger(), attempts, settlement,
                 events, ports.transactions(), clock);
         cancellationHooks = new RefundsOnCancellation(refunds, events, ports.transactions());
+        refundOrder = new RefundOrderService(ports.orders(), ports.invoices(), creditNotes, invoiceAccess, settlement,
+                refunds, shared.idempotent(), events, clock);
+        creditNoteQueries = new CreditNoteQueries(creditNotes, shared.orderAccess());
     }
 
     /** Refunds what was paid for a cancelled order, for ordering's cancellation. */
     public CancellationHooks cancellationHooks() {
         return cancellationHooks;
+    }
+
+    public RefundOrderUseCase refundOrder() {
+        return refundOrder;
+    }
+
+    public GetCreditNoteQuery creditNote() {
+        return creditNoteQueries;
+    }
+
+    public ListCreditNotesQuery creditNotes() {
+        return creditNoteQueries;
     }
 
     public RecordPaymentUseCase recordPayment() {

@@ -54,10 +54,12 @@ final class PriceOrderService implements PriceOrderQuery {
 
     @Override
     public PriceBreakdown price(PriceOrderCommand command) {
-        Map<ProductId, PricingAttributes> known = attributes.find(
-                command.items().stream().map(PriceOrderCommand.Item::productId).distinct().toList());
+        List<ProductId> unread = command.items().stream().filter(item -> item.attributes() == null)
+                .map(PriceOrderCommand.Item::productId).distinct().toList();
+        Map<ProductId, PricingAttributes> known = unread.isEmpty() ? Map.of() : attributes.find(unread);
         List<PricingLine> lines = command.items().stream().map(item -> {
-            PricingAttributes product = known.getOrDefault(item.productId(), PricingAttributes.DEFAULT);
+            PricingAttributes product = item.attributes() != null ? item.attributes()
+                    : known.getOrDefault(item.productId(), PricingAttributes.DEFAULT);
             return new PricingLine(item.productId(), item.category(), product.taxCategory(),
                     item.unitPrice().amountMinor(), item.quantity(), product.weightGrams());
         }).toList();

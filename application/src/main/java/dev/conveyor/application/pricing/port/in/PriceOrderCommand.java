@@ -1,6 +1,7 @@
 package dev.conveyor.application.pricing.port.in;
 
 import dev.conveyor.domain.catalog.ProductId;
+import dev.conveyor.domain.pricing.PricingAttributes;
 import dev.conveyor.domain.pricing.ShippingMethodId;
 import dev.conveyor.domain.shared.Address;
 import dev.conveyor.domain.shared.Check;
@@ -34,6 +35,12 @@ public record PriceOrderCommand(List<Item> items, Address shippingAddress, Shipp
         return text == null ? null : text.toUpperCase(Locale.ROOT);
     }
 
-    public record Item(ProductId productId, String category, Money unitPrice, int quantity) {
+    /** {@code attributes} null when not read with the product: pricing reads them then. */
+    public record Item(ProductId productId, String category, Money unitPrice, int quantity,
+                       PricingAttributes attributes) {
+
+        public Item(ProductId productId, String category, Money unitPrice, int quantity) {
+            this(productId, category, unitPrice, quantity, null);
+        }
     }
 }

@@ -3,6 +3,7 @@ package dev.conveyor.application.shared.port.out;
 import dev.conveyor.domain.catalog.ProductId;
 import dev.conveyor.domain.catalog.Sku;
 import dev.conveyor.domain.catalog.StockLevel;
+import dev.conveyor.domain.pricing.PricingAttributes;
 import dev.conveyor.domain.shared.Money;
 import dev.conveyor.domain.user.UserId;
 import java.util.Optional;
@@ -40,9 +41,12 @@ public interface StockPort {
     sealed interface Reservation {
     }
 
-    /** The product as it was when reserved: what an order line copies, and its category, which promotions target. */
+    /**
+     * The product as it was when reserved: what an order line copies, its category, which promotions target, and
+     * how it is taxed and weighed, so that pricing the order needs no second read of the same rows.
+     */
     record Reserved(ProductId productId, Sku sku, String name, String category, Money price, UserId sellerId,
-                    StockLevel after)
+                    PricingAttributes pricing, StockLevel after)
             implements Reservation {
     }
 
