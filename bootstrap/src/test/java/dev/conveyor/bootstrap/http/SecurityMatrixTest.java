@@ -278,6 +278,17 @@ class SecurityMatrixTest implements TestPropertyProvider {
                 row("POST /api/admin/orders/bulk", c -> api.post("/api/admin/orders/bulk")
                                 .json(Map.of("action", "PROCESS", "orderIds", List.of(UUID.randomUUID().toString()))),
                         401, 403, 403, 403, 403, 200, 200),
+                row("GET /api/admin/order-views", c -> api.get("/api/admin/order-views"),
+                        401, 403, 403, 403, 403, 200, 200),
+                row("POST /api/admin/order-views", c -> api.post("/api/admin/order-views")
+                                .json(Map.of("name", "View " + UUID.randomUUID(), "filters", Map.of("status", "PENDING"))),
+                        401, 403, 403, 403, 403, 201, 201),
+                // staff and administrators delete a view of their own; the others a view that is no one's
+                row("DELETE /api/admin/order-views/{id}", c -> api.delete("/api/admin/order-views/"
+                                + (c == Caller.STAFF || c == Caller.ADMIN ? api.post("/api/admin/order-views")
+                                .as(callers.get(c)).json(Map.of("name", "View " + UUID.randomUUID())).send().expect(201)
+                                .id() : UUID.randomUUID())),
+                        401, 403, 403, 403, 403, 204, 204),
                 row("GET /api/admin/stats", c -> api.get("/api/admin/stats"),
                         401, 403, 403, 403, 403, 200, 200),
                 row("GET /api/admin/deliveries/today", c -> api.get("/api/admin/deliveries/today"),
