@@ -50,6 +50,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -206,6 +211,38 @@ abstract class BulkOrdersContract {
                 () -> new SaveOrderViewCommand("x", Map.of("colour", "red"))).field());
         assertEquals("name", assertThrows(InvalidInputException.class,
                 () -> new SaveOrderViewCommand(" ", Map.of())).field());
+    }
+
+    @Test
+    void ofEightSavesRacingWithOneNameOneWinsAndTheOthersAreTold() throws Exception {
+        Actor mine = shop.user(Role.STAFF);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<String>> saves = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                String name = i % 2 == 0 ? "Returns" : "RETURNS";
+                saves.add(pool.submit(() -> {
+                    go.await();
+                    try {
+                        saveView.save(mine, new SaveOrderViewCommand(name, Map.of()), null);
+                        return "saved";
+                    } catch (ConflictException e) {
+                        return e.code();
+                    }
+                }));
+            }
+            go.countDown();
+            List<String> outcomes = new ArrayList<>();
+            for (Future<String> save : saves) {
+                outcomes.add(save.get(60, TimeUnit.SECONDS));
+            }
+            assertEquals(1, outcomes.stream().filter("saved"::equals).count(), outcomes::toString);
+            assertEquals(7, outcomes.stream().filter("VIEW_NAME_TAKEN"::equals).count(), outcomes::toString);
+            assertEquals(1, listViews.list(mine).size());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private List<OrderId> confirmed(int count) {

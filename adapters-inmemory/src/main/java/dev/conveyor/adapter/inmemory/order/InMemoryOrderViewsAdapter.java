@@ -25,10 +25,15 @@ public final class InMemoryOrderViewsAdapter implements OrderViewsPort {
     }
 
     @Override
-    public void insert(UserId owner, SavedOrderView view) {
-        store.atomically(() -> {
+    public boolean insert(UserId owner, SavedOrderView view) {
+        return store.atomically(() -> {
+            String name = view.name().toLowerCase(Locale.ROOT);
+            if (views.values().stream().anyMatch(owned -> owned.owner().equals(owner)
+                    && owned.view().name().toLowerCase(Locale.ROOT).equals(name))) {
+                return false;
+            }
             store.put(views, view.id(), new Owned(owner, view));
-            return null;
+            return true;
         });
     }
 

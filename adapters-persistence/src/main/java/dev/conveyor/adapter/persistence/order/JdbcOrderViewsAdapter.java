@@ -10,6 +10,8 @@ import jakarta.inject.Singleton;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,23 +24,37 @@ import java.util.stream.Collectors;
 @Requires(property = "conveyor.persistence", value = "jdbc", defaultValue = "jdbc")
 final class JdbcOrderViewsAdapter implements OrderViewsPort {
 
+    private static final String UNIQUE_VIOLATION = "23505";
+
     private final Jdbc jdbc;
 
     JdbcOrderViewsAdapter(Jdbc jdbc) {
         this.jdbc = jdbc;
     }
 
+    /**
+     * ON CONFLICT DO NOTHING keeps a PostgreSQL transaction alive on a taken name (and waits for a concurrent
+     * insert of it); H2 fails the statement instead, undoing only that statement.
+     */
     @Override
-    public void insert(UserId owner, SavedOrderView view) {
-        jdbc.update("""
-                INSERT INTO saved_order_views (id, owner_id, name, name_key, filters, created_at)
-                VALUES (?, ?, ?, ?, ?, ?)""", statement -> {
-            statement.setObject(1, view.id());
-            statement.setObject(2, owner.value());
-            statement.setString(3, view.name());
-            statement.setString(4, view.name().toLowerCase(Locale.ROOT));
-            statement.setString(5, encode(view.filters()));
-            Columns.setInstant(statement, 6, view.createdAt());
+    public boolean insert(UserId owner, SavedOrderView view) {
+        return jdbc.withConnection(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("""
+                    INSERT INTO saved_order_views (id, owner_id, name, name_key, filters, created_at)
+                    VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")) {
+                statement.setObject(1, view.id());
+                statement.setObject(2, owner.value());
+                statement.setString(3, view.name());
+                statement.setString(4, view.name().toLowerCase(Locale.ROOT));
+                statement.setString(5, encode(view.filters()));
+                Columns.setInstant(statement, 6, view.createdAt());
+                return statement.executeUpdate() == 1;
+            } catch (SQLException e) {
+                if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                    return false;
+                }
+                throw e;
+            }
         });
     }
 

@@ -51,7 +51,7 @@ final class MailOutboxController {
                     + "`conveyor.mail.max-attempts`), or PENDING, SENDING, SENT, UNCERTAIN; each with its "
                     + "recipient, template, attempts and last error.")
     PageResponse<MailResponse> list(@CurrentActor Actor actor,
-                                    @Nullable @QueryValue @Schema(allowableValues = {"PENDING", "SENDING", "SENT",
+                                    @Nullable @QueryValue @Schema(type = "string", allowableValues = {"PENDING", "SENDING", "SENT",
                                             "FAILED", "UNCERTAIN"}) String status,
                                     @Nullable @QueryValue @Schema(type = "integer") String page,
                                     @Nullable @QueryValue @Schema(type = "integer") String size) {

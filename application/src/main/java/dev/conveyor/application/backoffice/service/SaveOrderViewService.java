@@ -31,16 +31,13 @@ final class SaveOrderViewService implements SaveOrderViewUseCase {
         actor.requireRole(Role.STAFF, Role.ADMIN);
         UserId owner = actor.userId();
         var outcome = idempotent.execute(actor, key, "save-order-view", command.fingerprint(), id -> {
-            List<SavedOrderView> own = views.findByOwner(owner);
-            String name = command.name().toLowerCase(Locale.ROOT);
-            if (own.stream().anyMatch(view -> view.name().toLowerCase(Locale.ROOT).equals(name))) {
-                throw new ConflictException("VIEW_NAME_TAKEN", "you already have a view named " + command.name());
-            }
-            if (own.size() >= MAX_VIEWS) {
+            if (views.findByOwner(owner).size() >= MAX_VIEWS) {
                 throw new ConflictException("TOO_MANY_VIEWS", "at most " + MAX_VIEWS + " views; delete one first");
             }
             SavedOrderView view = new SavedOrderView(id, command.name(), command.filters(), clock.instant());
-            views.insert(owner, view);
+            if (!views.insert(owner, view)) {
+                throw new ConflictException("VIEW_NAME_TAKEN", "you already have a view named " + command.name());
+            }
             return view;
         });
         if (outcome.replayed()) {

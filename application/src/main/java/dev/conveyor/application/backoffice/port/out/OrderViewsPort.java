@@ -8,7 +8,11 @@ import java.util.UUID;
 /** Saved views of the admin order list, each owned by one staff member. */
 public interface OrderViewsPort {
 
-    void insert(UserId owner, SavedOrderView view);
+    /**
+     * @return false, writing nothing, when the owner has a view of that name in any case already (decided by
+     *         the store, so that of two saves racing with one name one wins)
+     */
+    boolean insert(UserId owner, SavedOrderView view);
 
     /** @return the owner's views, by name */
     List<SavedOrderView> findByOwner(UserId owner);
