@@ -51,8 +51,8 @@ final class MailOutboxController {
                     + "`conveyor.mail.max-attempts`), or PENDING, SENDING, SENT, UNCERTAIN; each with its "
                     + "recipient, template, attempts and last error.")
     PageResponse<MailResponse> list(@CurrentActor Actor actor,
-                                    @Nullable @QueryValue @Schema(type = "string", allowableValues = {"PENDING", "SENDING", "SENT",
-                                            "FAILED", "UNCERTAIN"}) String status,
+                                    @Nullable @QueryValue @Schema(type = "string", allowableValues = {"PENDING",
+                                            "SENDING", "SENT", "FAILED", "UNCERTAIN"}) String status,
                                     @Nullable @QueryValue @Schema(type = "integer") String page,
                                     @Nullable @QueryValue @Schema(type = "integer") String size) {
         Status wanted = status == null ? Status.FAILED : Inputs.enumValue("status", status, Status.class);
