@@ -13,10 +13,13 @@ import dev.conveyor.application.fulfilment.port.in.ListDeliveriesQuery;
 import dev.conveyor.application.fulfilment.port.in.ListInvoicesQuery;
 import dev.conveyor.application.fulfilment.port.in.StatusShortcutUseCase;
 import dev.conveyor.application.fulfilment.port.in.VoidInvoiceUseCase;
+import dev.conveyor.application.ordering.port.in.CancelOrderLinesUseCase;
 import dev.conveyor.application.payments.port.in.GetPaymentLedgerQuery;
 import dev.conveyor.application.payments.port.in.HandlePaymentWebhookUseCase;
+import dev.conveyor.application.payments.port.in.ListCreditNotesQuery;
 import dev.conveyor.application.payments.port.in.PaymentView;
 import dev.conveyor.application.payments.port.in.RecordPaymentUseCase;
+import dev.conveyor.application.payments.port.in.RefundOrderUseCase;
 import dev.conveyor.application.payments.port.in.RefundPaymentUseCase;
 import dev.conveyor.application.payments.port.in.StartCardPaymentUseCase;
 import dev.conveyor.application.shared.OrderView;
@@ -151,6 +154,31 @@ public class FakeFulfilment {
             Order order = order();
             return new GetOrderProgressQuery.ProgressView(order.id().value(), order.number().value(), order.status(),
                     order.fulfillmentStatus(), order.progress(), order.paymentStatus());
+        };
+    }
+
+    @Singleton
+    CancelOrderLinesUseCase cancelOrderLines() {
+        return (actor, orderId, command, key) -> {
+            enter(command);
+            return new CancelOrderLinesUseCase.CancelledLines(OrderView.full(order(), Set.of()), false);
+        };
+    }
+
+    @Singleton
+    ListCreditNotesQuery creditNotes() {
+        return (actor, orderId) -> {
+            enter(orderId);
+            return List.of();
+        };
+    }
+
+    /** The web layer's part of refunds (input, answers) is checked over HTTP in the bootstrap module. */
+    @Singleton
+    RefundOrderUseCase refundOrder() {
+        return (actor, orderId, command, key) -> {
+            enter(command);
+            throw new UnsupportedOperationException("no refund in the web layer's own tests");
         };
     }
 
