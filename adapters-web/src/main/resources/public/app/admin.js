@@ -5,6 +5,8 @@ import { get, patch, post, put, del, create, upload, query } from './api.js';
 import { inOrder } from './shop.js';
 import { onLiveEvent } from './live.js';
 import { OrdersTable } from './orders.js';
+import { BulkBar, useSelection } from './bulk.js';
+import { SavedViews } from './views.js';
 
 const STATUS = ['PENDING', 'CONFIRMED', 'PROCESSING', 'COMPLETED', 'CANCELLED'];
 const PAYMENT = ['UNPAID', 'AUTHORIZED', 'PARTIALLY_PAID', 'PAID', 'PARTIALLY_REFUNDED', 'REFUNDED'];
@@ -110,9 +112,15 @@ export function AdminOrders({ user, query: params }) {
   const [sort, setSort] = useState('createdAt,desc');
   const [page, setPage] = useState(0);
   const state = useLoad(() => get('/api/admin/orders' + query({ ...filters, sort, page, size: 20 })), [filters, sort, page]);
+  const selection = useSelection();
+  useEffect(selection.clear, [filters, sort, page]);
   useLiveReload(state.reload);
   const set = (name) => (value) => setForm({ ...form, [name]: value });
   const apply = (e) => { e.preventDefault(); setPage(0); setFilters(form); };
+  const applyView = ({ sort: viewSort, ...viewFilters }) => {
+    const next = { ...blankFilters, ...viewFilters };
+    setForm(next); setFilters(next); setSort(viewSort || 'createdAt,desc'); setPage(0);
+  };
   return h('section', null, h('h1', null, 'Orders'),
     h('form', { class: 'filters', onSubmit: apply, role: 'search' },
       h(Field, { label: 'Search', name: 'q', type: 'search', value: form.q, onInput: set('q'), placeholder: 'Number, e-mail, name, SKU' }),
@@ -127,6 +135,7 @@ export function AdminOrders({ user, query: params }) {
           ['number,asc', 'Number'], ['status,asc', 'Status'], ['customerEmail,asc', 'Customer']].map(([v, t]) => h('option', { value: v }, t))),
       h('button', { type: 'submit', class: 'primary', id: 'apply-filters' }, 'Filter'),
       h('a', { class: 'button', id: 'export-csv', href: '/api/admin/orders/export' + query({ ...filters, sort }), download: 'orders.csv' }, 'Export CSV')),
+    h(SavedViews, { current: { ...filters, sort }, onApply: applyView }),
     state.error && state.error.status === 404
       ? h('p', { class: 'failure', role: 'alert' }, 'The order list is not available on this server yet.')
       : h(Loaded, { state, what: 'orders' }, (result) => result.items.length === 0
@@ -134,7 +143,8 @@ export function AdminOrders({ user, query: params }) {
           ? h(Empty, null, 'No orders match these filters. ', h('button', { type: 'button', class: 'link', id: 'clear-filters',
             onClick: () => { setForm(blankFilters); setFilters(blankFilters); setPage(0); } }, 'Clear the filters'))
           : h(Empty, null, 'No orders yet: they appear here, live, as customers check out.'))
-        : [h('p', { class: 'muted' }, `${result.total}${result.totalExact === false ? '+' : ''} orders`), h(OrdersTable, { items: result.items, showCustomer: true }),
+        : [h('p', { class: 'muted' }, `${result.total}${result.totalExact === false ? '+' : ''} orders`), h(BulkBar, { items: result.items, selection, onDone: state.reload }),
+          h(OrdersTable, { items: result.items, showCustomer: true, selection }),
           h(Pager, { page: result.page, size: result.size, total: result.total, onPage: setPage })]));
 }
 

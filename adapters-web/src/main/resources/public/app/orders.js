@@ -87,8 +87,10 @@ export function ConfirmationPage({ params }) {
       h('a', { href: '#/orders' }, 'All my orders'), ' · ', h('a', { href: '#/' }, 'Keep shopping'))));
 }
 
-export function OrderRow({ order, showCustomer }) {
+export function OrderRow({ order, showCustomer, selection }) {
   return h('tr', { 'data-test': 'order-row', 'data-number': order.number },
+    selection && h('td', { 'data-label': 'Select', class: 'select' }, h('input', { type: 'checkbox', 'data-test': 'select-order',
+      'aria-label': 'Select ' + order.number, checked: selection.selected.has(order.id), onChange: () => selection.toggle(order.id) })),
     h('td', { 'data-label': 'Order' }, h('a', { href: '#/orders/' + order.id }, order.number)),
     showCustomer && h('td', { 'data-label': 'Customer', 'data-test': 'order-customer' }, h(Customer, { customer: order.customer })),
     h('td', { 'data-label': 'Placed' }, when(order.placedAt)),
@@ -104,11 +106,16 @@ function Customer({ customer }) {
   return [customer.email, customer.name && h('div', { class: 'muted' }, customer.name)];
 }
 
-export function OrdersTable({ items, showCustomer }) {
+/** @param selection optional: a checkbox per row and one for the page (bulk.js's useSelection) */
+export function OrdersTable({ items, showCustomer, selection }) {
+  const ids = items.map((o) => o.id);
   return h('table', { class: 'orders' },
-    h('thead', null, h('tr', null, ['Order', showCustomer && 'Customer', 'Placed', 'Status', 'Fulfilment', 'Payment', 'Total']
-      .filter(Boolean).map((t) => h('th', { scope: 'col' }, t)))),
-    h('tbody', null, items.map((o) => h(OrderRow, { key: o.id, order: o, showCustomer }))));
+    h('thead', null, h('tr', null,
+      selection && h('th', { scope: 'col', class: 'select' }, h('input', { type: 'checkbox', id: 'select-page', 'aria-label': 'Select every order of the page',
+        checked: ids.length > 0 && ids.every((id) => selection.selected.has(id)), onChange: () => selection.toggleAll(ids) })),
+      ['Order', showCustomer && 'Customer', 'Placed', 'Status', 'Fulfilment', 'Payment', 'Total']
+        .filter(Boolean).map((t) => h('th', { scope: 'col' }, t)))),
+    h('tbody', null, items.map((o) => h(OrderRow, { key: o.id, order: o, showCustomer, selection }))));
 }
 
 export function MyOrders() {

@@ -11,6 +11,7 @@ import dev.conveyor.application.mail.port.out.MailOutboxPort.QueuedMail;
 import dev.conveyor.application.mail.port.out.MailOutboxPort.Status;
 import dev.conveyor.application.mail.port.out.MailPreferencePort;
 import dev.conveyor.application.mail.port.out.MailTemplate;
+import dev.conveyor.application.shared.PageRequest;
 import dev.conveyor.application.shared.port.out.TransactionPort;
 import dev.conveyor.domain.user.UserId;
 import jakarta.inject.Inject;
@@ -100,6 +101,39 @@ abstract class MailOutboxContract {
         assertTrue(transactions.inTransaction(() -> outbox.claim(retried, NOW)));
         transactions.inTransaction(() -> outbox.sent(retried, NOW));
         assertFalse(transactions.inTransaction(() -> outbox.claim(retried, NOW)), "a sent mail is never claimed");
+    }
+
+    @Test
+    void onlyAMailGivenUpOnIsSentAgainAndThenWithAFreshCountOfAttempts() {
+        QueuedMail failed = mail(UUID.randomUUID(), UUID.randomUUID(), MailTemplate.ORDER_SHIPPED);
+        QueuedMail uncertain = mail(UUID.randomUUID(), UUID.randomUUID(), MailTemplate.ORDER_SHIPPED);
+        QueuedMail sent = mail(UUID.randomUUID(), UUID.randomUUID(), MailTemplate.ORDER_SHIPPED);
+        for (QueuedMail mail : List.of(failed, uncertain, sent)) {
+            transactions.inTransaction(() -> outbox.enqueue(mail));
+            assertTrue(transactions.inTransaction(() -> outbox.claim(mail.id(), NOW)));
+        }
+        transactions.inTransaction(() -> outbox.giveUp(failed.id(), Status.FAILED, 10, "connection refused", NOW));
+        transactions.inTransaction(() -> outbox.giveUp(uncertain.id(), Status.UNCERTAIN, 3, "no answer", NOW));
+        transactions.inTransaction(() -> outbox.sent(sent.id(), NOW));
+
+        List<UUID> listed = outbox.list(Status.FAILED, new PageRequest(0, 100)).items().stream()
+                .map(QueuedMail::id).toList();
+        assertTrue(listed.contains(failed.id()), "the failed mail is listed");
+        assertFalse(listed.contains(uncertain.id()) || listed.contains(sent.id()), "only failed mails are listed");
+
+        assertFalse(transactions.inTransaction(() -> outbox.resend(sent.id(), NOW)), "a sent mail");
+        assertFalse(transactions.inTransaction(() -> outbox.resend(UUID.randomUUID(), NOW)), "no such mail");
+        assertTrue(transactions.inTransaction(() -> outbox.resend(uncertain.id(), NOW)));
+        assertTrue(transactions.inTransaction(() -> outbox.resend(failed.id(), NOW.plusSeconds(5))));
+        assertFalse(transactions.inTransaction(() -> outbox.resend(failed.id(), NOW)), "pending again by now");
+
+        QueuedMail again = outbox.find(failed.id()).orElseThrow();
+        assertEquals(Status.PENDING, again.status());
+        assertEquals(0, again.attempts());
+        assertEquals("connection refused", again.lastError(), "the last error stays until the next attempt");
+        assertTrue(outbox.due(NOW.plusSeconds(5), 1000).stream().anyMatch(m -> m.id().equals(failed.id())),
+                "due at once");
+        assertEquals(Status.SENT, outbox.find(sent.id()).orElseThrow().status());
     }
 
     @Test

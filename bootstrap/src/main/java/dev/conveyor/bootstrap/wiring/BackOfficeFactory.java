@@ -1,7 +1,10 @@
 package dev.conveyor.bootstrap.wiring;
 
 import dev.conveyor.application.backoffice.port.in.BulkOrderActionUseCase;
+import dev.conveyor.application.backoffice.port.in.DeleteOrderViewUseCase;
 import dev.conveyor.application.backoffice.port.in.ExportOrdersQuery;
+import dev.conveyor.application.backoffice.port.in.ListOrderViewsQuery;
+import dev.conveyor.application.backoffice.port.in.SaveOrderViewUseCase;
 import dev.conveyor.application.backoffice.port.in.GetDashboardStatsQuery;
 import dev.conveyor.application.backoffice.port.in.GetTodaysDeliveriesQuery;
 import dev.conveyor.application.backoffice.port.in.ListAdminOrdersQuery;
@@ -10,6 +13,7 @@ import dev.conveyor.application.backoffice.port.out.BackOfficeFiguresPort;
 import dev.conveyor.application.backoffice.port.in.ListCustomersQuery;
 import dev.conveyor.application.backoffice.port.out.CustomerFiguresPort;
 import dev.conveyor.application.backoffice.port.out.BulkOutcomesPort;
+import dev.conveyor.application.backoffice.port.out.OrderViewsPort;
 import dev.conveyor.application.backoffice.service.BackOfficeServices;
 import dev.conveyor.application.fulfilment.port.in.StatusShortcutUseCase;
 import dev.conveyor.application.ordering.port.in.ChangeOrderStatusUseCase;
@@ -17,17 +21,32 @@ import dev.conveyor.application.shared.service.SharedServices;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 
-/** The back office's order list, export, bulk actions and dashboard as beans. */
+/** The back office's order list, export, bulk actions, saved views and dashboard as beans. */
 @Factory
 public class BackOfficeFactory {
 
     @Singleton
     BackOfficeServices backOfficeServices(SharedServices shared, AdminOrdersPort adminOrders,
                                           BackOfficeFiguresPort figures, CustomerFiguresPort customerFigures,
-                                          BulkOutcomesPort bulkOutcomes, ChangeOrderStatusUseCase changeStatus,
-                                          StatusShortcutUseCase shortcut) {
-        return new BackOfficeServices(shared, adminOrders, figures, customerFigures, bulkOutcomes, changeStatus,
-                shortcut);
+                                          BulkOutcomesPort bulkOutcomes, OrderViewsPort orderViews,
+                                          ChangeOrderStatusUseCase changeStatus, StatusShortcutUseCase shortcut) {
+        return new BackOfficeServices(shared, adminOrders, figures, customerFigures, bulkOutcomes, orderViews,
+                changeStatus, shortcut);
+    }
+
+    @Singleton
+    SaveOrderViewUseCase saveOrderView(BackOfficeServices backOffice) {
+        return backOffice.saveView();
+    }
+
+    @Singleton
+    ListOrderViewsQuery listOrderViews(BackOfficeServices backOffice) {
+        return backOffice.listViews();
+    }
+
+    @Singleton
+    DeleteOrderViewUseCase deleteOrderView(BackOfficeServices backOffice) {
+        return backOffice.deleteView();
     }
 
     @Singleton

@@ -45,6 +45,7 @@ import dev.conveyor.application.catalog.port.out.ProductRemovalPort;
 import dev.conveyor.application.catalog.port.out.StockAdjustmentLogPort;
 import dev.conveyor.application.catalog.service.CatalogServices;
 import dev.conveyor.application.fulfilment.service.FulfilmentServices;
+import dev.conveyor.application.ordering.port.in.CancelOrderLinesUseCase;
 import dev.conveyor.application.ordering.port.in.CancelOrderUseCase;
 import dev.conveyor.application.ordering.port.in.ChangeOrderStatusUseCase;
 import dev.conveyor.application.ordering.port.in.ConfirmDueOrdersUseCase;
@@ -276,6 +277,11 @@ public class CoreFactory {
     @Singleton
     CancelOrderUseCase cancelOrder(OrderingServices ordering) {
         return ordering.cancelOrder();
+    }
+
+    @Singleton
+    CancelOrderLinesUseCase cancelOrderLines(OrderingServices ordering) {
+        return ordering.cancelOrderLines();
     }
 
     @Singleton

@@ -3,8 +3,10 @@ package dev.conveyor.bootstrap.wiring;
 import dev.conveyor.application.mail.port.in.ChangeMailPreferencesUseCase;
 import dev.conveyor.application.mail.port.in.DeliverMailUseCase;
 import dev.conveyor.application.mail.port.in.GetMailPreferencesQuery;
+import dev.conveyor.application.mail.port.in.ListMailsQuery;
 import dev.conveyor.application.mail.port.in.QueueMailUseCase;
 import dev.conveyor.application.mail.port.in.ReadUnsubscribeLinkQuery;
+import dev.conveyor.application.mail.port.in.ResendMailUseCase;
 import dev.conveyor.application.mail.port.in.UnsubscribeUseCase;
 import dev.conveyor.application.mail.port.out.InvoiceDocumentPort;
 import dev.conveyor.application.mail.port.out.LinkSignerPort;
@@ -72,5 +74,15 @@ public class MailFactory {
     @Singleton
     UnsubscribeUseCase unsubscribe(MailServices mail) {
         return mail.unsubscribe();
+    }
+
+    @Singleton
+    ListMailsQuery listMails(MailServices mail) {
+        return mail.listMails();
+    }
+
+    @Singleton
+    ResendMailUseCase resendMail(MailServices mail) {
+        return mail.resendMail();
     }
 }

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-/** The order list's actions on a selection, as a client sees them, on PostgreSQL. */
+/** The order list's actions on a selection and its saved views, as a client sees them, on PostgreSQL. */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BulkOrdersOverHttpTest implements TestPropertyProvider {
@@ -138,6 +138,41 @@ class BulkOrdersOverHttpTest implements TestPropertyProvider {
         api.post("/api/admin/orders/export").as(staff).json(Map.of("orderIds", List.of())).send()
                 .expectInvalid("orderIds");
         api.post("/api/admin/orders/export").as(staff).json(Map.of()).send().expectInvalid("orderIds");
+    }
+
+    @Test
+    void savedViewsAreEachStaffMembersOwnAndHoldOnlyFiltersTheListReads() {
+        Session mine = shop.user("STAFF");
+        Session other = shop.user("STAFF");
+        Map<String, Object> body = Map.of("name", "Late shipments",
+                "filters", Map.of("status", "CONFIRMED,PROCESSING", "sort", "createdAt,asc", "q", ""));
+        String key = "view-" + UUID.randomUUID();
+
+        Reply saved = api.post("/api/admin/order-views").as(mine).header("Idempotency-Key", key).json(body).send()
+                .expect(201);
+        Reply again = api.post("/api/admin/order-views").as(mine).header("Idempotency-Key", key).json(body).send()
+                .expect(201);
+
+        assertEquals(Map.of("status", "CONFIRMED,PROCESSING", "sort", "createdAt,asc"), saved.at("filters"));
+        assertEquals("/api/admin/order-views/" + saved.id(), saved.header("Location"));
+        assertEquals("true", again.header("Idempotent-Replayed"));
+        assertEquals(saved.id(), again.id());
+        Reply listed = api.get("/api/admin/order-views").as(mine).send().expect(200);
+        assertEquals(1, listed.array().size());
+        assertEquals("Late shipments", listed.text("0.name"));
+        assertEquals(0, api.get("/api/admin/order-views").as(other).send().expect(200).array().size());
+        api.post("/api/admin/order-views").as(mine).json(Map.of("name", "late SHIPMENTS")).send()
+                .expectProblem(409, "VIEW_NAME_TAKEN");
+        api.post("/api/admin/order-views").as(mine).json(Map.of("name", "x", "filters", Map.of("status", "LOST")))
+                .send().expectInvalid("filters.status");
+        api.post("/api/admin/order-views").as(mine).json(Map.of("name", "x", "filters", Map.of("sort", "colour")))
+                .send().expectInvalid("filters.sort");
+        api.post("/api/admin/order-views").as(mine).json(Map.of("name", "x", "filters", Map.of("colour", "red")))
+                .send().expectInvalid("filters.colour");
+        api.post("/api/admin/order-views").as(mine).json(Map.of("filters", Map.of())).send().expectInvalid("name");
+        api.delete("/api/admin/order-views/" + saved.id()).as(other).send().expectProblem(404, "VIEW_NOT_FOUND");
+        api.delete("/api/admin/order-views/" + saved.id()).as(mine).send().expect(204);
+        assertEquals(0, api.get("/api/admin/order-views").as(mine).send().expect(200).array().size());
     }
 
     private Reply bulk(String action, List<UUID> orders, String key) {

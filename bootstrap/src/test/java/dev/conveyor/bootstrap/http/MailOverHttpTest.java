@@ -59,6 +59,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 class MailOverHttpTest implements TestPropertyProvider {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
+    // the default, set here because a test counts them
+    private static final int MAX_ATTEMPTS = 10;
     private static final String STRIPE_WEBHOOK_SECRET = "whsec_mail_tests";
     private static final Pattern UNSUBSCRIBE = Pattern.compile("(/api/mail/unsubscribe\\?token=[A-Za-z0-9_.-]+)");
 
@@ -85,6 +87,7 @@ class MailOverHttpTest implements TestPropertyProvider {
                 "conveyor.mail.interval", "100ms",
                 "conveyor.mail.first-retry", "200ms",
                 "conveyor.mail.max-retry", "400ms",
+                "conveyor.mail.max-attempts", String.valueOf(MAX_ATTEMPTS),
                 "conveyor.mail.smtp.timeout", "2s",
                 "conveyor.consumers.interval", "50ms",
                 "conveyor.orders.cancellation-window", "1s",
@@ -300,6 +303,35 @@ class MailOverHttpTest implements TestPropertyProvider {
             assertTrue(mailsTo(staff.email()).stream().noneMatch(m -> subject(m).contains("webhook")),
                     () -> "webhooks are the administrators' business: " + subjects(staff.email()));
         }
+    }
+
+    @Test
+    @Order(5)
+    void anAdministratorSendsAMailTheSenderGaveUpOnAgainAndItArrivesOnce() {
+        smtp.stop();
+        Session customer = shop.customer();
+        await(() -> failedMailTo(customer.email()) != null,
+                () -> "the welcome mail failed " + MAX_ATTEMPTS + " times while the SMTP server was down");
+        Map<?, ?> failed = failedMailTo(customer.email());
+        assertEquals("WELCOME", failed.get("template"));
+        assertEquals(MAX_ATTEMPTS, ((Number) failed.get("attempts")).intValue());
+        assertNotNull(failed.get("lastError"));
+        assertNull(failed.get("sentAt"));
+
+        smtp = startSmtp();
+        String resend = "/api/admin/mails/" + failed.get("id") + "/resend";
+        Reply resent = api.post(resend).as(admin).send().expect(200);
+        assertEquals("PENDING", resent.text("status"));
+        assertEquals(0, resent.number("attempts"));
+        awaitOne(customer.email(), "Welcome to Conveyor");
+        assertEquals("MAIL_NOT_FAILED", api.post(resend).as(admin).send().expect(409).text("code"));
+        assertNull(failedMailTo(customer.email()), "no longer failed");
+    }
+
+    private Map<?, ?> failedMailTo(String email) {
+        return api.get("/api/admin/mails?status=FAILED&size=100").as(admin).send().expect(200).list("items").stream()
+                .map(item -> (Map<?, ?>) item).filter(item -> email.equals(item.get("recipientEmail")))
+                .findFirst().orElse(null);
     }
 
     private long attempts(String email, String template) {

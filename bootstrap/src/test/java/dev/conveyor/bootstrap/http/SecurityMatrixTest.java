@@ -245,6 +245,10 @@ class SecurityMatrixTest implements TestPropertyProvider {
                                 api.post("/api/orders/" + shop.order(customer, product) + "/cancel")
                                         .json(Map.of("reason", "matrix")),
                         401, 200, 404, 403, 404, 200, 200),
+                orderRow("POST /api/orders/{id}/cancel-lines", c ->
+                                api.post("/api/orders/" + shop.order(customer, product) + "/cancel-lines")
+                                        .json(Map.of("lines", List.of(Map.of("lineNo", 1, "quantity", 1)))),
+                        401, 403, 403, 200, 404, 200, 200),
                 orderRow("PATCH /api/orders/{id}/status", c ->
                                 api.patch("/api/orders/" + confirmed(ordersToConfirm.get(c.ordinal())) + "/status")
                                         .json(Map.of("status", "PROCESSING")),
@@ -282,6 +286,17 @@ class SecurityMatrixTest implements TestPropertyProvider {
                 row("POST /api/admin/orders/bulk", c -> api.post("/api/admin/orders/bulk")
                                 .json(Map.of("action", "PROCESS", "orderIds", List.of(UUID.randomUUID().toString()))),
                         401, 403, 403, 403, 403, 200, 200),
+                row("GET /api/admin/order-views", c -> api.get("/api/admin/order-views"),
+                        401, 403, 403, 403, 403, 200, 200),
+                row("POST /api/admin/order-views", c -> api.post("/api/admin/order-views")
+                                .json(Map.of("name", "View " + UUID.randomUUID(), "filters", Map.of("status", "PENDING"))),
+                        401, 403, 403, 403, 403, 201, 201),
+                // staff and administrators delete a view of their own; the others a view that is no one's
+                row("DELETE /api/admin/order-views/{id}", c -> api.delete("/api/admin/order-views/"
+                                + (c == Caller.STAFF || c == Caller.ADMIN ? api.post("/api/admin/order-views")
+                                .as(callers.get(c)).json(Map.of("name", "View " + UUID.randomUUID())).send().expect(201)
+                                .id() : UUID.randomUUID())),
+                        401, 403, 403, 403, 403, 204, 204),
                 row("GET /api/admin/stats", c -> api.get("/api/admin/stats"),
                         401, 403, 403, 403, 403, 200, 200),
                 row("GET /api/admin/deliveries/today", c -> api.get("/api/admin/deliveries/today"),
@@ -405,6 +420,11 @@ class SecurityMatrixTest implements TestPropertyProvider {
                 webhookRow("POST /api/admin/webhooks/{id}/deliveries/{deliveryId}/redeliver",
                         c -> api.post("/api/admin/webhooks/" + UUID.randomUUID() + "/deliveries/" + UUID.randomUUID()
                                 + "/redeliver"),
+                        401, 403, 403, 403, 403, 403, 404),
+                row("GET /api/admin/mails", c -> api.get("/api/admin/mails?status=FAILED"),
+                        401, 403, 403, 403, 403, 403, 200),
+                new Row("POST /api/admin/mails/{id}/resend",
+                        c -> api.post("/api/admin/mails/" + UUID.randomUUID() + "/resend"), false, "MAIL_NOT_FOUND",
                         401, 403, 403, 403, 403, 403, 404),
                 row("GET /api/users/me/notifications", c -> api.get("/api/users/me/notifications"),
                         401, 200, 200, 200, 200, 200, 200),

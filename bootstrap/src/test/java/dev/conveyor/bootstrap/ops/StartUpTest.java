@@ -64,6 +64,20 @@ class StartUpTest {
     }
 
     @Test
+    void withTheEventBusOnTheStartLineNamesItsServersWithoutCredentials() throws Exception {
+        int port = ServerProcess.freePort();
+        // nothing listens there: the bus connects at its first event, and a fresh shop has none
+        try (ServerProcess server = ServerProcess.start(folder, Map.of("PORT", String.valueOf(port), "LOG_FORMAT", "text",
+                "CONVEYOR_EVENTS_BUS", "nats", "CONVEYOR_NATS_URL", "nats://conveyor:s3cret@127.0.0.1:1, nats://127.0.0.2:1"))) {
+            String line = server.awaitLine(l -> l.contains("listening on"), START);
+
+            assertTrue(line.endsWith(" — cache local — mail written to the log, not sent (CONVEYOR_MAIL_TRANSPORT=smtp"
+                    + " sends it) — events published to NATS nats://127.0.0.1:1,nats://127.0.0.2:1"), line);
+            assertTrue(server.output().stream().noneMatch(l -> l.contains("s3cret")), "no password in the log");
+        }
+    }
+
+    @Test
     void aPortTakenIsOneLineNamingThePortAndTheSetting() throws Exception {
         try (ServerSocket taken = new ServerSocket()) {
             taken.bind(new InetSocketAddress(0));

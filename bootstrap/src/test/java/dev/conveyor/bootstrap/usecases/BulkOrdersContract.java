@@ -10,7 +10,13 @@ import dev.conveyor.application.backoffice.port.in.BulkOrderActionUseCase.BulkOr
 import dev.conveyor.application.backoffice.port.in.BulkOrderActionUseCase.BulkOutcome;
 import dev.conveyor.application.backoffice.port.in.BulkOrderActionUseCase.OrderOutcome;
 import dev.conveyor.application.backoffice.port.in.BulkOrderActionUseCase;
+import dev.conveyor.application.backoffice.port.in.DeleteOrderViewUseCase;
 import dev.conveyor.application.backoffice.port.in.ExportOrdersQuery;
+import dev.conveyor.application.backoffice.port.in.ListOrderViewsQuery;
+import dev.conveyor.application.backoffice.port.in.SaveOrderViewUseCase.SaveOrderViewCommand;
+import dev.conveyor.application.backoffice.port.in.SaveOrderViewUseCase.SavedView;
+import dev.conveyor.application.backoffice.port.in.SaveOrderViewUseCase;
+import dev.conveyor.application.backoffice.port.in.SavedOrderView;
 import dev.conveyor.application.backoffice.port.in.ListAdminOrdersQuery;
 import dev.conveyor.application.backoffice.port.out.AdminOrderSearch;
 import dev.conveyor.application.backoffice.port.out.OrderExportRow;
@@ -32,21 +38,32 @@ import dev.conveyor.domain.delivery.DeliveryStatus;
 import dev.conveyor.domain.order.FulfillmentStatus;
 import dev.conveyor.domain.order.OrderId;
 import dev.conveyor.domain.order.OrderStatus;
+import dev.conveyor.domain.shared.ConflictException;
 import dev.conveyor.domain.shared.ForbiddenException;
 import dev.conveyor.domain.shared.InvalidInputException;
+import dev.conveyor.domain.shared.NotFoundException;
 import dev.conveyor.domain.user.Role;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-/** Bulk actions on a selection of orders and the selection's export; each subclass runs it on one adapter. */
+/**
+ * The order list's work on a selection (bulk actions, the selection's export) and its saved views; each subclass
+ * runs it on one adapter.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class BulkOrdersContract {
 
@@ -60,6 +77,9 @@ abstract class BulkOrdersContract {
     @Inject BulkOrderActionUseCase bulk;
     @Inject ExportOrdersQuery exportOrders;
     @Inject ListAdminOrdersQuery adminOrders;
+    @Inject SaveOrderViewUseCase saveView;
+    @Inject ListOrderViewsQuery listViews;
+    @Inject DeleteOrderViewUseCase deleteView;
 
     private Actor staff;
     private Actor customer;
@@ -158,6 +178,71 @@ abstract class BulkOrdersContract {
         List<UUID> newestFirst = List.of(placed.get(2).value(), placed.get(0).value());
         assertEquals(newestFirst, listed);
         assertEquals(newestFirst, rows.stream().map(OrderExportRow::id).toList());
+    }
+
+    @Test
+    void aStaffMemberSavesListsAndDeletesViewsOfTheirOwn() {
+        Actor mine = shop.user(Role.STAFF);
+        Actor other = shop.user(Role.STAFF);
+        IdempotencyKey key = new IdempotencyKey("view-" + UUID.randomUUID());
+        SaveOrderViewCommand late = new SaveOrderViewCommand("Late shipments",
+                Map.of("status", "CONFIRMED", "sort", "createdAt,asc", "q", " "));
+
+        SavedOrderView saved = saveView.save(mine, late, key).view();
+        SavedView retried = saveView.save(mine, late, key);
+        SavedOrderView big = saveView.save(mine, new SaveOrderViewCommand("big ones", Map.of("sort", "total,desc")),
+                null).view();
+
+        assertEquals(Map.of("status", "CONFIRMED", "sort", "createdAt,asc"), saved.filters(), "blank filters left out");
+        assertTrue(retried.replayed());
+        assertEquals(saved, retried.view());
+        assertEquals(List.of(big, saved), listViews.list(mine), "by name, any case");
+        assertEquals(List.of(), listViews.list(other), "nobody sees another's views");
+        assertEquals("VIEW_NAME_TAKEN", assertThrows(ConflictException.class, () -> saveView.save(mine,
+                new SaveOrderViewCommand("LATE SHIPMENTS", Map.of()), null)).code());
+        saveView.save(other, late, null);
+        assertEquals("VIEW_NOT_FOUND", assertThrows(NotFoundException.class,
+                () -> deleteView.delete(other, saved.id())).code());
+        deleteView.delete(mine, saved.id());
+        assertEquals(List.of(big), listViews.list(mine));
+        assertEquals(1, listViews.list(other).size());
+        assertThrows(ForbiddenException.class, () -> listViews.list(customer));
+        assertEquals("filters.colour", assertThrows(InvalidInputException.class,
+                () -> new SaveOrderViewCommand("x", Map.of("colour", "red"))).field());
+        assertEquals("name", assertThrows(InvalidInputException.class,
+                () -> new SaveOrderViewCommand(" ", Map.of())).field());
+    }
+
+    @Test
+    void ofEightSavesRacingWithOneNameOneWinsAndTheOthersAreTold() throws Exception {
+        Actor mine = shop.user(Role.STAFF);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<String>> saves = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                String name = i % 2 == 0 ? "Returns" : "RETURNS";
+                saves.add(pool.submit(() -> {
+                    go.await();
+                    try {
+                        saveView.save(mine, new SaveOrderViewCommand(name, Map.of()), null);
+                        return "saved";
+                    } catch (ConflictException e) {
+                        return e.code();
+                    }
+                }));
+            }
+            go.countDown();
+            List<String> outcomes = new ArrayList<>();
+            for (Future<String> save : saves) {
+                outcomes.add(save.get(60, TimeUnit.SECONDS));
+            }
+            assertEquals(1, outcomes.stream().filter("saved"::equals).count(), outcomes::toString);
+            assertEquals(7, outcomes.stream().filter("VIEW_NAME_TAKEN"::equals).count(), outcomes::toString);
+            assertEquals(1, listViews.list(mine).size());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private List<OrderId> confirmed(int count) {

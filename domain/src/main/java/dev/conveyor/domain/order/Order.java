@@ -233,6 +233,57 @@ public final class Order {
         }), status, now);
     }
 
+    /**
+     * Staff (or a seller, for their lines) cancel units no delivery holds yet:
+     * their reservation goes back to stock, and the order no longer expects
+     * them, nor charges for them. Units in a delivery that has not shipped are
+     * not remaining: that delivery is cancelled first. When no unit is expected
+     * any more (nothing shipped), the order is cancelled.
+     *
+     * @param quantities units per line number
+     * @return the units to give back to stock, per product
+     */
+    public Map<ProductId, Integer> cancelLines(Map<Integer, Integer> quantities, UserId caller, String reason,
+                                               Instant now) {
+        if (status.isFinal()) {
+            throw new ConflictException("ORDER_CLOSED", "order " + number + " is " + status
+                    + "; its lines can no longer be cancelled");
+        }
+        List<OrderLine> changed = changeLines(quantities, (line, q) -> {
+            if (q > line.remaining()) {
+                String pending = line.allocated() == 0 ? "" : " (" + line.allocated()
+                        + " more are in a delivery that has not shipped: cancel that delivery first)";
+                throw new ConflictException("QUANTITY_EXCEEDS_REMAINING", "line " + line.lineNo() + " of order "
+                        + number + " has " + line.remaining() + " units left to ship" + pending + ", "
+                        + q + " requested to cancel");
+            }
+            return line.cancelRemaining(q);
+        });
+        Map<ProductId, Integer> released = new TreeMap<>();
+        List<OrderEvents.CancelledLine> cancelled = new ArrayList<>();
+        new TreeMap<>(quantities).forEach((lineNo, q) -> {
+            OrderLine line = lines.get(indexOfLine(lineNo));
+            released.merge(line.productId(), q, Integer::sum);
+            cancelled.add(new OrderEvents.CancelledLine(line, q));
+        });
+        record(new OrderEvents.LinesCancelled(id.value(), customerId.value(), sellerIds(), now, number.value(),
+                reason, caller.value(), cancelled));
+        record(new OrderEvents.InventoryRestored(id.value(), customerId.value(), sellerIds(), now, number.value(),
+                released, sellersByProduct()));
+        if (changed.stream().allMatch(l -> l.active() == 0)) {
+            lines = List.copyOf(changed);
+            status = OrderStatus.CANCELLED;
+            cancelledAt = now;
+            cancellationReason = reason;
+            updatedAt = now;
+            record(new OrderEvents.OrderCancelled(id.value(), customerId.value(), sellerIds(), now, number.value(),
+                    reason, caller.value()));
+        } else {
+            applyFulfilment(changed, status, now);
+        }
+        return released;
+    }
+
     /** A shipped delivery failed and came back: its units are remaining (and reserved) again. */
     public void returnShipment(Map<Integer, Integer> quantities, Instant now) {
         requireFulfillable();

@@ -164,6 +164,54 @@ public final class OrderEvents {
         }
     }
 
+    /** Units of a line that staff or its seller cancelled before they shipped. */
+    public record CancelledLine(int lineNo, ProductId productId, String sku, String name, UUID sellerId,
+                                int quantity, int cancelled, int remaining) {
+
+        CancelledLine(OrderLine before, int quantity) {
+            this(before.lineNo(), before.productId(), before.sku().value(), before.name(),
+                    before.sellerId().value(), quantity, before.cancelled() + quantity,
+                    before.remaining() - quantity);
+        }
+
+        Map<String, Object> toPayload() {
+            Map<String, Object> map = new LinkedHashMap<>();
+            map.put("lineNo", lineNo);
+            map.put("productId", productId.value().toString());
+            map.put("sku", sku);
+            map.put("name", name);
+            map.put("sellerId", sellerId.toString());
+            map.put("quantity", quantity);
+            map.put("cancelled", cancelled);
+            map.put("remaining", remaining);
+            return map;
+        }
+    }
+
+    /**
+     * Units no delivery held yet were cancelled ({@code order:lines-cancelled}); each line names its
+     * seller, so a seller's view keeps only theirs.
+     */
+    public record LinesCancelled(UUID aggregateId, UUID customerId, Set<UUID> sellerIds, Instant occurredAt,
+                                 String orderNumber, String reason, UUID cancelledBy, List<CancelledLine> lines)
+            implements OrderEvent {
+        @Override
+        public String type() {
+            return "order:lines-cancelled";
+        }
+
+        @Override
+        public Map<String, Object> payload() {
+            Map<String, Object> map = new LinkedHashMap<>();
+            map.put("orderId", aggregateId.toString());
+            map.put("orderNumber", orderNumber);
+            map.put("reason", reason);
+            map.put("cancelledBy", cancelledBy.toString());
+            map.put("lines", lines.stream().map(CancelledLine::toPayload).toList());
+            return map;
+        }
+    }
+
     public record InventoryReduced(UUID aggregateId, UUID customerId, Set<UUID> sellerIds, Instant occurredAt,
                                    String orderNumber, Map<ProductId, Integer> quantities,
                                    Map<ProductId, UUID> sellers) implements OrderEvent {

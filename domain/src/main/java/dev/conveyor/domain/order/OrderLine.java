@@ -64,6 +64,12 @@ public record OrderLine(int lineNo, ProductId productId, Sku sku, String name, M
                 cancelled + reserved(), 0);
     }
 
+    /** Some of the units no delivery holds yet are given back: the order no longer expects them. */
+    OrderLine cancelRemaining(int units) {
+        return new OrderLine(lineNo, productId, sku, name, unitPrice, quantity, sellerId, shipped, delivered,
+                cancelled + units, allocated);
+    }
+
     OrderLine withFulfilment(int newShipped, int newDelivered, int newAllocated) {
         return new OrderLine(lineNo, productId, sku, name, unitPrice, quantity, sellerId, newShipped, newDelivered,
                 cancelled, newAllocated);

@@ -1,7 +1,10 @@
 package dev.conveyor.adapter.inmemory.mail;
 
 import dev.conveyor.adapter.inmemory.support.MemoryStore;
+import dev.conveyor.adapter.inmemory.support.Queries;
 import dev.conveyor.application.mail.port.out.MailOutboxPort;
+import dev.conveyor.application.shared.Page;
+import dev.conveyor.application.shared.PageRequest;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.time.Instant;
@@ -9,6 +12,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
@@ -71,6 +76,29 @@ public final class InMemoryMailOutboxAdapter implements MailOutboxPort {
     @Override
     public void giveUp(UUID id, Status status, int attempts, String error, Instant at) {
         store.atomically(() -> change(id, m -> with(m, status, attempts, null, null, error)));
+    }
+
+    @Override
+    public Page<QueuedMail> list(Status status, PageRequest page) {
+        return store.atomically(() -> Queries.page(mails.values().stream().filter(m -> m.status() == status)
+                .sorted(Comparator.comparing(QueuedMail::createdAt).reversed().thenComparing(QueuedMail::id))
+                .toList(), page));
+    }
+
+    @Override
+    public Optional<QueuedMail> find(UUID id) {
+        return store.atomically(() -> Optional.ofNullable(mails.get(id)));
+    }
+
+    @Override
+    public boolean resend(UUID id, Instant now) {
+        return store.atomically(() -> {
+            QueuedMail mail = mails.get(id);
+            if (mail == null || !Set.of(Status.FAILED, Status.UNCERTAIN).contains(mail.status())) {
+                return false;
+            }
+            return change(id, m -> with(m, Status.PENDING, 0, now, null, m.lastError()));
+        });
     }
 
     private boolean change(UUID id, UnaryOperator<QueuedMail> change) {

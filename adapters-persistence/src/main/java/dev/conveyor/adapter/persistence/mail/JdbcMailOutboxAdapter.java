@@ -4,6 +4,8 @@ import dev.conveyor.adapter.persistence.support.Columns;
 import dev.conveyor.adapter.persistence.support.Jdbc;
 import dev.conveyor.application.mail.port.out.MailOutboxPort;
 import dev.conveyor.application.mail.port.out.MailTemplate;
+import dev.conveyor.application.shared.Page;
+import dev.conveyor.application.shared.PageRequest;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
@@ -11,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** The mail outbox (V23). */
@@ -114,6 +117,35 @@ final class JdbcMailOutboxAdapter implements MailOutboxPort {
                     statement.setString(3, error);
                     statement.setObject(4, id);
                 });
+    }
+
+    @Override
+    public Page<QueuedMail> list(Status status, PageRequest page) {
+        long total = jdbc.one("SELECT COUNT(*) FROM mail_outbox WHERE status = ?",
+                statement -> statement.setString(1, status.name()), row -> row.getLong(1)).orElse(0L);
+        List<QueuedMail> items = jdbc.list("SELECT " + COLUMNS + " FROM mail_outbox WHERE status = ?"
+                        + " ORDER BY created_at DESC, id LIMIT ? OFFSET ?",
+                statement -> {
+                    statement.setString(1, status.name());
+                    statement.setInt(2, page.size());
+                    statement.setLong(3, page.offset());
+                }, JdbcMailOutboxAdapter::mail);
+        return Page.of(items, page, total);
+    }
+
+    @Override
+    public Optional<QueuedMail> find(UUID id) {
+        return jdbc.one("SELECT " + COLUMNS + " FROM mail_outbox WHERE id = ?", statement -> statement.setObject(1, id),
+                JdbcMailOutboxAdapter::mail);
+    }
+
+    @Override
+    public boolean resend(UUID id, Instant now) {
+        return jdbc.update("UPDATE mail_outbox SET status = 'PENDING', attempts = 0, next_attempt_at = ?"
+                + " WHERE id = ? AND status IN ('FAILED', 'UNCERTAIN')", statement -> {
+                    Columns.setInstant(statement, 1, now);
+                    statement.setObject(2, id);
+                }) == 1;
     }
 
     private static QueuedMail mail(ResultSet row) throws SQLException {

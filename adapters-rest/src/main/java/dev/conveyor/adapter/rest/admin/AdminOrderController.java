@@ -118,12 +118,6 @@ final class AdminOrderController {
         return stream(export.export(actor, parameters.search()));
     }
 
-    private HttpResponse<StreamedFile> stream(OrderExport rows) {
-        ProducedInputStream body = new ProducedInputStream(STALLED_CLIENT);
-        writers.execute(() -> write(rows, body));
-        return HttpResponse.ok(new StreamedFile(body, CSV).attach("orders.csv"));
-    }
-
     @Post(value = "/orders/export", produces = "text/csv")
     @Secured({"STAFF", "ADMIN"})
     @Operation(summary = "The selected orders as CSV (RFC 4180), newest first",
@@ -178,6 +172,12 @@ final class AdminOrderController {
         DeliveriesSummary today = deliveries.today(actor);
         return new DeliveriesTodayResponse(today.day(), today.count(), DashboardResponse.money(today.value()),
                 today.pending(), today.delivered());
+    }
+
+    private HttpResponse<StreamedFile> stream(OrderExport rows) {
+        ProducedInputStream body = new ProducedInputStream(STALLED_CLIENT);
+        writers.execute(() -> write(rows, body));
+        return HttpResponse.ok(new StreamedFile(body, CSV).attach("orders.csv"));
     }
 
     /** Not closed on failure: closing would end the stream and a cut export would look complete. */

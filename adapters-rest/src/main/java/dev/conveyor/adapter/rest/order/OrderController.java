@@ -8,6 +8,8 @@ import dev.conveyor.adapter.rest.web.IdempotencyHeaders;
 import dev.conveyor.adapter.rest.web.RateLimited;
 import dev.conveyor.application.fulfilment.port.in.StatusShortcutUseCase;
 import dev.conveyor.application.limits.port.in.RequestKind;
+import dev.conveyor.application.ordering.port.in.CancelOrderLinesUseCase.CancelledLines;
+import dev.conveyor.application.ordering.port.in.CancelOrderLinesUseCase;
 import dev.conveyor.application.ordering.port.in.CancelOrderUseCase;
 import dev.conveyor.application.ordering.port.in.ChangeOrderStatusUseCase;
 import dev.conveyor.application.ordering.port.in.GetOrderQuery;
@@ -20,6 +22,7 @@ import dev.conveyor.application.shared.IdempotencyKey;
 import dev.conveyor.domain.order.OrderId;
 import dev.conveyor.domain.order.OrderStatus;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
@@ -60,16 +63,20 @@ final class OrderController {
     private final ListMyOrdersQuery list;
     private final GetOrderQuery get;
     private final CancelOrderUseCase cancel;
+    private final CancelOrderLinesUseCase cancelLines;
     private final ChangeOrderStatusUseCase changeStatus;
     private final StatusShortcutUseCase statusShortcut;
     private final OrderMapper orders;
 
+    @SuppressWarnings("java:S107")
     OrderController(PlaceOrderUseCase place, ListMyOrdersQuery list, GetOrderQuery get, CancelOrderUseCase cancel,
-                    ChangeOrderStatusUseCase changeStatus, StatusShortcutUseCase statusShortcut, OrderMapper orders) {
+                    CancelOrderLinesUseCase cancelLines, ChangeOrderStatusUseCase changeStatus,
+                    StatusShortcutUseCase statusShortcut, OrderMapper orders) {
         this.place = place;
         this.list = list;
         this.get = get;
         this.cancel = cancel;
+        this.cancelLines = cancelLines;
         this.changeStatus = changeStatus;
         this.statusShortcut = statusShortcut;
         this.orders = orders;
@@ -124,8 +131,9 @@ final class OrderController {
                     + "else the order does not exist (404).")
     @Answers.Invalid
     @Answers.NotFound
-    OrderResponse order(@CurrentActor Actor actor, UUID id) {
-        return orders.toResponse(get.get(actor, new OrderId(id)));
+    HttpResponse<OrderResponse> order(@CurrentActor Actor actor, UUID id) {
+        OrderResponse order = orders.toResponse(get.get(actor, new OrderId(id)));
+        return HttpResponse.ok(order).header(HttpHeaders.ETAG, OrderVersions.etag(order.version()));
     }
 
     @RateLimited(RequestKind.WRITES)
@@ -140,6 +148,37 @@ final class OrderController {
     @Answers.JsonBody
     OrderResponse cancel(@CurrentActor Actor actor, UUID id, @Nullable @Body CancelOrderRequest request) {
         return orders.toResponse(cancel.cancel(actor, new OrderId(id), request == null ? null : request.reason()));
+    }
+
+    @RateLimited(RequestKind.WRITES)
+    @Post("/{id}/cancel-lines")
+    @Secured({"STAFF", "ADMIN", "SELLER"})
+    @Operation(summary = "Cancel what remains of some lines (all that remains when no lines are given)",
+            description = "Staff, or a seller for their own lines, cancel units no delivery holds yet; their stock is "
+                    + "released and the amount due falls. Units in a delivery that has not shipped are not remaining "
+                    + "(409 QUANTITY_EXCEEDS_REMAINING: cancel that delivery first). When no unit is expected any "
+                    + "more, the order is cancelled and what was paid is refunded. With If-Match (the ETag of "
+                    + "GET /api/orders/{id}) an order changed since answers 409 STALE_VERSION. Idempotency-Key "
+                    + "honoured.")
+    @Answers.Invalid
+    @Answers.Forbidden
+    @Answers.NotFound
+    @Answers.Conflict
+    @Answers.Unprocessable
+    @Answers.JsonBody
+    HttpResponse<OrderResponse> cancelLines(@CurrentActor Actor actor, UUID id,
+                                            @Nullable @Header(IDEMPOTENCY_KEY) String idempotencyKey,
+                                            @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
+                                            @Nullable @Body CancelLinesRequest request) {
+        CancelLinesRequest body = request == null ? new CancelLinesRequest(null, null) : request;
+        CancelledLines cancelled = cancelLines.cancelLines(actor, new OrderId(id),
+                body.toCommand(OrderVersions.fromIfMatch(ifMatch)),
+                IdempotencyKey.ofNullable(idempotencyKey));
+        MutableHttpResponse<OrderResponse> response = HttpResponse.ok(orders.toResponse(cancelled.order()));
+        if (cancelled.replayed()) {
+            response.header(IDEMPOTENT_REPLAYED, "true");
+        }
+        return response;
     }
 
     @RateLimited(RequestKind.WRITES)

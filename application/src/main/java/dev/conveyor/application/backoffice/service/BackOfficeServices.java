@@ -1,8 +1,12 @@
 package dev.conveyor.application.backoffice.service;
 
 import dev.conveyor.application.backoffice.port.in.BulkOrderActionUseCase;
+import dev.conveyor.application.backoffice.port.in.DeleteOrderViewUseCase;
+import dev.conveyor.application.backoffice.port.in.ListOrderViewsQuery;
+import dev.conveyor.application.backoffice.port.in.SaveOrderViewUseCase;
 import dev.conveyor.application.backoffice.port.in.ListCustomersQuery;
 import dev.conveyor.application.backoffice.port.out.BulkOutcomesPort;
+import dev.conveyor.application.backoffice.port.out.OrderViewsPort;
 import dev.conveyor.application.backoffice.port.out.CustomerFiguresPort;
 import dev.conveyor.application.backoffice.port.in.ExportOrdersQuery;
 import dev.conveyor.application.backoffice.port.in.GetDashboardStatsQuery;
@@ -14,7 +18,7 @@ import dev.conveyor.application.fulfilment.port.in.StatusShortcutUseCase;
 import dev.conveyor.application.ordering.port.in.ChangeOrderStatusUseCase;
 import dev.conveyor.application.shared.service.SharedServices;
 
-/** The back office's order list, export, bulk actions and dashboard, in plain Java. */
+/** The back office's order list, export, bulk actions, saved views and dashboard, in plain Java. */
 public final class BackOfficeServices {
 
     private final ListAdminOrdersQuery listOrders;
@@ -24,11 +28,15 @@ public final class BackOfficeServices {
 
     private final ListCustomersQuery customers;
     private final BulkOrderActionUseCase bulkActions;
+    private final SaveOrderViewUseCase saveView;
+    private final ListOrderViewsQuery listViews;
+    private final DeleteOrderViewUseCase deleteView;
 
     /** @param changeStatus and {@code shortcut}: what a bulk action does to each order */
     public BackOfficeServices(SharedServices shared, AdminOrdersPort adminOrders, BackOfficeFiguresPort figures,
                               CustomerFiguresPort customerFigures, BulkOutcomesPort bulkOutcomes,
-                              ChangeOrderStatusUseCase changeStatus, StatusShortcutUseCase shortcut) {
+                              OrderViewsPort orderViews, ChangeOrderStatusUseCase changeStatus,
+                              StatusShortcutUseCase shortcut) {
         var clock = shared.clock();
         var reads = shared.reads();
         listOrders = new ListAdminOrdersService(adminOrders, shared.orderAccess());
@@ -38,6 +46,21 @@ public final class BackOfficeServices {
         customers = new ListCustomersService(shared.ports().users(), shared.ports().orders(), customerFigures);
         bulkActions = new BulkOrderActionService(changeStatus, shortcut, bulkOutcomes, shared.idempotent(),
                 shared.ports().transactions());
+        saveView = new SaveOrderViewService(orderViews, shared.idempotent(), clock);
+        listViews = new ListOrderViewsService(orderViews);
+        deleteView = new DeleteOrderViewService(orderViews, shared.ports().transactions());
+    }
+
+    public SaveOrderViewUseCase saveView() {
+        return saveView;
+    }
+
+    public ListOrderViewsQuery listViews() {
+        return listViews;
+    }
+
+    public DeleteOrderViewUseCase deleteView() {
+        return deleteView;
     }
 
     public BulkOrderActionUseCase bulkActions() {

@@ -3,8 +3,10 @@ package dev.conveyor.application.mail.service;
 import dev.conveyor.application.mail.port.in.ChangeMailPreferencesUseCase;
 import dev.conveyor.application.mail.port.in.DeliverMailUseCase;
 import dev.conveyor.application.mail.port.in.GetMailPreferencesQuery;
+import dev.conveyor.application.mail.port.in.ListMailsQuery;
 import dev.conveyor.application.mail.port.in.QueueMailUseCase;
 import dev.conveyor.application.mail.port.in.ReadUnsubscribeLinkQuery;
+import dev.conveyor.application.mail.port.in.ResendMailUseCase;
 import dev.conveyor.application.mail.port.in.UnsubscribeUseCase;
 import dev.conveyor.application.mail.port.out.InvoiceDocumentPort;
 import dev.conveyor.application.mail.port.out.LinkSignerPort;
@@ -25,6 +27,8 @@ public final class MailServices {
     private final ChangeMailPreferencesUseCase changePreferences;
     private final ReadUnsubscribeLinkQuery readUnsubscribeLink;
     private final UnsubscribeUseCase unsubscribe;
+    private final ListMailsQuery listMails;
+    private final ResendMailUseCase resendMail;
 
     @SuppressWarnings("java:S107")
     public MailServices(SharedServices shared, MailOutboxPort outbox, MailPreferencePort preferencePort,
@@ -46,6 +50,8 @@ public final class MailServices {
         changePreferences = new ChangeMailPreferencesService(preferencePort, reader, transactions);
         readUnsubscribeLink = new ReadUnsubscribeLinkService(links);
         unsubscribe = new UnsubscribeService(links, preferencePort, transactions);
+        listMails = new ListMailsService(outbox);
+        resendMail = new ResendMailService(outbox, transactions, clock);
     }
 
     public QueueMailUseCase queue() {
@@ -70,5 +76,13 @@ public final class MailServices {
 
     public UnsubscribeUseCase unsubscribe() {
         return unsubscribe;
+    }
+
+    public ListMailsQuery listMails() {
+        return listMails;
+    }
+
+    public ResendMailUseCase resendMail() {
+        return resendMail;
     }
 }

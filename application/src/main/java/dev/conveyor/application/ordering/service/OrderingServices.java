@@ -1,5 +1,6 @@
 package dev.conveyor.application.ordering.service;
 
+import dev.conveyor.application.ordering.port.in.CancelOrderLinesUseCase;
 import dev.conveyor.application.ordering.port.in.CancelOrderUseCase;
 import dev.conveyor.application.ordering.port.in.ChangeOrderStatusUseCase;
 import dev.conveyor.application.ordering.port.in.ConfirmDueOrdersUseCase;
@@ -22,6 +23,7 @@ public final class OrderingServices {
     private final GetOrderQuery getOrder;
     private final ListMyOrdersQuery listMyOrders;
     private final CancelOrderUseCase cancelOrder;
+    private final CancelOrderLinesUseCase cancelOrderLines;
     private final ChangeOrderStatusUseCase changeOrderStatus;
     private final ConfirmDueOrdersUseCase confirmDueOrders;
 
@@ -44,6 +46,8 @@ public final class OrderingServices {
         listMyOrders = new ListMyOrdersService(ports.orders(), access);
         cancelOrder = new CancelOrderService(ports.orders(), ports.stock(), access, List.copyOf(cancellationHooks),
                 events, tx, clock);
+        cancelOrderLines = new CancelOrderLinesService(ports.orders(), ports.stock(), access, shared.settlement(),
+                List.copyOf(cancellationHooks), shared.idempotent(), events, clock);
         changeOrderStatus = new ChangeOrderStatusService(ports.orders(), cancelOrder, access, events, tx, clock);
         confirmDueOrders = new ConfirmDueOrdersService(ports.orders(), events, tx, clock);
     }
@@ -66,6 +70,10 @@ public final class OrderingServices {
 
     public CancelOrderUseCase cancelOrder() {
         return cancelOrder;
+    }
+
+    public CancelOrderLinesUseCase cancelOrderLines() {
+        return cancelOrderLines;
     }
 
     public ChangeOrderStatusUseCase changeOrderStatus() {

@@ -1,8 +1,11 @@
 package dev.conveyor.application.mail.port.out;
 
+import dev.conveyor.application.shared.Page;
+import dev.conveyor.application.shared.PageRequest;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -29,6 +32,18 @@ public interface MailOutboxPort {
 
     /** A claimed mail ends without (certainly) going out: FAILED or UNCERTAIN. */
     void giveUp(UUID id, Status status, int attempts, String error, Instant at);
+
+    /** The mails in one status, newest first. */
+    Page<QueuedMail> list(Status status, PageRequest page);
+
+    Optional<QueuedMail> find(UUID id);
+
+    /**
+     * A mail that was given up on is due again at once, with a fresh count of attempts.
+     *
+     * @return false, changing nothing, unless the mail was FAILED or UNCERTAIN
+     */
+    boolean resend(UUID id, Instant now);
 
     enum Status { PENDING, SENDING, SENT, FAILED, UNCERTAIN }
 
