@@ -31,6 +31,8 @@ import io.swagger.v3.oas.annotations.security.SecurityScheme;
             @Tag(name = "Orders", description = "Placing, reading, cancelling and moving orders"),
             @Tag(name = "Fulfilment", description = "Deliveries in parts, their invoices, the order's progress"),
             @Tag(name = "Payments", description = "The payment ledger, card payments, refunds and Stripe's webhook"),
+            @Tag(name = "Returns", description = "Returns (RMA) of delivered units: approve or reject, receive with "
+                    + "restock or write-off, refund with a credit note"),
             @Tag(name = "Back office", description = "The staff's order list, CSV export and dashboard"),
             @Tag(name = "Seller", description = "What sellers see of the orders holding their products"),
             @Tag(name = "Events", description = "The event log, an order's timeline and the live event stream"),

@@ -57,6 +57,9 @@ class SecurityMatrixTest implements TestPropertyProvider {
     /** Rows whose every cell needs a confirmed order of its own (a delivery, an invoice or a payment to act on). */
     private static final int FULFILMENT_ROWS = 6;
 
+    /** Units of the order the return rows share: more than all their cells hold together. */
+    private static final int RETURNABLE_UNITS = 60;
+
     /** Long enough for a customer to cancel an order placed a moment ago, short enough to await a confirmation. */
     private static final Duration WINDOW = Duration.ofSeconds(5);
 
@@ -78,6 +81,9 @@ class SecurityMatrixTest implements TestPropertyProvider {
     private UUID delivery;
     private UUID invoice;
     private UUID creditNote;
+    private UUID sharedReturn;
+    private UUID returnsOrder;
+    private boolean returnsOrderReady;
     private UUID taxRate;
     private UUID shippingMethod;
     private UUID promotion;
@@ -118,6 +124,8 @@ class SecurityMatrixTest implements TestPropertyProvider {
         for (int i = 0; i < FULFILMENT_ROWS * Caller.values().length + 2; i++) {
             ordersToFulfil.add(shop.order(callers.get(Caller.CUSTOMER), product));
         }
+        // the return rows share one order of many units (one order per cell would exceed the orders limit)
+        returnsOrder = shop.placeOrder(callers.get(Caller.CUSTOMER), product, RETURNABLE_UNITS).expect(201).id();
     }
 
     /**
@@ -338,6 +346,33 @@ class SecurityMatrixTest implements TestPropertyProvider {
                         false, "CREDIT_NOTE_NOT_FOUND", 401, 200, 404, 200, 404, 200, 200),
                 new Row("GET /api/credit-notes/{id}/pdf", c -> api.get("/api/credit-notes/" + creditNote() + "/pdf"),
                         false, "CREDIT_NOTE_NOT_FOUND", 401, 200, 404, 200, 404, 200, 200),
+                orderRow("POST /api/orders/{id}/returns", c -> api.post("/api/orders/" + returnableOrder() + "/returns")
+                                .json(returnBody()),
+                        401, 201, 404, 403, 404, 201, 201),
+                orderRow("GET /api/orders/{id}/returns", c -> api.get("/api/orders/" + order + "/returns"),
+                        401, 200, 404, 200, 404, 200, 200),
+                row("GET /api/returns", c -> api.get("/api/returns?status=REQUESTED"),
+                        401, 403, 403, 403, 403, 200, 200),
+                new Row("GET /api/returns/{id}", c -> api.get("/api/returns/" + sharedReturn()),
+                        false, "RETURN_NOT_FOUND", 401, 200, 404, 200, 404, 200, 200),
+                new Row("GET /api/returns/{id} of no return", c -> api.get("/api/returns/" + UUID.randomUUID()),
+                        false, "RETURN_NOT_FOUND", 401, 404, 404, 404, 404, 404, 404),
+                new Row("POST /api/returns/{id}/approve", c -> api.post("/api/returns/" + freshReturn()
+                                + "/approve"),
+                        false, "RETURN_NOT_FOUND", 401, 403, 403, 403, 403, 200, 200),
+                new Row("POST /api/returns/{id}/reject", c -> api.post("/api/returns/" + freshReturn()
+                                + "/reject").json(Map.of("reason", "matrix")),
+                        false, "RETURN_NOT_FOUND", 401, 403, 403, 403, 403, 200, 200),
+                new Row("POST /api/returns/{id}/receive", c -> api.post("/api/returns/" + approvedReturn()
+                                + "/receive").json(Map.of("lines", List.of(Map.of("lineNo", 1,
+                                "disposition", "RESTOCK")))),
+                        false, "RETURN_NOT_FOUND", 401, 403, 403, 403, 403, 200, 200),
+                new Row("POST /api/returns/{id}/refund", c -> api.post("/api/returns/" + receivedReturn()
+                                + "/refund").json(Map.of("shipping", false)),
+                        false, "RETURN_NOT_FOUND", 401, 403, 403, 403, 403, 200, 200),
+                new Row("POST /api/returns/{id}/cancel", c -> api.post("/api/returns/" + freshReturn()
+                                + "/cancel"),
+                        false, "RETURN_NOT_FOUND", 401, 200, 404, 403, 404, 200, 200),
                 new Row("GET /api/credit-notes/{id} of no credit note",
                         c -> api.get("/api/credit-notes/" + UUID.randomUUID()),
                         false, "CREDIT_NOTE_NOT_FOUND", 401, 404, 404, 404, 404, 404, 404),
@@ -634,6 +669,59 @@ class SecurityMatrixTest implements TestPropertyProvider {
                     .json(Map.of("lines", List.of(Map.of("lineNo", 1, "quantity", 1)))).send().expect(201).id();
         }
         return creditNote;
+    }
+
+    /** The order the return rows share, once confirmed, paid in full and delivered. */
+    private synchronized UUID returnableOrder() {
+        if (!returnsOrderReady) {
+            Session staff = callers.get(Caller.STAFF);
+            confirmed(returnsOrder);
+            long total = api.get("/api/orders/" + returnsOrder).as(staff).send().expect(200)
+                    .number("total.amountMinor");
+            api.post("/api/orders/" + returnsOrder + "/payments").as(staff)
+                    .json(Map.of("method", "CASH", "amount", Map.of("amountMinor", total, "currency", "EUR")))
+                    .send().expect(201);
+            UUID id = api.post("/api/orders/" + returnsOrder + "/deliveries").as(staff).json(Map.of()).send()
+                    .expect(201).id();
+            api.patch("/api/deliveries/" + id + "/status").as(staff).json(Map.of("status", "SHIPPED")).send()
+                    .expect(200);
+            api.patch("/api/deliveries/" + id + "/status").as(staff).json(Map.of("status", "DELIVERED")).send()
+                    .expect(200);
+            returnsOrderReady = true;
+        }
+        return returnsOrder;
+    }
+
+    private static Map<String, Object> returnBody() {
+        return Map.of("lines", List.of(Map.of("lineNo", 1, "quantity", 1, "reason", "matrix")));
+    }
+
+    /** A requested return of one unit of the shared order, opened by its customer. */
+    private UUID freshReturn() {
+        return api.post("/api/orders/" + returnableOrder() + "/returns").as(callers.get(Caller.CUSTOMER))
+                .json(returnBody()).send().expect(201).id();
+    }
+
+    private UUID approvedReturn() {
+        UUID id = freshReturn();
+        api.post("/api/returns/" + id + "/approve").as(callers.get(Caller.STAFF)).send().expect(200);
+        return id;
+    }
+
+    /** A received (written-off) return of the shared paid order, ready to be refunded. */
+    private UUID receivedReturn() {
+        UUID id = approvedReturn();
+        api.post("/api/returns/" + id + "/receive").as(callers.get(Caller.STAFF))
+                .json(Map.of("lines", List.of(Map.of("lineNo", 1, "disposition", "WRITE_OFF")))).send().expect(200);
+        return id;
+    }
+
+    /** One requested return that the read-only rows share. */
+    private synchronized UUID sharedReturn() {
+        if (sharedReturn == null) {
+            sharedReturn = freshReturn();
+        }
+        return sharedReturn;
     }
 
     /** One shipped delivery that the read-only rows share. */
