@@ -156,6 +156,31 @@ abstract class ReturnUseCaseContract {
     }
 
     @Test
+    void eachSellerReadsOnlyTheirOwnLinesOfAReturnHoldingTwoSellersProducts() {
+        OrderId order = threeMugsDelivered();
+        DeliveryId plates = new DeliveryId(createDelivery.create(staff, order, new CreateDeliveryCommand(
+                List.of(new CreateDeliveryUseCase.Line(2, 2)), "DHL", null), null).delivery().id());
+        changeDelivery.changeStatus(staff, plates, new ChangeDeliveryStatusCommand(DeliveryStatus.SHIPPED, null, null,
+                null));
+        changeDelivery.changeStatus(staff, plates, new ChangeDeliveryStatusCommand(DeliveryStatus.DELIVERED, null,
+                null, null));
+        Return rma = openReturn.open(customer, order, new OpenReturnCommand(List.of(
+                new OpenReturnUseCase.Line(1, 1, "chipped"), new OpenReturnUseCase.Line(2, 1, "wrong colour"))),
+                null).rma();
+
+        assertEquals(List.of(1, 2), lineNos(getReturn.get(customer, rma.id())));
+        assertEquals(List.of(1, 2), lineNos(getReturn.get(staff, rma.id())));
+        assertEquals(List.of(1), lineNos(getReturn.get(seller, rma.id())));
+        assertEquals(List.of(2), lineNos(getReturn.get(otherSeller, rma.id())));
+        assertEquals(List.of(List.of(2)), orderReturns.list(otherSeller, order).stream()
+                .filter(r -> r.id().equals(rma.id())).map(ReturnUseCaseContract::lineNos).toList());
+    }
+
+    private static List<Integer> lineNos(Return rma) {
+        return rma.lines().stream().map(line -> line.lineNo()).toList();
+    }
+
+    @Test
     void badLinesAreRefusedNamingTheMember() {
         OrderId order = threeMugsDelivered();
 

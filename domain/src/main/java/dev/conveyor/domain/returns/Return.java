@@ -176,6 +176,13 @@ public final class Return {
         return lines.stream().anyMatch(line -> line.sellerId().equals(sellerId));
     }
 
+    /** The return as one seller may read it: their lines only (another seller's products are not theirs to see). */
+    public Return linesOf(UserId sellerId) {
+        return new Return(id, number, orderId, orderNumber, customerId,
+                lines.stream().filter(line -> line.sellerId().equals(sellerId)).toList(), status, openedBy, openedAt,
+                decisionReason, creditNoteId, updatedAt, version);
+    }
+
     public Set<UUID> sellerIds() {
         Set<UUID> sellers = new LinkedHashSet<>();
         lines.forEach(line -> sellers.add(line.sellerId().value()));

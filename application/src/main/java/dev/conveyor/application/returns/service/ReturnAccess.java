@@ -21,6 +21,11 @@ final class ReturnAccess {
         return rma;
     }
 
+    /** What the caller may read of a return they may see: a seller (who is not its customer) only their lines. */
+    static Return cut(Actor actor, Return rma) {
+        return actor.isBackOffice() || actor.isUser(rma.customerId()) ? rma : rma.linesOf(actor.userId());
+    }
+
     static boolean maySee(Actor actor, Return rma) {
         return actor.isBackOffice() || actor.isUser(rma.customerId())
                 || actor.is(Role.SELLER) && rma.hasLinesOf(actor.userId());

@@ -27,13 +27,14 @@ final class ReturnQueries implements GetReturnQuery, ListOrderReturnsQuery, List
 
     @Override
     public Return get(Actor actor, ReturnId id) {
-        return ReturnAccess.visible(actor, id, returns.findById(id));
+        return ReturnAccess.cut(actor, ReturnAccess.visible(actor, id, returns.findById(id)));
     }
 
     @Override
     public List<Return> list(Actor actor, OrderId orderId) {
         orders.load(actor, orderId);
-        return returns.findByOrder(orderId).stream().filter(rma -> ReturnAccess.maySee(actor, rma)).toList();
+        return returns.findByOrder(orderId).stream().filter(rma -> ReturnAccess.maySee(actor, rma))
+                .map(rma -> ReturnAccess.cut(actor, rma)).toList();
     }
 
     @Override
