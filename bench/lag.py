@@ -160,6 +160,7 @@ def main():
     parser.add_argument("--port", type=int, default=18090)
     parser.add_argument("--pool", type=int, default=32, help="server's JDBC pool size")
     parser.add_argument("--jvm-opts", default="-Xms512m -Xmx1g -XX:+UseParallelGC")
+    parser.add_argument("--jar", default=bench.JAR, help="the server to measure")
     parser.add_argument("--database", default="conveyor_lag_bench", help="dropped and created afresh")
     parser.add_argument("--pg-host", default="127.0.0.1")
     parser.add_argument("--pg-port", type=int, default=5432)
