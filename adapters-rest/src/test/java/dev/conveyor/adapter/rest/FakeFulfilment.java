@@ -38,6 +38,7 @@ import dev.conveyor.domain.order.PaymentStatus;
 import dev.conveyor.domain.payment.Payment;
 import dev.conveyor.domain.payment.PaymentId;
 import dev.conveyor.domain.payment.PaymentMethod;
+import dev.conveyor.domain.shared.ConflictException;
 import dev.conveyor.domain.shared.Money;
 import dev.conveyor.domain.user.UserId;
 import dev.conveyor.testsupport.ListPrices;
@@ -173,12 +174,12 @@ public class FakeFulfilment {
         };
     }
 
-    /** The web layer's part of refunds (input, answers) is checked over HTTP in the bootstrap module. */
+    /** Answers as the core does for an order nothing was paid for (refunds that succeed: bootstrap's tests). */
     @Singleton
     RefundOrderUseCase refundOrder() {
         return (actor, orderId, command, key) -> {
             enter(command);
-            throw new UnsupportedOperationException("no refund in the web layer's own tests");
+            throw new ConflictException("REFUND_EXCEEDS_PAID", "nothing was paid for this order");
         };
     }
 

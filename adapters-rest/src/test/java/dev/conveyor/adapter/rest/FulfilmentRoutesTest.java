@@ -10,6 +10,8 @@ import dev.conveyor.application.fulfilment.port.in.CreateDeliveryUseCase.CreateD
 import dev.conveyor.application.fulfilment.port.in.CreateDeliveryUseCase;
 import dev.conveyor.application.fulfilment.port.in.StatusShortcutUseCase.Shortcut;
 import dev.conveyor.application.payments.port.in.RecordPaymentUseCase.RecordPaymentCommand;
+import dev.conveyor.application.payments.port.in.RefundOrderUseCase.RefundOrderCommand;
+import dev.conveyor.application.payments.port.in.RefundOrderUseCase;
 import dev.conveyor.application.payments.port.in.RefundPaymentUseCase.RefundCommand;
 import dev.conveyor.domain.delivery.DeliveryStatus;
 import dev.conveyor.domain.payment.PaymentMethod;
@@ -180,6 +182,21 @@ class FulfilmentRoutesTest extends ServerTestSupport {
 
         assertEquals(200, reply.status());
         assertEquals(List.of("stripe", payload, "t=1,v1=abc"), FakeFulfilment.lastInput());
+    }
+
+    @Test
+    void aRefundOfLinesReachesTheCoreAndItsRefusalsAreProblems() {
+        ApiClient.Reply refused = api.send("POST", "/api/orders/" + id + "/refunds",
+                "{\"lines\":[{\"lineNo\":1,\"quantity\":1}],\"reason\":\"chipped\"}", tokenFor(Role.STAFF));
+
+        assertEquals(409, refused.status());
+        assertEquals("REFUND_EXCEEDS_PAID", refused.get("code"));
+        assertEquals(new RefundOrderCommand(null, List.of(new RefundOrderUseCase.Line(1, 1)), false, "chipped"),
+                FakeFulfilment.lastInput());
+        ApiClient.Reply bad = api.send("POST", "/api/orders/" + id + "/refunds",
+                "{\"lines\":[{\"lineNo\":1,\"quantity\":0}]}", tokenFor(Role.STAFF));
+        assertEquals(400, bad.status());
+        assertEquals("lines[0].quantity", bad.get("field"));
     }
 
     @Test
