@@ -156,7 +156,7 @@ class SessionsOverHttpTest implements TestPropertyProvider {
     @Test
     void liveConnectionsEndWithTheirTokenUnlessTheSocketGetsAFreshOne() {
         Map<String, Object> properties = new HashMap<>(TestServers.with(TestServers.postgres(),
-                "conveyor.security.access-token-lifetime", "4s"));
+                "conveyor.security.access-token-lifetime", "6s"));
         try (EmbeddedServer shortLived = ApplicationContext.run(EmbeddedServer.class, properties)) {
             Api onShort = new Api(shortLived.getURL(), json);
             HttpShop shortShop = new HttpShop(onShort);
@@ -168,13 +168,14 @@ class SessionsOverHttpTest implements TestPropertyProvider {
                  SseStream stream = SseStream.open(shortLived.getURL(), customer.accessToken())) {
                 expiring.subscribe(Map.of());
                 renewed.subscribe(Map.of());
-                // token times are whole seconds: the fresh token is issued in a later second than the first one
-                Instant firstIssued = firstExpiry.minusSeconds(4);
-                while (Instant.now().getEpochSecond() <= firstIssued.getEpochSecond()) {
+                // token times are whole seconds: the fresh token is issued two seconds later at least, so that it
+                // outlives the first one by a second in which the socket must still answer
+                Instant firstIssued = firstExpiry.minusSeconds(6);
+                while (Instant.now().getEpochSecond() <= firstIssued.getEpochSecond() + 1) {
                     pause();
                 }
                 Session fresh = Session.of(shortShop.logIn(customer.email(), HttpShop.PASSWORD).expect(200));
-                assertTrue(expiryOf(fresh.accessToken()).isAfter(firstExpiry));
+                assertTrue(!expiryOf(fresh.accessToken()).isBefore(firstExpiry.plusSeconds(2)));
                 renewed.send(Map.of("type", "auth", "token", fresh.accessToken()));
                 Map<String, Object> authenticated = renewed.next(m -> "authenticated".equals(m.get("type")));
                 assertNotNull(authenticated.get("expiresAt"));
