@@ -49,6 +49,16 @@ final class LiveClient implements WebSocket.Listener, AutoCloseable {
         return client;
     }
 
+    /** With the token in the upgrade request's Authorization header, as programs other than browsers send it. */
+    static LiveClient bearer(URL server, JsonMapper json, Session session) {
+        LiveClient client = new LiveClient(json);
+        client.socket = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(WAIT)
+                .header("Authorization", "Bearer " + session.accessToken())
+                .buildAsync(URI.create("ws://" + server.getHost() + ":" + server.getPort() + "/ws"), client)
+                .orTimeout(WAIT.toSeconds(), TimeUnit.SECONDS).join();
+        return client;
+    }
+
     static LiveClient as(URL server, JsonMapper json, Session session) {
         return connect(server, json, "?access_token=" + session.accessToken(), null);
     }
