@@ -20,4 +20,9 @@ public final class InMemoryTransactionAdapter implements TransactionPort {
     public <T> T inTransaction(Supplier<T> work) {
         return store.atomically(work);
     }
+
+    @Override
+    public void afterCommit(Runnable action) {
+        store.afterCommit(action);
+    }
 }

@@ -4,6 +4,7 @@ import dev.conveyor.application.shared.port.out.TransactionPort;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.support.TransactionSynchronization;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.util.function.Supplier;
@@ -27,5 +28,16 @@ final class JdbcTransactionAdapter implements TransactionPort {
     @Override
     public <T> T inTransaction(Supplier<T> work) {
         return transactions.execute(TransactionDefinition.DEFAULT, status -> work.get());
+    }
+
+    @Override
+    public void afterCommit(Runnable action) {
+        transactions.findTransactionStatus().ifPresentOrElse(status -> status.registerSynchronization(
+                new TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        action.run();
+                    }
+                }), action);
     }
 }

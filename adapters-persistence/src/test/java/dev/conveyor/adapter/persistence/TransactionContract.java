@@ -116,4 +116,30 @@ abstract class TransactionContract {
 
         assertTrue(users.findById(outer.get()).isEmpty());
     }
+
+    @Test
+    void anAfterCommitActionWaitsForTheOutermostCommitAndRunsAtOnceOutsideATransaction() {
+        java.util.List<String> told = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        transactions.inTransaction(() -> {
+            transactions.inTransaction(() -> transactions.afterCommit(() -> told.add("inner")));
+            assertTrue(told.isEmpty(), "not before the outer transaction commits");
+            transactions.afterCommit(() -> told.add("outer"));
+        });
+        transactions.afterCommit(() -> told.add("alone"));
+
+        assertEquals(java.util.List.of("inner", "outer", "alone"), told);
+    }
+
+    @Test
+    void anAfterCommitActionNeverRunsWhenTheTransactionRollsBack() {
+        java.util.List<String> told = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        assertThrows(ConflictException.class, () -> transactions.inTransaction(() -> {
+            transactions.inTransaction(() -> transactions.afterCommit(() -> told.add("inner")));
+            throw new ConflictException("TEST", "refused");
+        }));
+
+        assertTrue(told.isEmpty());
+    }
 }

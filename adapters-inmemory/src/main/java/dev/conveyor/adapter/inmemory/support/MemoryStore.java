@@ -3,6 +3,7 @@ package dev.conveyor.adapter.inmemory.support;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
@@ -27,11 +28,15 @@ public final class MemoryStore {
     private final ReentrantLock lock = new ReentrantLock();
     /** Guarded by {@link #lock}; the top is the most recent write. */
     private final Deque<Runnable> undoLog = new ArrayDeque<>();
+    /** Guarded by {@link #lock}; run in order once the outermost transaction completes. */
+    private final List<Runnable> afterCommit = new ArrayList<>();
 
     public <T> T atomically(Supplier<T> work) {
         lock.lock();
         int savepoint = undoLog.size();
+        int actions = afterCommit.size();
         boolean completed = false;
+        List<Runnable> committed = List.of();
         try {
             T result = work.get();
             completed = true;
@@ -39,11 +44,27 @@ public final class MemoryStore {
         } finally {
             if (!completed) {
                 undoTo(savepoint);
+                afterCommit.subList(actions, afterCommit.size()).clear();
             }
             if (lock.getHoldCount() == 1) {
                 undoLog.clear();
+                committed = List.copyOf(afterCommit);
+                afterCommit.clear();
             }
             lock.unlock();
+            committed.forEach(Runnable::run);
+        }
+    }
+
+    /**
+     * Runs the action when the running outermost transaction completes (not if the work it was registered in
+     * throws), or at once outside a transaction; outside the lock, as a database runs it after its commit.
+     */
+    public void afterCommit(Runnable action) {
+        if (lock.isHeldByCurrentThread()) {
+            afterCommit.add(action);
+        } else {
+            action.run();
         }
     }
 

@@ -124,4 +124,41 @@ class MemoryStoreTest {
             throw new IllegalStateException(e);
         }
     }
+
+    @Test
+    void afterCommitActionsRunOnceTheOutermostTransactionCompletesAndOnlyForWorkThatDidNotThrow() {
+        List<String> told = new ArrayList<>();
+
+        store.atomically(() -> {
+            store.afterCommit(() -> told.add("outer"));
+            assertThrows(IllegalStateException.class, () -> store.atomically(() -> {
+                store.afterCommit(() -> told.add("failed nested"));
+                throw new IllegalStateException("undone");
+            }));
+            store.atomically(() -> {
+                store.afterCommit(() -> told.add("nested"));
+                return null;
+            });
+            assertTrue(told.isEmpty(), "not before the outermost transaction completes");
+            return null;
+        });
+        store.afterCommit(() -> told.add("alone"));
+
+        assertEquals(List.of("outer", "nested", "alone"), told);
+    }
+
+    @Test
+    void noAfterCommitActionRunsWhenTheOutermostTransactionThrows() {
+        List<String> told = new ArrayList<>();
+
+        assertThrows(IllegalStateException.class, () -> store.atomically(() -> {
+            store.atomically(() -> {
+                store.afterCommit(() -> told.add("nested"));
+                return null;
+            });
+            throw new IllegalStateException("rolled back");
+        }));
+
+        assertTrue(told.isEmpty());
+    }
 }

@@ -4,6 +4,7 @@ import dev.conveyor.application.shared.Actor;
 import dev.conveyor.application.shared.port.out.EventLogPort.EventMetadata;
 import dev.conveyor.application.shared.port.out.EventLogPort;
 import dev.conveyor.application.shared.port.out.NotificationPort;
+import dev.conveyor.application.shared.port.out.TransactionPort;
 import dev.conveyor.domain.event.DomainEvent;
 import java.util.List;
 
@@ -18,12 +19,15 @@ public final class EventRecorder {
     private final EventLogPort eventLog;
     private final NotificationPort notifications;
     private final CacheInvalidations cacheInvalidations;
+    private final TransactionPort transactions;
 
     /** Made by {@link SharedServices}, so that no change escapes the cache invalidation. */
-    EventRecorder(EventLogPort eventLog, NotificationPort notifications, CacheInvalidations cacheInvalidations) {
+    EventRecorder(EventLogPort eventLog, NotificationPort notifications, CacheInvalidations cacheInvalidations,
+                  TransactionPort transactions) {
         this.eventLog = eventLog;
         this.notifications = notifications;
         this.cacheInvalidations = cacheInvalidations;
+        this.transactions = transactions;
     }
 
     /** Inside the transaction of the change. */
@@ -34,11 +38,18 @@ public final class EventRecorder {
         }
     }
 
-    /** After the commit. */
+    /**
+     * After the commit of the change's transaction; called inside another transaction (a use case that is a step
+     * of another one), it waits for that one's commit, so that nobody hears of a change that is then rolled back.
+     */
     public void committed(List<DomainEvent> events) {
-        if (events.isEmpty()) {
-            return;
+        if (!events.isEmpty()) {
+            List<DomainEvent> told = List.copyOf(events);
+            transactions.afterCommit(() -> tell(told));
         }
+    }
+
+    private void tell(List<DomainEvent> events) {
         cacheInvalidations.afterCommit(events);
         try {
             notifications.eventsCommitted(events);

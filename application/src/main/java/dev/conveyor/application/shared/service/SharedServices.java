@@ -24,7 +24,8 @@ public final class SharedServices {
     public SharedServices(SharedPorts ports, Duration idempotencyRetention, Clock clock) {
         this.ports = ports;
         this.clock = clock;
-        this.events = new EventRecorder(ports.eventLog(), ports.notifications(), new CacheInvalidations(ports.cache()));
+        this.events = new EventRecorder(ports.eventLog(), ports.notifications(), new CacheInvalidations(ports.cache()),
+                ports.transactions());
         this.reads = new CachedReads(ports.cache(), ports.orders(), ports.products());
         this.orderAccess = new OrderAccess(ports.orders(), clock);
         this.productAccess = new ProductAccess(ports.products());
