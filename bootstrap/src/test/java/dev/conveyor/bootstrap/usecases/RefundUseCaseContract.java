@@ -28,6 +28,8 @@ import dev.conveyor.application.payments.port.in.RefundOrderUseCase;
 import dev.conveyor.application.payments.port.in.RefundOrderUseCase.Line;
 import dev.conveyor.application.payments.port.in.RefundOrderUseCase.RefundOrderCommand;
 import dev.conveyor.application.payments.port.in.RefundOrderUseCase.Refunded;
+import dev.conveyor.application.payments.port.in.RefundPaymentUseCase;
+import dev.conveyor.application.payments.port.in.RefundPaymentUseCase.RefundCommand;
 import dev.conveyor.application.shared.Actor;
 import dev.conveyor.application.shared.IdempotencyKey;
 import dev.conveyor.bootstrap.support.Shop;
@@ -41,6 +43,7 @@ import dev.conveyor.domain.delivery.DeliveryStatus;
 import dev.conveyor.domain.invoice.InvoiceId;
 import dev.conveyor.domain.order.OrderId;
 import dev.conveyor.domain.order.PaymentStatus;
+import dev.conveyor.domain.payment.PaymentId;
 import dev.conveyor.domain.payment.PaymentKind;
 import dev.conveyor.domain.payment.PaymentMethod;
 import dev.conveyor.domain.shared.ConflictException;
@@ -73,6 +76,7 @@ abstract class RefundUseCaseContract {
     @Inject RecordPaymentUseCase recordPayment;
     @Inject GetPaymentLedgerQuery ledger;
     @Inject RefundOrderUseCase refundOrder;
+    @Inject RefundPaymentUseCase refundPayment;
     @Inject GetCreditNoteQuery getCreditNote;
     @Inject ListCreditNotesQuery listCreditNotes;
 
@@ -179,6 +183,34 @@ abstract class RefundUseCaseContract {
         assertEquals(-400, refunds.stream().filter(r -> r.refundOf().equals(payments.get(0).id())).findFirst()
                 .orElseThrow().amount().amountMinor());
         assertTrue(refunds.get(0).note().startsWith(note.number().value()), "the refund names its credit note");
+    }
+
+    @Test
+    void aRefundOfOnePaymentIssuesACreditNoteForWhatPaidForGoodsAndNoneForAnOverpayment() {
+        OrderId order = confirmedOrder();
+        InvoiceView invoice = deliveredAndInvoiced(order);
+        pay(order, 1000, null);
+        pay(order, 6600, invoice);
+        List<PaymentView> payments = ledger.ledger(staff, order).entries().stream()
+                .filter(entry -> entry.kind() == PaymentKind.PAYMENT).toList();
+
+        refundPayment.refund(staff, new PaymentId(payments.get(0).id()), new RefundCommand(null, "paid twice"), null);
+        assertTrue(listCreditNotes.list(staff, order).isEmpty(), "giving back an overpayment credits no goods");
+
+        refundPayment.refund(staff, new PaymentId(payments.get(1).id()),
+                new RefundCommand(Money.of(1500, "EUR"), "scratched"), null);
+        List<CreditNote> notes = listCreditNotes.list(staff, order).stream().map(view -> view.note()).toList();
+        assertEquals(1, notes.size());
+        CreditNote note = notes.get(0);
+        assertEquals(Money.of(1500, "EUR"), note.total());
+        assertEquals(CreditNoteLine.Kind.GOODWILL, note.lines().get(0).kind());
+        assertEquals(List.of(invoice.number()), note.invoices().stream().map(CreditNote.InvoiceRef::number).toList());
+        var after = ledger.ledger(staff, order);
+        assertEquals(invoice.total().amountMinor() - note.total().amountMinor(),
+                after.paid().amountMinor() - after.refunded().amountMinor(),
+                "invoices minus credit notes = what the customer finally paid");
+        assertTrue(after.entries().stream().filter(entry -> entry.kind() == PaymentKind.REFUND)
+                .anyMatch(entry -> entry.note().startsWith(note.number().value())), "the refund names its note");
     }
 
     @Test

@@ -40,7 +40,8 @@ public final class PaymentServices {
 
         recordPayment = new RecordPaymentService(ports.orders(), ports.invoices(), ports.ledger(), invoiceAccess,
                 settlement, shared.idempotent(), events, clock);
-        refundPayment = new RefundPaymentService(ports.ledger(), invoiceAccess, refunds, shared.idempotent(), events);
+        refundPayment = new RefundPaymentService(ports.orders(), ports.invoices(), creditNotes, ports.ledger(),
+                invoiceAccess, settlement, refunds, shared.idempotent(), events, clock);
         paymentLedger = new GetPaymentLedgerService(invoiceAccess, settlement, attempts);
         startCardPayment = new StartCardPaymentService(invoiceAccess, settlement, byName, attempts,
                 shared.idempotent(), clock);

@@ -117,7 +117,7 @@ final class RefundOrderService implements RefundOrderUseCase {
     }
 
     /** The refund's note in the ledger names its credit note. */
-    private static String reasonOf(CreditNote note, String reason) {
+    static String reasonOf(CreditNote note, String reason) {
         return reason == null ? note.number().value() : note.number() + ": " + reason;
     }
 
