@@ -62,7 +62,9 @@ final class PaymentController {
     @SecurityRequirement(name = "bearer")
     @SecurityRequirement(name = "cookie")
     @Operation(summary = "Give money back from a payment, through the gateway that took it",
-            description = "Without an amount, everything the payment can still give back. Idempotency-Key honoured.")
+            description = "Without an amount, everything the payment can still give back. The part that pays back "
+                    + "goods comes with a goodwill credit note (GET /api/orders/{id}/credit-notes); an overpayment "
+                    + "needs none. Idempotency-Key honoured.")
     @Status(HttpStatus.CREATED)
     @Answers.Invalid
     @Answers.Unauthenticated
