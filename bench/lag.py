@@ -216,7 +216,7 @@ def main():
             bench.wrk(args, "place-order-paced.lua", args.clients, place_args, seconds=args.warmup)
         wait_for_consumers(args.port, admin, args.drain)
         first = consumers(args.port, admin)["nats"]["latest"]
-        # the warm-up's webhook deliveries too: they go out one at a time, before the measured ones
+        # the warm-up's webhook deliveries too: an endpoint's go out in position order, before the measured ones
         wait_for(lambda: all(max(r.positions(), default=0) >= first for r in (webhook, nats)), args.drain)
 
         samples = []
