@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,6 +20,10 @@ import org.slf4j.LoggerFactory;
  * Sends due webhook deliveries: each endpoint with one due gets a worker of a small pool, so a slow or hanging
  * receiver holds one worker (until the request's deadline), never the other endpoints. Every instance runs
  * it; the database lets one sender at a time work on an endpoint.
+ *
+ * <p>An endpoint whose run delivered something goes straight back into the pool's queue for its next run,
+ * behind the endpoints already waiting there: under load it does not wait for the next look for due deliveries
+ * (which capped one endpoint at a run per interval), and it still takes turns with the others.
  */
 @Singleton
 @Requires(property = "conveyor.webhooks.enabled", notEquals = "false")
@@ -56,12 +61,27 @@ public class WebhookDeliveryJob {
     }
 
     private void send(UUID webhook) {
+        if (!runDelivered(webhook) || !requeued(webhook)) {
+            busy.remove(webhook);
+        }
+    }
+
+    /** @return whether the run delivered something, so that more may be due */
+    private boolean runDelivered(UUID webhook) {
         try {
-            deliver.deliver(webhook);
+            return deliver.deliver(webhook) > 0;
         } catch (RuntimeException e) {
             LOG.warn("delivering to webhook {} failed; retrying at the next run", webhook, e);
-        } finally {
-            busy.remove(webhook);
+            return false;
+        }
+    }
+
+    private boolean requeued(UUID webhook) {
+        try {
+            workers.execute(() -> send(webhook));
+            return true;
+        } catch (RejectedExecutionException stopping) {
+            return false; // the server is stopping: the pool takes no more work
         }
     }
 

@@ -25,8 +25,9 @@ public class WebhookFactory {
     WebhookSettings webhookSettings(@Value("${conveyor.webhooks.first-retry:10s}") Duration firstRetry,
                                     @Value("${conveyor.webhooks.max-retry:1h}") Duration maxRetry,
                                     @Value("${conveyor.webhooks.retry-for:24h}") Duration retryFor,
-                                    @Value("${conveyor.webhooks.max-per-run:100}") int maxPerRun) {
-        return new WebhookSettings(firstRetry, maxRetry, retryFor, maxPerRun);
+                                    @Value("${conveyor.webhooks.max-per-run:100}") int maxPerRun,
+                                    @Value("${conveyor.webhooks.max-run-time:1s}") Duration maxRunTime) {
+        return new WebhookSettings(firstRetry, maxRetry, retryFor, maxPerRun, maxRunTime);
     }
 
     @Singleton

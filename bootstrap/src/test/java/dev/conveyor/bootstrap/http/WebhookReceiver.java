@@ -19,26 +19,37 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * A webhook receiver on 127.0.0.1 for tests: answers 500 to its first {@code failures} requests (all of them
- * when negative), or holds every request until {@link #close} ("hangs"); keeps every request it answered 200,
- * with whether its signature verified against the endpoint's secret the way docs/integrations.md tells
- * receivers to.
+ * A webhook receiver on 127.0.0.1 for tests: answers 500 to {@code failures} requests after its first
+ * {@code successes} (all of them when negative), or holds every request until {@link #close} ("hangs"); keeps
+ * every request it answered 200, in the order they came, with whether its signature verified against the
+ * endpoint's secret the way docs/integrations.md tells receivers to.
  */
 final class WebhookReceiver implements AutoCloseable {
+
+    static {
+        // the JDK's server writes an answer's head and body apart and, by default, with Nagle's algorithm on:
+        // the body then waits for the sender's delayed ACK, 40 ms a request, which caps a receiver at ~25 a
+        // second (read once, by the first server the JVM makes)
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
 
     record Received(String eventId, String idempotencyKey, String eventType, String body,
                     boolean signatureValid) {
     }
 
     private final HttpServer server;
+    private final int successes;
     private final int failures;
     private final boolean hangs;
     private final CountDownLatch release = new CountDownLatch(1);
     private final AtomicInteger requests = new AtomicInteger();
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private volatile String secret;
+    private volatile int actionAt;
+    private volatile Runnable action;
 
-    private WebhookReceiver(int failures, boolean hangs) {
+    private WebhookReceiver(int successes, int failures, boolean hangs) {
+        this.successes = successes;
         this.failures = failures;
         this.hangs = hangs;
         try {
@@ -52,15 +63,26 @@ final class WebhookReceiver implements AutoCloseable {
     }
 
     static WebhookReceiver failingFirst(int failures) {
-        return new WebhookReceiver(failures, false);
+        return new WebhookReceiver(0, failures, false);
+    }
+
+    /** Fails in the middle of a stream: {@code successes} requests answered 200, then {@code failures} 500s. */
+    static WebhookReceiver failingAfter(int successes, int failures) {
+        return new WebhookReceiver(successes, failures, false);
     }
 
     static WebhookReceiver alwaysFailing() {
-        return new WebhookReceiver(-1, false);
+        return new WebhookReceiver(0, -1, false);
     }
 
     static WebhookReceiver hanging() {
-        return new WebhookReceiver(0, true);
+        return new WebhookReceiver(0, 0, true);
+    }
+
+    /** Runs {@code work} while request number {@code request} (from 1) waits for its answer. */
+    void during(int request, Runnable work) {
+        action = work;
+        actionAt = request;
     }
 
     String url() {
@@ -89,7 +111,10 @@ final class WebhookReceiver implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
-        if (failures < 0 || request <= failures) {
+        if (request == actionAt) {
+            action.run();
+        }
+        if (failures < 0 || request > successes && request <= successes + failures) {
             answer(exchange, 500, "nope");
             return;
         }

@@ -63,11 +63,11 @@ public final class InMemoryWebhookStoreAdapter implements WebhookStorePort {
     }
 
     @Override
-    public Optional<Delivery> head(UUID webhookId) {
+    public List<Delivery> pending(UUID webhookId, int limit) {
         return store.atomically(() -> deliveries.values().stream()
                 .filter(delivery -> delivery.webhookId().equals(webhookId)
                         && delivery.status() == DeliveryStatus.PENDING)
-                .min(Comparator.comparingLong(Delivery::position)));
+                .sorted(Comparator.comparingLong(Delivery::position)).limit(limit).toList());
     }
 
     @Override
@@ -85,9 +85,14 @@ public final class InMemoryWebhookStoreAdapter implements WebhookStorePort {
     }
 
     @Override
-    public void addAttempt(Attempt attempt) {
+    public void saveDeliveries(List<Delivery> changed) {
+        changed.forEach(this::save);
+    }
+
+    @Override
+    public void addAttempts(List<Attempt> added) {
         store.atomically(() -> {
-            store.append(attempts, attempt);
+            added.forEach(attempt -> store.append(attempts, attempt));
             return null;
         });
     }
@@ -101,8 +106,8 @@ public final class InMemoryWebhookStoreAdapter implements WebhookStorePort {
     @Override
     public List<UUID> due(Instant now) {
         return store.atomically(() -> webhooks.values().stream().filter(Webhook::active)
-                .filter(webhook -> head(webhook.id()).filter(head -> head.nextAttemptAt() == null
-                        || !head.nextAttemptAt().isAfter(now)).isPresent())
+                .filter(webhook -> pending(webhook.id(), 1).stream().anyMatch(head -> head.nextAttemptAt() == null
+                        || !head.nextAttemptAt().isAfter(now)))
                 .map(Webhook::id).toList());
     }
 

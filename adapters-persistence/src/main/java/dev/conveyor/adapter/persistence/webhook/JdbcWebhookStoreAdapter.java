@@ -81,10 +81,13 @@ final class JdbcWebhookStoreAdapter implements WebhookStorePort {
     }
 
     @Override
-    public Optional<Delivery> head(UUID webhookId) {
-        return jdbc.one("SELECT " + DELIVERY + " FROM webhook_delivery WHERE endpoint_id = ? AND status = 'PENDING'"
-                        + " ORDER BY position LIMIT 1",
-                statement -> statement.setObject(1, webhookId), JdbcWebhookStoreAdapter::delivery);
+    public List<Delivery> pending(UUID webhookId, int limit) {
+        return jdbc.list("SELECT " + DELIVERY + " FROM webhook_delivery WHERE endpoint_id = ? AND status = 'PENDING'"
+                        + " ORDER BY position LIMIT ?",
+                statement -> {
+                    statement.setObject(1, webhookId);
+                    statement.setInt(2, limit);
+                }, JdbcWebhookStoreAdapter::delivery);
     }
 
     @Override
@@ -98,10 +101,15 @@ final class JdbcWebhookStoreAdapter implements WebhookStorePort {
 
     @Override
     public void save(Delivery delivery) {
-        jdbc.update("""
+        saveDeliveries(List.of(delivery));
+    }
+
+    @Override
+    public void saveDeliveries(List<Delivery> deliveries) {
+        jdbc.batch("""
                         UPDATE webhook_delivery SET status = ?, attempts = ?, next_attempt_at = ?, first_attempt_at = ?,
-                        delivered_at = ? WHERE id = ?""",
-                statement -> {
+                        delivered_at = ? WHERE id = ?""", deliveries,
+                (statement, delivery) -> {
                     statement.setString(1, delivery.status().name());
                     statement.setInt(2, delivery.attempts());
                     Columns.setInstant(statement, 3, delivery.nextAttemptAt());
@@ -112,12 +120,12 @@ final class JdbcWebhookStoreAdapter implements WebhookStorePort {
     }
 
     @Override
-    public void addAttempt(Attempt attempt) {
-        jdbc.update("""
+    public void addAttempts(List<Attempt> attempts) {
+        jdbc.batch("""
                         INSERT INTO webhook_attempt (id, endpoint_id, delivery_id, position, event_id, event_type,
                         attempted_at, status_code, latency_ms, response_excerpt, error)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                statement -> {
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", attempts,
+                (statement, attempt) -> {
                     statement.setObject(1, attempt.id());
                     statement.setObject(2, attempt.webhookId());
                     statement.setObject(3, attempt.deliveryId());

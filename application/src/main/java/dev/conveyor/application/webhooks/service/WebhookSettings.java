@@ -8,17 +8,23 @@ import java.util.Objects;
  * @param maxRetry    the longest delay between two attempts
  * @param retryFor    how long after its first attempt a delivery is still retried; when it runs out, the
  *                    delivery fails and the endpoint is disabled
- * @param maxPerRun   deliveries one run sends to one endpoint before it lets others have the worker
+ * @param maxPerRun   deliveries one run sends to one endpoint, in one transaction, before it lets others have the
+ *                    worker
+ * @param maxRunTime  how long a run goes on starting new requests before it commits what it sent: bounds the
+ *                    transaction (and the repeats after a crash) when a receiver answers slowly
  */
-public record WebhookSettings(Duration firstRetry, Duration maxRetry, Duration retryFor, int maxPerRun) {
+public record WebhookSettings(Duration firstRetry, Duration maxRetry, Duration retryFor, int maxPerRun,
+                              Duration maxRunTime) {
 
     public WebhookSettings {
         Objects.requireNonNull(firstRetry);
         Objects.requireNonNull(maxRetry);
         Objects.requireNonNull(retryFor);
-        if (maxPerRun < 1 || firstRetry.isNegative() || maxRetry.compareTo(firstRetry) < 0 || retryFor.isNegative()) {
+        Objects.requireNonNull(maxRunTime);
+        if (maxPerRun < 1 || firstRetry.isNegative() || maxRetry.compareTo(firstRetry) < 0 || retryFor.isNegative()
+                || maxRunTime.isNegative()) {
             throw new IllegalArgumentException("webhook settings out of range: " + firstRetry + ", " + maxRetry
-                    + ", " + retryFor + ", " + maxPerRun);
+                    + ", " + retryFor + ", " + maxPerRun + ", " + maxRunTime);
         }
     }
 }

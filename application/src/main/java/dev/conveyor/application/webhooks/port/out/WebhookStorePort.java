@@ -30,14 +30,21 @@ public interface WebhookStorePort {
      */
     Optional<Webhook> tryLock(UUID id);
 
-    /** The endpoint's pending delivery with the lowest position: the only one that may be sent now. */
-    Optional<Delivery> head(UUID webhookId);
+    /**
+     * The endpoint's pending deliveries with the lowest positions, at most {@code limit}, in position order: the
+     * first (the head) is the only one that may be sent before the others.
+     */
+    List<Delivery> pending(UUID webhookId, int limit);
 
     Optional<Delivery> delivery(UUID webhookId, UUID deliveryId);
 
     void save(Delivery delivery);
 
-    void addAttempt(Attempt attempt);
+    /** Saves a run's deliveries at once (one round trip where the store can). */
+    void saveDeliveries(List<Delivery> deliveries);
+
+    /** Logs a run's attempts at once (one round trip where the store can). */
+    void addAttempts(List<Attempt> attempts);
 
     /** The endpoint's attempts, newest first. */
     Page<Attempt> attempts(UUID webhookId, PageRequest page);
