@@ -55,6 +55,24 @@ public record OrderEdit(UUID id, OrderId orderId, UserId editedBy, Instant edite
                     line.sellerId().value(), before, after, null, null);
         }
 
+        /** The change written by {@link #toPayload()}, read back (numbers may come back as any Number). */
+        public static Change fromPayload(Map<String, Object> map) {
+            ChangeType type = ChangeType.valueOf((String) map.get("type"));
+            Integer lineNo = map.get("lineNo") == null ? null : ((Number) map.get("lineNo")).intValue();
+            Address address = null;
+            if (map.get("address") instanceof Map<?, ?> a) {
+                address = new Address((String) a.get("name"), (String) a.get("line1"), (String) a.get("line2"),
+                        (String) a.get("city"), (String) a.get("region"), (String) a.get("postalCode"),
+                        (String) a.get("country"));
+            }
+            return lineNo == null
+                    ? new Change(type, null, null, null, null, null, null, address, (String) map.get("shippingMethod"))
+                    : new Change(type, lineNo, UUID.fromString((String) map.get("productId")), (String) map.get("sku"),
+                            UUID.fromString((String) map.get("sellerId")),
+                            ((Number) map.get("quantityBefore")).intValue(),
+                            ((Number) map.get("quantityAfter")).intValue(), null, null);
+        }
+
         public Map<String, Object> toPayload() {
             Map<String, Object> map = new LinkedHashMap<>();
             map.put("type", type.name());

@@ -107,7 +107,7 @@ final class EditOrderService implements EditOrderUseCase {
         });
         // more or less is due now: the ledger decides the payment status again
         List<DomainEvent> invoiceEvents = settlement.settle(order, now);
-        orders.update(order);
+        orders.updateEdited(order);
         history.insert(edited.edit());
         List<DomainEvent> recorded = new ArrayList<>(order.pullEvents());
         recorded.addAll(invoiceEvents);
