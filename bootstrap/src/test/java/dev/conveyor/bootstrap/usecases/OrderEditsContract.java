@@ -176,7 +176,7 @@ abstract class OrderEditsContract {
                 () -> edit(customer, order, new ShippingAddress(abroad)));
         OrderView after = edit(customer, order, new ShippingAddress(moved)).order();
 
-        assertEquals("changes[0].address.country", refused.field());
+        assertEquals("changes[0].shippingAddress.country", refused.field());
         assertEquals(moved, after.shippingAddress());
         assertEquals(moved, getOrder.get(staff, order).shippingAddress());
     }

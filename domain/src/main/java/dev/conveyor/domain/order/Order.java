@@ -359,7 +359,7 @@ public final class Order {
                 Address to = moved.address();
                 if (!to.country().equals(shippingAddress.country())
                         || !Objects.equals(normalRegion(to.region()), normalRegion(shippingAddress.region()))) {
-                    throw new InvalidInputException(field + ".address.country", "order " + number
+                    throw new InvalidInputException(field + ".shippingAddress.country", "order " + number
                             + " was taxed for " + shippingAddress.country()
                             + (shippingAddress.region() == null ? "" : "/" + shippingAddress.region())
                             + "; an edit keeps the address in that country and region");
