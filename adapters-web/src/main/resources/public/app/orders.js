@@ -37,6 +37,7 @@ export function useLiveOrder(orderId, reload, announce) {
 
 const EVENT_TEXT = {
   'order:confirmed': 'Order confirmed', 'order:cancelled': 'Order cancelled', 'order:updated': 'Order updated',
+  'order:edited': 'Order edited',
   'order:progress-updated': 'Delivery progress updated', 'order:payment-updated': 'Payment status updated',
   'delivery:created': 'Delivery created', 'delivery:status-updated': 'Delivery status changed',
   'invoice:generated': 'Invoice issued', 'invoice:paid': 'Invoice paid', 'payment:recorded': 'Payment recorded',

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.conveyor.application.events.port.in.GetOrderTimelineQuery;
+import dev.conveyor.application.events.port.in.PublishEventsUseCase;
+import dev.conveyor.application.events.port.in.TimelineEntry;
 import dev.conveyor.application.fulfilment.port.in.CreateDeliveryUseCase.CreateDeliveryCommand;
 import dev.conveyor.application.fulfilment.port.in.CreateDeliveryUseCase;
 import dev.conveyor.application.fulfilment.port.in.DeliveryView;
@@ -47,6 +50,7 @@ import dev.conveyor.domain.shared.NotFoundException;
 import dev.conveyor.domain.user.Role;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
@@ -68,6 +72,8 @@ abstract class OrderEditsContract {
     @Inject EditOrderUseCase editOrder;
     @Inject ListOrderEditsQuery listEdits;
     @Inject RecordPaymentUseCase recordPayment;
+    @Inject PublishEventsUseCase publish;
+    @Inject GetOrderTimelineQuery timeline;
 
     Actor staff;
     Actor seller;
@@ -259,6 +265,29 @@ abstract class OrderEditsContract {
         assertTrue(own.partial());
         assertEquals(List.of(3), own.edits().items().get(0).changes().stream().map(OrderEdit.Change::lineNo).toList());
         assertFalse(listEdits.list(customer, order, PageRequest.of(0, 20)).partial());
+    }
+
+    @Test
+    void orderEditedTellsTheCustomerEverythingAndASellerOnlyTheirLinesWithoutTotals() {
+        OrderId order = pendingOrder();
+        edit(staff, order, new SetQuantity(1, 3), new SetQuantity(3, 1));
+        publish.publish();
+
+        Map<?, ?> whole = edited(customer, order);
+        Map<?, ?> sellers = edited(otherSeller, order);
+
+        assertEquals(List.of(1, 3), ((List<?>) whole.get("lines")).stream()
+                .map(line -> ((Number) ((Map<?, ?>) line).get("lineNo")).intValue()).toList());
+        assertEquals(7600L, ((Number) ((Map<?, ?>) whole.get("totals")).get("beforeMinor")).longValue());
+        assertEquals(7600L - 1250 - 500, ((Number) ((Map<?, ?>) whole.get("totals")).get("afterMinor")).longValue());
+        assertEquals(List.of(3), ((List<?>) sellers.get("lines")).stream()
+                .map(line -> ((Number) ((Map<?, ?>) line).get("lineNo")).intValue()).toList());
+        assertFalse(sellers.containsKey("totals"), sellers::toString);
+    }
+
+    private Map<?, ?> edited(Actor reader, OrderId order) {
+        return timeline.timeline(reader, order).stream().map(TimelineEntry::event)
+                .filter(event -> event.type().equals("order:edited")).findFirst().orElseThrow().payload();
     }
 
     @Test
