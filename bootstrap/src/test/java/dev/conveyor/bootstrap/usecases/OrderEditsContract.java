@@ -13,13 +13,9 @@ import dev.conveyor.application.fulfilment.port.in.CreateDeliveryUseCase.CreateD
 import dev.conveyor.application.fulfilment.port.in.CreateDeliveryUseCase;
 import dev.conveyor.application.fulfilment.port.in.DeliveryView;
 import dev.conveyor.application.ordering.port.in.ConfirmDueOrdersUseCase;
-import dev.conveyor.application.ordering.port.in.EditOrderUseCase.AddLine;
 import dev.conveyor.application.ordering.port.in.EditOrderUseCase.Change;
 import dev.conveyor.application.ordering.port.in.EditOrderUseCase.EditOrderCommand;
 import dev.conveyor.application.ordering.port.in.EditOrderUseCase.EditedOrder;
-import dev.conveyor.application.ordering.port.in.EditOrderUseCase.RemoveLine;
-import dev.conveyor.application.ordering.port.in.EditOrderUseCase.SetQuantity;
-import dev.conveyor.application.ordering.port.in.EditOrderUseCase.ShippingAddress;
 import dev.conveyor.application.ordering.port.in.EditOrderUseCase;
 import dev.conveyor.application.ordering.port.in.GetOrderQuery;
 import dev.conveyor.application.ordering.port.in.ListOrderEditsQuery;
@@ -133,7 +129,7 @@ abstract class OrderEditsContract {
     void theCustomerLowersAndRemovesLinesOfAPendingOrderAndTheStockAndPriceFollow() {
         OrderId order = pendingOrder();
 
-        OrderView after = edit(customer, order, new SetQuantity(1, 2), new RemoveLine(3)).order();
+        OrderView after = edit(customer, order, Change.setQuantity(1, 2), Change.removeLine(3)).order();
 
         assertEquals(List.of(1, 2), after.lines().stream().map(OrderLine::lineNo).toList());
         assertEquals(List.of(2, 2), after.lines().stream().map(OrderLine::quantity).toList());
@@ -158,8 +154,8 @@ abstract class OrderEditsContract {
         OrderId order = confirmedOrder();
 
         ConflictException late = assertThrows(ConflictException.class,
-                () -> edit(customer, order, new SetQuantity(1, 3)));
-        OrderView after = edit(staff, order, new AddLine(bowl.id(), 3), new SetQuantity(2, 5)).order();
+                () -> edit(customer, order, Change.setQuantity(1, 3)));
+        OrderView after = edit(staff, order, Change.addLine(bowl.id(), 3), Change.setQuantity(2, 5)).order();
 
         assertEquals("ORDER_NOT_EDITABLE", late.code());
         assertEquals(4, after.lines().size());
@@ -179,8 +175,8 @@ abstract class OrderEditsContract {
         Address abroad = Address.of("a", "Ada Lovelace", "1 Rue X", null, "Paris", null, "75001", "FR");
 
         InvalidInputException refused = assertThrows(InvalidInputException.class,
-                () -> edit(customer, order, new ShippingAddress(abroad)));
-        OrderView after = edit(customer, order, new ShippingAddress(moved)).order();
+                () -> edit(customer, order, Change.shippingAddress(abroad)));
+        OrderView after = edit(customer, order, Change.shippingAddress(moved)).order();
 
         assertEquals("changes[0].shippingAddress.country", refused.field());
         assertEquals(moved, after.shippingAddress());
@@ -191,10 +187,10 @@ abstract class OrderEditsContract {
     void aStaleVersionIsRefusedAndChangesNothing() {
         OrderId order = pendingOrder();
         long seen = version(order);
-        edit(staff, order, new SetQuantity(1, 3));
+        edit(staff, order, Change.setQuantity(1, 3));
 
         ConflictException stale = assertThrows(ConflictException.class, () -> editOrder.edit(staff, order,
-                new EditOrderCommand(List.of(new SetQuantity(1, 1)), seen), null));
+                new EditOrderCommand(List.of(Change.setQuantity(1, 1)), seen), null));
 
         assertEquals("STALE_VERSION", stale.code());
         assertEquals(3, getOrder.get(staff, order).lines().get(0).quantity());
@@ -207,9 +203,9 @@ abstract class OrderEditsContract {
         deliver(order, 1, 3);
 
         ConflictException below = assertThrows(ConflictException.class,
-                () -> edit(staff, order, new SetQuantity(1, 2)));
-        ConflictException removed = assertThrows(ConflictException.class, () -> edit(staff, order, new RemoveLine(1)));
-        OrderView lowered = edit(staff, order, new SetQuantity(1, 3)).order();
+                () -> edit(staff, order, Change.setQuantity(1, 2)));
+        ConflictException removed = assertThrows(ConflictException.class, () -> edit(staff, order, Change.removeLine(1)));
+        OrderView lowered = edit(staff, order, Change.setQuantity(1, 3)).order();
 
         assertEquals("QUANTITY_BELOW_FULFILLED", below.code());
         assertTrue(below.getMessage().contains("line 1"), below.getMessage());
@@ -225,13 +221,13 @@ abstract class OrderEditsContract {
         recordPayment.record(staff, order, new RecordPaymentCommand(PaymentMethod.CASH, eur(7600), null, null, null),
                 null);
 
-        OrderView lowered = edit(staff, order, new SetQuantity(2, 1)).order();
+        OrderView lowered = edit(staff, order, Change.setQuantity(2, 1)).order();
 
         assertEquals(PaymentStatus.PAID, lowered.paymentStatus());
         assertEquals(eur(800), lowered.refundable());
         assertEquals(eur(0), lowered.balanceDue());
 
-        OrderView raised = edit(staff, order, new SetQuantity(1, 6)).order();
+        OrderView raised = edit(staff, order, Change.setQuantity(1, 6)).order();
 
         assertEquals(PaymentStatus.PARTIALLY_PAID, raised.paymentStatus());
         assertEquals(eur(0), raised.refundable());
@@ -243,7 +239,7 @@ abstract class OrderEditsContract {
         OrderId order = pendingOrder();
 
         ConflictException refused = assertThrows(ConflictException.class,
-                () -> edit(customer, order, new SetQuantity(2, 1), new SetQuantity(1, 11)));
+                () -> edit(customer, order, Change.setQuantity(2, 1), Change.setQuantity(1, 11)));
 
         assertEquals("OUT_OF_STOCK", refused.code());
         assertEquals(new Stock(10, 4), stockOf(mug));
@@ -255,12 +251,12 @@ abstract class OrderEditsContract {
     @Test
     void sellersDoNotEditAndSeeOnlyTheChangesOfTheirLinesStrangersNothing() {
         OrderId order = pendingOrder();
-        edit(staff, order, new SetQuantity(1, 3), new SetQuantity(3, 1));
+        edit(staff, order, Change.setQuantity(1, 3), Change.setQuantity(3, 1));
 
-        assertThrows(ForbiddenException.class, () -> edit(seller, order, new SetQuantity(1, 2)));
+        assertThrows(ForbiddenException.class, () -> edit(seller, order, Change.setQuantity(1, 2)));
         ListOrderEditsQuery.Edits own = listEdits.list(otherSeller, order, PageRequest.of(0, 20));
         assertThrows(NotFoundException.class, () -> listEdits.list(shop.customer(), order, PageRequest.of(0, 20)));
-        assertThrows(NotFoundException.class, () -> edit(shop.customer(), order, new SetQuantity(1, 2)));
+        assertThrows(NotFoundException.class, () -> edit(shop.customer(), order, Change.setQuantity(1, 2)));
 
         assertTrue(own.partial());
         assertEquals(List.of(3), own.edits().items().get(0).changes().stream().map(OrderEdit.Change::lineNo).toList());
@@ -270,7 +266,7 @@ abstract class OrderEditsContract {
     @Test
     void orderEditedTellsTheCustomerEverythingAndASellerOnlyTheirLinesWithoutTotals() {
         OrderId order = pendingOrder();
-        edit(staff, order, new SetQuantity(1, 3), new SetQuantity(3, 1));
+        edit(staff, order, Change.setQuantity(1, 3), Change.setQuantity(3, 1));
         publish.publish();
 
         Map<?, ?> whole = edited(customer, order);
@@ -294,7 +290,7 @@ abstract class OrderEditsContract {
     void aRetryWithTheSameKeyEditsNothingMore() {
         OrderId order = pendingOrder();
         IdempotencyKey key = new IdempotencyKey("edit-" + UUID.randomUUID());
-        EditOrderCommand command = new EditOrderCommand(List.of(new SetQuantity(1, 5)), version(order));
+        EditOrderCommand command = new EditOrderCommand(List.of(Change.setQuantity(1, 5)), version(order));
 
         assertFalse(editOrder.edit(customer, order, command, key).replayed());
         EditedOrder retry = editOrder.edit(customer, order, command, key);
@@ -311,7 +307,7 @@ abstract class OrderEditsContract {
         long seen = version(order);
 
         List<Object> outcomes = runConcurrently(8, () -> editOrder.edit(staff, order,
-                new EditOrderCommand(List.of(new SetQuantity(1, 5)), seen), null));
+                new EditOrderCommand(List.of(Change.setQuantity(1, 5)), seen), null));
 
         assertEquals(1, outcomes.stream().filter(EditedOrder.class::isInstance).count(), outcomes::toString);
         assertEquals(7, outcomes.stream().filter(o -> o instanceof ConflictException e
@@ -328,7 +324,7 @@ abstract class OrderEditsContract {
 
         List<Object> outcomes = runConcurrently(2, () -> calls.getAndIncrement() == 0
                 ? deliver(order, 1, 4)
-                : editOrder.edit(staff, order, new EditOrderCommand(List.of(new SetQuantity(1, 2)), seen), null));
+                : editOrder.edit(staff, order, new EditOrderCommand(List.of(Change.setQuantity(1, 2)), seen), null));
 
         assertEquals(1, outcomes.stream().filter(o -> !(o instanceof RuntimeException)).count(), outcomes::toString);
         assertEquals(1, outcomes.stream().filter(ConflictException.class::isInstance).count(), outcomes::toString);
@@ -353,7 +349,7 @@ abstract class OrderEditsContract {
         List<Object> outcomes = runConcurrently(6, () -> {
             int call = calls.getAndIncrement();
             return call == 0
-                    ? editOrder.edit(customer, order, new EditOrderCommand(List.of(new SetQuantity(1, 4)), seen), null)
+                    ? editOrder.edit(customer, order, new EditOrderCommand(List.of(Change.setQuantity(1, 4)), seen), null)
                     : placeOrder.place(buyers.get(call - 1), Shop.order(last.id(), 1), null);
         });
 

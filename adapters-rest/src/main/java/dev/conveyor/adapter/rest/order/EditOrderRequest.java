@@ -55,22 +55,22 @@ public record EditOrderRequest(@Nullable List<ChangeRequest> changes) implements
                 case SET_QUANTITY -> {
                     int line = Inputs.wholeInt(field + ".lineNo", lineNo);
                     int units = Inputs.wholeInt(field + ".quantity", quantity);
-                    yield Inputs.nested(field, () -> new EditOrderUseCase.SetQuantity(line, units));
+                    yield Inputs.nested(field, () -> EditOrderUseCase.Change.setQuantity(line, units));
                 }
                 case ADD_LINE -> {
                     ProductId product = new ProductId(Inputs.uuid(field + ".productId", productId));
                     int units = Inputs.wholeInt(field + ".quantity", quantity);
-                    yield Inputs.nested(field, () -> new EditOrderUseCase.AddLine(product, units));
+                    yield Inputs.nested(field, () -> EditOrderUseCase.Change.addLine(product, units));
                 }
                 case REMOVE_LINE -> {
                     int line = Inputs.wholeInt(field + ".lineNo", lineNo);
-                    yield Inputs.nested(field, () -> new EditOrderUseCase.RemoveLine(line));
+                    yield Inputs.nested(field, () -> EditOrderUseCase.Change.removeLine(line));
                 }
-                case SHIPPING_ADDRESS -> new EditOrderUseCase.ShippingAddress(
+                case SHIPPING_ADDRESS -> EditOrderUseCase.Change.shippingAddress(
                         AddressRequest.toAddress(field + ".shippingAddress", shippingAddress));
                 case SHIPPING_METHOD -> {
                     UUID method = Inputs.optionalUuid(field + ".shippingMethodId", shippingMethodId);
-                    yield new EditOrderUseCase.ShippingMethod(method == null ? null : new ShippingMethodId(method));
+                    yield EditOrderUseCase.Change.shippingMethod(method == null ? null : new ShippingMethodId(method));
                 }
             };
         }

@@ -19,6 +19,7 @@ import dev.conveyor.domain.catalog.ProductId;
 import dev.conveyor.domain.event.DomainEvent;
 import dev.conveyor.domain.order.Order;
 import dev.conveyor.domain.order.OrderChange;
+import dev.conveyor.domain.order.OrderEdit.ChangeType;
 import dev.conveyor.domain.order.OrderId;
 import dev.conveyor.domain.order.OrderItem;
 import dev.conveyor.domain.order.OrderLine;
@@ -131,11 +132,10 @@ final class EditOrderService implements EditOrderUseCase {
     private static String fieldOf(EditOrderCommand command, Order order, ProductId productId) {
         for (int i = 0; i < command.changes().size(); i++) {
             Change change = command.changes().get(i);
-            if (change instanceof AddLine add && add.productId().equals(productId)) {
-                return "changes[" + i + "].quantity";
-            }
-            if (change instanceof SetQuantity set && order.line(set.lineNo())
-                    .filter(line -> line.productId().equals(productId)).isPresent()) {
+            boolean added = change.type() == ChangeType.ADD_LINE && change.productId().equals(productId);
+            boolean raised = change.type() == ChangeType.SET_QUANTITY && order.line(change.lineNo())
+                    .filter(line -> line.productId().equals(productId)).isPresent();
+            if (added || raised) {
                 return "changes[" + i + "].quantity";
             }
         }
@@ -148,33 +148,30 @@ final class EditOrderService implements EditOrderUseCase {
         PriceBreakdown priced = needsPricing(command) ? pricing.price(pricingOf(order, command, added)) : null;
         List<OrderChange> changes = new ArrayList<>();
         int addedLine = order.lines().size() - removedCount(command);
-        for (int i = 0; i < command.changes().size(); i++) {
-            Change change = command.changes().get(i);
-            if (change instanceof SetQuantity set) {
-                changes.add(new OrderChange.SetQuantity(set.lineNo(), set.quantity()));
-            } else if (change instanceof RemoveLine remove) {
-                changes.add(new OrderChange.RemoveLine(remove.lineNo()));
-            } else if (change instanceof AddLine add) {
-                Product product = added.get(add.productId());
-                changes.add(new OrderChange.AddLine(new OrderItem(product.id(), product.sku(),
-                        product.details().name(), product.price(), product.sellerId(), add.quantity()),
-                        priced.lines().get(addedLine++)));
-            } else if (change instanceof ShippingAddress moved) {
-                changes.add(new OrderChange.ShippingAddress(moved.address()));
-            } else if (change instanceof ShippingMethod method) {
-                changes.add(new OrderChange.ShippingMethod(method.methodId() == null ? null : priced.shipping()));
-            }
+        for (Change change : command.changes()) {
+            changes.add(switch (change.type()) {
+                case SET_QUANTITY -> new OrderChange.SetQuantity(change.lineNo(), change.quantity());
+                case REMOVE_LINE -> new OrderChange.RemoveLine(change.lineNo());
+                case ADD_LINE -> {
+                    Product product = added.get(change.productId());
+                    yield new OrderChange.AddLine(new OrderItem(product.id(), product.sku(), product.details().name(),
+                            product.price(), product.sellerId(), change.quantity()), priced.lines().get(addedLine++));
+                }
+                case SHIPPING_ADDRESS -> new OrderChange.ShippingAddress(change.address());
+                case SHIPPING_METHOD ->
+                        new OrderChange.ShippingMethod(change.methodId() == null ? null : priced.shipping());
+            });
         }
         return changes;
     }
 
     private static boolean needsPricing(EditOrderCommand command) {
-        return command.changes().stream().anyMatch(c -> c instanceof AddLine
-                || c instanceof ShippingMethod method && method.methodId() != null);
+        return command.changes().stream().anyMatch(c -> c.type() == ChangeType.ADD_LINE
+                || c.type() == ChangeType.SHIPPING_METHOD && c.methodId() != null);
     }
 
     private static int removedCount(EditOrderCommand command) {
-        return (int) command.changes().stream().filter(RemoveLine.class::isInstance).count();
+        return (int) command.changes().stream().filter(c -> c.type() == ChangeType.REMOVE_LINE).count();
     }
 
     /**
@@ -190,17 +187,21 @@ final class EditOrderService implements EditOrderUseCase {
         var methodId = order.price().shipping() == null ? null : order.price().shipping().methodId();
         boolean methodChanged = false;
         for (Change change : command.changes()) {
-            if (change instanceof SetQuantity set) {
-                quantities.put(set.lineNo(), set.quantity());
-            } else if (change instanceof RemoveLine remove) {
-                removed.add(remove.lineNo());
-            } else if (change instanceof AddLine add) {
-                Product product = added.get(add.productId());
-                newItems.add(new PriceOrderCommand.Item(product.id(), product.details().category(), product.price(),
-                        add.quantity()));
-            } else if (change instanceof ShippingMethod method) {
-                methodId = method.methodId();
-                methodChanged = true;
+            switch (change.type()) {
+                case SET_QUANTITY -> quantities.put(change.lineNo(), change.quantity());
+                case REMOVE_LINE -> removed.add(change.lineNo());
+                case ADD_LINE -> {
+                    Product product = added.get(change.productId());
+                    newItems.add(new PriceOrderCommand.Item(product.id(), product.details().category(),
+                            product.price(), change.quantity()));
+                }
+                case SHIPPING_METHOD -> {
+                    methodId = change.methodId();
+                    methodChanged = true;
+                }
+                default -> {
+                    // the address keeps its country and region: the pricing's destination stays the order's
+                }
             }
         }
         for (OrderLine line : order.lines()) {
@@ -216,7 +217,8 @@ final class EditOrderService implements EditOrderUseCase {
     private Map<ProductId, Product> addedProducts(EditOrderCommand command) {
         Map<ProductId, Product> found = new HashMap<>();
         for (int i = 0; i < command.changes().size(); i++) {
-            if (command.changes().get(i) instanceof AddLine add && !found.containsKey(add.productId())) {
+            Change add = command.changes().get(i);
+            if (add.type() == ChangeType.ADD_LINE && !found.containsKey(add.productId())) {
                 String field = "changes[" + i + "].productId";
                 Product product = products.findById(add.productId()).orElseThrow(() ->
                         new InvalidInputException(field, "there is no product " + add.productId()));

@@ -6,11 +6,13 @@ import dev.conveyor.application.shared.IdempotencyKey;
 import dev.conveyor.application.shared.OrderView;
 import dev.conveyor.domain.catalog.ProductId;
 import dev.conveyor.domain.order.Order;
+import dev.conveyor.domain.order.OrderEdit;
 import dev.conveyor.domain.order.OrderId;
 import dev.conveyor.domain.pricing.ShippingMethodId;
 import dev.conveyor.domain.shared.Address;
 import dev.conveyor.domain.shared.Check;
 import dev.conveyor.domain.shared.InvalidInputException;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -49,22 +51,18 @@ public interface EditOrderUseCase {
                 throw new InvalidInputException("changes", "an edit carries at most " + MAX_CHANGES + " changes");
             }
             Set<Integer> lines = new HashSet<>();
-            boolean address = false;
-            boolean method = false;
+            Set<OrderEdit.ChangeType> once = EnumSet.noneOf(OrderEdit.ChangeType.class);
             for (int i = 0; i < changes.size(); i++) {
                 Change change = Check.notNull("changes[" + i + "]", changes.get(i));
-                Integer lineNo = change instanceof SetQuantity set ? Integer.valueOf(set.lineNo())
-                        : change instanceof RemoveLine remove ? Integer.valueOf(remove.lineNo()) : null;
-                if (lineNo != null && !lines.add(lineNo)) {
+                if (change.namesLine() && !lines.add(change.lineNo())) {
                     throw new InvalidInputException("changes[" + i + "].lineNo",
-                            "line " + lineNo + " is changed twice");
+                            "line " + change.lineNo() + " is changed twice");
                 }
-                if (change instanceof ShippingAddress && address || change instanceof ShippingMethod && method) {
-                    throw new InvalidInputException("changes[" + i + "].type", "the " + (address
-                            ? "shipping address" : "shipping method") + " is changed twice");
+                boolean orderWide = change.type() == OrderEdit.ChangeType.SHIPPING_ADDRESS
+                        || change.type() == OrderEdit.ChangeType.SHIPPING_METHOD;
+                if (orderWide && !once.add(change.type())) {
+                    throw new InvalidInputException("changes[" + i + "].type", change.type() + " is given twice");
                 }
-                address |= change instanceof ShippingAddress;
-                method |= change instanceof ShippingMethod;
             }
         }
 
@@ -72,59 +70,59 @@ public interface EditOrderUseCase {
         public String fingerprint() {
             Fingerprint fingerprint = new Fingerprint().field(Long.toString(expectedVersion));
             for (Change change : changes) {
-                if (change instanceof SetQuantity set) {
-                    fingerprint.field("SET_QUANTITY").field(set.lineNo() + "x" + set.quantity());
-                } else if (change instanceof AddLine add) {
-                    fingerprint.field("ADD_LINE").field(add.productId() + "x" + add.quantity());
-                } else if (change instanceof RemoveLine remove) {
-                    fingerprint.field("REMOVE_LINE").field(Integer.toString(remove.lineNo()));
-                } else if (change instanceof ShippingAddress moved) {
-                    fingerprint.field("SHIPPING_ADDRESS").address(moved.address());
-                } else if (change instanceof ShippingMethod method) {
-                    fingerprint.field("SHIPPING_METHOD")
-                            .field(method.methodId() == null ? null : method.methodId().toString());
+                fingerprint.field(change.type().name()).field(change.lineNo() + "x" + change.quantity())
+                        .field(change.productId() == null ? null : change.productId().toString())
+                        .field(change.methodId() == null ? null : change.methodId().toString());
+                if (change.address() != null) {
+                    fingerprint.address(change.address());
                 }
             }
             return fingerprint.toString();
         }
     }
 
-    sealed interface Change {
-    }
+    /**
+     * One change; {@code type} says which members it uses (the others are 0 or null). Made by the factories,
+     * which validate what the type needs.
+     *
+     * @param quantity SET_QUANTITY: the units the line orders after the edit (shipped and cancelled ones
+     *                 included); ADD_LINE: the units of the new line, at the product's price now
+     * @param methodId SHIPPING_METHOD: the new method; null to ship without one (nothing charged)
+     */
+    record Change(OrderEdit.ChangeType type, int lineNo, int quantity, ProductId productId, Address address,
+                  ShippingMethodId methodId) {
 
-    /** @param quantity the units the line orders after the edit (shipped and cancelled ones included) */
-    record SetQuantity(int lineNo, int quantity) implements Change {
-
-        public SetQuantity {
-            Check.range("lineNo", lineNo, 1, Integer.MAX_VALUE);
-            Check.range("quantity", quantity, 1, Order.MAX_QUANTITY_PER_LINE);
+        public Change {
+            Check.notNull("type", type);
         }
-    }
 
-    /** A new line of a product at its price now. */
-    record AddLine(ProductId productId, int quantity) implements Change {
-
-        public AddLine {
-            Check.notNull("productId", productId);
-            Check.range("quantity", quantity, 1, Order.MAX_QUANTITY_PER_LINE);
+        public static Change setQuantity(int lineNo, int quantity) {
+            return new Change(OrderEdit.ChangeType.SET_QUANTITY, Check.range("lineNo", lineNo, 1, Integer.MAX_VALUE),
+                    Check.range("quantity", quantity, 1, Order.MAX_QUANTITY_PER_LINE), null, null, null);
         }
-    }
 
-    record RemoveLine(int lineNo) implements Change {
-
-        public RemoveLine {
-            Check.range("lineNo", lineNo, 1, Integer.MAX_VALUE);
+        public static Change addLine(ProductId productId, int quantity) {
+            return new Change(OrderEdit.ChangeType.ADD_LINE, 0,
+                    Check.range("quantity", quantity, 1, Order.MAX_QUANTITY_PER_LINE),
+                    Check.notNull("productId", productId), null, null);
         }
-    }
 
-    record ShippingAddress(Address address) implements Change {
-
-        public ShippingAddress {
-            Check.notNull("address", address);
+        public static Change removeLine(int lineNo) {
+            return new Change(OrderEdit.ChangeType.REMOVE_LINE, Check.range("lineNo", lineNo, 1, Integer.MAX_VALUE),
+                    0, null, null, null);
         }
-    }
 
-    /** @param methodId null to ship without a method (nothing charged for shipping) */
-    record ShippingMethod(ShippingMethodId methodId) implements Change {
+        public static Change shippingAddress(Address address) {
+            return new Change(OrderEdit.ChangeType.SHIPPING_ADDRESS, 0, 0, null,
+                    Check.notNull("shippingAddress", address), null);
+        }
+
+        public static Change shippingMethod(ShippingMethodId methodId) {
+            return new Change(OrderEdit.ChangeType.SHIPPING_METHOD, 0, 0, null, null, methodId);
+        }
+
+        boolean namesLine() {
+            return type == OrderEdit.ChangeType.SET_QUANTITY || type == OrderEdit.ChangeType.REMOVE_LINE;
+        }
     }
 }
