@@ -24,6 +24,8 @@ import dev.conveyor.application.ordering.port.in.PlaceOrderUseCase.PlacedOrder;
 import dev.conveyor.application.ordering.port.in.PlaceOrderUseCase;
 import dev.conveyor.application.payments.port.in.RecordPaymentUseCase.RecordPaymentCommand;
 import dev.conveyor.application.payments.port.in.RecordPaymentUseCase;
+import dev.conveyor.application.pricing.port.in.CreateShippingMethodUseCase;
+import dev.conveyor.application.pricing.port.in.ShippingMethodCommand;
 import dev.conveyor.application.shared.Actor;
 import dev.conveyor.application.shared.IdempotencyKey;
 import dev.conveyor.application.shared.OrderView;
@@ -37,6 +39,9 @@ import dev.conveyor.domain.order.OrderId;
 import dev.conveyor.domain.order.OrderLine;
 import dev.conveyor.domain.order.PaymentStatus;
 import dev.conveyor.domain.payment.PaymentMethod;
+import dev.conveyor.domain.pricing.ShippingMethod;
+import dev.conveyor.domain.pricing.ShippingRule;
+import dev.conveyor.domain.pricing.TaxCategory;
 import dev.conveyor.domain.shared.Address;
 import dev.conveyor.domain.shared.ConflictException;
 import dev.conveyor.domain.shared.ForbiddenException;
@@ -47,6 +52,7 @@ import dev.conveyor.domain.user.Role;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
@@ -70,6 +76,7 @@ abstract class OrderEditsContract {
     @Inject RecordPaymentUseCase recordPayment;
     @Inject PublishEventsUseCase publish;
     @Inject GetOrderTimelineQuery timeline;
+    @Inject CreateShippingMethodUseCase createShippingMethod;
 
     Actor staff;
     Actor seller;
@@ -181,6 +188,25 @@ abstract class OrderEditsContract {
         assertEquals("changes[0].shippingAddress.country", refused.field());
         assertEquals(moved, after.shippingAddress());
         assertEquals(moved, getOrder.get(staff, order).shippingAddress());
+    }
+
+    @Test
+    void aNewShippingMethodIsChargedByItsRuleNowForTheEditedParcelAndNoneChargesNothing() {
+        OrderId order = pendingOrder();
+        ShippingMethod perItem = createShippingMethod.create(shop.admin(), new ShippingMethodCommand(
+                "Per item " + UUID.randomUUID(), "DHL", "EUR", Set.of("GB"), new ShippingRule.PerItem(100), null,
+                TaxCategory.STANDARD, true), null).value();
+
+        OrderView shipped = edit(customer, order, Change.shippingMethod(perItem.id()), Change.setQuantity(1, 2)).order();
+        OrderView lowered = edit(customer, order, Change.setQuantity(2, 1)).order();
+        OrderView without = edit(customer, order, Change.shippingMethod(null)).order();
+
+        assertEquals(perItem.name(), shipped.price().shipping().name());
+        assertEquals(6 * 100, shipped.price().shipping().amount());
+        assertEquals(eur(2 * 1250 + 2 * 800 + 2 * 500 + 600), shipped.total());
+        assertEquals(600, lowered.price().shipping().amount(), "the charge stays as copied while the method does");
+        assertEquals(null, without.price().shipping());
+        assertEquals(eur(2 * 1250 + 800 + 2 * 500), without.total());
     }
 
     @Test
