@@ -20,7 +20,7 @@ function who(actor) {
 
 // How much an event says about a change: the entry leads with the most telling one.
 const WEIGHT = {
-  'order:created': 9, 'order:cancelled': 9, 'delivery:status-updated': 8, 'delivery:created': 8,
+  'order:created': 9, 'order:cancelled': 9, 'order:edited': 8, 'delivery:status-updated': 8, 'delivery:created': 8,
   'payment:refunded': 7, 'payment:recorded': 7, 'invoice:generated': 6, 'invoice:voided': 6, 'invoice:paid': 5,
   'order:confirmed': 4, 'order:updated': 3, 'order:payment-updated': 2, 'order:progress-updated': 2,
 };
@@ -49,6 +49,15 @@ function sentence(event, context) {
       if (status === 'COMPLETED') return ['The order is completed'];
       if (status === 'CANCELLED') return null; // order:cancelled tells it, with the reason
       return [context.alone ? `${subject} set the order to ${words(status)}` : `The order is now ${words(status)}`];
+    }
+    case 'order:edited': {
+      const changes = (d.lines || []).map((l) => (l.quantityAfter === 0 ? `removed ${l.sku}`
+        : l.quantityBefore === 0 ? `added ${l.quantityAfter} × ${l.sku}` : `${l.sku} ${l.quantityBefore} → ${l.quantityAfter}`));
+      if (d.shippingAddress) changes.push('a new shipping address');
+      if ('shippingMethod' in d) changes.push(d.shippingMethod ? `shipping by ${d.shippingMethod}` : 'no shipping method');
+      const t = d.totals;
+      const totals = t && t.beforeMinor !== t.afterMinor ? ` (total ${amount(t.beforeMinor, t.currency)} → ${amount(t.afterMinor, t.currency)})` : '';
+      return [`${subject} edited the order: ${changes.join(', ')}${totals}`];
     }
     case 'order:progress-updated':
       return [`The order is ${words(d.fulfillmentStatus)}${d.progress > 0 && d.progress < 100 ? ` (${d.progress}% delivered)` : ''}`];

@@ -3,7 +3,7 @@
 // state machine allows).
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { h, money, when, toast, useLoad, Loaded, Empty, Field, useSubmit, Pager, Badge, Progress, go, describe, cartChanged } from './ui.js';
-import { get, post, patch, create, query, serverNow, isOwnChange } from './api.js';
+import { get, post, patch, create, request, newKey, query, serverNow, isOwnChange } from './api.js';
 import { onLiveEvent } from './live.js';
 import { History } from './history.js';
 import { PriceTable } from './price.js';
@@ -37,6 +37,7 @@ export function useLiveOrder(orderId, reload, announce) {
 
 const EVENT_TEXT = {
   'order:confirmed': 'Order confirmed', 'order:cancelled': 'Order cancelled', 'order:updated': 'Order updated',
+  'order:edited': 'Order edited',
   'order:progress-updated': 'Delivery progress updated', 'order:payment-updated': 'Payment status updated',
   'delivery:created': 'Delivery created', 'delivery:status-updated': 'Delivery status changed',
   'invoice:generated': 'Invoice issued', 'invoice:paid': 'Invoice paid', 'payment:recorded': 'Payment recorded',
@@ -329,6 +330,44 @@ function StaffActions({ order, onChange }) {
     } }, s === 'CANCELLED' ? 'Cancel and refund' : 'Set ' + s.toLowerCase())));
 }
 
+/**
+ * For staff, before anything ships: new quantities and lines to remove, sent as one edit with the version this
+ * page shows (If-Match), so an edit never applies to an order someone changed meanwhile (409: reload).
+ */
+function EditOrder({ order, onDone }) {
+  const [quantities, setQuantities] = useState({});
+  const [removed, setRemoved] = useState({});
+  const [busy, errors, run] = useSubmit();
+  if (!['PENDING', 'CONFIRMED', 'PROCESSING'].includes(order.status) || order.partial) return null;
+  const changes = () => order.lines.flatMap((l) => {
+    if (removed[l.lineNo]) return [{ type: 'REMOVE_LINE', lineNo: l.lineNo }];
+    const q = quantities[l.lineNo];
+    return q !== undefined && Number(q) !== l.quantity ? [{ type: 'SET_QUANTITY', lineNo: l.lineNo, quantity: Number(q) }] : [];
+  });
+  const submit = (e) => {
+    e.preventDefault();
+    const list = changes();
+    if (list.length === 0) return;
+    run(async () => {
+      const edited = await request('POST', '/api/orders/' + order.id + '/edits', { changes: list },
+        { key: newKey(), headers: { 'If-Match': `"${order.version}"` } });
+      toast(edited.refundable.amountMinor > 0 ? `Order edited: ${money(edited.refundable)} may be refunded`
+        : edited.balanceDue.amountMinor > 0 ? `Order edited: ${money(edited.balanceDue)} due` : 'Order edited', 'success');
+      setQuantities({});
+      setRemoved({});
+      onDone();
+    }); // a refusal names a change, not a field of this form: it is told as a toast
+  };
+  return h('form', { class: 'panel', id: 'edit-order', onSubmit: submit }, h('h3', null, 'Edit order'),
+    order.lines.map((l) => h('div', { key: l.lineNo, class: 'edit-line', 'data-line': l.lineNo },
+      h(Field, { label: `${l.name} (shipped ${l.shipped}, cancelled ${l.cancelled})`, name: `line-${l.lineNo}`, type: 'number',
+        min: 1, errors, value: quantities[l.lineNo] ?? String(l.quantity), disabled: !!removed[l.lineNo],
+        onInput: (v) => setQuantities({ ...quantities, [l.lineNo]: v }) }),
+      l.shipped === 0 && h('label', null, h('input', { type: 'checkbox', checked: !!removed[l.lineNo], 'data-test': 'remove-line',
+        onChange: (e) => setRemoved({ ...removed, [l.lineNo]: e.currentTarget.checked }) }), ' Remove'))),
+    h('button', { type: 'submit', class: 'primary', id: 'edit-order-submit', disabled: busy }, 'Save changes'));
+}
+
 export function OrderPage({ user, params, query: search }) {
   const id = params.id;
   const ship = Number(search.get('ship')) || undefined; // a line to ship, chosen in the seller's list
@@ -353,13 +392,16 @@ export function OrderPage({ user, params, query: search }) {
     h('p', null, h('a', { href: '#' + back }, '‹ Back')),
     h('header', { class: 'order-head' },
       h('h1', null, 'Order ', h('span', { id: 'order-number' }, o.number)),
-      h('p', { class: 'muted' }, 'Placed ', when(o.placedAt), ' · total ', h('strong', null, money(o.total)), o.partial ? ' (your lines)' : '')),
+      h('p', { class: 'muted' }, 'Placed ', when(o.placedAt), ' · total ', h('strong', null, money(o.total)), o.partial ? ' (your lines)' : '',
+        o.balanceDue && o.balanceDue.amountMinor > 0 ? [' · ', h('span', { id: 'balance-due' }, money(o.balanceDue), ' due')] : '',
+        o.refundable && o.refundable.amountMinor > 0 ? [' · ', h('span', { id: 'refundable' }, money(o.refundable), ' refundable')] : '')),
     STAFF.includes(user.role) && h(CustomerContact, { customerId: o.customerId }),
     h(Axes, { order: o }),
     h(Progress, { value: o.progress }),
     user.role === 'CUSTOMER' && h(Countdown, { order: o, onDone: () => reloadAll() }),
     STAFF.includes(user.role) && h(StaffActions, { order: o, onChange: reloadAll }),
     h(Lines, { order: o }),
+    STAFF.includes(user.role) && h(EditOrder, { order: o, onDone: reloadAll }),
     o.price && h(PriceTable, { price: o.price, id: 'order-price', caption: o.partial ? 'Price of your lines' : 'Price' }),
     o.shippingAddress && h('p', { class: 'muted' }, 'Ship to: ', [o.shippingAddress.name, o.shippingAddress.line1, o.shippingAddress.line2,
       o.shippingAddress.postalCode + ' ' + o.shippingAddress.city, o.shippingAddress.country].filter(Boolean).join(', ')),

@@ -14,6 +14,8 @@ import dev.conveyor.application.fulfilment.port.in.ListInvoicesQuery;
 import dev.conveyor.application.fulfilment.port.in.StatusShortcutUseCase;
 import dev.conveyor.application.fulfilment.port.in.VoidInvoiceUseCase;
 import dev.conveyor.application.ordering.port.in.CancelOrderLinesUseCase;
+import dev.conveyor.application.ordering.port.in.EditOrderUseCase;
+import dev.conveyor.application.ordering.port.in.ListOrderEditsQuery;
 import dev.conveyor.application.payments.port.in.GetPaymentLedgerQuery;
 import dev.conveyor.application.payments.port.in.HandlePaymentWebhookUseCase;
 import dev.conveyor.application.payments.port.in.ListCreditNotesQuery;
@@ -23,6 +25,7 @@ import dev.conveyor.application.payments.port.in.RefundOrderUseCase;
 import dev.conveyor.application.payments.port.in.RefundPaymentUseCase;
 import dev.conveyor.application.payments.port.in.StartCardPaymentUseCase;
 import dev.conveyor.application.shared.OrderView;
+import dev.conveyor.application.shared.Page;
 import dev.conveyor.domain.catalog.ProductId;
 import dev.conveyor.domain.catalog.Sku;
 import dev.conveyor.domain.delivery.Delivery;
@@ -162,7 +165,23 @@ public class FakeFulfilment {
     CancelOrderLinesUseCase cancelOrderLines() {
         return (actor, orderId, command, key) -> {
             enter(command);
-            return new CancelOrderLinesUseCase.CancelledLines(OrderView.full(order(), Set.of()), false);
+            return new CancelOrderLinesUseCase.CancelledLines(OrderView.full(order(), Set.of(), order().amountDue()), false);
+        };
+    }
+
+    @Singleton
+    EditOrderUseCase editOrder() {
+        return (actor, orderId, command, key) -> {
+            enter(command);
+            return new EditOrderUseCase.EditedOrder(OrderView.full(order(), Set.of(), order().amountDue()), false);
+        };
+    }
+
+    @Singleton
+    ListOrderEditsQuery orderEdits() {
+        return (actor, orderId, page) -> {
+            enter(orderId);
+            return new ListOrderEditsQuery.Edits(Page.of(List.of(), page, 0), false);
         };
     }
 
@@ -187,7 +206,7 @@ public class FakeFulfilment {
     StatusShortcutUseCase statusShortcut() {
         return (actor, orderId, shortcut) -> {
             enter(shortcut);
-            return OrderView.full(order(), Set.of(OrderStatus.CANCELLED));
+            return OrderView.full(order(), Set.of(OrderStatus.CANCELLED), order().amountDue());
         };
     }
 

@@ -61,6 +61,6 @@ public final class Fixtures {
                 .toList();
         Order order = Order.place(OrderId.newId(), 42, customer, items, ListPrices.of(items), address(), "leave at the door", NOW,
                 Duration.ofSeconds(60));
-        return OrderView.full(order, EnumSet.of(OrderStatus.CANCELLED));
+        return OrderView.full(order, EnumSet.of(OrderStatus.CANCELLED), order.amountDue());
     }
 }

@@ -9,6 +9,7 @@ import dev.conveyor.application.catalog.port.in.ListProductsQuery;
 import dev.conveyor.application.fulfilment.port.out.DeliveryRepositoryPort;
 import dev.conveyor.application.fulfilment.port.out.DocumentNumberPort;
 import dev.conveyor.application.fulfilment.service.FulfilmentServices;
+import dev.conveyor.application.ordering.port.out.OrderEditRepositoryPort;
 import dev.conveyor.application.ordering.port.out.OrderNumberPort;
 import dev.conveyor.application.ordering.service.OrderingServices;
 import dev.conveyor.application.payments.port.out.CreditNoteRepositoryPort;
@@ -40,7 +41,8 @@ public class DemoData implements ApplicationEventListener<StartupEvent> {
     private final DemoShop shop;
     private final Clock clock;
 
-    DemoData(SharedPorts ports, OrderNumberPort orderNumbers, DeliveryRepositoryPort deliveries,
+    DemoData(SharedPorts ports, OrderNumberPort orderNumbers, OrderEditRepositoryPort orderEdits,
+             DeliveryRepositoryPort deliveries,
              DocumentNumberPort documentNumbers, PaymentAttemptPort paymentAttempts, List<PaymentGatewayPort> gateways,
              CreditNoteRepositoryPort creditNotes,
              CreateProductUseCase createProduct, AddProductImageUseCase addProductImage, PricingServices pricing,
@@ -53,8 +55,8 @@ public class DemoData implements ApplicationEventListener<StartupEvent> {
         SharedServices shared = new SharedServices(ports, idempotency, history);
         FulfilmentServices fulfilment = new FulfilmentServices(shared, deliveries, documentNumbers);
         PaymentServices payments = new PaymentServices(shared, paymentAttempts, gateways, creditNotes);
-        OrderingServices ordering = new OrderingServices(shared, orderNumbers, pricing.priceOrder(),
-                pricing.claimCoupon(), cancellationWindow, List.of(fulfilment.cancellationHooks(),
+        OrderingServices ordering = new OrderingServices(shared, orderNumbers, orderEdits, pricing.priceOrder(),
+                pricing.priceOrderEdit(), pricing.claimCoupon(), cancellationWindow, List.of(fulfilment.cancellationHooks(),
                         payments.cancellationHooks(), pricing.cancellationHooks()));
         shop = new DemoShop(new DemoShop.UseCases(bootstrapAdmin, signUp, changeRole, createProduct,
                 addProductImage, listProducts, ordering.placeOrder(), ordering.confirmDueOrders(),

@@ -49,9 +49,12 @@ import dev.conveyor.application.ordering.port.in.CancelOrderLinesUseCase;
 import dev.conveyor.application.ordering.port.in.CancelOrderUseCase;
 import dev.conveyor.application.ordering.port.in.ChangeOrderStatusUseCase;
 import dev.conveyor.application.ordering.port.in.ConfirmDueOrdersUseCase;
+import dev.conveyor.application.ordering.port.in.EditOrderUseCase;
 import dev.conveyor.application.ordering.port.in.GetOrderQuery;
 import dev.conveyor.application.ordering.port.in.ListMyOrdersQuery;
+import dev.conveyor.application.ordering.port.in.ListOrderEditsQuery;
 import dev.conveyor.application.ordering.port.in.PlaceOrderUseCase;
+import dev.conveyor.application.ordering.port.out.OrderEditRepositoryPort;
 import dev.conveyor.application.ordering.port.out.OrderNumberPort;
 import dev.conveyor.application.ordering.service.OrderingServices;
 import dev.conveyor.application.payments.service.PaymentServices;
@@ -156,11 +159,11 @@ public class CoreFactory {
     /** Cancelling an order stops its pending deliveries, then refunds what was paid. */
     @Singleton
     OrderingServices orderingServices(
-            SharedServices shared, OrderNumberPort orderNumbers, PricingServices pricing,
-            FulfilmentServices fulfilment, PaymentServices payments,
+            SharedServices shared, OrderNumberPort orderNumbers, OrderEditRepositoryPort orderEdits,
+            PricingServices pricing, FulfilmentServices fulfilment, PaymentServices payments,
             @Property(name = "conveyor.orders.cancellation-window", defaultValue = "60s") Duration cancellationWindow) {
-        return new OrderingServices(shared, orderNumbers, pricing.priceOrder(), pricing.claimCoupon(),
-                cancellationWindow, List.of(fulfilment.cancellationHooks(), payments.cancellationHooks(),
+        return new OrderingServices(shared, orderNumbers, orderEdits, pricing.priceOrder(), pricing.priceOrderEdit(),
+                pricing.claimCoupon(), cancellationWindow, List.of(fulfilment.cancellationHooks(), payments.cancellationHooks(),
                         pricing.cancellationHooks()));
     }
 
@@ -292,5 +295,15 @@ public class CoreFactory {
     @Singleton
     ConfirmDueOrdersUseCase confirmDueOrders(OrderingServices ordering) {
         return ordering.confirmDueOrders();
+    }
+
+    @Singleton
+    EditOrderUseCase editOrder(OrderingServices ordering) {
+        return ordering.editOrder();
+    }
+
+    @Singleton
+    ListOrderEditsQuery listOrderEdits(OrderingServices ordering) {
+        return ordering.listOrderEdits();
     }
 }

@@ -249,6 +249,10 @@ class SecurityMatrixTest implements TestPropertyProvider {
                                 api.post("/api/orders/" + shop.order(customer, product) + "/cancel-lines")
                                         .json(Map.of("lines", List.of(Map.of("lineNo", 1, "quantity", 1)))),
                         401, 403, 403, 200, 404, 200, 200),
+                orderRow("POST /api/orders/{id}/edits", c -> orderEdit(customer),
+                        401, 200, 404, 403, 404, 200, 200),
+                orderRow("GET /api/orders/{id}/edits", c -> api.get("/api/orders/" + order + "/edits"),
+                        401, 200, 404, 200, 404, 200, 200),
                 orderRow("PATCH /api/orders/{id}/status", c ->
                                 api.patch("/api/orders/" + confirmed(ordersToConfirm.get(c.ordinal())) + "/status")
                                         .json(Map.of("status", "PROCESSING")),
@@ -652,6 +656,14 @@ class SecurityMatrixTest implements TestPropertyProvider {
     }
 
     /** A fresh order paid in full in cash. */
+    /** An edit of a fresh pending order of the customer, with the ETag it has (an edit requires it). */
+    private Api.Call orderEdit(Session customer) {
+        UUID fresh = shop.order(customer, product);
+        String etag = api.get("/api/orders/" + fresh).as(customer).send().expect(200).header("ETag");
+        return api.post("/api/orders/" + fresh + "/edits").header("If-Match", etag)
+                .json(Map.of("changes", List.of(Map.of("type", "SET_QUANTITY", "lineNo", 1, "quantity", 2))));
+    }
+
     private UUID paidOrder() {
         UUID id = confirmedOrder();
         Session staff = callers.get(Caller.STAFF);

@@ -41,9 +41,9 @@ public final class Order {
     private final OrderNumber number;
     private final UserId customerId;
     private List<OrderLine> lines;
-    private final Address shippingAddress;
+    private Address shippingAddress;
     private final String notes;
-    private final PriceBreakdown price;
+    private PriceBreakdown price;
     private OrderStatus status;
     private PaymentStatus paymentStatus;
     private final Instant placedAt;
@@ -282,6 +282,170 @@ public final class Order {
             applyFulfilment(changed, status, now);
         }
         return released;
+    }
+
+    /**
+     * Changes quantities, lines, the shipping address or method of an open order, in one step. A line cannot
+     * order fewer units than it shipped, holds in pending deliveries or cancelled; a line with shipped or
+     * allocated units cannot be removed; the address and the method change only while nothing has shipped,
+     * and the address stays in its country and region (the order's tax rates were copied for them). The
+     * order is re-priced: every line keeps its copied unit price, rate and (for its units kept) discount, new
+     * lines and a new method come priced, and the shipping charge stays as copied unless the method changes.
+     * Customers edit only pending orders (the caller decides who may edit at all).
+     *
+     * @return the edit as kept in the history, and the units to reserve (positive) or release (negative) per
+     *         product, in product id order
+     */
+    public Edited edit(UUID editId, List<OrderChange> changes, UserId editor, boolean byCustomer, Instant now) {
+        if (changes.isEmpty()) {
+            throw new InvalidInputException("changes", "an edit needs at least one change");
+        }
+        if (status.isFinal()) {
+            throw new ConflictException("ORDER_CLOSED", "order " + number + " is " + status
+                    + "; it can no longer be edited");
+        }
+        if (byCustomer && status != OrderStatus.PENDING) {
+            throw new ConflictException("ORDER_NOT_EDITABLE", "order " + number + " is " + status
+                    + "; its customer edits it only while it is pending, the shop can still change it");
+        }
+        Map<ProductId, Integer> reservedBefore = quantitiesByProduct(OrderLine::reserved);
+        Money totalBefore = total();
+        Money dueBefore = amountDue();
+        List<OrderLine> newLines = new ArrayList<>(lines);
+        List<PriceBreakdown.Line> newPrices = new ArrayList<>(price.lines());
+        Address newAddress = shippingAddress;
+        PriceBreakdown.Shipping newShipping = price.shipping();
+        List<OrderEdit.Change> applied = new ArrayList<>();
+        int nextLineNo = lines.stream().mapToInt(OrderLine::lineNo).max().orElse(0) + 1;
+        for (int i = 0; i < changes.size(); i++) {
+            String field = "changes[" + i + "]";
+            OrderChange change = changes.get(i);
+            if (change instanceof OrderChange.SetQuantity set) {
+                int index = indexIn(newLines, set.lineNo(), field + ".lineNo");
+                OrderLine line = newLines.get(index);
+                int floor = Math.max(1, line.shipped() + line.allocated() + line.cancelled());
+                if (set.quantity() < floor) {
+                    throw new OrderLineConflictException("QUANTITY_BELOW_FULFILLED", field + ".quantity",
+                            "line " + line.lineNo() + " of order " + number + " has " + line.shipped()
+                                    + " units shipped, " + line.allocated() + " in a delivery that has not shipped and "
+                                    + line.cancelled() + " cancelled; it cannot order fewer than " + floor);
+                }
+                newLines.set(index, line.withQuantity(set.quantity()));
+                newPrices.set(index, newPrices.get(index).withQuantity(set.quantity(), price.pricesIncludeTax()));
+                applied.add(OrderEdit.Change.ofLine(OrderEdit.ChangeType.SET_QUANTITY, line, line.quantity(),
+                        set.quantity()));
+            } else if (change instanceof OrderChange.RemoveLine remove) {
+                int index = indexIn(newLines, remove.lineNo(), field + ".lineNo");
+                OrderLine line = newLines.get(index);
+                if (line.shipped() + line.allocated() > 0) {
+                    throw new OrderLineConflictException("LINE_IN_FULFILMENT", field + ".lineNo",
+                            "line " + line.lineNo() + " of order " + number + " has units shipped or in a delivery; "
+                                    + "set its quantity to what is shipped and allocated instead");
+                }
+                newLines.remove(index);
+                newPrices.remove(index);
+                applied.add(OrderEdit.Change.ofLine(OrderEdit.ChangeType.REMOVE_LINE, line, line.quantity(), 0));
+            } else if (change instanceof OrderChange.AddLine add) {
+                if (!add.item().unitPrice().currency().equals(price.currency())) {
+                    throw new InvalidInputException(field + ".productId", add.item().sku() + " is priced in "
+                            + add.item().unitPrice().currency() + ", order " + number + " in " + price.currency());
+                }
+                OrderLine line = OrderLine.of(nextLineNo++, add.item());
+                newLines.add(line);
+                newPrices.add(add.price());
+                applied.add(OrderEdit.Change.ofLine(OrderEdit.ChangeType.ADD_LINE, line, 0, line.quantity()));
+            } else if (change instanceof OrderChange.ShippingAddress moved) {
+                requireNothingShipped(field);
+                Address to = moved.address();
+                if (!to.country().equals(shippingAddress.country())
+                        || !Objects.equals(normalRegion(to.region()), normalRegion(shippingAddress.region()))) {
+                    throw new InvalidInputException(field + ".shippingAddress.country", "order " + number
+                            + " was taxed for " + shippingAddress.country()
+                            + (shippingAddress.region() == null ? "" : "/" + shippingAddress.region())
+                            + "; an edit keeps the address in that country and region");
+                }
+                newAddress = to;
+                applied.add(new OrderEdit.Change(OrderEdit.ChangeType.SHIPPING_ADDRESS, null, null, null, null, null,
+                        null, to, null));
+            } else if (change instanceof OrderChange.ShippingMethod method) {
+                requireNothingShipped(field);
+                newShipping = method.shipping();
+                applied.add(new OrderEdit.Change(OrderEdit.ChangeType.SHIPPING_METHOD, null, null, null, null, null,
+                        null, null, newShipping == null ? null : newShipping.name()));
+            }
+        }
+        if (newLines.size() > MAX_LINES) {
+            throw new InvalidInputException("changes", "an order has at most " + MAX_LINES + " lines");
+        }
+        if (newLines.stream().allMatch(l -> l.active() == 0)) {
+            throw new ConflictException("ORDER_WOULD_BE_EMPTY", "the edit leaves order " + number
+                    + " without any unit; cancel the order instead");
+        }
+        PriceBreakdown newPrice = PriceBreakdown.of(price.currency(), price.pricesIncludeTax(), newPrices,
+                newShipping, price.promotions());
+        requirePricedAsOrdered(newLines, newPrice);
+        FulfillmentStatus fulfillmentBefore = fulfillmentStatus();
+        int progressBefore = progress();
+        Set<UUID> sellersBefore = sellerIds();
+        Map<ProductId, UUID> sellersBeforeByProduct = sellersByProduct();
+        lines = List.copyOf(newLines);
+        price = newPrice;
+        shippingAddress = newAddress;
+        updatedAt = now;
+        Map<ProductId, Integer> stock = new TreeMap<>();
+        reservedBefore.forEach((product, q) -> stock.merge(product, -q, Integer::sum));
+        quantitiesByProduct(OrderLine::reserved).forEach((product, q) -> stock.merge(product, q, Integer::sum));
+        stock.values().removeIf(q -> q == 0);
+        OrderEdit edit = new OrderEdit(editId, id, editor, now, applied, totalBefore, total(), dueBefore,
+                amountDue());
+        // sellers whose lines left the order still hear of it
+        Set<UUID> audience = new LinkedHashSet<>(sellersBefore);
+        audience.addAll(sellerIds());
+        record(new OrderEvents.OrderEdited(id.value(), customerId.value(), audience, now, number.value(), edit));
+        Map<ProductId, Integer> reduced = new TreeMap<>();
+        Map<ProductId, Integer> restored = new TreeMap<>();
+        stock.forEach((product, q) -> (q > 0 ? reduced : restored).put(product, Math.abs(q)));
+        Map<ProductId, UUID> sellers = new TreeMap<>(sellersBeforeByProduct);
+        sellers.putAll(sellersByProduct());
+        if (!reduced.isEmpty()) {
+            record(new OrderEvents.InventoryReduced(id.value(), customerId.value(), audience, now, number.value(),
+                    reduced, sellers));
+        }
+        if (!restored.isEmpty()) {
+            record(new OrderEvents.InventoryRestored(id.value(), customerId.value(), audience, now, number.value(),
+                    restored, sellers));
+        }
+        record(new OrderEvents.OrderUpdated(id.value(), customerId.value(), audience, now, status.name(),
+                snapshot()));
+        if (fulfillmentStatus() != fulfillmentBefore || progress() != progressBefore) {
+            record(new OrderEvents.ProgressUpdated(id.value(), customerId.value(), audience, now, number.value(),
+                    progress(), fulfillmentStatus(), status));
+        }
+        return new Edited(edit, stock);
+    }
+
+    /** @param stock units to reserve (positive) or release (negative) per product, in product id order */
+    public record Edited(OrderEdit edit, Map<ProductId, Integer> stock) {
+    }
+
+    private void requireNothingShipped(String field) {
+        if (lines.stream().anyMatch(l -> l.shipped() > 0)) {
+            throw new OrderLineConflictException("ORDER_SHIPPED", field + ".type", "order " + number
+                    + " has shipped units; its shipping address and method no longer change");
+        }
+    }
+
+    private static String normalRegion(String region) {
+        return region == null || region.isBlank() ? null : region.strip().toUpperCase(java.util.Locale.ROOT);
+    }
+
+    private int indexIn(List<OrderLine> current, int lineNo, String field) {
+        for (int i = 0; i < current.size(); i++) {
+            if (current.get(i).lineNo() == lineNo) {
+                return i;
+            }
+        }
+        throw new InvalidInputException(field, "order " + number + " has no line " + lineNo);
     }
 
     /** A shipped delivery failed and came back: its units are remaining (and reserved) again. */

@@ -212,6 +212,47 @@ public final class OrderEvents {
         }
     }
 
+    /**
+     * Staff or the customer edited the order before shipment. {@code lines} holds the line changes (each naming
+     * its seller, so sellers see their own); address and method changes are named apart; {@code totals} (gross
+     * and due, before and after) is left out for a seller who does not see every line.
+     */
+    public record OrderEdited(UUID aggregateId, UUID customerId, Set<UUID> sellerIds, Instant occurredAt,
+                              String orderNumber, OrderEdit edit) implements OrderEvent {
+        @Override
+        public String type() {
+            return "order:edited";
+        }
+
+        @Override
+        public Map<String, Object> payload() {
+            Map<String, Object> map = new LinkedHashMap<>();
+            map.put("orderId", aggregateId.toString());
+            map.put("orderNumber", orderNumber);
+            map.put("editId", edit.id().toString());
+            map.put("editedBy", edit.editedBy().value().toString());
+            List<Map<String, Object>> lines = new ArrayList<>();
+            for (OrderEdit.Change change : edit.changes()) {
+                if (change.lineNo() != null) {
+                    lines.add(change.toPayload());
+                } else if (change.type() == OrderEdit.ChangeType.SHIPPING_ADDRESS) {
+                    map.put("shippingAddress", change.toPayload().get("address"));
+                } else {
+                    map.put("shippingMethod", change.shippingMethod());
+                }
+            }
+            map.put("lines", lines);
+            Map<String, Object> totals = new LinkedHashMap<>();
+            totals.put("beforeMinor", edit.totalBefore().amountMinor());
+            totals.put("afterMinor", edit.totalAfter().amountMinor());
+            totals.put("dueBeforeMinor", edit.dueBefore().amountMinor());
+            totals.put("dueAfterMinor", edit.dueAfter().amountMinor());
+            totals.put("currency", edit.totalAfter().currency());
+            map.put("totals", totals);
+            return map;
+        }
+    }
+
     public record InventoryReduced(UUID aggregateId, UUID customerId, Set<UUID> sellerIds, Instant occurredAt,
                                    String orderNumber, Map<ProductId, Integer> quantities,
                                    Map<ProductId, UUID> sellers) implements OrderEvent {

@@ -70,6 +70,12 @@ public record OrderLine(int lineNo, ProductId productId, Sku sku, String name, M
                 cancelled + units, allocated);
     }
 
+    /** The line ordering another number of units (an edit); what it shipped, allocated and cancelled stays. */
+    OrderLine withQuantity(int units) {
+        return new OrderLine(lineNo, productId, sku, name, unitPrice, units, sellerId, shipped, delivered,
+                cancelled, allocated);
+    }
+
     OrderLine withFulfilment(int newShipped, int newDelivered, int newAllocated) {
         return new OrderLine(lineNo, productId, sku, name, unitPrice, quantity, sellerId, newShipped, newDelivered,
                 cancelled, newAllocated);

@@ -100,6 +100,19 @@ public record PriceBreakdown(String currency, boolean pricesIncludeTax, List<Lin
                     : new Line(productId, quantity, unitPrice, subtotal, discount, entered, tax, entered + tax, rate);
         }
 
+        /**
+         * The line with {@code units} ordered at its copied unit price and rate (an order's edit). Promotions are
+         * not applied again: fewer units keep their share of the line's discount, units added get none, so an
+         * edit never raises a discount.
+         */
+        public Line withQuantity(int units, boolean pricesIncludeTax) {
+            long kept = share(discount, Math.min(units, quantity), quantity);
+            long newSubtotal = Math.multiplyExact(unitPrice, units);
+            Tax taxed = Tax.of(newSubtotal - kept, rate.percent(), pricesIncludeTax);
+            return new Line(productId, units, unitPrice, newSubtotal, kept, taxed.net(), taxed.tax(), taxed.gross(),
+                    rate);
+        }
+
         /** What {@code units} of the line carry of its gross, as invoices of them charge it. */
         public long grossOf(int units) {
             return netOf(units) + taxOf(units);

@@ -8,11 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.conveyor.domain.catalog.ProductId;
 import dev.conveyor.domain.catalog.Stock;
+import dev.conveyor.domain.pricing.AppliedRate;
+import dev.conveyor.domain.pricing.PriceBreakdown;
 import dev.conveyor.domain.shared.ConflictException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -23,8 +26,9 @@ import net.jqwik.api.constraints.IntRange;
 
 /**
  * One product's stock driven as the use cases drive it, through any sequence
- * of placements, deliveries (allocated, shipped or released) and cancellations
- * of what remains, refused steps included: on hand and reserved move exactly as
+ * of placements, deliveries (allocated, shipped or released), cancellations
+ * of what remains and edits (a line's quantity set, a line of the product
+ * added), refused steps included: on hand and reserved move exactly as
  * the recorded reservations, releases and shipments say, and reserved is always
  * what the orders still hold.
  */
@@ -33,7 +37,7 @@ class StockConservationPropertyTest {
     private static final ProductId PRODUCT = product(1);
     private static final Instant NOW = DEADLINE.plusSeconds(60);
 
-    enum Kind { PLACE, ALLOCATE, SHIP, RELEASE, CANCEL_LINES, CANCEL_REST, CANCEL_ORDER }
+    enum Kind { PLACE, ALLOCATE, SHIP, RELEASE, CANCEL_LINES, CANCEL_REST, CANCEL_ORDER, EDIT_QUANTITY, EDIT_ADD_LINE }
 
     /** {@code pick} chooses an order (modulo their number), {@code quantity} the units concerned. */
     record Step(Kind kind, int pick, int quantity) {
@@ -63,7 +67,7 @@ class StockConservationPropertyTest {
             assertEquals(initialStock - recorded.shipped, stock.onHand());
             assertEquals(recorded.reserved - recorded.released - recorded.shipped, stock.reserved());
             assertEquals(orders.stream().filter(o -> o.status() != OrderStatus.CANCELLED)
-                    .mapToInt(o -> o.lines().get(0).reserved()).sum(), stock.reserved());
+                    .flatMap(o -> o.lines().stream()).mapToInt(OrderLine::reserved).sum(), stock.reserved());
         }
     }
 
@@ -112,8 +116,39 @@ class StockConservationPropertyTest {
             case CANCEL_ORDER -> {
                 return order == null ? stock : release(order.cancelByStaff(STAFF, null, NOW), stock, recorded);
             }
+            case EDIT_QUANTITY -> {
+                return order == null ? stock : edit(order, new OrderChange.SetQuantity(1, q), stock, recorded);
+            }
+            case EDIT_ADD_LINE -> {
+                return order == null ? stock : edit(order, new OrderChange.AddLine(item(1, 100, q),
+                        PriceBreakdown.Line.of(PRODUCT, q, 100, 0, 0, AppliedRate.NONE, true)), stock, recorded);
+            }
             default -> throw new IllegalStateException(step.toString());
         }
+    }
+
+    /**
+     * As the edit use case does it: the order changes, then its stock is reserved (refused, as the database
+     * refuses it, when too little is available: the transaction then changes nothing) or released.
+     */
+    private static Stock edit(Order order, OrderChange change, Stock stock, Recorded recorded) {
+        int before = order.lines().stream().mapToInt(OrderLine::reserved).sum();
+        int after = change instanceof OrderChange.SetQuantity set
+                ? before - order.lines().get(0).quantity() + set.quantity()
+                : before + ((OrderChange.AddLine) change).item().quantity();
+        if (after > before && !stock.canReserve(after - before)) {
+            return stock;
+        }
+        Map<ProductId, Integer> moved = order.edit(UUID.randomUUID(), List.of(change), STAFF, false, NOW)
+                .stock();
+        int delta = moved.getOrDefault(PRODUCT, 0);
+        assertEquals(after - before, delta);
+        if (delta > 0) {
+            recorded.reserved += delta;
+            return stock.reserve(delta);
+        }
+        recorded.released -= delta;
+        return delta == 0 ? stock : stock.release(-delta);
     }
 
     private static Stock release(Map<ProductId, Integer> released, Stock stock, Recorded recorded) {

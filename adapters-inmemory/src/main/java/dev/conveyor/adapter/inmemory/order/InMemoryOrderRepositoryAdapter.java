@@ -64,6 +64,12 @@ public final class InMemoryOrderRepositoryAdapter implements OrderRepositoryPort
         });
     }
 
+    /** The row holds the whole order, so an edited one is written like any other. */
+    @Override
+    public void updateEdited(Order order) {
+        update(order);
+    }
+
     @Override
     public Optional<Order> findById(OrderId id) {
         return store.atomically(() -> Optional.ofNullable(rows.get(id)).map(OrderRow::toOrder));

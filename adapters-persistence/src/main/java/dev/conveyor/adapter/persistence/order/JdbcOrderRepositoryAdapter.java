@@ -67,6 +67,18 @@ final class JdbcOrderRepositoryAdapter implements OrderRepositoryPort {
             UPDATE order_lines SET shipped = ?, delivered = ?, cancelled = ?, allocated = ?
              WHERE order_id = ? AND line_no = ?""";
 
+    /** An edit changes the order's price and address too (its status, and the rest, as any update). */
+    private static final String UPDATE_EDITED_ORDER = """
+            UPDATE orders
+               SET status = ?, payment_status = ?, updated_at = ?, fulfillment_status = ?, progress = ?,
+                   total_minor = ?, tax_minor = ?, discount_minor = ?, ship_name = ?, ship_line1 = ?, ship_line2 = ?,
+                   ship_city = ?, ship_region = ?, ship_postal_code = ?, ship_method_id = ?, ship_method_name = ?,
+                   ship_carrier = ?, ship_amount_minor = ?, ship_discount_minor = ?, ship_tax_minor = ?,
+                   ship_rate_id = ?, ship_rate_name = ?, ship_rate_percent = ?, version = version + 1
+             WHERE id = ? AND version = ?""";
+
+    private static final String DELETE_LINES = "DELETE FROM order_lines WHERE order_id = ?";
+
     private static final String FIND_BY_ID = """
             SELECT %s
               FROM orders o JOIN order_lines l ON l.order_id = o.id
@@ -147,17 +159,7 @@ final class JdbcOrderRepositoryAdapter implements OrderRepositoryPort {
         statement.setBoolean(25, price.pricesIncludeTax());
         statement.setLong(26, price.totals().tax());
         statement.setLong(27, price.totals().discount());
-        PriceBreakdown.Shipping shipping = price.shipping();
-        setUuid(statement, 28, shipping == null ? null : shipping.methodId().value());
-        statement.setString(29, shipping == null ? null : shipping.name());
-        statement.setString(30, shipping == null ? null : shipping.carrier());
-        statement.setObject(31, shipping == null ? null : shipping.amount(), Types.BIGINT);
-        statement.setObject(32, shipping == null ? null : shipping.discount(), Types.BIGINT);
-        statement.setObject(33, shipping == null ? null : shipping.tax(), Types.BIGINT);
-        AppliedRate rate = shipping == null ? null : shipping.rate();
-        setUuid(statement, 34, rate == null || rate.id() == null ? null : rate.id().value());
-        statement.setString(35, rate == null ? null : rate.name());
-        statement.setBigDecimal(36, rate == null ? null : rate.percent());
+        bindShipping(statement, 28, price.shipping());
     }
 
     private static void bindLine(PreparedStatement statement, OrderId orderId, OrderLine line,
@@ -207,6 +209,58 @@ final class JdbcOrderRepositoryAdapter implements OrderRepositoryPort {
             statement.setObject(5, order.id().value());
             statement.setInt(6, line.lineNo());
         });
+    }
+
+    /**
+     * The lines are written anew (deleted, then inserted as the order now holds them): an edit may add, remove
+     * and re-price lines, and is rare enough that one delete and one batch cost nothing that matters.
+     */
+    @Override
+    public void updateEdited(Order order) {
+        int updated = jdbc.update(UPDATE_EDITED_ORDER, statement -> {
+            statement.setString(1, order.status().name());
+            statement.setString(2, order.paymentStatus().name());
+            setInstant(statement, 3, order.updatedAt());
+            statement.setString(4, order.fulfillmentStatus().name());
+            statement.setInt(5, order.progress());
+            PriceBreakdown price = order.price();
+            statement.setLong(6, order.total().amountMinor());
+            statement.setLong(7, price.totals().tax());
+            statement.setLong(8, price.totals().discount());
+            Address address = order.shippingAddress();
+            statement.setString(9, address.name());
+            statement.setString(10, address.line1());
+            statement.setString(11, address.line2());
+            statement.setString(12, address.city());
+            statement.setString(13, address.region());
+            statement.setString(14, address.postalCode());
+            bindShipping(statement, 15, price.shipping());
+            statement.setObject(24, order.id().value());
+            statement.setLong(25, order.version());
+        });
+        if (updated == 0) {
+            throw new ConcurrentModificationException("order", order.number());
+        }
+        jdbc.update(DELETE_LINES, statement -> statement.setObject(1, order.id().value()));
+        List<PriceBreakdown.Line> prices = order.price().lines();
+        List<OrderLine> lines = order.lines();
+        jdbc.batch(INSERT_LINE, lines,
+                (statement, line) -> bindLine(statement, order.id(), line, prices.get(lines.indexOf(line))));
+    }
+
+    /** The shipping method's nine columns from {@code first} on, all null when the order has none. */
+    private static void bindShipping(PreparedStatement statement, int first, PriceBreakdown.Shipping shipping)
+            throws SQLException {
+        setUuid(statement, first, shipping == null ? null : shipping.methodId().value());
+        statement.setString(first + 1, shipping == null ? null : shipping.name());
+        statement.setString(first + 2, shipping == null ? null : shipping.carrier());
+        statement.setObject(first + 3, shipping == null ? null : shipping.amount(), Types.BIGINT);
+        statement.setObject(first + 4, shipping == null ? null : shipping.discount(), Types.BIGINT);
+        statement.setObject(first + 5, shipping == null ? null : shipping.tax(), Types.BIGINT);
+        AppliedRate rate = shipping == null ? null : shipping.rate();
+        setUuid(statement, first + 6, rate == null || rate.id() == null ? null : rate.id().value());
+        statement.setString(first + 7, rate == null ? null : rate.name());
+        statement.setBigDecimal(first + 8, rate == null ? null : rate.percent());
     }
 
     @Override

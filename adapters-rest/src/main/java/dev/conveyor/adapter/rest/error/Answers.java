@@ -91,6 +91,16 @@ public final class Answers {
     public @interface Unprocessable {
     }
 
+    /** 428: the operation needs the version the caller read, in {@code If-Match}; {@code field} names the header. */
+    @Documented
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target({ElementType.TYPE, ElementType.METHOD})
+    @ApiResponse(responseCode = "428", description = "PRECONDITION_REQUIRED: If-Match (the ETag of the resource as "
+            + "read) is required; `field` names it",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public @interface PreconditionRequired {
+    }
+
     /** 429: a rate limit was hit; {@code Retry-After} says when to try again. */
     @Documented
     @Retention(RetentionPolicy.RUNTIME)

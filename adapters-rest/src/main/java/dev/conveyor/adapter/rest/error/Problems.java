@@ -11,6 +11,7 @@ import dev.conveyor.application.shared.TooManyRequestsException;
 import dev.conveyor.application.shared.UnauthenticatedException;
 import dev.conveyor.domain.delivery.InvalidDeliveryTransitionException;
 import dev.conveyor.domain.order.InvalidStatusTransitionException;
+import dev.conveyor.domain.order.OrderLineConflictException;
 import dev.conveyor.domain.pricing.CouponUnavailableException;
 import dev.conveyor.domain.shared.ConflictException;
 import dev.conveyor.domain.shared.DomainException;
@@ -147,6 +148,12 @@ final class Problems {
         if (e instanceof ImageTooLargeException) {
             return problem.withField("file");
         }
+        if (e instanceof PreconditionRequiredException precondition) {
+            return problem.withField(precondition.header());
+        }
+        if (e instanceof OrderLineConflictException line) {
+            return problem.withField(line.field());
+        }
         if (e instanceof PriceChangedException changed) {
             return problem.withField("expectedTotal").withPrice(PriceBreakdownResponse.of(changed.price()));
         }
@@ -177,6 +184,9 @@ final class Problems {
         }
         if (e instanceof ConflictException) {
             return 409;
+        }
+        if (e instanceof PreconditionRequiredException) {
+            return 428;
         }
         if (e instanceof TooManyRequestsException) {
             return 429;

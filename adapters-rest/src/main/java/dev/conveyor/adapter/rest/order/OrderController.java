@@ -12,9 +12,12 @@ import dev.conveyor.application.ordering.port.in.CancelOrderLinesUseCase.Cancell
 import dev.conveyor.application.ordering.port.in.CancelOrderLinesUseCase;
 import dev.conveyor.application.ordering.port.in.CancelOrderUseCase;
 import dev.conveyor.application.ordering.port.in.ChangeOrderStatusUseCase;
+import dev.conveyor.application.ordering.port.in.EditOrderUseCase.EditedOrder;
+import dev.conveyor.application.ordering.port.in.EditOrderUseCase;
 import dev.conveyor.application.ordering.port.in.GetOrderQuery;
 import dev.conveyor.application.ordering.port.in.ListMyOrdersQuery.MyOrdersFilter;
 import dev.conveyor.application.ordering.port.in.ListMyOrdersQuery;
+import dev.conveyor.application.ordering.port.in.ListOrderEditsQuery;
 import dev.conveyor.application.ordering.port.in.PlaceOrderUseCase.PlacedOrder;
 import dev.conveyor.application.ordering.port.in.PlaceOrderUseCase;
 import dev.conveyor.application.shared.Actor;
@@ -66,12 +69,15 @@ final class OrderController {
     private final CancelOrderLinesUseCase cancelLines;
     private final ChangeOrderStatusUseCase changeStatus;
     private final StatusShortcutUseCase statusShortcut;
+    private final EditOrderUseCase editOrder;
+    private final ListOrderEditsQuery listEdits;
     private final OrderMapper orders;
 
     @SuppressWarnings("java:S107")
     OrderController(PlaceOrderUseCase place, ListMyOrdersQuery list, GetOrderQuery get, CancelOrderUseCase cancel,
                     CancelOrderLinesUseCase cancelLines, ChangeOrderStatusUseCase changeStatus,
-                    StatusShortcutUseCase statusShortcut, OrderMapper orders) {
+                    StatusShortcutUseCase statusShortcut, EditOrderUseCase editOrder, ListOrderEditsQuery listEdits,
+                    OrderMapper orders) {
         this.place = place;
         this.list = list;
         this.get = get;
@@ -79,6 +85,8 @@ final class OrderController {
         this.cancelLines = cancelLines;
         this.changeStatus = changeStatus;
         this.statusShortcut = statusShortcut;
+        this.editOrder = editOrder;
+        this.listEdits = listEdits;
         this.orders = orders;
     }
 
@@ -179,6 +187,58 @@ final class OrderController {
             response.header(IDEMPOTENT_REPLAYED, "true");
         }
         return response;
+    }
+
+    @RateLimited(RequestKind.WRITES)
+    @Post("/{id}/edits")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Operation(summary = "Edit an order before shipment: quantities, lines, shipping address or method, in one go",
+            description = "Staff and administrators edit any open order, its customer only while it is PENDING "
+                    + "(sellers: 403). If-Match (the ETag of GET /api/orders/{id}) is required: without it 428 "
+                    + "PRECONDITION_REQUIRED, an order changed since 409 STALE_VERSION. Stock is reserved and "
+                    + "released in the edit's transaction (409 OUT_OF_STOCK naming the change). A line cannot order "
+                    + "fewer units than it shipped, holds in a pending delivery or cancelled (409 "
+                    + "QUANTITY_BELOW_FULFILLED naming the change), a line with shipped or allocated units cannot be "
+                    + "removed (409 LINE_IN_FULFILMENT), the address and method change only while nothing shipped "
+                    + "(409 ORDER_SHIPPED). The order is re-priced with its copied rates; the answer is the order "
+                    + "with its new ETag, whose balanceDue or refundable shows what the edit changed. "
+                    + "Idempotency-Key honoured.")
+    @Answers.Invalid
+    @Answers.Forbidden
+    @Answers.NotFound
+    @Answers.Conflict
+    @Answers.Unprocessable
+    @Answers.PreconditionRequired
+    @Answers.JsonBody
+    HttpResponse<OrderResponse> edit(@CurrentActor Actor actor, UUID id,
+                                     @Nullable @Header(IDEMPOTENCY_KEY) String idempotencyKey,
+                                     @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
+                                     @Body EditOrderRequest request) {
+        EditedOrder edited = editOrder.edit(actor, new OrderId(id),
+                request.toCommand(OrderVersions.requiredFromIfMatch(ifMatch)),
+                IdempotencyKey.ofNullable(idempotencyKey));
+        OrderResponse order = orders.toResponse(edited.order());
+        MutableHttpResponse<OrderResponse> response = HttpResponse.ok(order)
+                .header(HttpHeaders.ETAG, OrderVersions.etag(order.version()));
+        if (edited.replayed()) {
+            response.header(IDEMPOTENT_REPLAYED, "true");
+        }
+        return response;
+    }
+
+    @Get("/{id}/edits")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Operation(summary = "The order's edits, oldest first: who, when, what changed, totals before and after",
+            description = "The order's customer and the back office see them whole; a seller of the order sees the "
+                    + "edits that changed their lines, cut to those changes and without totals (partial); anyone "
+                    + "else gets 404.")
+    @Answers.Invalid
+    @Answers.NotFound
+    PageResponse<OrderEditResponse> edits(@CurrentActor Actor actor, UUID id,
+                                          @Nullable @QueryValue @Schema(type = "integer") String page,
+                                          @Nullable @QueryValue @Schema(type = "integer") String size) {
+        ListOrderEditsQuery.Edits edits = listEdits.list(actor, new OrderId(id), Inputs.page(page, size));
+        return PageResponse.of(edits.edits(), edit -> OrderEditResponse.of(edit, edits.partial()));
     }
 
     @RateLimited(RequestKind.WRITES)

@@ -10,6 +10,7 @@ import dev.conveyor.domain.order.OrderStatus;
 import dev.conveyor.domain.order.PaymentStatus;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -22,6 +23,10 @@ import java.util.UUID;
  * @param price              taxes, shipping and discounts as copied at placement
  * @param progress           delivered units as a percentage of the units still expected
  * @param allowedTransitions the statuses the caller may set by hand now
+ * @param balanceDue         what the customer still owes: zero once paid (absent for a seller)
+ * @param refundable         what was paid beyond what is due now, after an edit or a cancellation lowered it:
+ *                           offered as a refund (POST /api/orders/{id}/refunds), never made silently (absent for a
+ *                           seller)
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -32,7 +37,17 @@ public record OrderResponse(UUID id, String number, UUID customerId, OrderStatus
                             AddressResponse shippingAddress, @Nullable String notes, Instant placedAt,
                             Instant cancellableUntil, @Nullable Instant confirmedAt, @Nullable Instant cancelledAt,
                             @Nullable String cancellationReason, Instant updatedAt, long version,
-                            List<OrderStatus> allowedTransitions) {
+                            List<OrderStatus> allowedTransitions,
+                            @JsonInclude(JsonInclude.Include.NON_NULL)
+                            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED,
+                                    description = "what the customer still owes, zero once paid; absent for a seller")
+                            MoneyResponse balanceDue,
+                            @JsonInclude(JsonInclude.Include.NON_NULL)
+                            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED,
+                                    description = "paid beyond what is due now (an edit or a cancellation lowered "
+                                            + "it): offered as a refund through POST /api/orders/{id}/refunds, never "
+                                            + "made silently; absent for a seller")
+                            MoneyResponse refundable) {
 
     /**
      * @param reserved units this order still holds in stock: neither shipped nor cancelled

@@ -1,5 +1,6 @@
 package dev.conveyor.adapter.rest.order;
 
+import dev.conveyor.adapter.rest.error.PreconditionRequiredException;
 import dev.conveyor.domain.shared.InvalidInputException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,6 +15,15 @@ final class OrderVersions {
 
     static String etag(long version) {
         return "\"" + version + "\"";
+    }
+
+    /** For operations that must not apply to an order the caller has not seen: the header is required. */
+    static long requiredFromIfMatch(String ifMatch) {
+        if (ifMatch == null) {
+            throw new PreconditionRequiredException("If-Match", "If-Match is required: send the ETag of "
+                    + "GET /api/orders/{id} (e.g. \"3\"), so that an edit never applies to an order changed since");
+        }
+        return fromIfMatch(ifMatch);
     }
 
     /** @return null when the header is absent */

@@ -43,7 +43,9 @@ class OrderMapperTest {
                         line.unitPrice(), line.sellerId(), line.quantity()))), OrderStatus.PROCESSING,
                 PaymentStatus.PARTIALLY_PAID,
                 Fixtures.NOW, Fixtures.NOW.plusSeconds(60), confirmed, null, null, confirmed, 4);
-        OrderView view = OrderView.full(order, EnumSet.of(OrderStatus.CANCELLED, OrderStatus.COMPLETED));
+        // paid 1,000 of what is due: the rest is owed, nothing is refundable
+        OrderView view = OrderView.full(order, EnumSet.of(OrderStatus.CANCELLED, OrderStatus.COMPLETED),
+                order.amountDue().minus(Money.of(1000, "EUR")));
 
         OrderResponse response = mapper.toResponse(view);
 
@@ -68,6 +70,8 @@ class OrderMapperTest {
         assertNull(response.cancellationReason());
         assertEquals(4, response.version());
         assertEquals(List.of(OrderStatus.COMPLETED, OrderStatus.CANCELLED), response.allowedTransitions());
+        assertEquals(new MoneyResponse(order.amountDue().amountMinor() - 1000, "EUR"), response.balanceDue());
+        assertEquals(new MoneyResponse(0, "EUR"), response.refundable());
         assertEquals(List.of(new OrderResponse.OrderLineResponse(1, product.value(), "MUG-1", "Mug",
                 new MoneyResponse(1299, "EUR"), 5, Fixtures.SELLER.value(), 3, 1, 1, 1, LineStage.PROCESSING)),
                 response.lines());
@@ -80,11 +84,13 @@ class OrderMapperTest {
                 view.fulfillmentStatus(), view.paymentStatus(), view.progress(), view.lines(), view.total(), view.price(), true,
                 view.shippingAddress(), view.notes(), view.placedAt(), view.cancellableUntil(), view.confirmedAt(),
                 view.cancelledAt(), view.cancellationReason(), view.updatedAt(), view.version(), EnumSet.noneOf(
-                OrderStatus.class));
+                OrderStatus.class), null, null);
 
         OrderResponse response = mapper.toResponse(sellers);
 
         assertTrue(response.partial());
         assertEquals(List.of(), response.allowedTransitions());
+        assertNull(response.balanceDue());
+        assertNull(response.refundable());
     }
 }

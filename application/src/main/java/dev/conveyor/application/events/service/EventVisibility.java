@@ -60,7 +60,7 @@ final class EventVisibility {
 
     /**
      * Keeps, in every per-seller list, only the seller's entries; a document that lost lines also loses
-     * its total, which would tell the seller about the other sellers' lines.
+     * its total (an edit's {@code totals}), which would tell the seller about the other sellers' lines.
      */
     private static Object cut(Object value, String sellerId) {
         if (value instanceof Map<?, ?> map) {
@@ -78,6 +78,7 @@ final class EventVisibility {
             }
             if (linesCut) {
                 result.remove("totalMinor");
+                result.remove("totals");
             }
             return result;
         }

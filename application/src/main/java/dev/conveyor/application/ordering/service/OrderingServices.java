@@ -8,8 +8,12 @@ import dev.conveyor.application.ordering.port.in.GetOrderQuery;
 import dev.conveyor.application.ordering.port.in.ListMyOrdersQuery;
 import dev.conveyor.application.ordering.port.in.PlaceDeferredOrderUseCase;
 import dev.conveyor.application.ordering.port.in.PlaceOrderUseCase;
+import dev.conveyor.application.ordering.port.in.EditOrderUseCase;
+import dev.conveyor.application.ordering.port.in.ListOrderEditsQuery;
+import dev.conveyor.application.ordering.port.out.OrderEditRepositoryPort;
 import dev.conveyor.application.ordering.port.out.OrderNumberPort;
 import dev.conveyor.application.pricing.port.in.ClaimCouponUseCase;
+import dev.conveyor.application.pricing.port.in.PriceOrderEditQuery;
 import dev.conveyor.application.pricing.port.in.PriceOrderQuery;
 import dev.conveyor.application.shared.service.CancellationHooks;
 import dev.conveyor.application.shared.service.SharedServices;
@@ -26,14 +30,17 @@ public final class OrderingServices {
     private final CancelOrderLinesUseCase cancelOrderLines;
     private final ChangeOrderStatusUseCase changeOrderStatus;
     private final ConfirmDueOrdersUseCase confirmDueOrders;
+    private final EditOrderUseCase editOrder;
+    private final ListOrderEditsQuery listOrderEdits;
 
     /**
      * @param cancellationWindow how long a customer may cancel a new order
      * @param cancellationHooks  what the other features do when an order is cancelled, in this order
      */
-    public OrderingServices(SharedServices shared, OrderNumberPort orderNumbers, PriceOrderQuery pricing,
-                            ClaimCouponUseCase coupons, Duration cancellationWindow,
-                            List<CancellationHooks> cancellationHooks) {
+    @SuppressWarnings("java:S107") // the feature's own ports and what it asks of pricing, each once
+    public OrderingServices(SharedServices shared, OrderNumberPort orderNumbers, OrderEditRepositoryPort edits,
+                            PriceOrderQuery pricing, PriceOrderEditQuery editPricing, ClaimCouponUseCase coupons,
+                            Duration cancellationWindow, List<CancellationHooks> cancellationHooks) {
         var ports = shared.ports();
         var tx = ports.transactions();
         var clock = shared.clock();
@@ -50,6 +57,9 @@ public final class OrderingServices {
                 List.copyOf(cancellationHooks), shared.idempotent(), events, clock);
         changeOrderStatus = new ChangeOrderStatusService(ports.orders(), cancelOrder, access, events, tx, clock);
         confirmDueOrders = new ConfirmDueOrdersService(ports.orders(), events, tx, clock);
+        editOrder = new EditOrderService(ports.orders(), edits, ports.products(), ports.stock(), editPricing, access,
+                shared.settlement(), shared.idempotent(), events, clock);
+        listOrderEdits = new ListOrderEditsService(edits, access);
     }
 
     public PlaceOrderUseCase placeOrder() {
@@ -82,5 +92,13 @@ public final class OrderingServices {
 
     public ConfirmDueOrdersUseCase confirmDueOrders() {
         return confirmDueOrders;
+    }
+
+    public EditOrderUseCase editOrder() {
+        return editOrder;
+    }
+
+    public ListOrderEditsQuery listOrderEdits() {
+        return listOrderEdits;
     }
 }

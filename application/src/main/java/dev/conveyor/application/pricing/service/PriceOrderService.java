@@ -54,6 +54,16 @@ final class PriceOrderService implements PriceOrderQuery {
 
     @Override
     public PriceBreakdown price(PriceOrderCommand command) {
+        Instant now = clock.instant();
+        List<Promotion> applying = new ArrayList<>(promotions.automaticValidAt(now));
+        if (command.couponCode() != null) {
+            applying.add(coupon(command, now));
+        }
+        return Pricing.price(request(command, applying, now));
+    }
+
+    /** What the pricing function needs for these lines and that method, with the promotions given. */
+    PricingRequest request(PriceOrderCommand command, List<Promotion> applying, Instant now) {
         List<ProductId> unread = command.items().stream().filter(item -> item.attributes() == null)
                 .map(PriceOrderCommand.Item::productId).distinct().toList();
         Map<ProductId, PricingAttributes> known = unread.isEmpty() ? Map.of() : attributes.find(unread);
@@ -69,13 +79,8 @@ final class PriceOrderService implements PriceOrderQuery {
                         .orElseThrow(() -> new InvalidInputException("shippingMethodId", "shipping method "
                                 + command.shippingMethodId() + " does not exist or is no longer offered"));
         String currency = command.items().get(0).unitPrice().currency();
-        Instant now = clock.instant();
-        List<Promotion> applying = new ArrayList<>(promotions.automaticValidAt(now));
-        if (command.couponCode() != null) {
-            applying.add(coupon(command, now));
-        }
-        return Pricing.price(new PricingRequest(currency, settings.pricesIncludeTax(), lines, destination,
-                now, rates.forCountry(destination.country()), method, applying));
+        return new PricingRequest(currency, settings.pricesIncludeTax(), lines, destination, now,
+                rates.forCountry(destination.country()), method, applying);
     }
 
     /** The coupon of that code; the pricing refuses it when inactive, out of its window or under its minimum. */

@@ -15,6 +15,7 @@ import dev.conveyor.application.pricing.port.in.ListPromotionsQuery;
 import dev.conveyor.application.pricing.port.in.ListShippingMethodsQuery;
 import dev.conveyor.application.pricing.port.in.ListTaxCategoriesQuery;
 import dev.conveyor.application.pricing.port.in.ListTaxRatesQuery;
+import dev.conveyor.application.pricing.port.in.PriceOrderEditQuery;
 import dev.conveyor.application.pricing.port.in.PriceOrderQuery;
 import dev.conveyor.application.pricing.port.in.QuoteQuery;
 import dev.conveyor.application.pricing.port.in.SetProductPricingUseCase;
@@ -37,6 +38,7 @@ import dev.conveyor.application.shared.service.SharedServices;
 public final class PricingServices {
 
     private final PriceOrderQuery priceOrder;
+    private final PriceOrderEditQuery priceOrderEdit;
     private final ClaimCouponService claimCoupon;
     private final QuoteQuery quote;
     private final SetProductPricingUseCase setProductPricing;
@@ -61,7 +63,10 @@ public final class PricingServices {
     public PricingServices(SharedServices shared, PricingSettings settings, TaxCategoryPort categories,
                            TaxRatePort rates, ShippingMethodPort methods, ProductPricingPort attributes,
                            PromotionPort promotions, PromotionUsagePort usages) {
-        priceOrder = new PriceOrderService(attributes, rates, methods, promotions, usages, settings, shared.clock());
+        PriceOrderService placement = new PriceOrderService(attributes, rates, methods, promotions, usages, settings,
+                shared.clock());
+        priceOrder = placement;
+        priceOrderEdit = new PriceOrderEditService(placement, shared.clock());
         claimCoupon = new ClaimCouponService(usages);
         quote = new QuoteService(shared.ports().products(), priceOrder);
         setProductPricing = new SetProductPricingService(shared.productAccess(), categories, attributes);
@@ -88,6 +93,10 @@ public final class PricingServices {
 
     public PriceOrderQuery priceOrder() {
         return priceOrder;
+    }
+
+    public PriceOrderEditQuery priceOrderEdit() {
+        return priceOrderEdit;
     }
 
     public ClaimCouponUseCase claimCoupon() {

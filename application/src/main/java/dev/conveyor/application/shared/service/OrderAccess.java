@@ -3,9 +3,13 @@ package dev.conveyor.application.shared.service;
 import dev.conveyor.application.shared.Actor;
 import dev.conveyor.application.shared.OrderView;
 import dev.conveyor.application.shared.port.out.OrderRepositoryPort;
+import dev.conveyor.application.shared.port.out.PaymentLedgerPort;
 import dev.conveyor.domain.order.Order;
 import dev.conveyor.domain.order.OrderId;
 import dev.conveyor.domain.order.OrderStatus;
+import dev.conveyor.domain.order.PaymentStatus;
+import dev.conveyor.domain.payment.PaymentLedger;
+import dev.conveyor.domain.shared.Money;
 import dev.conveyor.domain.shared.NotFoundException;
 import dev.conveyor.domain.user.Role;
 import java.time.Clock;
@@ -21,10 +25,12 @@ import java.util.Set;
 public final class OrderAccess {
 
     private final OrderRepositoryPort orders;
+    private final PaymentLedgerPort ledger;
     private final Clock clock;
 
-    public OrderAccess(OrderRepositoryPort orders, Clock clock) {
+    public OrderAccess(OrderRepositoryPort orders, PaymentLedgerPort ledger, Clock clock) {
         this.orders = orders;
+        this.ledger = ledger;
         this.clock = clock;
     }
 
@@ -46,7 +52,18 @@ public final class OrderAccess {
         if (isSellerOnly(actor, order)) {
             return OrderView.forSeller(order, actor.userId(), allowed);
         }
-        return OrderView.full(order, allowed);
+        return OrderView.full(order, allowed, balance(order));
+    }
+
+    /**
+     * What is still owed (positive) or paid beyond what is due (negative). An unpaid order has no ledger
+     * entries, so the common read of a fresh order costs no second query.
+     */
+    private Money balance(Order order) {
+        if (order.paymentStatus() == PaymentStatus.UNPAID) {
+            return order.amountDue();
+        }
+        return new PaymentLedger(ledger.findByOrder(order.id()), order.amountDue()).balance();
     }
 
     public Set<OrderStatus> allowedTransitions(Actor actor, Order order) {

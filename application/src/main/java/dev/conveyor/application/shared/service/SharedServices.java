@@ -27,7 +27,7 @@ public final class SharedServices {
         this.events = new EventRecorder(ports.eventLog(), ports.notifications(), new CacheInvalidations(ports.cache()),
                 ports.transactions());
         this.reads = new CachedReads(ports.cache(), ports.orders(), ports.products());
-        this.orderAccess = new OrderAccess(ports.orders(), clock);
+        this.orderAccess = new OrderAccess(ports.orders(), ports.ledger(), clock);
         this.productAccess = new ProductAccess(ports.products());
         this.invoiceAccess = new InvoiceAccess(ports.invoices(), orderAccess);
         this.idempotent = new IdempotentExecutor(ports.idempotency(), ports.transactions(), clock,

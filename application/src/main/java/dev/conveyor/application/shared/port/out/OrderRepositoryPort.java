@@ -22,6 +22,14 @@ public interface OrderRepositoryPort {
      */
     void update(Order order);
 
+    /**
+     * Writes an edited order whole, with the version check of {@link #update}: its lines (some may be new, some
+     * gone, quantities and prices changed), its price and its shipping address.
+     *
+     * @throws dev.conveyor.domain.shared.ConcurrentModificationException when the stored version moved on
+     */
+    void updateEdited(Order order);
+
     Optional<Order> findById(OrderId id);
 
     /**

@@ -1,0 +1,180 @@
+package dev.conveyor.bootstrap.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** Editing placed orders over HTTP on PostgreSQL: If-Match, the balance an edit leaves, the refund it offers. */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OrderEditsOverHttpTest implements TestPropertyProvider {
+
+    private static final long PRICE = 1999;
+
+    @Inject EmbeddedServer server;
+    @Inject JsonMapper json;
+
+    private Api api;
+    private HttpShop shop;
+    private Session staff;
+    private Session seller;
+    private Session customer;
+    private UUID product;
+
+    @Override
+    public Map<String, String> getProperties() {
+        return TestServers.with(TestServers.postgres(),
+                "conveyor.orders.cancellation-window", "1s",
+                "conveyor.orders.confirmation-job.interval", "100ms");
+    }
+
+    @BeforeEach
+    void client() {
+        api = new Api(server.getURL(), json);
+        shop = new HttpShop(api);
+        staff = shop.user("STAFF");
+        seller = shop.user("SELLER");
+        customer = shop.customer();
+        product = shop.product(seller, 10);
+    }
+
+    private UUID confirmedOrder(int units) {
+        UUID order = shop.placeOrder(customer, product, units).expect(201).id();
+        Instant deadline = Instant.now().plusSeconds(15);
+        while (!"CONFIRMED".equals(api.get("/api/orders/" + order).as(customer).send().expect(200).text("status"))) {
+            assertTrue(Instant.now().isBefore(deadline), "order " + order + " was never confirmed");
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        return order;
+    }
+
+    private String etag(UUID order) {
+        return api.get("/api/orders/" + order).as(staff).send().expect(200).header("ETag");
+    }
+
+    private static Map<String, Object> setQuantity(int quantity) {
+        return Map.of("changes", List.of(Map.of("type", "SET_QUANTITY", "lineNo", 1, "quantity", quantity)));
+    }
+
+    @Test
+    void anEditThatLowersAPaidOrderShowsTheDifferenceAsRefundableAndARefundOfItWorks() {
+        UUID order = confirmedOrder(5);
+        api.post("/api/orders/" + order + "/payments").as(staff)
+                .json(Map.of("method", "CASH", "amount", Map.of("amountMinor", 5 * PRICE, "currency", "EUR")))
+                .send().expect(201);
+        Reply paid = api.get("/api/orders/" + order).as(customer).send().expect(200);
+        assertEquals(0, paid.number("balanceDue.amountMinor"));
+        assertEquals(0, paid.number("refundable.amountMinor"));
+
+        Reply edited = api.post("/api/orders/" + order + "/edits").as(staff).header("If-Match", etag(order))
+                .json(setQuantity(3)).send().expect(200);
+
+        assertEquals(3, edited.number("lines.0.quantity"));
+        assertEquals(3 * PRICE, edited.number("total.amountMinor"));
+        assertEquals("PAID", edited.text("paymentStatus"));
+        assertEquals(2 * PRICE, edited.number("refundable.amountMinor"));
+        assertEquals(0, edited.number("balanceDue.amountMinor"));
+        assertEquals("\"" + edited.number("version") + "\"", edited.header("ETag"));
+        assertEquals(2 * PRICE, api.get("/api/orders/" + order).as(customer).send().number("refundable.amountMinor"));
+        assertEquals(3, api.get("/api/products/" + product).as(seller).send().number("stock.reserved"));
+
+        api.post("/api/orders/" + order + "/refunds").as(staff)
+                .json(Map.of("amountMinor", 2 * PRICE, "reason", "order edited")).send().expect(201);
+
+        Reply refunded = api.get("/api/orders/" + order).as(customer).send().expect(200);
+        assertEquals(0, refunded.number("refundable.amountMinor"));
+        assertEquals(0, refunded.number("balanceDue.amountMinor"));
+        Reply history = api.get("/api/orders/" + order + "/edits").as(customer).send().expect(200);
+        assertEquals(1, history.number("total"));
+        assertEquals(5 * PRICE, history.number("items.0.totalBefore.amountMinor"));
+        assertEquals(3 * PRICE, history.number("items.0.totalAfter.amountMinor"));
+        assertEquals("SET_QUANTITY", history.text("items.0.changes.0.type"));
+        assertEquals(5, history.number("items.0.changes.0.quantityBefore"));
+        assertEquals(3, history.number("items.0.changes.0.quantityAfter"));
+        Reply sellers = api.get("/api/orders/" + order + "/edits").as(seller).send().expect(200);
+        assertEquals("true", sellers.text("items.0.partial"));
+    }
+
+    @Test
+    void anEditThatRaisesAPaidOrderMakesTheDifferenceDue() {
+        UUID order = confirmedOrder(1);
+        api.post("/api/orders/" + order + "/payments").as(staff)
+                .json(Map.of("method", "CASH", "amount", Map.of("amountMinor", PRICE, "currency", "EUR")))
+                .send().expect(201);
+
+        Reply edited = api.post("/api/orders/" + order + "/edits").as(staff).header("If-Match", etag(order))
+                .json(setQuantity(3)).send().expect(200);
+
+        assertEquals("PARTIALLY_PAID", edited.text("paymentStatus"));
+        assertEquals(2 * PRICE, edited.number("balanceDue.amountMinor"));
+        assertEquals(0, edited.number("refundable.amountMinor"));
+    }
+
+    @Test
+    void ifMatchIsRequiredAndAStaleOneIsRefused() {
+        UUID order = shop.placeOrder(customer, product, 2).expect(201).id();
+        String seen = etag(order);
+
+        Reply missing = api.post("/api/orders/" + order + "/edits").as(customer).json(setQuantity(1)).send()
+                .expectProblem(428, "PRECONDITION_REQUIRED");
+        String key = "edit-" + UUID.randomUUID();
+        Reply edited = api.post("/api/orders/" + order + "/edits").as(customer).header("If-Match", seen)
+                .header("Idempotency-Key", key).json(setQuantity(1)).send().expect(200);
+        Reply retry = api.post("/api/orders/" + order + "/edits").as(customer).header("If-Match", seen)
+                .header("Idempotency-Key", key).json(setQuantity(1)).send().expect(200);
+        api.post("/api/orders/" + order + "/edits").as(customer).header("If-Match", seen).json(setQuantity(2))
+                .send().expectProblem(409, "STALE_VERSION");
+
+        assertEquals("If-Match", missing.text("field"));
+        assertNull(edited.header("Idempotent-Replayed"));
+        assertEquals("true", retry.header("Idempotent-Replayed"));
+        assertEquals(1, retry.number("lines.0.quantity"));
+        assertEquals(1, api.get("/api/products/" + product).as(seller).send().number("stock.reserved"));
+    }
+
+    @Test
+    void badChangesAreRefusedNamingTheMember() {
+        UUID order = shop.placeOrder(customer, product, 2).expect(201).id();
+        String seen = etag(order);
+
+        api.post("/api/orders/" + order + "/edits").as(customer).header("If-Match", seen)
+                .json(Map.of("changes", List.of(Map.of("type", "PAINT_IT_RED")))).send()
+                .expectInvalid("changes[0].type");
+        api.post("/api/orders/" + order + "/edits").as(customer).header("If-Match", seen)
+                .json(setQuantity(0)).send().expectInvalid("changes[0].quantity");
+        api.post("/api/orders/" + order + "/edits").as(customer).header("If-Match", seen)
+                .json(Map.of("changes", List.of(Map.of("type", "ADD_LINE", "productId", "nope", "quantity", 1))))
+                .send().expectInvalid("changes[0].productId");
+        api.post("/api/orders/" + order + "/edits").as(customer).header("If-Match", seen)
+                .json(Map.of("changes", List.of(Map.of("type", "REMOVE_LINE", "lineNo", 9)))).send()
+                .expectInvalid("changes[0].lineNo");
+        api.post("/api/orders/" + order + "/edits").as(customer).header("If-Match", seen)
+                .json(Map.of("changes", List.of())).send().expectInvalid("changes");
+        api.post("/api/orders/" + order + "/edits").as(customer).header("If-Match", seen)
+                .json(setQuantity(11)).send().expectProblem(409, "OUT_OF_STOCK");
+        Reply emptied = api.post("/api/orders/" + order + "/edits").as(customer).header("If-Match", seen)
+                .json(Map.of("changes", List.of(Map.of("type", "REMOVE_LINE", "lineNo", 1)))).send()
+                .expectProblem(409, "ORDER_WOULD_BE_EMPTY");
+
+        assertTrue(emptied.text("detail").contains("cancel the order"), emptied.text());
+        assertEquals(2, api.get("/api/products/" + product).as(seller).send().number("stock.reserved"));
+    }
+}
