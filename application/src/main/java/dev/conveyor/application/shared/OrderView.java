@@ -20,9 +20,9 @@ import java.util.stream.IntStream;
  * lines, their price and total, without shipping ({@code partial} is then true).
  *
  * @param allowedTransitions the statuses this reader may set by hand now
- * @param balanceDue         what the customer still owes (zero once paid); null in a seller's view
+ * @param balanceDue         what the customer still owes (zero once paid); null in a seller's view and in lists
  * @param refundable         what was paid beyond what is now due (an edit or a cancellation lowered it), offered
- *                           as a refund and never made silently; null in a seller's view
+ *                           as a refund and never made silently; null in a seller's view and in lists
  */
 public record OrderView(UUID id, String number, UUID customerId, OrderStatus status,
                         FulfillmentStatus fulfillmentStatus, PaymentStatus paymentStatus, int progress,
@@ -31,15 +31,18 @@ public record OrderView(UUID id, String number, UUID customerId, OrderStatus sta
                         String cancellationReason, Instant updatedAt, long version,
                         Set<OrderStatus> allowedTransitions, Money balanceDue, Money refundable) {
 
-    /** @param balance what is owed, negative when more was paid than is due (the ledger's balance) */
+    /**
+     * @param balance what is owed, negative when more was paid than is due (the ledger's balance); null leaves
+     *                the balance out
+     */
     public static OrderView full(Order order, Set<OrderStatus> allowedTransitions, Money balance) {
-        Money zero = Money.zero(balance.currency());
+        Money zero = Money.zero(order.total().currency());
         return new OrderView(order.id().value(), order.number().value(), order.customerId().value(), order.status(),
                 order.fulfillmentStatus(), order.paymentStatus(), order.progress(), order.lines(), order.total(),
                 order.price(), false, order.shippingAddress(), order.notes(), order.placedAt(), order.cancellableUntil(),
                 order.confirmedAt(), order.cancelledAt(), order.cancellationReason(), order.updatedAt(),
-                order.version(), allowedTransitions, balance.isNegative() ? zero : balance,
-                balance.isNegative() ? zero.minus(balance) : zero);
+                order.version(), allowedTransitions, balance == null ? null : balance.isNegative() ? zero : balance,
+                balance == null ? null : balance.isNegative() ? zero.minus(balance) : zero);
     }
 
     public static OrderView forSeller(Order order, UserId sellerId, Set<OrderStatus> allowedTransitions) {

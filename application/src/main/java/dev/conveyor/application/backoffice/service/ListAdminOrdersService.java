@@ -24,7 +24,7 @@ final class ListAdminOrdersService implements ListAdminOrdersQuery {
     public AdminOrdersPage list(Actor actor, AdminOrderSearch search, PageRequest page) {
         actor.requireRole(Role.STAFF, Role.ADMIN);
         Found found = adminOrders.search(search, page, COUNT_LIMIT);
-        return new AdminOrdersPage(Page.of(found.orders(), page, found.total()).map(o -> access.view(actor, o)),
+        return new AdminOrdersPage(Page.of(found.orders(), page, found.total()).map(o -> access.listed(actor, o)),
                 found.customers(), found.complete());
     }
 }

@@ -25,6 +25,6 @@ final class ListMyOrdersService implements ListMyOrdersQuery {
             return Page.of(List.of(), page, 0);
         }
         return orders.findByCustomer(actor.requireUser(), filter.effectiveStatuses(), page)
-                .map(order -> access.view(actor, order));
+                .map(order -> access.listed(actor, order));
     }
 }

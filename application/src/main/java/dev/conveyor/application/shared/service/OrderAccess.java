@@ -55,6 +55,15 @@ public final class OrderAccess {
         return OrderView.full(order, allowed, balance(order));
     }
 
+    /** An order in a list: without its balance, which costs a ledger query per paid order; its own read has it. */
+    public OrderView listed(Actor actor, Order order) {
+        Set<OrderStatus> allowed = allowedTransitions(actor, order);
+        if (isSellerOnly(actor, order)) {
+            return OrderView.forSeller(order, actor.userId(), allowed);
+        }
+        return OrderView.full(order, allowed, null);
+    }
+
     /**
      * What is still owed (positive) or paid beyond what is due (negative). An unpaid order has no ledger
      * entries, so the common read of a fresh order costs no second query.
