@@ -22,6 +22,7 @@ function who(actor) {
 const WEIGHT = {
   'order:created': 9, 'order:cancelled': 9, 'delivery:status-updated': 8, 'delivery:created': 8,
   'payment:refunded': 7, 'payment:recorded': 7, 'invoice:generated': 6, 'invoice:voided': 6, 'invoice:paid': 5,
+  'return:requested': 8, 'return:received': 8, 'return:refunded': 8, 'credit-note:issued': 6,
   'order:confirmed': 4, 'order:updated': 3, 'order:payment-updated': 2, 'order:progress-updated': 2,
 };
 
@@ -93,6 +94,23 @@ function sentence(event, context) {
       return [`${subject} refunded ${amount(d.amountMinor, d.currency)}`];
     case 'payment:failed':
       return [`A card payment of ${amount(d.amountMinor, d.currency)} failed${d.message ? ' — ' + d.message : ''}`];
+    case 'return:requested': {
+      const r = d.return || {};
+      const units = (r.lines || []).reduce((sum, l) => sum + l.quantity, 0);
+      return [`${subject} asked to return ${plural(units, 'item')} (${r.number})`];
+    }
+    case 'return:approved':
+    case 'return:rejected':
+    case 'return:received':
+    case 'return:refunded':
+    case 'return:cancelled':
+      return [`${subject} ${event.type.slice('return:'.length)} return ${(d.return || {}).number}`];
+    case 'credit-note:issued': {
+      const n = d.creditNote || {};
+      const total = amount(n.totalMinor, n.currency);
+      return [`${subject} issued credit note `, h('a', { href: '/api/credit-notes/' + n.id + '/pdf', download: n.number + '.pdf' }, n.number),
+        total ? ` for ${total}` : ''];
+    }
     case 'order:shipped':
     case 'order:delivered':
     case 'order:completed':
