@@ -169,6 +169,14 @@ class SecurityMatrixTest implements TestPropertyProvider {
                         401, 403, 403, 403, 403, 200, 200),
                 row("GET /api/admin/customers/{id}", c -> api.get("/api/admin/customers/" + customer.userId()),
                         401, 403, 403, 403, 403, 200, 200),
+                // staff notes are for staff: the customer they are about is refused like everyone else
+                row("GET /api/admin/customers/{id}/notes",
+                        c -> api.get("/api/admin/customers/" + customer.userId() + "/notes"),
+                        401, 403, 403, 403, 403, 200, 200),
+                row("POST /api/admin/customers/{id}/notes",
+                        c -> api.post("/api/admin/customers/" + customer.userId() + "/notes")
+                                .json(Map.of("body", "matrix note by " + c)),
+                        401, 403, 403, 403, 403, 201, 201),
                 row("GET /api/admin/users", c -> api.get("/api/admin/users"),
                         401, 403, 403, 403, 403, 403, 200),
                 row("PATCH /api/admin/users/{id}/role", c -> {
@@ -241,6 +249,12 @@ class SecurityMatrixTest implements TestPropertyProvider {
                         401, 200, 404, 200, 404, 200, 200),
                 orderRow("GET /api/orders/{id} of no order", c -> api.get("/api/orders/" + UUID.randomUUID()),
                         401, 404, 404, 404, 404, 404, 404),
+                // the order's own customer and its seller are refused its staff notes
+                orderRow("GET /api/orders/{id}/notes", c -> api.get("/api/orders/" + order + "/notes"),
+                        401, 403, 403, 403, 403, 200, 200),
+                orderRow("POST /api/orders/{id}/notes", c -> api.post("/api/orders/" + order + "/notes")
+                                .json(Map.of("body", "matrix note by " + c)),
+                        401, 403, 403, 403, 403, 201, 201),
                 orderRow("POST /api/orders/{id}/cancel", c ->
                                 api.post("/api/orders/" + shop.order(customer, product) + "/cancel")
                                         .json(Map.of("reason", "matrix")),
