@@ -4,6 +4,7 @@
 // customers are not told about stock movements.
 import { h, money, when, useLoad, Loaded, Empty, describe } from './ui.js';
 import { get } from './api.js';
+import { NoteForm, notesOf, authorOf } from './notes.js';
 
 const amount = (minor, currency) => (minor === undefined || minor === null || !currency ? '' : money({ amountMinor: minor, currency }));
 const words = (code) => String(code || '').replace(/_/g, ' ').toLowerCase();
@@ -146,16 +147,28 @@ export function historyEntries(events, role) {
   }).filter(Boolean);
 }
 
+const STAFF = ['STAFF', 'ADMIN'];
+
+/** Staff notes as entries of the history, so that they read in time beside what happened. */
+const noteEntries = (notes) => notes.map((n) => ({ key: n.id, at: n.createdAt, note: true,
+  lead: [`${authorOf(n)} noted: `, h('q', null, n.body)], more: [] }));
+
 export function History({ orderId, version, role }) {
+  const staff = STAFF.includes(role);
   const state = useLoad(() => get('/api/orders/' + orderId + '/timeline'), [orderId, version]);
+  const notes = useLoad(() => (staff ? notesOf('/api/orders/' + orderId) : Promise.resolve({ items: [] })), [orderId]);
   return h('section', { id: 'timeline' }, h('h2', null, 'History'),
     state.error ? h('p', { class: 'muted' }, state.error.status === 404 ? 'The history is not available on this server.' : describe(state.error))
       : h(Loaded, { state, what: 'the history' }, (events) => {
-        const entries = historyEntries(Array.isArray(events) ? events : [], role);
+        const entries = historyEntries(Array.isArray(events) ? events : [], role)
+          .concat(noteEntries(notes.data ? notes.data.items : []))
+          .sort((a, b) => new Date(a.at) - new Date(b.at));
         return entries.length === 0 ? h(Empty, null, 'Nothing has happened to this order yet.')
-          : h('ol', { class: 'history' }, entries.map((e) => h('li', { key: e.key, 'data-test': 'history-entry' },
+          : h('ol', { class: 'history' }, entries.map((e) => h('li', { key: e.key, 'data-test': e.note ? 'history-note' : 'history-entry',
+            class: e.note ? 'note' : undefined },
             h('p', { class: 'history-lead' }, e.lead),
             e.more.length > 0 && h('ul', { class: 'history-more' }, e.more.map((text, i) => h('li', { key: i }, text))),
             h('time', { datetime: e.at }, when(e.at)))));
-      }));
+      }),
+    staff && h(NoteForm, { path: '/api/orders/' + orderId, onAdded: notes.reload }));
 }
