@@ -18,6 +18,11 @@ import dev.conveyor.application.accounts.port.out.PasswordHasherPort;
 import dev.conveyor.application.accounts.port.out.RefreshTokenPort;
 import dev.conveyor.application.accounts.port.out.SessionMarkerPort;
 import dev.conveyor.application.accounts.port.out.SessionSignalPort;
+import dev.conveyor.application.accounts.port.in.AddMyAddressUseCase;
+import dev.conveyor.application.accounts.port.in.DeleteMyAddressUseCase;
+import dev.conveyor.application.accounts.port.in.ListMyAddressesQuery;
+import dev.conveyor.application.accounts.port.in.UpdateMyAddressUseCase;
+import dev.conveyor.application.accounts.port.out.AddressBookPort;
 import dev.conveyor.application.accounts.service.AccountServices;
 import dev.conveyor.application.accounts.service.AccountSettings;
 import dev.conveyor.application.accounts.service.LoginLimits;
@@ -82,6 +87,7 @@ public class CoreFactory {
     AccountServices accountServices(
             SharedServices shared, AccessTokenPort accessTokens, RefreshTokenPort refreshTokens,
             SessionMarkerPort sessionMarkers, SessionSignalPort sessionSignals, PasswordHasherPort passwordHasher,
+            AddressBookPort addressBook,
             @Property(name = "conveyor.security.refresh-token-lifetime", defaultValue = "14d") Duration refresh,
             @Property(name = "conveyor.security.login.attempts-per-account", defaultValue = "10") int perAccount,
             @Property(name = "conveyor.security.login.attempts-per-account-everywhere", defaultValue = "100")
@@ -89,7 +95,7 @@ public class CoreFactory {
             @Property(name = "conveyor.security.login.attempts-per-address", defaultValue = "100") int perAddress,
             @Property(name = "conveyor.security.login.window", defaultValue = "5m") Duration loginWindow) {
         return new AccountServices(shared, accessTokens, refreshTokens, sessionMarkers, sessionSignals,
-                passwordHasher, new AccountSettings(refresh,
+                passwordHasher, addressBook, new AccountSettings(refresh,
                 new LoginLimits(perAccount, perAccountEverywhere, perAddress, loginWindow)));
     }
 
@@ -192,6 +198,26 @@ public class CoreFactory {
     @Singleton
     GetMyProfileQuery myProfile(AccountServices accounts) {
         return accounts.myProfile();
+    }
+
+    @Singleton
+    ListMyAddressesQuery listMyAddresses(AccountServices accounts) {
+        return accounts.listAddresses();
+    }
+
+    @Singleton
+    AddMyAddressUseCase addMyAddress(AccountServices accounts) {
+        return accounts.addAddress();
+    }
+
+    @Singleton
+    UpdateMyAddressUseCase updateMyAddress(AccountServices accounts) {
+        return accounts.updateAddress();
+    }
+
+    @Singleton
+    DeleteMyAddressUseCase deleteMyAddress(AccountServices accounts) {
+        return accounts.deleteAddress();
     }
 
     @Singleton
