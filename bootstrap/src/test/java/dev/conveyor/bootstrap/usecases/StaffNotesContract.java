@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.conveyor.application.backoffice.port.in.AddStaffNoteUseCase;
 import dev.conveyor.application.backoffice.port.in.AddStaffNoteUseCase.AddStaffNoteCommand;
 import dev.conveyor.application.backoffice.port.in.AddStaffNoteUseCase.AddedNote;
+import dev.conveyor.application.backoffice.port.in.AddStaffNoteUseCase;
 import dev.conveyor.application.backoffice.port.in.AuthoredNote;
 import dev.conveyor.application.backoffice.port.in.ListStaffNotesQuery;
 import dev.conveyor.application.backoffice.port.in.NoteSubject;

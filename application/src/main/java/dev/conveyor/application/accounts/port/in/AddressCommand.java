@@ -1,7 +1,7 @@
 package dev.conveyor.application.accounts.port.in;
 
-import dev.conveyor.domain.shared.Check;
 import dev.conveyor.domain.shared.Address;
+import dev.conveyor.domain.shared.Check;
 
 /**
  * An address of the book as given; the address is checked where it is read (its fields are named there).
