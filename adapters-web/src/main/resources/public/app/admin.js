@@ -7,6 +7,7 @@ import { onLiveEvent } from './live.js';
 import { OrdersTable } from './orders.js';
 import { BulkBar, useSelection } from './bulk.js';
 import { SavedViews } from './views.js';
+import { CustomerNotes } from './notes.js';
 
 const STATUS = ['PENDING', 'CONFIRMED', 'PROCESSING', 'COMPLETED', 'CANCELLED'];
 const PAYMENT = ['UNPAID', 'AUTHORIZED', 'PARTIALLY_PAID', 'PAID', 'PARTIALLY_REFUNDED', 'REFUNDED'];
@@ -374,7 +375,7 @@ export function AdminCustomers() {
       h(Pager, { page: result.page, size: result.size, total: result.total, onPage: setPage })]));
 }
 
-/** Staff: one customer, their contact, figures and latest orders. */
+/** Staff: one customer, their contact, figures, latest orders and the staff's notes. */
 export function AdminCustomer({ params }) {
   const state = useLoad(() => get('/api/admin/customers/' + params.id), [params.id]);
   return h(Loaded, { state, what: 'the customer' }, (c) => h('section', { id: 'customer' },
@@ -395,5 +396,6 @@ export function AdminCustomer({ params }) {
           h('td', { 'data-label': 'Number' }, h('a', { href: '#/orders/' + o.id }, o.number)),
           h('td', { 'data-label': 'Placed' }, new Date(o.placedAt).toLocaleString()),
           h('td', { 'data-label': 'Status' }, h(Badge, { value: o.status })),
-          h('td', { 'data-label': 'Total' }, money(o.total))))))));
+          h('td', { 'data-label': 'Total' }, money(o.total)))))),
+    h(CustomerNotes, { customerId: c.id })));
 }

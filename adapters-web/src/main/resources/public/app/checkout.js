@@ -1,4 +1,4 @@
-// Checkout: the address (the profile's offered), a shipping method for its country, a coupon, and the
+// Checkout: the address (the address book's default filled in, the others offered, else the profile's), a shipping method for its country, a coupon, and the
 // server's quote of the cart, refreshed whenever one of them changes. The order is placed with the quoted
 // total as expectedTotal, so the customer is never charged a figure they were not shown: when the server
 // prices differently (409 PRICE_CHANGED) the page shows the new quote and asks again.
@@ -7,13 +7,13 @@ import { h, money, toast, useLoad, Loaded, Field, useSubmit, go, cartChanged, de
 import { get, post, create, query } from './api.js';
 import { PriceTable } from './price.js';
 
-const ADDRESS = [['name', 'Full name', 'name', true], ['line1', 'Address', 'address-line1', true],
+export const ADDRESS = [['name', 'Full name', 'name', true], ['line1', 'Address', 'address-line1', true],
   ['line2', 'Address line 2', 'address-line2', false], ['postalCode', 'Postal code', 'postal-code', true],
   ['city', 'City', 'address-level2', true], ['region', 'Region', 'address-level1', false],
   ['country', 'Country code', 'country', true]];
 const LABELS = Object.fromEntries(ADDRESS.map(([name, label]) => ['shippingAddress.' + name, label]).concat([
   ['shippingMethodId', 'Shipping method'], ['couponCode', 'Coupon'], ['notes', 'Notes']]));
-const BLANK = { name: '', line1: '', line2: '', postalCode: '', city: '', region: '', country: '' };
+export const BLANK = { name: '', line1: '', line2: '', postalCode: '', city: '', region: '', country: '' };
 
 /** What is missing or malformed in the address, every field at once, in words. */
 function addressProblems(address) {
@@ -33,6 +33,9 @@ function inWords(errors) {
     [field, LABELS[field] ? message.split(field).join(LABELS[field]) : message]));
 }
 
+/** An address on one line, to tell saved ones apart. */
+export const oneLine = (a) => [a.name, a.line1, a.city, a.country].filter(Boolean).join(', ');
+
 function toAddress(address) {
   const out = {};
   Object.entries(address).forEach(([k, v]) => { out[k] = v.trim() || null; });
@@ -50,7 +53,7 @@ function ruleText(method) {
   return method.freeAbove != null ? `${charge}, free from ${m(method.freeAbove)}` : charge;
 }
 
-const required = (label) => [label, h('span', { class: 'required-mark', 'aria-hidden': 'true' }, ' *')];
+export const required = (label) => [label, h('span', { class: 'required-mark', 'aria-hidden': 'true' }, ' *')];
 
 function ShippingChoice({ methods, chosen, choose, error }) {
   return h('fieldset', { id: 'shipping-methods', 'aria-describedby': error ? 'shipping-method-error' : undefined },
@@ -82,7 +85,11 @@ function Coupon({ applied, apply, remove, error, busy }) {
 export function CheckoutPage({ user }) {
   const cart = useLoad(() => get('/api/cart'), []);
   const me = useLoad(() => get('/api/users/me'), []);
-  const saved = me.data && me.data.address;
+  // the address book (its default first); a server without one leaves the profile's address
+  const book = useLoad(() => get('/api/users/me/addresses').catch(() => []), []);
+  const entries = book.data || [];
+  const saved = (entries[0] && entries[0].address) || (me.data && me.data.address);
+  const [chosenId, setChosenId] = useState('');
   const [address, setAddress] = useState({ ...BLANK, name: user.name || '' });
   const [touched, setTouched] = useState(false);
   const [methodId, setMethodId] = useState(null);
@@ -96,13 +103,18 @@ export function CheckoutPage({ user }) {
   const [busy, serverErrors, run] = useSubmit();
   const sequence = useRef(0);
 
-  const useSaved = () => {
-    setAddress({ ...BLANK, ...Object.fromEntries(Object.entries(saved).map(([k, v]) => [k, v || ''])) });
-    setTouched(true);
+  const fill = (chosen) => {
+    setAddress({ ...BLANK, ...Object.fromEntries(Object.entries(chosen).map(([k, v]) => [k, v || ''])) });
     setChecked({});
   };
-  // the profile's address fills an untouched form once it is known
-  useEffect(() => { if (saved && !touched) useSaved(); }, [saved]);
+  const useSaved = () => { fill(saved); setTouched(true); };
+  const choose = (id) => {
+    setChosenId(id);
+    const entry = entries.find((e) => e.id === id);
+    if (entry) { fill(entry.address); setTouched(true); }
+  };
+  // the default address (else the profile's) fills an untouched form once it is known
+  useEffect(() => { if (saved && !touched) fill(saved); }, [saved]);
 
   const country = /^[A-Za-z]{2}$/.test(address.country.trim()) ? address.country.trim().toUpperCase() : '';
   const methods = useLoad(() => (country ? get('/api/shipping-methods' + query({ country })) : Promise.resolve([])), [country]);
@@ -197,8 +209,11 @@ export function CheckoutPage({ user }) {
     h('form', { id: 'coupon-form', onSubmit: (e) => e.preventDefault() }),
     h('form', { class: 'stack', id: 'checkout-form', onSubmit: submit, noValidate: true, 'aria-label': 'Checkout' },
       h('p', { class: 'muted' }, 'Fields marked ', h('span', { class: 'required-mark' }, '*'), ' are required.'),
-      saved && h('p', null, h('button', { type: 'button', class: 'link', id: 'use-saved-address', onClick: useSaved },
-        'Use my saved address'), ` (${[saved.line1, saved.city, saved.country].filter(Boolean).join(', ')})`),
+      entries.length > 1 ? h(Field, { label: 'Ship to one of your addresses', name: 'saved-address', type: 'select', value: chosenId,
+        onInput: choose }, h('option', { value: '' }, 'Choose a saved address…'),
+      entries.map((e) => h('option', { key: e.id, value: e.id }, oneLine(e.address) + (e.default ? ' (default)' : ''))))
+        : saved && h('p', null, h('button', { type: 'button', class: 'link', id: 'use-saved-address', onClick: useSaved },
+          'Use my saved address'), ` (${oneLine(saved)})`),
       h('fieldset', null, h('legend', null, 'Ship to'),
         ADDRESS.map(([name, label, auto, mandatory]) => h(Field, { key: name, label: mandatory ? required(label) : label + ' (optional)',
           name: 'shippingAddress.' + name, autocomplete: auto, required: mandatory, value: address[name], errors,

@@ -4,6 +4,7 @@
 // customers are not told about stock movements.
 import { h, money, when, useLoad, Loaded, Empty, describe } from './ui.js';
 import { get } from './api.js';
+import { NoteForm, notesOf, authorOf } from './notes.js';
 
 const amount = (minor, currency) => (minor === undefined || minor === null || !currency ? '' : money({ amountMinor: minor, currency }));
 const words = (code) => String(code || '').replace(/_/g, ' ').toLowerCase();
@@ -22,6 +23,7 @@ function who(actor) {
 const WEIGHT = {
   'order:created': 9, 'order:cancelled': 9, 'order:edited': 8, 'delivery:status-updated': 8, 'delivery:created': 8,
   'payment:refunded': 7, 'payment:recorded': 7, 'invoice:generated': 6, 'invoice:voided': 6, 'invoice:paid': 5,
+  'return:requested': 8, 'return:received': 8, 'return:refunded': 8, 'credit-note:issued': 6,
   'order:confirmed': 4, 'order:updated': 3, 'order:payment-updated': 2, 'order:progress-updated': 2,
 };
 
@@ -102,6 +104,23 @@ function sentence(event, context) {
       return [`${subject} refunded ${amount(d.amountMinor, d.currency)}`];
     case 'payment:failed':
       return [`A card payment of ${amount(d.amountMinor, d.currency)} failed${d.message ? ' — ' + d.message : ''}`];
+    case 'return:requested': {
+      const r = d.return || {};
+      const units = (r.lines || []).reduce((sum, l) => sum + l.quantity, 0);
+      return [`${subject} asked to return ${plural(units, 'item')} (${r.number})`];
+    }
+    case 'return:approved':
+    case 'return:rejected':
+    case 'return:received':
+    case 'return:refunded':
+    case 'return:cancelled':
+      return [`${subject} ${event.type.slice('return:'.length)} return ${(d.return || {}).number}`];
+    case 'credit-note:issued': {
+      const n = d.creditNote || {};
+      const total = amount(n.totalMinor, n.currency);
+      return [`${subject} issued credit note `, h('a', { href: '/api/credit-notes/' + n.id + '/pdf', download: n.number + '.pdf' }, n.number),
+        total ? ` for ${total}` : ''];
+    }
     case 'order:shipped':
     case 'order:delivered':
     case 'order:completed':
@@ -137,16 +156,28 @@ export function historyEntries(events, role) {
   }).filter(Boolean);
 }
 
+const STAFF = ['STAFF', 'ADMIN'];
+
+/** Staff notes as entries of the history, so that they read in time beside what happened. */
+const noteEntries = (notes) => notes.map((n) => ({ key: n.id, at: n.createdAt, note: true,
+  lead: [`${authorOf(n)} noted: `, h('q', null, n.body)], more: [] }));
+
 export function History({ orderId, version, role }) {
+  const staff = STAFF.includes(role);
   const state = useLoad(() => get('/api/orders/' + orderId + '/timeline'), [orderId, version]);
+  const notes = useLoad(() => (staff ? notesOf('/api/orders/' + orderId) : Promise.resolve({ items: [] })), [orderId]);
   return h('section', { id: 'timeline' }, h('h2', null, 'History'),
     state.error ? h('p', { class: 'muted' }, state.error.status === 404 ? 'The history is not available on this server.' : describe(state.error))
       : h(Loaded, { state, what: 'the history' }, (events) => {
-        const entries = historyEntries(Array.isArray(events) ? events : [], role);
+        const entries = historyEntries(Array.isArray(events) ? events : [], role)
+          .concat(noteEntries(notes.data ? notes.data.items : []))
+          .sort((a, b) => new Date(a.at) - new Date(b.at));
         return entries.length === 0 ? h(Empty, null, 'Nothing has happened to this order yet.')
-          : h('ol', { class: 'history' }, entries.map((e) => h('li', { key: e.key, 'data-test': 'history-entry' },
+          : h('ol', { class: 'history' }, entries.map((e) => h('li', { key: e.key, 'data-test': e.note ? 'history-note' : 'history-entry',
+            class: e.note ? 'note' : undefined },
             h('p', { class: 'history-lead' }, e.lead),
             e.more.length > 0 && h('ul', { class: 'history-more' }, e.more.map((text, i) => h('li', { key: i }, text))),
             h('time', { datetime: e.at }, when(e.at)))));
-      }));
+      }),
+    staff && h(NoteForm, { path: '/api/orders/' + orderId, onAdded: notes.reload }));
 }

@@ -7,6 +7,7 @@ import { get, post, patch, create, request, newKey, query, serverNow, isOwnChang
 import { onLiveEvent } from './live.js';
 import { History } from './history.js';
 import { PriceTable } from './price.js';
+import { Returns, CreditNotes } from './returns.js';
 
 const STAFF = ['STAFF', 'ADMIN'];
 const ORDER_STATUSES = ['PENDING', 'CONFIRMED', 'PROCESSING', 'COMPLETED', 'CANCELLED'];
@@ -27,7 +28,9 @@ export function useLiveOrder(orderId, reload, announce) {
     };
     const off = onLiveEvent((event) => {
       const data = event.data || {};
-      if (event.type !== 'resync' && orderId !== undefined && data.orderId !== orderId) return;
+      // return and credit-note events carry their order inside their aggregate
+      const about = data.orderId || (data.return && data.return.orderId) || (data.creditNote && data.creditNote.orderId);
+      if (event.type !== 'resync' && orderId !== undefined && about !== orderId) return;
       if (!first) first = event;
       if (!timer) timer = setTimeout(flush, 200);
     });
@@ -41,7 +44,9 @@ const EVENT_TEXT = {
   'order:progress-updated': 'Delivery progress updated', 'order:payment-updated': 'Payment status updated',
   'delivery:created': 'Delivery created', 'delivery:status-updated': 'Delivery status changed',
   'invoice:generated': 'Invoice issued', 'invoice:paid': 'Invoice paid', 'payment:recorded': 'Payment recorded',
-  'payment:refunded': 'Refund recorded',
+  'payment:refunded': 'Refund recorded', 'credit-note:issued': 'Credit note issued',
+  'return:requested': 'Return requested', 'return:approved': 'Return approved', 'return:rejected': 'Return rejected',
+  'return:received': 'Return received', 'return:refunded': 'Return refunded', 'return:cancelled': 'Return cancelled',
 };
 
 /** A live event as a short sentence for a toast. */
@@ -377,7 +382,11 @@ export function OrderPage({ user, params, query: search }) {
   const seesMoney = user.role !== 'SELLER';
   const invoices = useLoad(() => (seesMoney ? get('/api/orders/' + id + '/invoices?size=100') : Promise.resolve({ items: [] })), [id]);
   const payments = useLoad(() => (seesMoney ? get('/api/orders/' + id + '/payments') : Promise.resolve(null)), [id]);
-  const reloadAll = () => { order.reload(); deliveries.reload(); invoices.reload(); payments.reload(); };
+  const returns = useLoad(() => get('/api/orders/' + id + '/returns'), [id]);
+  const creditNotes = useLoad(() => (seesMoney ? get('/api/orders/' + id + '/credit-notes?size=100') : Promise.resolve({ items: [] })), [id]);
+  const reloadAll = () => {
+    order.reload(); deliveries.reload(); invoices.reload(); payments.reload(); returns.reload(); creditNotes.reload();
+  };
   useLiveOrder(id, reloadAll, (event) => toast(eventText(event)));
   const [busy, , run] = useSubmit();
   const reorder = () => run(async () => {
@@ -411,6 +420,9 @@ export function OrderPage({ user, params, query: search }) {
       h(Deliveries, { order: o, user, state: deliveries, invoices, onChange: reloadAll, only: ship }),
       seesMoney && h(Invoices, { state: invoices }),
       seesMoney && h(Payments, { order: o, user, state: payments, invoices, onChange: reloadAll })),
+    h('div', { class: 'columns' },
+      h(Returns, { order: o, user, state: returns, onChange: reloadAll }),
+      seesMoney && h(CreditNotes, { state: creditNotes })),
     h(History, { orderId: id, version: o.version, role: user.role }),
     user.role === 'CUSTOMER' && h('div', { class: 'actions' },
       h('button', { type: 'button', id: 'reorder', disabled: busy, onClick: reorder }, 'Order again'))));

@@ -1,9 +1,10 @@
-// The profile every role has: name and phone, and a password change (which signs every session out, this
+// The profile every role has: name and phone, the address book, and a password change (which signs every session out, this
 // one too, so the page sends the user to sign in with the new password).
 import { useState } from 'preact/hooks';
 import { h, toast, useLoad, Loaded, Field, useSubmit, go } from './ui.js';
 import { get, patch, post, refresh, endSession } from './api.js';
 import { startLive, stopLive } from './live.js';
+import { AddressBook } from './addresses.js';
 
 function Details({ me, onSaved }) {
   const [form, setForm] = useState({ name: me.name || '', phone: me.phone || '' });
@@ -67,5 +68,6 @@ export function ProfilePage() {
   return h('section', { class: 'narrow' }, h('h1', null, 'Your profile'),
     h(Loaded, { state, what: 'your profile' }, (me) => [
       h(Details, { key: 'details', me, onSaved: state.setData }),
+      h(AddressBook, { key: 'addresses' }),
       h(PasswordChange, { key: 'password' })]));
 }

@@ -1,19 +1,24 @@
 package dev.conveyor.bootstrap.wiring;
 
+import dev.conveyor.application.accounts.port.in.AddMyAddressUseCase;
 import dev.conveyor.application.accounts.port.in.BootstrapAdminUseCase;
 import dev.conveyor.application.accounts.port.in.ChangeMyPasswordUseCase;
 import dev.conveyor.application.accounts.port.in.ChangeUserRoleUseCase;
 import dev.conveyor.application.accounts.port.in.DeleteMyAccountUseCase;
+import dev.conveyor.application.accounts.port.in.DeleteMyAddressUseCase;
 import dev.conveyor.application.accounts.port.in.GetAccountQuery;
 import dev.conveyor.application.accounts.port.in.GetMyProfileQuery;
 import dev.conveyor.application.accounts.port.in.GetSessionMarkerQuery;
+import dev.conveyor.application.accounts.port.in.ListMyAddressesQuery;
 import dev.conveyor.application.accounts.port.in.ListUsersQuery;
 import dev.conveyor.application.accounts.port.in.LogInUseCase;
 import dev.conveyor.application.accounts.port.in.LogOutUseCase;
 import dev.conveyor.application.accounts.port.in.RefreshSessionUseCase;
 import dev.conveyor.application.accounts.port.in.SignUpUseCase;
+import dev.conveyor.application.accounts.port.in.UpdateMyAddressUseCase;
 import dev.conveyor.application.accounts.port.in.UpdateMyProfileUseCase;
 import dev.conveyor.application.accounts.port.out.AccessTokenPort;
+import dev.conveyor.application.accounts.port.out.AddressBookPort;
 import dev.conveyor.application.accounts.port.out.PasswordHasherPort;
 import dev.conveyor.application.accounts.port.out.RefreshTokenPort;
 import dev.conveyor.application.accounts.port.out.SessionMarkerPort;
@@ -85,6 +90,7 @@ public class CoreFactory {
     AccountServices accountServices(
             SharedServices shared, AccessTokenPort accessTokens, RefreshTokenPort refreshTokens,
             SessionMarkerPort sessionMarkers, SessionSignalPort sessionSignals, PasswordHasherPort passwordHasher,
+            AddressBookPort addressBook,
             @Property(name = "conveyor.security.refresh-token-lifetime", defaultValue = "14d") Duration refresh,
             @Property(name = "conveyor.security.login.attempts-per-account", defaultValue = "10") int perAccount,
             @Property(name = "conveyor.security.login.attempts-per-account-everywhere", defaultValue = "100")
@@ -92,7 +98,7 @@ public class CoreFactory {
             @Property(name = "conveyor.security.login.attempts-per-address", defaultValue = "100") int perAddress,
             @Property(name = "conveyor.security.login.window", defaultValue = "5m") Duration loginWindow) {
         return new AccountServices(shared, accessTokens, refreshTokens, sessionMarkers, sessionSignals,
-                passwordHasher, new AccountSettings(refresh,
+                passwordHasher, addressBook, new AccountSettings(refresh,
                 new LoginLimits(perAccount, perAccountEverywhere, perAddress, loginWindow)));
     }
 
@@ -195,6 +201,26 @@ public class CoreFactory {
     @Singleton
     GetMyProfileQuery myProfile(AccountServices accounts) {
         return accounts.myProfile();
+    }
+
+    @Singleton
+    ListMyAddressesQuery listMyAddresses(AccountServices accounts) {
+        return accounts.listAddresses();
+    }
+
+    @Singleton
+    AddMyAddressUseCase addMyAddress(AccountServices accounts) {
+        return accounts.addAddress();
+    }
+
+    @Singleton
+    UpdateMyAddressUseCase updateMyAddress(AccountServices accounts) {
+        return accounts.updateAddress();
+    }
+
+    @Singleton
+    DeleteMyAddressUseCase deleteMyAddress(AccountServices accounts) {
+        return accounts.deleteAddress();
     }
 
     @Singleton

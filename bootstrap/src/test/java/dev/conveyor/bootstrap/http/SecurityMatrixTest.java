@@ -165,10 +165,33 @@ class SecurityMatrixTest implements TestPropertyProvider {
                 ownAccountRow("POST /api/users/me/password", c -> api.post("/api/users/me/password")
                         .json(Map.of("currentPassword", HttpShop.PASSWORD, "password", "a new pass phrase " + c)),
                         401, 204, 204, 204, 204, 204, 204),
+                row("GET /api/users/me/addresses", c -> api.get("/api/users/me/addresses"),
+                        401, 200, 200, 200, 200, 200, 200),
+                row("POST /api/users/me/addresses", c -> api.post("/api/users/me/addresses")
+                                .json(Map.of("address", HttpShop.address())),
+                        401, 201, 201, 201, 201, 201, 201),
+                addressRow("PUT /api/users/me/addresses/{id}", c -> api.put("/api/users/me/addresses/" + ownAddress(c))
+                                .json(Map.of("address", HttpShop.address(), "default", true)),
+                        401, 200, 200, 200, 200, 200, 200),
+                // the customer's address, whoever asks: another user's address is not found, as none
+                addressRow("PUT /api/users/me/addresses/{id} of another user", c -> api.put("/api/users/me/addresses/"
+                                + ownAddress(Caller.CUSTOMER)).json(Map.of("address", HttpShop.address())),
+                        401, 200, 404, 404, 404, 404, 404),
+                addressRow("DELETE /api/users/me/addresses/{id}",
+                        c -> api.delete("/api/users/me/addresses/" + ownAddress(c)),
+                        401, 204, 204, 204, 204, 204, 204),
                 row("GET /api/admin/customers", c -> api.get("/api/admin/customers?q=customer"),
                         401, 403, 403, 403, 403, 200, 200),
                 row("GET /api/admin/customers/{id}", c -> api.get("/api/admin/customers/" + customer.userId()),
                         401, 403, 403, 403, 403, 200, 200),
+                // staff notes are for staff: the customer they are about is refused like everyone else
+                row("GET /api/admin/customers/{id}/notes",
+                        c -> api.get("/api/admin/customers/" + customer.userId() + "/notes"),
+                        401, 403, 403, 403, 403, 200, 200),
+                row("POST /api/admin/customers/{id}/notes",
+                        c -> api.post("/api/admin/customers/" + customer.userId() + "/notes")
+                                .json(Map.of("body", "matrix note by " + c)),
+                        401, 403, 403, 403, 403, 201, 201),
                 row("GET /api/admin/users", c -> api.get("/api/admin/users"),
                         401, 403, 403, 403, 403, 403, 200),
                 row("PATCH /api/admin/users/{id}/role", c -> {
@@ -241,6 +264,12 @@ class SecurityMatrixTest implements TestPropertyProvider {
                         401, 200, 404, 200, 404, 200, 200),
                 orderRow("GET /api/orders/{id} of no order", c -> api.get("/api/orders/" + UUID.randomUUID()),
                         401, 404, 404, 404, 404, 404, 404),
+                // the order's own customer and its seller are refused its staff notes
+                orderRow("GET /api/orders/{id}/notes", c -> api.get("/api/orders/" + order + "/notes"),
+                        401, 403, 403, 403, 403, 200, 200),
+                orderRow("POST /api/orders/{id}/notes", c -> api.post("/api/orders/" + order + "/notes")
+                                .json(Map.of("body", "matrix note by " + c)),
+                        401, 403, 403, 403, 403, 201, 201),
                 orderRow("POST /api/orders/{id}/cancel", c ->
                                 api.post("/api/orders/" + shop.order(customer, product) + "/cancel")
                                         .json(Map.of("reason", "matrix")),
@@ -551,6 +580,16 @@ class SecurityMatrixTest implements TestPropertyProvider {
     private static Map<String, Object> promotionBody() {
         return Map.of("name", "Ten off", "code", "M" + UUID.randomUUID().toString().substring(0, 8),
                 "discount", Map.of("kind", "PERCENTAGE", "percent", 10), "usageLimit", 100);
+    }
+
+    private static Row addressRow(String route, Function<Caller, Api.Call> request, int... expected) {
+        return new Row(route, request, false, "ADDRESS_NOT_FOUND", expected);
+    }
+
+    /** A new address in the caller's book; for an anonymous caller an id that is no one's. */
+    private UUID ownAddress(Caller caller) {
+        return caller == Caller.ANONYMOUS ? UUID.randomUUID() : api.post("/api/users/me/addresses")
+                .as(callers.get(caller)).json(Map.of("address", HttpShop.address())).send().expect(201).id();
     }
 
     private static Row orderRow(String route, Function<Caller, Api.Call> request, int... expected) {

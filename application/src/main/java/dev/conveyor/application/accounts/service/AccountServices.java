@@ -1,19 +1,24 @@
 package dev.conveyor.application.accounts.service;
 
+import dev.conveyor.application.accounts.port.in.AddMyAddressUseCase;
 import dev.conveyor.application.accounts.port.in.BootstrapAdminUseCase;
 import dev.conveyor.application.accounts.port.in.ChangeMyPasswordUseCase;
 import dev.conveyor.application.accounts.port.in.ChangeUserRoleUseCase;
 import dev.conveyor.application.accounts.port.in.DeleteMyAccountUseCase;
+import dev.conveyor.application.accounts.port.in.DeleteMyAddressUseCase;
 import dev.conveyor.application.accounts.port.in.GetAccountQuery;
 import dev.conveyor.application.accounts.port.in.GetMyProfileQuery;
 import dev.conveyor.application.accounts.port.in.GetSessionMarkerQuery;
+import dev.conveyor.application.accounts.port.in.ListMyAddressesQuery;
 import dev.conveyor.application.accounts.port.in.ListUsersQuery;
 import dev.conveyor.application.accounts.port.in.LogInUseCase;
 import dev.conveyor.application.accounts.port.in.LogOutUseCase;
 import dev.conveyor.application.accounts.port.in.RefreshSessionUseCase;
 import dev.conveyor.application.accounts.port.in.SignUpUseCase;
+import dev.conveyor.application.accounts.port.in.UpdateMyAddressUseCase;
 import dev.conveyor.application.accounts.port.in.UpdateMyProfileUseCase;
 import dev.conveyor.application.accounts.port.out.AccessTokenPort;
+import dev.conveyor.application.accounts.port.out.AddressBookPort;
 import dev.conveyor.application.accounts.port.out.PasswordHasherPort;
 import dev.conveyor.application.accounts.port.out.RefreshTokenPort;
 import dev.conveyor.application.accounts.port.out.SessionMarkerPort;
@@ -39,10 +44,14 @@ public final class AccountServices {
     private final ChangeUserRoleUseCase changeUserRole;
     private final BootstrapAdminUseCase bootstrapAdmin;
     private final GetSessionMarkerQuery sessionMarker;
+    private final ListMyAddressesQuery listAddresses;
+    private final AddMyAddressUseCase addAddress;
+    private final UpdateMyAddressUseCase updateAddress;
+    private final DeleteMyAddressUseCase deleteAddress;
 
     public AccountServices(SharedServices shared, AccessTokenPort accessTokens, RefreshTokenPort refreshTokens,
                            SessionMarkerPort sessionMarkers, SessionSignalPort sessionSignals,
-                           PasswordHasherPort passwordHasher, AccountSettings settings) {
+                           PasswordHasherPort passwordHasher, AddressBookPort addressBook, AccountSettings settings) {
         var ports = shared.ports();
         var tx = ports.transactions();
         var clock = shared.clock();
@@ -59,7 +68,12 @@ public final class AccountServices {
         updateMyProfile = new UpdateMyProfileService(ports.users(), tx, clock);
         changeMyPassword = new ChangeMyPasswordService(ports.users(), passwordHasher, refreshTokens, sessionEnds, tx,
                 clock);
-        deleteMyAccount = new DeleteMyAccountService(ports.users(), refreshTokens, sessionEnds, tx, clock);
+        deleteMyAccount = new DeleteMyAccountService(ports.users(), refreshTokens, addressBook, sessionEnds, tx,
+                clock);
+        listAddresses = new ListMyAddressesService(addressBook);
+        addAddress = new AddMyAddressService(addressBook, shared.idempotent(), clock);
+        updateAddress = new UpdateMyAddressService(addressBook, tx);
+        deleteAddress = new DeleteMyAddressService(addressBook, tx);
         listUsers = new ListUsersService(ports.users());
         account = new GetAccountService(ports.users());
         changeUserRole = new ChangeUserRoleService(ports.users(), sessionEnds, shared.events(), tx, clock);
@@ -117,5 +131,21 @@ public final class AccountServices {
 
     public GetSessionMarkerQuery sessionMarker() {
         return sessionMarker;
+    }
+
+    public ListMyAddressesQuery listAddresses() {
+        return listAddresses;
+    }
+
+    public AddMyAddressUseCase addAddress() {
+        return addAddress;
+    }
+
+    public UpdateMyAddressUseCase updateAddress() {
+        return updateAddress;
+    }
+
+    public DeleteMyAddressUseCase deleteAddress() {
+        return deleteAddress;
     }
 }

@@ -1,6 +1,7 @@
 package dev.conveyor.application.accounts.service;
 
 import dev.conveyor.application.accounts.port.in.DeleteMyAccountUseCase;
+import dev.conveyor.application.accounts.port.out.AddressBookPort;
 import dev.conveyor.application.accounts.port.out.RefreshTokenPort;
 import dev.conveyor.application.shared.Actor;
 import dev.conveyor.application.shared.port.out.TransactionPort;
@@ -14,14 +15,16 @@ final class DeleteMyAccountService implements DeleteMyAccountUseCase {
 
     private final UserRepositoryPort users;
     private final RefreshTokenPort refreshTokens;
+    private final AddressBookPort addressBook;
     private final SessionEnds sessionEnds;
     private final TransactionPort transactions;
     private final Clock clock;
 
-    DeleteMyAccountService(UserRepositoryPort users, RefreshTokenPort refreshTokens, SessionEnds sessionEnds,
-                           TransactionPort transactions, Clock clock) {
+    DeleteMyAccountService(UserRepositoryPort users, RefreshTokenPort refreshTokens, AddressBookPort addressBook,
+                           SessionEnds sessionEnds, TransactionPort transactions, Clock clock) {
         this.users = users;
         this.refreshTokens = refreshTokens;
+        this.addressBook = addressBook;
         this.sessionEnds = sessionEnds;
         this.transactions = transactions;
         this.clock = clock;
@@ -34,6 +37,7 @@ final class DeleteMyAccountService implements DeleteMyAccountUseCase {
             Instant now = clock.instant();
             user.delete(now);
             users.update(user);
+            addressBook.deleteAllOf(user.id());
             refreshTokens.revokeAllOf(user.id(), now);
             sessionEnds.end(user.id());
             return user;

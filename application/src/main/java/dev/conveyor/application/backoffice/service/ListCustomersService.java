@@ -36,9 +36,14 @@ final class ListCustomersService implements ListCustomersQuery {
     @Override
     public CustomerRecord customer(Actor actor, UserId id) {
         actor.requireRole(Role.STAFF, Role.ADMIN);
-        User user = users.findById(id).filter(User::isActive).orElseThrow(() -> new NotFoundException(
-                "CUSTOMER_NOT_FOUND", "there is no customer " + id));
+        User user = activeAccount(users, id);
         return new CustomerRecord(user, figures.figures(id),
                 orders.findByCustomer(id, Set.of(), new PageRequest(0, CustomerRecord.RECENT)).items());
+    }
+
+    /** The account behind a customer id; a deleted one is not found: its personal data is erased. */
+    static User activeAccount(UserRepositoryPort users, UserId id) {
+        return users.findById(id).filter(User::isActive).orElseThrow(() -> new NotFoundException(
+                "CUSTOMER_NOT_FOUND", "there is no customer " + id));
     }
 }
