@@ -94,7 +94,9 @@ class SecurityMatrixTest implements TestPropertyProvider {
                 "conveyor.orders.cancellation-window", WINDOW.toSeconds() + "s",
                 "conveyor.orders.confirmation-job.interval", "200ms",
                 // every cell logs in from 127.0.0.1; the per-address limit is not what this test is about
-                "conveyor.security.login.attempts-per-address", "10000");
+                "conveyor.security.login.attempts-per-address", "10000",
+                // one customer places the orders of many rows within a minute; RateLimitsOverHttpTest tests limits
+                "conveyor.rate-limits.orders.capacity", "100000");
     }
 
     @BeforeAll
