@@ -718,6 +718,20 @@ public final class Order {
         return customerId;
     }
 
+    /**
+     * Every line's units that no delivery holds and nobody cancelled, by line number; only the seller's lines
+     * when a seller is given. Empty when nothing remains.
+     */
+    public Map<Integer, Integer> remainingUnits(UserId seller) {
+        Map<Integer, Integer> quantities = new TreeMap<>();
+        for (OrderLine line : lines) {
+            if (line.remaining() > 0 && (seller == null || line.sellerId().equals(seller))) {
+                quantities.put(line.lineNo(), line.remaining());
+            }
+        }
+        return quantities;
+    }
+
     public List<OrderLine> lines() {
         return lines;
     }

@@ -81,12 +81,7 @@ final class CreateDeliveryService implements CreateDeliveryUseCase {
     }
 
     private static Map<Integer, Integer> everythingRemaining(Actor actor, Order order, boolean seller) {
-        Map<Integer, Integer> quantities = new TreeMap<>();
-        for (OrderLine line : order.lines()) {
-            if (line.remaining() > 0 && (!seller || line.sellerId().equals(actor.userId()))) {
-                quantities.put(line.lineNo(), line.remaining());
-            }
-        }
+        Map<Integer, Integer> quantities = order.remainingUnits(seller ? actor.userId() : null);
         if (quantities.isEmpty()) {
             throw new ConflictException("NOTHING_REMAINING", "order " + order.number()
                     + " has no units left to deliver");
