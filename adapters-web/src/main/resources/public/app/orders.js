@@ -8,6 +8,7 @@ import { onLiveEvent } from './live.js';
 import { History } from './history.js';
 import { PriceTable } from './price.js';
 import { Returns, CreditNotes } from './returns.js';
+import { RefundForm, CancelRemainder } from './adjust.js';
 
 const STAFF = ['STAFF', 'ADMIN'];
 const ORDER_STATUSES = ['PENDING', 'CONFIRMED', 'PROCESSING', 'COMPLETED', 'CANCELLED'];
@@ -302,7 +303,8 @@ function Payments({ order, user, state, invoices, onChange }) {
           h('p', null, h(Badge, { value: p.kind }), ' ', money(p.amount), ' · ', (p.method || '').replace(/_/g, ' ').toLowerCase(), ' · ', when(p.recordedAt)),
           staff && p.refundable && p.refundable.amountMinor > 0 && h('button', { type: 'button', disabled: busy, onClick: () => refund(p) }, 'Refund'))))]),
     staff && !['CANCELLED'].includes(order.status) && order.paymentStatus !== 'PAID'
-      && h(RecordPayment, { order, invoices, onDone: onChange }));
+      && h(RecordPayment, { order, invoices, onDone: onChange }),
+    staff && state.data && h(RefundForm, { order, ledger: state.data, onDone: onChange }));
 }
 
 /** For staff: who placed the order and how to reach them. */
@@ -382,7 +384,7 @@ export function OrderPage({ user, params, query: search }) {
   const seesMoney = user.role !== 'SELLER';
   const invoices = useLoad(() => (seesMoney ? get('/api/orders/' + id + '/invoices?size=100') : Promise.resolve({ items: [] })), [id]);
   const payments = useLoad(() => (seesMoney ? get('/api/orders/' + id + '/payments') : Promise.resolve(null)), [id]);
-  const returns = useLoad(() => get('/api/orders/' + id + '/returns'), [id]);
+  const returns = useLoad(() => get('/api/orders/' + id + '/returns?size=100'), [id]);
   const creditNotes = useLoad(() => (seesMoney ? get('/api/orders/' + id + '/credit-notes?size=100') : Promise.resolve({ items: [] })), [id]);
   const reloadAll = () => {
     order.reload(); deliveries.reload(); invoices.reload(); payments.reload(); returns.reload(); creditNotes.reload();
@@ -411,6 +413,7 @@ export function OrderPage({ user, params, query: search }) {
     STAFF.includes(user.role) && h(StaffActions, { order: o, onChange: reloadAll }),
     h(Lines, { order: o }),
     STAFF.includes(user.role) && h(EditOrder, { order: o, onDone: reloadAll }),
+    STAFF.includes(user.role) && h(CancelRemainder, { order: o, onDone: reloadAll }),
     o.price && h(PriceTable, { price: o.price, id: 'order-price', caption: o.partial ? 'Price of your lines' : 'Price' }),
     o.shippingAddress && h('p', { class: 'muted' }, 'Ship to: ', [o.shippingAddress.name, o.shippingAddress.line1, o.shippingAddress.line2,
       o.shippingAddress.postalCode + ' ' + o.shippingAddress.city, o.shippingAddress.country].filter(Boolean).join(', ')),

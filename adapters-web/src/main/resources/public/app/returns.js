@@ -142,7 +142,8 @@ function ReturnCard({ rma, order, user, onChange }) {
 /** The order's returns, and for its customer and staff the form that asks for one. */
 export function Returns({ order, user, state, onChange }) {
   return h('section', { id: 'returns' }, h('h2', null, 'Returns'),
-    h(Loaded, { state, what: 'returns' }, (returns) => {
+    h(Loaded, { state, what: 'returns' }, (page) => {
+      const returns = page.items;
       const lines = user.role === 'SELLER' ? [] : returnable(order, returns);
       return [
         returns.length === 0 ? h(Empty, null, lines.length ? 'No returns. Delivered items can be sent back below.' : 'No returns.')

@@ -12,7 +12,6 @@ import dev.conveyor.application.fulfilment.service.FulfilmentServices;
 import dev.conveyor.application.ordering.port.out.OrderEditRepositoryPort;
 import dev.conveyor.application.ordering.port.out.OrderNumberPort;
 import dev.conveyor.application.ordering.service.OrderingServices;
-import dev.conveyor.application.payments.port.out.CreditNoteRepositoryPort;
 import dev.conveyor.application.payments.port.out.PaymentAttemptPort;
 import dev.conveyor.application.payments.port.out.PaymentGatewayPort;
 import dev.conveyor.application.payments.service.PaymentServices;
@@ -44,7 +43,6 @@ public class DemoData implements ApplicationEventListener<StartupEvent> {
     DemoData(SharedPorts ports, OrderNumberPort orderNumbers, OrderEditRepositoryPort orderEdits,
              DeliveryRepositoryPort deliveries,
              DocumentNumberPort documentNumbers, PaymentAttemptPort paymentAttempts, List<PaymentGatewayPort> gateways,
-             CreditNoteRepositoryPort creditNotes,
              CreateProductUseCase createProduct, AddProductImageUseCase addProductImage, PricingServices pricing,
              BootstrapAdminUseCase bootstrapAdmin, SignUpUseCase signUp, ChangeUserRoleUseCase changeRole,
              ListProductsQuery listProducts, Clock clock,
@@ -54,7 +52,7 @@ public class DemoData implements ApplicationEventListener<StartupEvent> {
         DemoClock history = new DemoClock(clock.instant());
         SharedServices shared = new SharedServices(ports, idempotency, history);
         FulfilmentServices fulfilment = new FulfilmentServices(shared, deliveries, documentNumbers);
-        PaymentServices payments = new PaymentServices(shared, paymentAttempts, gateways, creditNotes);
+        PaymentServices payments = new PaymentServices(shared, paymentAttempts, gateways);
         OrderingServices ordering = new OrderingServices(shared, orderNumbers, orderEdits, pricing.priceOrder(),
                 pricing.priceOrderEdit(), pricing.claimCoupon(), cancellationWindow, List.of(fulfilment.cancellationHooks(),
                         payments.cancellationHooks(), pricing.cancellationHooks()));

@@ -22,7 +22,6 @@ import dev.conveyor.application.payments.port.in.RecordPaymentUseCase;
 import dev.conveyor.application.payments.port.in.RefundOrderUseCase;
 import dev.conveyor.application.payments.port.in.RefundPaymentUseCase;
 import dev.conveyor.application.payments.port.in.StartCardPaymentUseCase;
-import dev.conveyor.application.payments.port.out.CreditNoteRepositoryPort;
 import dev.conveyor.application.payments.port.out.PaymentAttemptPort;
 import dev.conveyor.application.payments.port.out.PaymentGatewayPort;
 import dev.conveyor.application.payments.service.PaymentServices;
@@ -46,8 +45,8 @@ public class FulfilmentFactory {
 
     @Singleton
     PaymentServices paymentServices(SharedServices shared, PaymentAttemptPort attempts,
-                                    List<PaymentGatewayPort> gateways, CreditNoteRepositoryPort creditNotes) {
-        return new PaymentServices(shared, attempts, gateways, creditNotes);
+                                    List<PaymentGatewayPort> gateways) {
+        return new PaymentServices(shared, attempts, gateways);
     }
 
     @Singleton

@@ -1,6 +1,7 @@
 package dev.conveyor.bootstrap.wiring;
 
 import dev.conveyor.application.shared.port.out.CachePort;
+import dev.conveyor.application.shared.port.out.CreditNoteRepositoryPort;
 import dev.conveyor.application.shared.port.out.EventLogPort;
 import dev.conveyor.application.shared.port.out.IdempotencyPort;
 import dev.conveyor.application.shared.port.out.InvoiceRepositoryPort;
@@ -28,9 +29,10 @@ public class PortsFactory {
     @SuppressWarnings("java:S107") // one parameter per port is the point of this method
     SharedPorts sharedPorts(TransactionPort transactions, UserRepositoryPort users, ProductRepositoryPort products,
                             StockPort stock, OrderRepositoryPort orders, InvoiceRepositoryPort invoices,
-                            PaymentLedgerPort ledger, IdempotencyPort idempotency, EventLogPort eventLog,
+                            PaymentLedgerPort ledger, CreditNoteRepositoryPort creditNotes,
+                            IdempotencyPort idempotency, EventLogPort eventLog,
                             NotificationPort notifications, CachePort cache, RateLimitPort rateLimits) {
-        return new SharedPorts(transactions, users, products, stock, orders, invoices, ledger, idempotency, eventLog,
+        return new SharedPorts(transactions, users, products, stock, orders, invoices, ledger, creditNotes, idempotency, eventLog,
                 notifications, cache, rateLimits);
     }
 

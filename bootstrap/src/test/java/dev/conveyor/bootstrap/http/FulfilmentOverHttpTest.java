@@ -167,13 +167,17 @@ class FulfilmentOverHttpTest implements TestPropertyProvider {
         Map<String, Object> oneUnit = Map.of("lines", List.of(Map.of("lineNo", 1, "quantity", 1)),
                 "reason", "arrived broken");
 
-        Reply note = api.post("/api/orders/" + order + "/refunds").as(staff).header("Idempotency-Key", key)
+        Reply refund = api.post("/api/orders/" + order + "/refunds").as(staff).header("Idempotency-Key", key)
                 .json(oneUnit).send().expect(201);
         Reply again = api.post("/api/orders/" + order + "/refunds").as(staff).header("Idempotency-Key", key)
                 .json(oneUnit).send().expect(201);
 
         assertEquals("true", again.header("Idempotent-Replayed"));
-        assertEquals(note.id(), again.id());
+        assertEquals(refund.id("creditNote.id"), again.id("creditNote.id"));
+        assertEquals(refund.list("refunds"), again.list("refunds"), "the replay answers the same refunds");
+        assertEquals(-1999, refund.number("refunds.0.amount.amountMinor"));
+        Reply note = new Reply(refund.request(), refund.status(), refund.headers(), refund.text(),
+                refund.at("creditNote"));
         assertTrue(note.text("number").matches("CN-\\d{4}-\\d{6}"), note::toString);
         assertEquals(1999, note.number("total.amountMinor"));
         assertEquals(invoice.text("number"), note.text("invoices.0.number"));
@@ -181,6 +185,9 @@ class FulfilmentOverHttpTest implements TestPropertyProvider {
         Reply ledger = api.get("/api/orders/" + order + "/payments").as(customer).send().expect(200);
         assertEquals(1999, ledger.number("refunded.amountMinor"));
         assertEquals("PARTIALLY_REFUNDED", ledger.text("paymentStatus"));
+        Reply after = api.get("/api/orders/" + order).as(customer).send().expect(200);
+        assertEquals(0, after.number("balanceDue.amountMinor"), "the credited unit is not owed again");
+        assertEquals(0, after.number("refundable.amountMinor"));
         assertEquals(1, api.get("/api/orders/" + order + "/credit-notes").as(customer).send().expect(200)
                 .number("total"));
 
@@ -214,8 +221,9 @@ class FulfilmentOverHttpTest implements TestPropertyProvider {
         api.post("/api/orders/" + order + "/refunds").as(staff).header("Idempotency-Key", key)
                 .json(Map.of("amountMinor", 4500, "reason", "late delivery")).send().expect(201);
 
-        assertEquals(4500, note.number("total.amountMinor"));
-        assertEquals("GOODWILL", note.text("lines.0.kind"));
+        assertEquals(4500, note.number("creditNote.total.amountMinor"));
+        assertEquals("GOODWILL", note.text("creditNote.lines.0.kind"));
+        assertEquals(2, note.list("refunds").size(), "from the card first, then the bank transfer");
         List<StripeStub.Request> refunds = stripe.requests("POST", "/v1/refunds");
         assertEquals(1, refunds.size(), "the card gives back what it took, once");
         assertEquals(Map.of("payment_intent", reference, "amount", "3997"), refunds.get(0).params());

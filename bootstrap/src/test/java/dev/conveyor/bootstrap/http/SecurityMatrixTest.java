@@ -719,7 +719,7 @@ class SecurityMatrixTest implements TestPropertyProvider {
     private synchronized UUID creditNote() {
         if (creditNote == null) {
             creditNote = api.post("/api/orders/" + paidOrder() + "/refunds").as(callers.get(Caller.STAFF))
-                    .json(Map.of("lines", List.of(Map.of("lineNo", 1, "quantity", 1)))).send().expect(201).id();
+                    .json(Map.of("lines", List.of(Map.of("lineNo", 1, "quantity", 1)))).send().expect(201).id("creditNote.id");
         }
         return creditNote;
     }

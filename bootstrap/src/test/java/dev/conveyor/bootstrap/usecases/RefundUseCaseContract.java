@@ -3,6 +3,7 @@ package dev.conveyor.bootstrap.usecases;
 import static dev.conveyor.bootstrap.usecases.UseCaseContract.runConcurrently;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,7 +14,12 @@ import dev.conveyor.application.fulfilment.port.in.ChangeDeliveryStatusUseCase.C
 import dev.conveyor.application.fulfilment.port.in.DeliveryView;
 import dev.conveyor.application.fulfilment.port.in.GenerateInvoiceUseCase;
 import dev.conveyor.application.fulfilment.port.in.InvoiceView;
+import dev.conveyor.application.ordering.port.in.CancelOrderLinesUseCase;
+import dev.conveyor.application.ordering.port.in.CancelOrderLinesUseCase.CancelLinesCommand;
 import dev.conveyor.application.ordering.port.in.ConfirmDueOrdersUseCase;
+import dev.conveyor.application.ordering.port.in.EditOrderUseCase;
+import dev.conveyor.application.ordering.port.in.EditOrderUseCase.Change;
+import dev.conveyor.application.ordering.port.in.EditOrderUseCase.EditOrderCommand;
 import dev.conveyor.application.ordering.port.in.GetOrderQuery;
 import dev.conveyor.application.ordering.port.in.PlaceOrderCommand;
 import dev.conveyor.application.ordering.port.in.PlaceOrderUseCase;
@@ -32,6 +38,7 @@ import dev.conveyor.application.payments.port.in.RefundPaymentUseCase;
 import dev.conveyor.application.payments.port.in.RefundPaymentUseCase.RefundCommand;
 import dev.conveyor.application.shared.Actor;
 import dev.conveyor.application.shared.IdempotencyKey;
+import dev.conveyor.application.shared.OrderView;
 import dev.conveyor.bootstrap.support.Shop;
 import dev.conveyor.bootstrap.support.TestClock;
 import dev.conveyor.domain.catalog.Product;
@@ -42,6 +49,8 @@ import dev.conveyor.domain.delivery.DeliveryId;
 import dev.conveyor.domain.delivery.DeliveryStatus;
 import dev.conveyor.domain.invoice.InvoiceId;
 import dev.conveyor.domain.order.OrderId;
+import dev.conveyor.domain.order.OrderLineConflictException;
+import dev.conveyor.domain.order.OrderStatus;
 import dev.conveyor.domain.order.PaymentStatus;
 import dev.conveyor.domain.payment.PaymentId;
 import dev.conveyor.domain.payment.PaymentKind;
@@ -77,6 +86,8 @@ abstract class RefundUseCaseContract {
     @Inject GetPaymentLedgerQuery ledger;
     @Inject RefundOrderUseCase refundOrder;
     @Inject RefundPaymentUseCase refundPayment;
+    @Inject CancelOrderLinesUseCase cancelLines;
+    @Inject EditOrderUseCase editOrder;
     @Inject GetCreditNoteQuery getCreditNote;
     @Inject ListCreditNotesQuery listCreditNotes;
 
@@ -259,7 +270,80 @@ abstract class RefundUseCaseContract {
         assertFalse(first.replayed());
         assertTrue(again.replayed());
         assertEquals(first.creditNote().note().id(), again.creditNote().note().id());
+        assertEquals(first.refunds(), again.refunds(), "the replay answers the refunds the request made");
         assertEquals(500, ledger.ledger(staff, order).refunded().amountMinor());
+    }
+
+    @Test
+    void unitsGivenBackBeforeDeliveryAreNotOwedAgainAndTheOrderStillCompletes() {
+        OrderId order = confirmedOrder();
+        pay(order, 6600, null);
+
+        refund(order, lines(new Line(1, 1)));
+        OrderView refunded = getOrder.get(customer, order);
+        assertEquals(Money.of(0, "EUR"), refunded.balanceDue(), "the credited mug is not owed again");
+        assertEquals(Money.of(0, "EUR"), refunded.refundable());
+        assertEquals(PaymentStatus.PARTIALLY_REFUNDED, refunded.paymentStatus());
+
+        deliveredAndInvoiced(order);
+        OrderView delivered = getOrder.get(customer, order);
+        assertEquals(OrderStatus.COMPLETED, delivered.status(), "delivered and settled, though part was given back");
+    }
+
+    @Test
+    void cancellingUnitsAlreadyCreditedGivesBackOnlyTheOthers() {
+        OrderId order = confirmedOrder();
+        pay(order, 6600, null);
+        refund(order, lines(new Line(1, 1)));
+
+        OrderView cancelled = cancelLines.cancelLines(staff, order, new CancelLinesCommand(
+                List.of(new CancelOrderLinesUseCase.Line(1, 4)), "out of mugs"), null).order();
+
+        assertEquals(Money.of(3 * 1250, "EUR"), cancelled.refundable(),
+                "the credited mug was paid back once; the three others are owed back, not four");
+        Refunded rest = refundOrder.refund(staff, order, amount(3 * 1250), null);
+        assertNull(rest.creditNote(), "money paid for units no longer ordered credits no goods");
+        assertEquals(List.of(-3750L), rest.refunds().stream().map(r -> r.amount().amountMinor()).toList());
+        OrderView settled = getOrder.get(customer, order);
+        assertEquals(Money.of(0, "EUR"), settled.refundable());
+        assertEquals(Money.of(0, "EUR"), settled.balanceDue());
+        assertEquals(1, listCreditNotes.list(staff, order).size());
+        var after = ledger.ledger(staff, order);
+        assertEquals(2 * 800, after.paid().amountMinor() - after.refunded().amountMinor(),
+                "the customer pays for the plates in the end");
+    }
+
+    @Test
+    void anEditBelowTheCreditedUnitsKeepsThemGivenBackOnceAndACreditedLineCannotBeRemoved() {
+        OrderId order = confirmedOrder();
+        pay(order, 6600, null);
+        refund(order, lines(new Line(1, 2)));
+        long version = getOrder.get(staff, order).version();
+
+        OrderLineConflictException removal = assertThrows(OrderLineConflictException.class,
+                () -> editOrder.edit(staff, order, new EditOrderCommand(List.of(Change.removeLine(1)), version), null));
+        assertEquals("LINE_CREDITED", removal.code());
+        assertEquals("changes[0].lineNo", removal.field());
+
+        OrderView edited = editOrder.edit(staff, order,
+                new EditOrderCommand(List.of(Change.setQuantity(1, 1)), version), null).order();
+        assertEquals(Money.of(2 * 1250, "EUR"), edited.refundable(),
+                "four mugs paid, two given back, one kept: one more is owed back");
+        assertEquals(Money.of(0, "EUR"), edited.balanceDue());
+        assertEquals("REFUND_EXCEEDS_LINE", assertThrows(ConflictException.class,
+                () -> refund(order, lines(new Line(1, 1)))).code(), "the kept mug was credited already");
+    }
+
+    @Test
+    void anAmountPaysBackWhatWasPaidBeyondTheDueFirstAndCreditsOnlyTheRest() {
+        OrderId order = confirmedOrder();
+        pay(order, 7000, null);
+
+        Refunded refunded = refundOrder.refund(staff, order, amount(1000), null);
+
+        assertEquals(Money.of(600, "EUR"), refunded.creditNote().note().total(), "400 was an overpayment");
+        assertEquals(List.of(-1000L), refunded.refunds().stream().map(r -> r.amount().amountMinor()).toList());
+        assertEquals(Money.of(0, "EUR"), getOrder.get(customer, order).balanceDue());
     }
 
     @Test

@@ -486,14 +486,27 @@ public final class Order {
      * shipping charge while any unit is still expected.
      */
     public Money amountDue() {
+        return amountDueWithCredited(Map.of(), false);
+    }
+
+    /**
+     * What the order charges before its credit notes are taken off: as {@link #amountDue()}, except that
+     * units a credit note gave back stay charged when they were cancelled or edited away afterwards, and so
+     * does a shipping charge given back after the last unit went. Their credit notes already took them off;
+     * dropping them here too would give the customer the same money twice.
+     *
+     * @param creditedUnits units credited per line number
+     */
+    public Money amountDueWithCredited(Map<Integer, Integer> creditedUnits, boolean shippingCredited) {
         long due = 0;
         boolean expected = false;
         for (int i = 0; i < lines.size(); i++) {
             int active = lines.get(i).active();
-            due = Math.addExact(due, price.lines().get(i).grossOf(active));
+            int charged = Math.max(active, creditedUnits.getOrDefault(lines.get(i).lineNo(), 0));
+            due = Math.addExact(due, price.lines().get(i).grossOf(charged));
             expected |= active > 0;
         }
-        if (expected && price.shipping() != null) {
+        if ((expected || shippingCredited) && price.shipping() != null) {
             due = Math.addExact(due, price.shipping().gross());
         }
         return Money.of(due, price.currency());
@@ -583,9 +596,13 @@ public final class Order {
         }
     }
 
+    /**
+     * Paid, or partly given back: by a credit note (what is due is then net of it), or at the gateway by the
+     * shop's own hand, which the shop decided; either way nothing more is asked of the customer.
+     */
     private void completeIfSettled() {
-        if (status.canBecome(OrderStatus.COMPLETED)
-                && fulfillmentStatus() == FulfillmentStatus.DELIVERED && paymentStatus == PaymentStatus.PAID) {
+        boolean settled = paymentStatus == PaymentStatus.PAID || paymentStatus == PaymentStatus.PARTIALLY_REFUNDED;
+        if (status.canBecome(OrderStatus.COMPLETED) && fulfillmentStatus() == FulfillmentStatus.DELIVERED && settled) {
             status = OrderStatus.COMPLETED;
         }
     }

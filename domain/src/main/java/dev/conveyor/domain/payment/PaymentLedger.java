@@ -1,7 +1,10 @@
 package dev.conveyor.domain.payment;
 
+import dev.conveyor.domain.creditnote.CreditNote;
+import dev.conveyor.domain.creditnote.CreditNoteLine;
 import dev.conveyor.domain.invoice.Invoice;
 import dev.conveyor.domain.invoice.InvoiceId;
+import dev.conveyor.domain.order.Order;
 import dev.conveyor.domain.order.PaymentStatus;
 import dev.conveyor.domain.shared.Money;
 import java.util.Comparator;
@@ -17,13 +20,43 @@ import java.util.Objects;
  * balance, what each payment can still give back and what each invoice has
  * been paid.
  *
- * @param due what the order is worth now (its units still expected, at the copied prices)
+ * @param due      what the customer pays for in the end: the order's worth now (its units still expected, at the
+ *                 copied prices) less what its credit notes gave back, never below zero
+ * @param credited what the order's credit notes gave back
  */
-public record PaymentLedger(List<Payment> entries, Money due) {
+public record PaymentLedger(List<Payment> entries, Money due, Money credited) {
 
     public PaymentLedger {
         entries = List.copyOf(entries);
         Objects.requireNonNull(due);
+        Objects.requireNonNull(credited);
+    }
+
+    /** A ledger of an order without credit notes. */
+    public PaymentLedger(List<Payment> entries, Money due) {
+        this(entries, due, Money.zero(due.currency()));
+    }
+
+    /** The order's ledger: its entries against what it charges less what its credit notes gave back. */
+    public static PaymentLedger of(List<Payment> entries, Order order, List<CreditNote> creditNotes) {
+        if (creditNotes.isEmpty()) {
+            return new PaymentLedger(entries, order.amountDue());
+        }
+        Map<Integer, Integer> units = new HashMap<>();
+        boolean shipping = false;
+        long credited = 0;
+        for (CreditNote note : creditNotes) {
+            for (CreditNoteLine line : note.lines()) {
+                if (line.kind() == CreditNoteLine.Kind.LINE) {
+                    units.merge(line.lineNo(), line.quantity(), Integer::sum);
+                }
+                shipping |= line.kind() == CreditNoteLine.Kind.SHIPPING;
+            }
+            credited = Math.addExact(credited, note.total().amountMinor());
+        }
+        Money charged = order.amountDueWithCredited(units, shipping);
+        Money due = Money.of(Math.max(0, charged.amountMinor() - credited), charged.currency());
+        return new PaymentLedger(entries, due, Money.of(credited, charged.currency()));
     }
 
     /** Everything received. */
@@ -48,9 +81,12 @@ public record PaymentLedger(List<Payment> entries, Money due) {
 
     /**
      * UNPAID before any money came; PAID once what came (less refunds) covers
-     * what is due; otherwise PARTIALLY_REFUNDED or REFUNDED once money went
-     * back, PARTIALLY_PAID before. AUTHORIZED is never derived: cards are
-     * captured when the customer pays.
+     * what is due, PARTIALLY_REFUNDED when it does after a credit note gave
+     * part of the order back. Short of what is due: REFUNDED once everything
+     * went back; PARTIALLY_REFUNDED when money went back without a credit note
+     * (a refund made at the gateway), PARTIALLY_PAID otherwise — with credit
+     * notes what is due is already net of them, so a shortfall is owed.
+     * AUTHORIZED is never derived: cards are captured when the customer pays.
      */
     public PaymentStatus status() {
         long paid = paid().amountMinor();
@@ -59,9 +95,9 @@ public record PaymentLedger(List<Payment> entries, Money due) {
             return PaymentStatus.UNPAID;
         }
         if (net > 0 && net >= due.amountMinor()) {
-            return PaymentStatus.PAID;
+            return credited.amountMinor() > 0 ? PaymentStatus.PARTIALLY_REFUNDED : PaymentStatus.PAID;
         }
-        if (refunded().amountMinor() > 0) {
+        if (refunded().amountMinor() > 0 && (net <= 0 || credited.amountMinor() == 0)) {
             return net <= 0 ? PaymentStatus.REFUNDED : PaymentStatus.PARTIALLY_REFUNDED;
         }
         return net > 0 ? PaymentStatus.PARTIALLY_PAID : PaymentStatus.UNPAID;

@@ -68,6 +68,18 @@ class PaymentLedgerTest {
         assertEquals(expected, new PaymentLedger(entries(entries), eur(due)).status());
     }
 
+    /** Credit notes took {@code credited} off the order: what is due is net of them. */
+    @ParameterizedTest(name = "{0} of {1} after {2} credited -> {3}")
+    @CsvSource({
+            "'+10000 -2000',   8000, 2000,  PARTIALLY_REFUNDED",
+            "'+10000 -3000',   8000, 2000,  PARTIALLY_PAID",
+            "'+10000 -2000',   7000, 3000,  PARTIALLY_REFUNDED",
+            "'+10000 -10000',  0,    10000, REFUNDED"})
+    void withCreditNotesAShortfallIsOwedAndNoShortfallIsSettled(String entries, long due, long credited,
+                                                               PaymentStatus expected) {
+        assertEquals(expected, new PaymentLedger(entries(entries), eur(due), eur(credited)).status());
+    }
+
     static List<Payment> entries(String spec) {
         List<Payment> entries = new ArrayList<>();
         Payment last = null;

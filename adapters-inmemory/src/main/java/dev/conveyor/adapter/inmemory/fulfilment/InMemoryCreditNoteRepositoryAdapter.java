@@ -1,7 +1,7 @@
 package dev.conveyor.adapter.inmemory.fulfilment;
 
 import dev.conveyor.adapter.inmemory.support.MemoryStore;
-import dev.conveyor.application.payments.port.out.CreditNoteRepositoryPort;
+import dev.conveyor.application.shared.port.out.CreditNoteRepositoryPort;
 import dev.conveyor.domain.creditnote.CreditNote;
 import dev.conveyor.domain.creditnote.CreditNoteId;
 import dev.conveyor.domain.order.OrderId;

@@ -6,7 +6,7 @@ import static dev.conveyor.adapter.persistence.support.Columns.setUuid;
 import static dev.conveyor.adapter.persistence.support.Columns.uuid;
 
 import dev.conveyor.adapter.persistence.support.Jdbc;
-import dev.conveyor.application.payments.port.out.CreditNoteRepositoryPort;
+import dev.conveyor.application.shared.port.out.CreditNoteRepositoryPort;
 import dev.conveyor.domain.creditnote.CreditNote;
 import dev.conveyor.domain.creditnote.CreditNoteId;
 import dev.conveyor.domain.creditnote.CreditNoteLine;

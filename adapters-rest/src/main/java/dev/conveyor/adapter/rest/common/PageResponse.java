@@ -2,6 +2,7 @@ package dev.conveyor.adapter.rest.common;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.conveyor.application.shared.Page;
+import dev.conveyor.application.shared.PageRequest;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 import java.util.function.Function;
@@ -14,5 +15,13 @@ public record PageResponse<T>(List<T> items, int page, int size, long total) {
     public static <S, T> PageResponse<T> of(Page<S> page, Function<? super S, ? extends T> mapper) {
         return new PageResponse<>(page.items().stream().<T>map(mapper).toList(), page.page(), page.size(),
                 page.total());
+    }
+
+    /** A page of a list read whole (an order's deliveries, invoices, returns: a few each). */
+    public static <S, T> PageResponse<T> ofAll(List<S> all, PageRequest request,
+                                               Function<? super S, ? extends T> mapper) {
+        int from = (int) Math.min(request.offset(), all.size());
+        int to = Math.min(from + request.size(), all.size());
+        return of(Page.of(all.subList(from, to), request, all.size()), mapper);
     }
 }

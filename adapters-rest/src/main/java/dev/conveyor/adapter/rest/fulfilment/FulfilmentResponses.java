@@ -6,6 +6,7 @@ import dev.conveyor.domain.order.FulfillmentStatus;
 import dev.conveyor.domain.order.OrderStatus;
 import dev.conveyor.domain.order.PaymentStatus;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.UUID;
 
@@ -33,6 +34,22 @@ public final class FulfilmentResponses {
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record ProgressResponse(UUID orderId, String orderNumber, OrderStatus status,
                                    FulfillmentStatus fulfillmentStatus, int progress, PaymentStatus paymentStatus) {
+    }
+
+    /**
+     * What an order's refund gave back.
+     *
+     * @param refunds the refund entries, one per payment the money came from, most recent payment first
+     */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record OrderRefundResponse(
+            @JsonInclude(JsonInclude.Include.NON_NULL)
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED,
+                    description = "the credit note issued; absent when all of an amount was paid beyond what the "
+                            + "order is due (an edit or a cancellation lowered it): giving that back credits no goods")
+            CreditNoteResponse creditNote,
+            List<PaymentResponse> refunds) {
     }
 
     /** What the browser needs to complete a card payment with Stripe.js. */

@@ -9,6 +9,7 @@ import dev.conveyor.adapter.rest.fulfilment.FulfilmentRequests.CreateDeliveryReq
 import dev.conveyor.adapter.rest.fulfilment.FulfilmentRequests.RecordPaymentRequest;
 import dev.conveyor.adapter.rest.fulfilment.FulfilmentRequests.RefundOrderRequest;
 import dev.conveyor.adapter.rest.fulfilment.FulfilmentResponses.CardPaymentResponse;
+import dev.conveyor.adapter.rest.fulfilment.FulfilmentResponses.OrderRefundResponse;
 import dev.conveyor.adapter.rest.fulfilment.FulfilmentResponses.ProgressResponse;
 import dev.conveyor.adapter.rest.fulfilment.FulfilmentResponses.RemainingResponse;
 import dev.conveyor.adapter.rest.web.CurrentActor;
@@ -30,8 +31,6 @@ import dev.conveyor.application.payments.port.in.RefundOrderUseCase;
 import dev.conveyor.application.payments.port.in.StartCardPaymentUseCase;
 import dev.conveyor.application.shared.Actor;
 import dev.conveyor.application.shared.IdempotencyKey;
-import dev.conveyor.application.shared.Page;
-import dev.conveyor.application.shared.PageRequest;
 import dev.conveyor.domain.order.OrderId;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -129,7 +128,7 @@ final class OrderFulfilmentController {
     PageResponse<DeliveryResponse> deliveries(@CurrentActor Actor actor, UUID id,
                                               @Nullable @QueryValue @Schema(type = "integer") String page,
                                               @Nullable @QueryValue @Schema(type = "integer") String size) {
-        return PageResponse.of(pageOf(deliveries.list(actor, new OrderId(id)), Inputs.page(page, size)),
+        return PageResponse.ofAll(deliveries.list(actor, new OrderId(id)), Inputs.page(page, size),
                 mapper::toResponse);
     }
 
@@ -165,7 +164,7 @@ final class OrderFulfilmentController {
     PageResponse<InvoiceResponse> invoices(@CurrentActor Actor actor, UUID id,
                                            @Nullable @QueryValue @Schema(type = "integer") String page,
                                            @Nullable @QueryValue @Schema(type = "integer") String size) {
-        return PageResponse.of(pageOf(invoices.list(actor, new OrderId(id)), Inputs.page(page, size)),
+        return PageResponse.ofAll(invoices.list(actor, new OrderId(id)), Inputs.page(page, size),
                 mapper::toResponse);
     }
 
@@ -231,7 +230,7 @@ final class OrderFulfilmentController {
     PageResponse<CreditNoteResponse> creditNotes(@CurrentActor Actor actor, UUID id,
                                                  @Nullable @QueryValue @Schema(type = "integer") String page,
                                                  @Nullable @QueryValue @Schema(type = "integer") String size) {
-        return PageResponse.of(pageOf(creditNotes.list(actor, new OrderId(id)), Inputs.page(page, size)),
+        return PageResponse.ofAll(creditNotes.list(actor, new OrderId(id)), Inputs.page(page, size),
                 mapper::toResponse);
     }
 
@@ -239,10 +238,13 @@ final class OrderFulfilmentController {
     @Post("/refunds")
     @Secured({"STAFF", "ADMIN"})
     @Operation(summary = "Give back an amount, or units of lines and the shipping charge; issues a credit note",
-            description = "Either amountMinor (goodwill, in the order's currency) or lines and/or shipping. Paid "
-                    + "back through the gateways that took the order's payments, the most recent payment first; "
-                    + "never more than was paid per order, nor than a line's discounted gross per line. Answers "
-                    + "the credit note. Idempotency-Key honoured.")
+            description = "Either amountMinor (in the order's currency) or lines and/or shipping. Paid back through "
+                    + "the gateways that took the order's payments, the most recent payment first; never more than "
+                    + "was paid per order, nor than a line's discounted gross per line. An amount gives back first "
+                    + "what was paid beyond what the order is due (the order's `refundable`, after an edit or a "
+                    + "cancellation lowered it), without a credit note, since that money paid for no goods; the rest "
+                    + "is goodwill with a credit note. Answers the credit note (null when none was needed; "
+                    + "Location then names the order's payments) and the refund entries. Idempotency-Key honoured.")
     @Status(HttpStatus.CREATED)
     @Answers.Invalid
     @Answers.Forbidden
@@ -250,18 +252,15 @@ final class OrderFulfilmentController {
     @Answers.Conflict
     @Answers.Unprocessable
     @Answers.JsonBody
-    HttpResponse<CreditNoteResponse> refund(@CurrentActor Actor actor, UUID id,
-                                            @Nullable @Header(IDEMPOTENCY_KEY) String idempotencyKey,
-                                            @Body RefundOrderRequest request) {
+    HttpResponse<OrderRefundResponse> refund(@CurrentActor Actor actor, UUID id,
+                                             @Nullable @Header(IDEMPOTENCY_KEY) String idempotencyKey,
+                                             @Body RefundOrderRequest request) {
         Refunded refunded = refundOrder.refund(actor, new OrderId(id), request.toCommand(),
                 IdempotencyKey.ofNullable(idempotencyKey));
-        CreditNoteResponse note = mapper.toResponse(refunded.creditNote());
-        return IdempotencyHeaders.created(note, "/api/credit-notes/" + note.id(), refunded.replayed());
-    }
-
-    private static <T> Page<T> pageOf(List<T> all, PageRequest request) {
-        int from = (int) Math.min(request.offset(), all.size());
-        int to = Math.min(from + request.size(), all.size());
-        return Page.of(all.subList(from, to), request, all.size());
+        CreditNoteResponse note = refunded.creditNote() == null ? null : mapper.toResponse(refunded.creditNote());
+        OrderRefundResponse body = new OrderRefundResponse(note,
+                refunded.refunds().stream().map(mapper::toResponse).toList());
+        String location = note == null ? "/api/orders/" + id + "/payments" : "/api/credit-notes/" + note.id();
+        return IdempotencyHeaders.created(body, location, refunded.replayed());
     }
 }

@@ -2,6 +2,8 @@ package dev.conveyor.adapter.rest.returns;
 
 import static dev.conveyor.adapter.rest.web.IdempotencyHeaders.IDEMPOTENCY_KEY;
 
+import dev.conveyor.adapter.rest.common.Inputs;
+import dev.conveyor.adapter.rest.common.PageResponse;
 import dev.conveyor.adapter.rest.error.Answers;
 import dev.conveyor.adapter.rest.returns.ReturnRequests.OpenReturnRequest;
 import dev.conveyor.adapter.rest.web.CurrentActor;
@@ -22,15 +24,16 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.List;
 import java.util.UUID;
 
 /** An order's returns (RMA). */
@@ -81,7 +84,9 @@ final class OrderReturnController {
             description = "A seller sees the returns holding their lines.")
     @Answers.Invalid
     @Answers.NotFound
-    List<ReturnResponse> list(@CurrentActor Actor actor, UUID id) {
-        return returns.list(actor, new OrderId(id)).stream().map(ReturnResponse::of).toList();
+    PageResponse<ReturnResponse> list(@CurrentActor Actor actor, UUID id,
+                                      @Nullable @QueryValue @Schema(type = "integer") String page,
+                                      @Nullable @QueryValue @Schema(type = "integer") String size) {
+        return PageResponse.ofAll(returns.list(actor, new OrderId(id)), Inputs.page(page, size), ReturnResponse::of);
     }
 }

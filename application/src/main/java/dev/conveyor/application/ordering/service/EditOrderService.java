@@ -7,6 +7,7 @@ import dev.conveyor.application.pricing.port.in.PriceOrderEditQuery;
 import dev.conveyor.application.shared.Actor;
 import dev.conveyor.application.shared.IdempotencyKey;
 import dev.conveyor.application.shared.LineRejectedException;
+import dev.conveyor.application.shared.port.out.CreditNoteRepositoryPort;
 import dev.conveyor.application.shared.port.out.OrderRepositoryPort;
 import dev.conveyor.application.shared.port.out.ProductRepositoryPort;
 import dev.conveyor.application.shared.port.out.StockPort;
@@ -16,6 +17,7 @@ import dev.conveyor.application.shared.service.OrderAccess;
 import dev.conveyor.application.shared.service.PaymentSettlement;
 import dev.conveyor.domain.catalog.Product;
 import dev.conveyor.domain.catalog.ProductId;
+import dev.conveyor.domain.creditnote.CreditNote;
 import dev.conveyor.domain.event.DomainEvent;
 import dev.conveyor.domain.order.Order;
 import dev.conveyor.domain.order.OrderChange;
@@ -23,6 +25,7 @@ import dev.conveyor.domain.order.OrderEdit.ChangeType;
 import dev.conveyor.domain.order.OrderId;
 import dev.conveyor.domain.order.OrderItem;
 import dev.conveyor.domain.order.OrderLine;
+import dev.conveyor.domain.order.OrderLineConflictException;
 import dev.conveyor.domain.pricing.PriceBreakdown;
 import dev.conveyor.domain.shared.ConflictException;
 import dev.conveyor.domain.shared.ForbiddenException;
@@ -51,6 +54,7 @@ final class EditOrderService implements EditOrderUseCase {
     private final PriceOrderEditQuery pricing;
     private final OrderAccess access;
     private final PaymentSettlement settlement;
+    private final CreditNoteRepositoryPort creditNotes;
     private final IdempotentExecutor idempotent;
     private final EventRecorder events;
     private final Clock clock;
@@ -58,7 +62,8 @@ final class EditOrderService implements EditOrderUseCase {
     @SuppressWarnings("java:S107") // the ports an edit touches, each once
     EditOrderService(OrderRepositoryPort orders, OrderEditRepositoryPort history, ProductRepositoryPort products,
                      StockPort stock, PriceOrderEditQuery pricing, OrderAccess access, PaymentSettlement settlement,
-                     IdempotentExecutor idempotent, EventRecorder events, Clock clock) {
+                     CreditNoteRepositoryPort creditNotes, IdempotentExecutor idempotent, EventRecorder events,
+                     Clock clock) {
         this.orders = orders;
         this.history = history;
         this.products = products;
@@ -66,6 +71,7 @@ final class EditOrderService implements EditOrderUseCase {
         this.pricing = pricing;
         this.access = access;
         this.settlement = settlement;
+        this.creditNotes = creditNotes;
         this.idempotent = idempotent;
         this.events = events;
         this.clock = clock;
@@ -95,6 +101,7 @@ final class EditOrderService implements EditOrderUseCase {
             throw new ConflictException("STALE_VERSION", "order " + order.number() + " changed since version "
                     + command.expectedVersion() + " (it is at version " + order.version() + "); read it again");
         }
+        requireNoCreditedLineRemoved(order, command);
         Instant now = clock.instant();
         Order.Edited edited = order.edit(editId, changes(order, command), actor.userId(), customer, now);
         List<DomainEvent> stockAlerts = new ArrayList<>();
@@ -143,6 +150,28 @@ final class EditOrderService implements EditOrderUseCase {
     }
 
     /** The command's changes for the order: new lines and a new method priced now, the rest as asked. */
+    /**
+     * A line a credit note gave units of back stays on the order (its quantity may fall): the credit counts
+     * those units as charged and given back, which it can only while the line is there to hold them.
+     */
+    private void requireNoCreditedLineRemoved(Order order, EditOrderCommand command) {
+        List<Change> changes = command.changes();
+        List<CreditNote> notes = null;
+        for (int i = 0; i < changes.size(); i++) {
+            if (changes.get(i).type() != ChangeType.REMOVE_LINE) {
+                continue;
+            }
+            notes = notes == null ? creditNotes.findByOrder(order.id()) : notes;
+            int lineNo = changes.get(i).lineNo();
+            int credited = CreditNote.creditedUnits(notes, lineNo);
+            if (credited > 0) {
+                throw new OrderLineConflictException("LINE_CREDITED", "changes[" + i + "].lineNo", "line " + lineNo
+                        + " of order " + order.number() + " has " + credited + " units given back by credit notes; "
+                        + "set its quantity instead");
+            }
+        }
+    }
+
     private List<OrderChange> changes(Order order, EditOrderCommand command) {
         Map<ProductId, Product> added = addedProducts(command);
         PriceBreakdown priced = needsPricing(command) ? pricing.price(pricingOf(order, command, added)) : null;

@@ -4,12 +4,12 @@ import dev.conveyor.application.ordering.port.in.CancelOrderLinesUseCase;
 import dev.conveyor.application.ordering.port.in.CancelOrderUseCase;
 import dev.conveyor.application.ordering.port.in.ChangeOrderStatusUseCase;
 import dev.conveyor.application.ordering.port.in.ConfirmDueOrdersUseCase;
+import dev.conveyor.application.ordering.port.in.EditOrderUseCase;
 import dev.conveyor.application.ordering.port.in.GetOrderQuery;
 import dev.conveyor.application.ordering.port.in.ListMyOrdersQuery;
+import dev.conveyor.application.ordering.port.in.ListOrderEditsQuery;
 import dev.conveyor.application.ordering.port.in.PlaceDeferredOrderUseCase;
 import dev.conveyor.application.ordering.port.in.PlaceOrderUseCase;
-import dev.conveyor.application.ordering.port.in.EditOrderUseCase;
-import dev.conveyor.application.ordering.port.in.ListOrderEditsQuery;
 import dev.conveyor.application.ordering.port.out.OrderEditRepositoryPort;
 import dev.conveyor.application.ordering.port.out.OrderNumberPort;
 import dev.conveyor.application.pricing.port.in.ClaimCouponUseCase;
@@ -58,7 +58,7 @@ public final class OrderingServices {
         changeOrderStatus = new ChangeOrderStatusService(ports.orders(), cancelOrder, access, events, tx, clock);
         confirmDueOrders = new ConfirmDueOrdersService(ports.orders(), events, tx, clock);
         editOrder = new EditOrderService(ports.orders(), edits, ports.products(), ports.stock(), editPricing, access,
-                shared.settlement(), shared.idempotent(), events, clock);
+                shared.settlement(), ports.creditNotes(), shared.idempotent(), events, clock);
         listOrderEdits = new ListOrderEditsService(edits, access);
     }
 

@@ -8,7 +8,6 @@ import dev.conveyor.application.payments.port.in.RecordPaymentUseCase;
 import dev.conveyor.application.payments.port.in.RefundOrderUseCase;
 import dev.conveyor.application.payments.port.in.RefundPaymentUseCase;
 import dev.conveyor.application.payments.port.in.StartCardPaymentUseCase;
-import dev.conveyor.application.payments.port.out.CreditNoteRepositoryPort;
 import dev.conveyor.application.payments.port.out.PaymentAttemptPort;
 import dev.conveyor.application.payments.port.out.PaymentGatewayPort;
 import dev.conveyor.application.shared.service.CancellationHooks;
@@ -28,9 +27,9 @@ public final class PaymentServices {
     private final CreditNoteQueries creditNoteQueries;
 
     /** @param gateways every payment gateway configured; the manual one always, a card gateway when enabled */
-    public PaymentServices(SharedServices shared, PaymentAttemptPort attempts, List<PaymentGatewayPort> gateways,
-                           CreditNoteRepositoryPort creditNotes) {
+    public PaymentServices(SharedServices shared, PaymentAttemptPort attempts, List<PaymentGatewayPort> gateways) {
         var ports = shared.ports();
+        var creditNotes = ports.creditNotes();
         var clock = shared.clock();
         var events = shared.events();
         var invoiceAccess = shared.invoiceAccess();
@@ -48,8 +47,8 @@ public final class PaymentServices {
         paymentWebhook = new HandlePaymentWebhookService(byName, ports.orders(), ports.ledger(), attempts, settlement,
                 events, ports.transactions(), clock);
         cancellationHooks = new RefundsOnCancellation(refunds, events, ports.transactions());
-        refundOrder = new RefundOrderService(ports.orders(), ports.invoices(), creditNotes, invoiceAccess, settlement,
-                refunds, shared.idempotent(), events, clock);
+        refundOrder = new RefundOrderService(ports.orders(), ports.invoices(), creditNotes, ports.ledger(),
+                invoiceAccess, settlement, refunds, shared.idempotent(), events, clock);
         creditNoteQueries = new CreditNoteQueries(creditNotes, shared.orderAccess());
     }
 

@@ -3,9 +3,9 @@ package dev.conveyor.application.payments.service;
 import dev.conveyor.application.payments.port.in.PaymentView;
 import dev.conveyor.application.payments.port.in.RecordPaymentUseCase.RecordedPayment;
 import dev.conveyor.application.payments.port.in.RefundPaymentUseCase;
-import dev.conveyor.application.payments.port.out.CreditNoteRepositoryPort;
 import dev.conveyor.application.shared.Actor;
 import dev.conveyor.application.shared.IdempotencyKey;
+import dev.conveyor.application.shared.port.out.CreditNoteRepositoryPort;
 import dev.conveyor.application.shared.port.out.InvoiceRepositoryPort;
 import dev.conveyor.application.shared.port.out.OrderRepositoryPort;
 import dev.conveyor.application.shared.port.out.PaymentLedgerPort;
@@ -74,15 +74,14 @@ final class RefundPaymentService implements RefundPaymentUseCase {
                 id -> {
                     List<DomainEvent> recorded = new ArrayList<>();
                     Optional<CreditNote> note = creditNoteFor(actor, payment, command);
+                    // the note first, so that the refund's settlement counts it in what the order is due
+                    note.ifPresent(creditNotes::insert);
                     // a retried request reaches the gateway with the same key, so the gateway refunds once
                     Payment refund = refunds.refund(actor, paymentId, command.amount(),
                             note.map(issued -> RefundOrderService.reasonOf(issued, command.reason()))
                                     .orElse(command.reason()),
                             new PaymentId(id), "refund-" + id, recorded);
-                    note.ifPresent(issued -> {
-                        creditNotes.insert(issued);
-                        recorded.addAll(issued.pullEvents());
-                    });
+                    note.ifPresent(issued -> recorded.addAll(issued.pullEvents()));
                     events.append(actor, recorded);
                     return new Refunded(refund, recorded);
                 });
@@ -110,16 +109,18 @@ final class RefundPaymentService implements RefundPaymentUseCase {
         if (!amount.currency().equals(refundable.currency()) || amount.amountMinor() > refundable.amountMinor()) {
             return Optional.empty();
         }
-        List<CreditNote> earlier = creditNotes.findByOrder(order.id());
-        long credited = earlier.stream().mapToLong(note -> note.total().amountMinor()).sum();
-        long overpaid = Math.max(0, before.net().amountMinor() - (before.due().amountMinor() - credited));
-        long forGoods = amount.amountMinor() - Math.min(amount.amountMinor(), overpaid);
+        long forGoods = amount.amountMinor() - Math.min(amount.amountMinor(), overpaid(before));
         if (forGoods == 0) {
             return Optional.empty();
         }
         return Optional.of(CreditNote.issue(new CreditNoteId(Ids.newId()), creditNotes.nextSequence(), order,
-                invoices.findByOrder(order.id()), earlier, new CreditNote.Request(Map.of(), false, forGoods),
+                invoices.findByOrder(order.id()), creditNotes.findByOrder(order.id()), new CreditNote.Request(Map.of(), false, forGoods),
                 command.reason(), actor.userId(), clock.instant()));
+    }
+
+    /** What was paid beyond what the order is due, credit notes taken off: giving it back credits no goods. */
+    static long overpaid(PaymentLedger ledger) {
+        return Math.max(0, -ledger.balance().amountMinor());
     }
 
     private record Refunded(Payment refund, List<DomainEvent> events) {

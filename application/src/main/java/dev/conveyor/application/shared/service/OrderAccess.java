@@ -3,12 +3,10 @@ package dev.conveyor.application.shared.service;
 import dev.conveyor.application.shared.Actor;
 import dev.conveyor.application.shared.OrderView;
 import dev.conveyor.application.shared.port.out.OrderRepositoryPort;
-import dev.conveyor.application.shared.port.out.PaymentLedgerPort;
 import dev.conveyor.domain.order.Order;
 import dev.conveyor.domain.order.OrderId;
 import dev.conveyor.domain.order.OrderStatus;
 import dev.conveyor.domain.order.PaymentStatus;
-import dev.conveyor.domain.payment.PaymentLedger;
 import dev.conveyor.domain.shared.Money;
 import dev.conveyor.domain.shared.NotFoundException;
 import dev.conveyor.domain.user.Role;
@@ -25,12 +23,12 @@ import java.util.Set;
 public final class OrderAccess {
 
     private final OrderRepositoryPort orders;
-    private final PaymentLedgerPort ledger;
+    private final PaymentSettlement settlement;
     private final Clock clock;
 
-    public OrderAccess(OrderRepositoryPort orders, PaymentLedgerPort ledger, Clock clock) {
+    public OrderAccess(OrderRepositoryPort orders, PaymentSettlement settlement, Clock clock) {
         this.orders = orders;
-        this.ledger = ledger;
+        this.settlement = settlement;
         this.clock = clock;
     }
 
@@ -72,7 +70,7 @@ public final class OrderAccess {
         if (order.paymentStatus() == PaymentStatus.UNPAID) {
             return order.amountDue();
         }
-        return new PaymentLedger(ledger.findByOrder(order.id()), order.amountDue()).balance();
+        return settlement.ledgerOf(order).balance();
     }
 
     public Set<OrderStatus> allowedTransitions(Actor actor, Order order) {

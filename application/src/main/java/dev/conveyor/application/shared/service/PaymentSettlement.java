@@ -1,11 +1,14 @@
 package dev.conveyor.application.shared.service;
 
+import dev.conveyor.application.shared.port.out.CreditNoteRepositoryPort;
 import dev.conveyor.application.shared.port.out.InvoiceRepositoryPort;
 import dev.conveyor.application.shared.port.out.PaymentLedgerPort;
 import dev.conveyor.domain.event.DomainEvent;
 import dev.conveyor.domain.invoice.Invoice;
 import dev.conveyor.domain.invoice.InvoiceId;
 import dev.conveyor.domain.order.Order;
+import dev.conveyor.domain.payment.Payment;
+import dev.conveyor.domain.payment.PaymentKind;
 import dev.conveyor.domain.payment.PaymentLedger;
 import dev.conveyor.domain.shared.Money;
 import java.time.Instant;
@@ -22,15 +25,24 @@ import java.util.Map;
 public final class PaymentSettlement {
 
     private final PaymentLedgerPort ledger;
+    private final CreditNoteRepositoryPort creditNotes;
     private final InvoiceRepositoryPort invoices;
 
-    public PaymentSettlement(PaymentLedgerPort ledger, InvoiceRepositoryPort invoices) {
+    public PaymentSettlement(PaymentLedgerPort ledger, CreditNoteRepositoryPort creditNotes,
+                             InvoiceRepositoryPort invoices) {
         this.ledger = ledger;
+        this.creditNotes = creditNotes;
         this.invoices = invoices;
     }
 
+    /**
+     * The order's entries against what it charges less its credit notes. Credit notes are read only when money
+     * went back: a note is issued with the refunds that pay it, in the same transaction.
+     */
     public PaymentLedger ledgerOf(Order order) {
-        return new PaymentLedger(ledger.findByOrder(order.id()), order.amountDue());
+        List<Payment> entries = ledger.findByOrder(order.id());
+        boolean refunded = entries.stream().anyMatch(entry -> entry.kind() == PaymentKind.REFUND);
+        return PaymentLedger.of(entries, order, refunded ? creditNotes.findByOrder(order.id()) : List.of());
     }
 
     /** @return the invoices' events; the order records its own */

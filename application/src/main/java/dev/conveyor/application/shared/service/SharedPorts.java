@@ -1,6 +1,7 @@
 package dev.conveyor.application.shared.service;
 
 import dev.conveyor.application.shared.port.out.CachePort;
+import dev.conveyor.application.shared.port.out.CreditNoteRepositoryPort;
 import dev.conveyor.application.shared.port.out.EventLogPort;
 import dev.conveyor.application.shared.port.out.IdempotencyPort;
 import dev.conveyor.application.shared.port.out.InvoiceRepositoryPort;
@@ -19,6 +20,7 @@ import dev.conveyor.application.shared.port.out.UserRepositoryPort;
  */
 public record SharedPorts(TransactionPort transactions, UserRepositoryPort users, ProductRepositoryPort products,
                           StockPort stock, OrderRepositoryPort orders, InvoiceRepositoryPort invoices,
-                          PaymentLedgerPort ledger, IdempotencyPort idempotency, EventLogPort eventLog,
+                          PaymentLedgerPort ledger, CreditNoteRepositoryPort creditNotes,
+                          IdempotencyPort idempotency, EventLogPort eventLog,
                           NotificationPort notifications, CachePort cache, RateLimitPort rateLimits) {
 }

@@ -27,12 +27,12 @@ public final class SharedServices {
         this.events = new EventRecorder(ports.eventLog(), ports.notifications(), new CacheInvalidations(ports.cache()),
                 ports.transactions());
         this.reads = new CachedReads(ports.cache(), ports.orders(), ports.products());
-        this.orderAccess = new OrderAccess(ports.orders(), ports.ledger(), clock);
+        this.settlement = new PaymentSettlement(ports.ledger(), ports.creditNotes(), ports.invoices());
+        this.orderAccess = new OrderAccess(ports.orders(), settlement, clock);
         this.productAccess = new ProductAccess(ports.products());
         this.invoiceAccess = new InvoiceAccess(ports.invoices(), orderAccess);
         this.idempotent = new IdempotentExecutor(ports.idempotency(), ports.transactions(), clock,
                 idempotencyRetention);
-        this.settlement = new PaymentSettlement(ports.ledger(), ports.invoices());
     }
 
     public SharedPorts ports() {

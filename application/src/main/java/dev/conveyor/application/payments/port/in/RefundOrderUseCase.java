@@ -18,7 +18,8 @@ public interface RefundOrderUseCase {
 
     /**
      * Staff give back an amount, or units of lines (and the shipping charge), through the gateways that
-     * took the order's payments, the most recent payment first, and issue the credit note for it.
+     * took the order's payments, the most recent payment first, and issue the credit note for it. An amount
+     * gives back first what was paid beyond what is due, without a credit note: that money paid for no goods.
      *
      * @param idempotencyKey null when the client sent none
      * @throws dev.conveyor.domain.shared.ConflictException NOTHING_TO_REFUND, REFUND_EXCEEDS_PAID,
@@ -27,7 +28,12 @@ public interface RefundOrderUseCase {
      */
     Refunded refund(Actor actor, OrderId orderId, RefundOrderCommand command, IdempotencyKey idempotencyKey);
 
-    record Refunded(CreditNoteView creditNote, boolean replayed) {
+    /**
+     * @param creditNote the note issued; null when all of an amount gave back what was paid beyond what is due
+     *                   (an edit or a cancellation lowered the order), which credits no goods
+     * @param refunds    the refund entries, one per payment the money came from
+     */
+    record Refunded(CreditNoteView creditNote, List<PaymentView> refunds, boolean replayed) {
     }
 
     record Line(int lineNo, int quantity) {

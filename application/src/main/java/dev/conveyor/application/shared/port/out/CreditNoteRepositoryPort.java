@@ -1,4 +1,4 @@
-package dev.conveyor.application.payments.port.out;
+package dev.conveyor.application.shared.port.out;
 
 import dev.conveyor.domain.creditnote.CreditNote;
 import dev.conveyor.domain.creditnote.CreditNoteId;
