@@ -57,8 +57,13 @@ public final class Jdbc {
     }
 
     public <T> T withConnection(ConnectionWork<T> work) {
+        return route(work, true);
+    }
+
+    /** @param repeatable whether {@code work} may run again on the primary after the replica failed it */
+    private <T> T route(ConnectionWork<T> work, boolean repeatable) {
         if (replica != null && replica.mayServe()) {
-            return replica.run(work, () -> onPrimary(work));
+            return replica.run(work, repeatable, () -> onPrimary(work));
         }
         return onPrimary(work);
     }
@@ -144,7 +149,8 @@ public final class Jdbc {
      * instead of reading the whole result only inside a transaction, hence autocommit is off meanwhile.
      */
     public void stream(String sql, int fetchSize, Binder binder, RowHandler handler) {
-        withConnection(connection -> {
+        // not repeatable: the handler may have taken rows when the replica fails
+        route(connection -> {
             boolean autoCommit = connection.getAutoCommit();
             if (autoCommit) {
                 connection.setAutoCommit(false);
@@ -166,7 +172,7 @@ public final class Jdbc {
                 }
             }
             return null;
-        });
+        }, false);
     }
 
     @FunctionalInterface

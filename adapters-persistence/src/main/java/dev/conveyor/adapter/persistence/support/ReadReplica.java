@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -54,8 +55,12 @@ public final class ReadReplica {
         return serving && primary.findConnectionStatus().isEmpty() && !PrimaryReads.requested();
     }
 
-    /** Runs {@code work} on the replica; when that gives no connection, marks it down and runs {@code onPrimary}. */
-    <T> T run(Jdbc.ConnectionWork<T> work, Supplier<T> onPrimary) {
+    /**
+     * Runs {@code work} on the replica. When that gives no connection, or loses it while {@code work} has
+     * handed nothing over yet ({@code repeatable}: it only reads into a result it returns), the replica is
+     * marked down and {@code onPrimary} runs instead.
+     */
+    <T> T run(Jdbc.ConnectionWork<T> work, boolean repeatable, Supplier<T> onPrimary) {
         AtomicBoolean connected = new AtomicBoolean();
         try {
             return Jdbc.run(replica, connection -> {
@@ -63,12 +68,23 @@ public final class ReadReplica {
                 return work.run(connection);
             });
         } catch (RuntimeException e) {
-            if (connected.get()) {
+            if (connected.get() && !(repeatable && connectionLost(e))) {
                 throw e;
             }
-            stop("it gave no connection: " + e.getMessage());
+            stop("it failed: " + e.getMessage());
             return onPrimary.get();
         }
+    }
+
+    /** SQLSTATE class 08 (connection exception) or 57P0x (the server shut down or cannot take connections). */
+    private static boolean connectionLost(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the last probe let the replica serve (for the health details and tests). */
@@ -120,13 +136,13 @@ public final class ReadReplica {
         serving = false;
     }
 
-    private static long position(Connection connection, String function) throws java.sql.SQLException {
+    private static long position(Connection connection, String function) throws SQLException {
         try (Statement statement = connection.createStatement();
              ResultSet row = statement.executeQuery("SELECT " + function + "::text")) {
             row.next();
             String lsn = row.getString(1);
             if (lsn == null) {
-                throw new java.sql.SQLException(function + " is null: not a streaming replica");
+                throw new SQLException(function + " is null: not a streaming replica");
             }
             int slash = lsn.indexOf('/');
             return (Long.parseLong(lsn.substring(0, slash), 16) << 32) | Long.parseLong(lsn.substring(slash + 1), 16);
