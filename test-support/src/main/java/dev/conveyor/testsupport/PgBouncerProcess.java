@@ -72,6 +72,23 @@ public final class PgBouncerProcess implements AutoCloseable {
         return port;
     }
 
+    /** Transactions PgBouncer passed to {@code database} so far (its admin console's SHOW STATS). */
+    public long transactions(String database) {
+        String console = "jdbc:postgresql://127.0.0.1:" + port + "/pgbouncer?user=postgres&preferQueryMode=simple";
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(console);
+             java.sql.Statement statement = connection.createStatement();
+             java.sql.ResultSet rows = statement.executeQuery("SHOW STATS")) {
+            while (rows.next()) {
+                if (database.equals(rows.getString("database"))) {
+                    return rows.getLong("total_xact_count");
+                }
+            }
+            return 0;
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot read PgBouncer's statistics: " + e.getMessage(), e);
+        }
+    }
+
     @Override
     public void close() {
         if (process != null) {
@@ -99,6 +116,8 @@ public final class PgBouncerProcess implements AutoCloseable {
                 listen_port = %d
                 unix_socket_dir =
                 auth_type = trust
+                admin_users = postgres
+                stats_period = 1
                 auth_file = %s
                 pool_mode = transaction
                 default_pool_size = %d

@@ -20,8 +20,8 @@ import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 
 /**
- * A real streaming replica (a private primary and its {@code pg_basebackup -R} copy): the category list, a
- * staleness-tolerant read, comes from the replica, except for a caller who has just written (read-your-writes),
+ * A real streaming replica (a private primary and its {@code pg_basebackup -R} copy): the category list and the
+ * catalogue search, staleness-tolerant reads, come from the replica, except for a caller who has just written (read-your-writes),
  * and from the primary while the replica lags beyond the bound or is down. Replay is paused on the replica
  * ({@code pg_wal_replay_pause()}) so that it lacks what the primary has, whatever the machine's speed.
  */
@@ -35,6 +35,7 @@ class ReadReplicaOverHttpTest {
             HttpShop shop = new HttpShop(api);
             Session admin = shop.admin();
             Session customer = shop.customer();
+            Session seller = shop.user("SELLER");
             ReadReplica replica = server.getApplicationContext().getBean(ReadReplica.class);
             await("the replica serves", replica::serving);
 
@@ -43,9 +44,14 @@ class ReadReplicaOverHttpTest {
             assertFalse(listed(api, null, name), "an anonymous read comes from the replica, which lacks it");
             assertFalse(listed(api, customer, name), "so does that of a customer who did not write it");
             assertTrue(listed(api, admin, name), "the administrator who created it reads it (from the primary)");
+            String product = "Replicated product " + UUID.randomUUID().toString().substring(0, 8);
+            api.post("/api/products").as(seller).json(HttpShop.productBody(product, 1000, 5)).send().expect(201);
+            assertFalse(found(api, null, product), "the catalogue search comes from the replica too");
+            assertTrue(found(api, seller, product), "the seller who created it finds it");
 
             postgres.stopReplica();
             assertTrue(listed(api, null, name), "with the replica down the primary answers, and has it");
+            assertTrue(found(api, null, product));
             assertFalse(replica.serving());
 
             postgres.startReplica();
@@ -102,6 +108,14 @@ class ReadReplicaOverHttpTest {
             call = call.as(reader);
         }
         return call.send().expect(200).array().stream().anyMatch(c -> name.equals(((Map<?, ?>) c).get("name")));
+    }
+
+    private static boolean found(Api api, Session reader, String name) {
+        Api.Call call = api.get("/api/products?q=" + name.replace(" ", "%20"));
+        if (reader != null) {
+            call = call.as(reader);
+        }
+        return !call.send().expect(200).itemsText("id").isEmpty();
     }
 
     private static void pauseReplay(PostgresReplication postgres, boolean pause) throws Exception {

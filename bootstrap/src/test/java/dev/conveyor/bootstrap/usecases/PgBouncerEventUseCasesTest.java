@@ -2,10 +2,13 @@ package dev.conveyor.bootstrap.usecases;
 
 import dev.conveyor.testsupport.PgBouncerProcess;
 import dev.conveyor.testsupport.TestPostgres;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
@@ -22,12 +25,25 @@ import org.junit.jupiter.api.TestInstance;
         value = "use-case-tests-secret-at-least-32-characters-long")
 class PgBouncerEventUseCasesTest extends EventUseCaseContract implements TestPropertyProvider {
 
+    private String database;
+
     @Override
     public Map<String, String> getProperties() {
-        String database = TestPostgres.freshDatabase();
+        database = TestPostgres.freshDatabase();
         return Map.of("datasources.default.url", PgBouncerProcess.shared().url(database),
                 "datasources.default.username", "",
                 "datasources.default.password", "",
                 "flyway.datasources.default.url", database);
+    }
+
+    /** PgBouncer counts what passed through it every second (stats_period). */
+    @Test
+    void theContractRunsThroughPgBouncer() throws InterruptedException {
+        String name = database.substring(database.lastIndexOf('/') + 1, database.indexOf('?'));
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (PgBouncerProcess.shared().transactions(name) == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        assertTrue(PgBouncerProcess.shared().transactions(name) > 0, "no transaction of " + name + " passed PgBouncer");
     }
 }

@@ -76,6 +76,23 @@ public final class ReadReplica {
         }
     }
 
+    /**
+     * For reads through a generated repository bound to the {@code read} datasource: {@code onReplica} when the
+     * replica may serve, else {@code onPrimary}; a failure on the replica marks it down and runs
+     * {@code onPrimary} (a read only returns its result, so running it again hands nothing over twice).
+     */
+    public <T> T call(Supplier<T> onReplica, Supplier<T> onPrimary) {
+        if (!mayServe()) {
+            return onPrimary.get();
+        }
+        try {
+            return onReplica.get();
+        } catch (RuntimeException e) {
+            stop("it failed: " + e.getMessage());
+            return onPrimary.get();
+        }
+    }
+
     /** SQLSTATE class 08 (connection exception) or 57P0x (the server shut down or cannot take connections). */
     private static boolean connectionLost(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
