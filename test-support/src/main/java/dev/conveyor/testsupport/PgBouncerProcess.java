@@ -74,7 +74,9 @@ public final class PgBouncerProcess implements AutoCloseable {
 
     /** Transactions PgBouncer passed to {@code database} so far (its admin console's SHOW STATS). */
     public long transactions(String database) {
-        String console = "jdbc:postgresql://127.0.0.1:" + port + "/pgbouncer?user=postgres&preferQueryMode=simple";
+        String console = "jdbc:postgresql://127.0.0.1:" + port + "/pgbouncer?user=postgres&preferQueryMode=simple"
+                // extra_float_digits as a startup parameter (ignored), not as a SET the console refuses
+                + "&assumeMinServerVersion=9.0";
         try (java.sql.Connection connection = java.sql.DriverManager.getConnection(console);
              java.sql.Statement statement = connection.createStatement();
              java.sql.ResultSet rows = statement.executeQuery("SHOW STATS")) {
