@@ -72,22 +72,27 @@ public final class PgBouncerProcess implements AutoCloseable {
         return port;
     }
 
-    /** Transactions PgBouncer passed to {@code database} so far (its admin console's SHOW STATS). */
+    /**
+     * Transactions PgBouncer passed to {@code database} so far, from its admin console's SHOW STATS (with psql:
+     * pgjdbc sends the console a SET it refuses).
+     */
     public long transactions(String database) {
-        String console = "jdbc:postgresql://127.0.0.1:" + port + "/pgbouncer?user=postgres&preferQueryMode=simple"
-                // extra_float_digits as a startup parameter (ignored), not as a SET the console refuses
-                + "&assumeMinServerVersion=9.0";
-        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(console);
-             java.sql.Statement statement = connection.createStatement();
-             java.sql.ResultSet rows = statement.executeQuery("SHOW STATS")) {
-            while (rows.next()) {
-                if (database.equals(rows.getString("database"))) {
-                    return rows.getLong("total_xact_count");
-                }
+        try {
+            Process psql = new ProcessBuilder("psql", "-h", "127.0.0.1", "-p", String.valueOf(port), "-U", "postgres",
+                    "-d", "pgbouncer", "-A", "-F", "|", "-c", "SHOW STATS").redirectErrorStream(true).start();
+            List<String> lines = new String(psql.getInputStream().readAllBytes()).lines().toList();
+            if (psql.waitFor() != 0 || lines.isEmpty()) {
+                throw new IllegalStateException("psql failed: " + lines);
             }
-            return 0;
-        } catch (java.sql.SQLException e) {
+            List<String> columns = List.of(lines.get(0).split("\\|"));
+            return lines.stream().skip(1).map(line -> line.split("\\|"))
+                    .filter(row -> row.length == columns.size() && row[0].equals(database))
+                    .mapToLong(row -> Long.parseLong(row[columns.indexOf("total_xact_count")])).sum();
+        } catch (IOException e) {
             throw new IllegalStateException("cannot read PgBouncer's statistics: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

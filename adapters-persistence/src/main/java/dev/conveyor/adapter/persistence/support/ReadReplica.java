@@ -104,7 +104,7 @@ public final class ReadReplica {
         return false;
     }
 
-    /** Whether the last probe let the replica serve (for the health details and tests). */
+    /** Whether the last probe, or a failed call since, lets the replica serve. */
     public boolean serving() {
         return serving;
     }
