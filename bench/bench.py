@@ -75,7 +75,7 @@ def start_server(args, database, secret, cache, redis_uri=None, port=None, setti
     extra = {"CONVEYOR_CACHE": cache, **(settings or {})}
     if redis_uri:
         extra.update(REDIS_URI=redis_uri, CONVEYOR_REDIS_KEY_PREFIX="bench:")
-    env = dict(os.environ, **extra,
+    env = dict(os.environ,
                DATASOURCES_DEFAULT_URL=f"jdbc:postgresql://{args.pg_host}:{args.pg_port}/{database}"
                                        "?reWriteBatchedInserts=true",
                DATASOURCES_DEFAULT_USERNAME=args.pg_user,
@@ -96,6 +96,8 @@ def start_server(args, database, secret, cache, redis_uri=None, port=None, setti
                CONVEYOR_RATE_LIMITS_WRITES_CAPACITY="100000000",
                CONVEYOR_RATE_LIMITS_SEARCH_CAPACITY="100000000",
                LOG_LEVEL="WARN")
+    # settings win over the defaults above (e.g. the database URL of a run through PgBouncer)
+    env.update(extra)
     log_file = open(os.path.join(args.out, f"server-{name or cache}.log"), "a")
     java = os.path.join(os.environ["JAVA_HOME"], "bin", "java") if "JAVA_HOME" in os.environ else "java"
     process = subprocess.Popen([java] + args.jvm_opts.split() + ["-jar", args.jar], env=env, stdout=log_file,

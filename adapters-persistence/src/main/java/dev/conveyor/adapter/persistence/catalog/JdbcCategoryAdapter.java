@@ -5,6 +5,7 @@ import dev.conveyor.application.catalog.port.out.CategoryPort;
 import dev.conveyor.domain.catalog.Category;
 import dev.conveyor.domain.catalog.CategoryId;
 import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -30,9 +31,12 @@ final class JdbcCategoryAdapter implements CategoryPort {
                                 WHERE other.id <> ? AND (other.name = ? OR other.slug = ?))""";
 
     private final Jdbc jdbc;
+    /** The category tree shown to shoppers; its changes and lookups by id or name stay on {@link #jdbc}. */
+    private final Jdbc reads;
 
-    JdbcCategoryAdapter(Jdbc jdbc) {
+    JdbcCategoryAdapter(Jdbc jdbc, @Named(Jdbc.READS) Jdbc reads) {
         this.jdbc = jdbc;
+        this.reads = reads;
     }
 
     @Override
@@ -76,7 +80,7 @@ final class JdbcCategoryAdapter implements CategoryPort {
 
     @Override
     public List<Category> list() {
-        return jdbc.list(COLUMNS + "ORDER BY LOWER(name), id", statement -> { }, JdbcCategoryAdapter::category);
+        return reads.list(COLUMNS + "ORDER BY LOWER(name), id", statement -> { }, JdbcCategoryAdapter::category);
     }
 
     @Override

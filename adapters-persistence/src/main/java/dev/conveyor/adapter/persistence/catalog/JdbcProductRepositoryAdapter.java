@@ -3,6 +3,7 @@ package dev.conveyor.adapter.persistence.catalog;
 import dev.conveyor.adapter.persistence.support.Columns;
 import dev.conveyor.adapter.persistence.support.Jdbc;
 import dev.conveyor.adapter.persistence.support.Paging;
+import dev.conveyor.adapter.persistence.support.ReadReplica;
 import dev.conveyor.application.shared.Page;
 import dev.conveyor.application.shared.PageRequest;
 import dev.conveyor.application.shared.SortDirection;
@@ -13,6 +14,8 @@ import dev.conveyor.domain.catalog.ProductId;
 import dev.conveyor.domain.order.Order;
 import dev.conveyor.domain.shared.ConcurrentModificationException;
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
 import io.micronaut.data.repository.jpa.criteria.PredicateSpecification;
 import jakarta.inject.Singleton;
@@ -41,10 +44,16 @@ final class JdbcProductRepositoryAdapter implements ProductRepositoryPort {
 
     private final ProductJdbcRepository products;
     private final Jdbc jdbc;
+    /** Both null without a read replica. */
+    private final ProductReplicaRepository onReplica;
+    private final ReadReplica replica;
 
-    JdbcProductRepositoryAdapter(ProductJdbcRepository products, Jdbc jdbc) {
+    JdbcProductRepositoryAdapter(ProductJdbcRepository products, Jdbc jdbc,
+                                 @Nullable ProductReplicaRepository onReplica, @Nullable ReadReplica replica) {
         this.products = products;
         this.jdbc = jdbc;
+        this.onReplica = onReplica;
+        this.replica = replica;
     }
 
     @Override
@@ -119,8 +128,12 @@ final class JdbcProductRepositoryAdapter implements ProductRepositoryPort {
             // no condition at all must mean no WHERE clause (an empty AND renders as "WHERE " and fails)
             return conditions.isEmpty() ? null : criteria.and(conditions.toArray(Predicate[]::new));
         };
-        return Paging.page(products.findAll(matching, Paging.pageable(page, sortOf(search))), page)
-                .map(ProductRow::toProduct);
+        Pageable pageable = Paging.pageable(page, sortOf(search));
+        // the catalogue tolerates a few seconds' staleness: from the replica when it may serve
+        io.micronaut.data.model.Page<ProductRow> found = replica == null
+                ? products.findAll(matching, pageable)
+                : replica.call(() -> onReplica.findAll(matching, pageable), () -> products.findAll(matching, pageable));
+        return Paging.page(found, page).map(ProductRow::toProduct);
     }
 
     /** Names sort case-insensitively; the id breaks ties so that pages never overlap. */

@@ -8,6 +8,7 @@ import dev.conveyor.application.shared.PageRequest;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,10 +37,17 @@ final class JdbcEventLogReaderAdapter implements EventLogReaderPort {
     private static final Argument<Map<String, Object>> PAYLOAD = Argument.mapOf(String.class, Object.class);
 
     private final Jdbc jdbc;
+    /**
+     * The event API's search and the dashboard's counts: a replica that is behind answers fewer events, never
+     * wrong ones (one WAL numbers them in order). Followers, consumers and replays read on {@link #jdbc}: they
+     * take a position as read up to the relay's bound, so a missing event would be skipped for good.
+     */
+    private final Jdbc reads;
     private final JsonMapper json;
 
-    JdbcEventLogReaderAdapter(Jdbc jdbc, JsonMapper json) {
+    JdbcEventLogReaderAdapter(Jdbc jdbc, @Named(Jdbc.READS) Jdbc reads, JsonMapper json) {
         this.jdbc = jdbc;
+        this.reads = reads;
         this.json = json;
     }
 
@@ -63,9 +71,9 @@ final class JdbcEventLogReaderAdapter implements EventLogReaderPort {
                 .and("correlation_id = ?", search.correlationId())
                 .and("occurred_at >= ?", search.from())
                 .and("occurred_at < ?", search.to());
-        long total = jdbc.one("SELECT COUNT(*) FROM event_log" + where.sql(), where::bind, row -> row.getLong(1))
+        long total = reads.one("SELECT COUNT(*) FROM event_log" + where.sql(), where::bind, row -> row.getLong(1))
                 .orElse(0L);
-        List<LoggedEvent> items = jdbc.list("SELECT " + COLUMNS + " FROM event_log" + where.sql()
+        List<LoggedEvent> items = reads.list("SELECT " + COLUMNS + " FROM event_log" + where.sql()
                         + " ORDER BY position LIMIT ? OFFSET ?",
                 statement -> {
                     where.bind(statement).setInt(where.size() + 1, page.size());
@@ -87,7 +95,7 @@ final class JdbcEventLogReaderAdapter implements EventLogReaderPort {
     @Override
     public Map<String, Long> countByType(Instant from, Instant to) {
         Map<String, Long> counts = new LinkedHashMap<>();
-        jdbc.list("""
+        reads.list("""
                         SELECT type, COUNT(*) FROM event_log
                         WHERE position IS NOT NULL AND occurred_at >= ? AND occurred_at < ?
                         GROUP BY type ORDER BY type""",
@@ -100,7 +108,7 @@ final class JdbcEventLogReaderAdapter implements EventLogReaderPort {
     public Map<Instant, Long> countByMinute(Instant from, Instant to) {
         // grouped in Java on whole minutes of the epoch: no time-zone arithmetic in SQL, the same on both databases
         Map<Instant, Long> counts = new TreeMap<>();
-        jdbc.list("""
+        reads.list("""
                         SELECT occurred_at FROM event_log
                         WHERE position IS NOT NULL AND occurred_at >= ? AND occurred_at < ?""",
                 statement -> bindSpan(statement, from, to),

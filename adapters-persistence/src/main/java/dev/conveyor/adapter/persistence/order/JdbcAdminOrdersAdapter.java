@@ -16,6 +16,7 @@ import dev.conveyor.domain.order.OrderStatus;
 import dev.conveyor.domain.order.PaymentStatus;
 import dev.conveyor.domain.shared.Money;
 import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -65,7 +66,8 @@ final class JdbcAdminOrdersAdapter implements AdminOrdersPort {
     private final Jdbc jdbc;
     private final boolean postgresql;
 
-    JdbcAdminOrdersAdapter(Jdbc jdbc) {
+    /** @param jdbc staleness-tolerant: an overview whose rows link to the order, read from the primary */
+    JdbcAdminOrdersAdapter(@Named(Jdbc.READS) Jdbc jdbc) {
         this.jdbc = jdbc;
         // seller_orders and its triggers come with PostgreSQL's vendor migrations (V40): H2 has no triggers in SQL
         this.postgresql = jdbc.dialect() == SqlDialect.POSTGRESQL;

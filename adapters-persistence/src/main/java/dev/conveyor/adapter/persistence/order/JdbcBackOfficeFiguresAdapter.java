@@ -7,6 +7,7 @@ import dev.conveyor.domain.order.FulfillmentStatus;
 import dev.conveyor.domain.order.OrderStatus;
 import dev.conveyor.domain.order.PaymentStatus;
 import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.Instant;
@@ -63,7 +64,8 @@ final class JdbcBackOfficeFiguresAdapter implements BackOfficeFiguresPort {
 
     private final Jdbc jdbc;
 
-    JdbcBackOfficeFiguresAdapter(Jdbc jdbc) {
+    /** @param jdbc staleness-tolerant: the dashboard's figures, cached for minutes anyway */
+    JdbcBackOfficeFiguresAdapter(@Named(Jdbc.READS) Jdbc jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -1,9 +1,11 @@
 package dev.conveyor.adapter.persistence.support;
 
+import io.micronaut.context.annotation.Primary;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.data.connection.ConnectionDefinition;
 import io.micronaut.data.connection.ConnectionOperations;
 import io.micronaut.data.exceptions.DataAccessException;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -19,17 +21,34 @@ import java.util.Optional;
  * the current transaction; outside a transaction a pooled connection is held for
  * the one call. {@link SQLException}s leave as Micronaut Data's
  * {@link DataAccessException}, like those of the generated repositories.
+ * <p>
+ * The {@code @Named("reads")} instance ({@link ReplicaReads}) serves reads that
+ * tolerate a few seconds' staleness: from the read replica when one is set and
+ * may serve this call, else like this one.
  */
 @Singleton
+@Primary
 @Requires(property = "conveyor.persistence", value = "jdbc", defaultValue = "jdbc")
 public final class Jdbc {
 
+    /** The name of the instance for staleness-tolerant reads. */
+    public static final String READS = "reads";
+
     private final ConnectionOperations<Connection> connections;
+    /** Null: every call on {@link #connections}. */
+    private final ReadReplica replica;
     private final SqlDialect dialect;
 
+    @Inject
     Jdbc(ConnectionOperations<Connection> connections) {
+        this(connections, null, null);
+    }
+
+    Jdbc(ConnectionOperations<Connection> connections, ReadReplica replica, SqlDialect dialect) {
         this.connections = connections;
-        this.dialect = withConnection(connection -> SqlDialect.of(connection.getMetaData().getDatabaseProductName()));
+        this.replica = replica;
+        this.dialect = dialect != null ? dialect
+                : withConnection(connection -> SqlDialect.of(connection.getMetaData().getDatabaseProductName()));
     }
 
     /** The database found at start-up. */
@@ -38,6 +57,22 @@ public final class Jdbc {
     }
 
     public <T> T withConnection(ConnectionWork<T> work) {
+        return route(work, true);
+    }
+
+    /** @param repeatable whether {@code work} may run again on the primary after the replica failed it */
+    private <T> T route(ConnectionWork<T> work, boolean repeatable) {
+        if (replica != null && replica.mayServe()) {
+            return replica.run(work, repeatable, () -> onPrimary(work));
+        }
+        return onPrimary(work);
+    }
+
+    private <T> T onPrimary(ConnectionWork<T> work) {
+        return run(connections, work);
+    }
+
+    static <T> T run(ConnectionOperations<Connection> connections, ConnectionWork<T> work) {
         return connections.execute(ConnectionDefinition.DEFAULT, status -> {
             try {
                 return work.run(status.getConnection());
@@ -114,7 +149,8 @@ public final class Jdbc {
      * instead of reading the whole result only inside a transaction, hence autocommit is off meanwhile.
      */
     public void stream(String sql, int fetchSize, Binder binder, RowHandler handler) {
-        withConnection(connection -> {
+        // not repeatable: the handler may have taken rows when the replica fails
+        route(connection -> {
             boolean autoCommit = connection.getAutoCommit();
             if (autoCommit) {
                 connection.setAutoCommit(false);
@@ -136,7 +172,7 @@ public final class Jdbc {
                 }
             }
             return null;
-        });
+        }, false);
     }
 
     @FunctionalInterface
