@@ -1,12 +1,13 @@
 -- Cart tracking (issue 16): one row per cart started (a first line put into an empty cart), marked when an
 -- order is placed from it, both in the transaction of that change; the dashboard's conversion counts them.
--- Same dialect rules as V1.
+-- order_id has no foreign key: the checkout marks the start before the placement inserts the order, in the
+-- same transaction, and H2 has no deferrable constraints. Same dialect rules as V1.
 CREATE TABLE cart_starts (
     id              UUID                     NOT NULL PRIMARY KEY,
     user_id         UUID                     NOT NULL REFERENCES users (id),
     started_at      TIMESTAMP WITH TIME ZONE NOT NULL,
     checked_out_at  TIMESTAMP WITH TIME ZONE,
-    order_id        UUID                     REFERENCES orders (id)
+    order_id        UUID
 );
 
 -- conversion over a period

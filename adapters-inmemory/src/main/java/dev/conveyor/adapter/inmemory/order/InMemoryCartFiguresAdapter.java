@@ -28,10 +28,8 @@ public final class InMemoryCartFiguresAdapter implements CartFiguresPort {
     }
 
     @Override
-    public Conversion conversion(Instant from, Instant to) {
-        List<CartStart> started = starts.all().stream()
-                .filter(s -> !s.startedAt().isBefore(from) && s.startedAt().isBefore(to))
-                .toList();
+    public Conversion conversion(Instant since) {
+        List<CartStart> started = starts.all().stream().filter(s -> !s.startedAt().isBefore(since)).toList();
         return new Conversion(started.size(), started.stream().filter(s -> s.checkedOutAt() != null).count());
     }
 

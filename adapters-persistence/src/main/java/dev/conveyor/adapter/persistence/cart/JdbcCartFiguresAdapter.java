@@ -31,7 +31,7 @@ final class JdbcCartFiguresAdapter implements CartFiguresPort {
     private static final String CONVERSION = """
             SELECT COUNT(*) AS started, COUNT(checked_out_at) AS checked_out
               FROM cart_starts
-             WHERE started_at >= ? AND started_at < ?""";
+             WHERE started_at >= ?""";
     private static final String IDLE = """
             FROM carts c
             WHERE c.updated_at < ? AND EXISTS (SELECT 1 FROM cart_lines l WHERE l.user_id = c.user_id)""";
@@ -53,11 +53,8 @@ final class JdbcCartFiguresAdapter implements CartFiguresPort {
     }
 
     @Override
-    public Conversion conversion(Instant from, Instant to) {
-        return jdbc.read(CONVERSION, statement -> {
-            setInstant(statement, 1, from);
-            setInstant(statement, 2, to);
-        }, rows -> {
+    public Conversion conversion(Instant since) {
+        return jdbc.read(CONVERSION, statement -> setInstant(statement, 1, since), rows -> {
             rows.next();
             return new Conversion(rows.getLong("started"), rows.getLong("checked_out"));
         });

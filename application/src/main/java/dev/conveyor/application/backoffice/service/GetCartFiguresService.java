@@ -48,7 +48,7 @@ final class GetCartFiguresService implements GetCartFiguresQuery {
         Instant now = clock.instant();
         Instant idleBefore = now.minus(abandonedAfter);
         Instant since = now.truncatedTo(ChronoUnit.DAYS).minus(Duration.ofDays(DAYS - 1));
-        Conversion conversion = carts.conversion(since, now);
+        Conversion conversion = carts.conversion(since);
         List<AbandonedCart> listed = valued(carts.abandoned(idleBefore, CartFigures.LISTED));
         return new CartFigures(now, abandonedAfter, carts.countAbandoned(idleBefore), listed, since,
                 conversion.started(), conversion.checkedOut());

@@ -7,8 +7,8 @@ import java.util.List;
 /** Figures over every customer's cart for the dashboard: carts left with lines in them, and conversion. */
 public interface CartFiguresPort {
 
-    /** Carts started at or after {@code from} and before {@code to}, and how many of those were checked out. */
-    Conversion conversion(Instant from, Instant to);
+    /** Carts started at or after {@code since}, and how many of those were checked out. */
+    Conversion conversion(Instant since);
 
     /** Carts holding lines whose last change was before {@code idleBefore}. */
     long countAbandoned(Instant idleBefore);
