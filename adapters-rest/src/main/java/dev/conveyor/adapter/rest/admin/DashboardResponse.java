@@ -8,7 +8,6 @@ import dev.conveyor.application.shared.port.out.DashboardStats;
 import dev.conveyor.domain.shared.Money;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -42,7 +41,8 @@ record DashboardResponse(Instant computedAt, long orders, Map<String, Long> bySt
     }
 
     /**
-     * @param abandonedAfter  how long a cart with lines stays unchanged before it counts as abandoned (ISO-8601)
+     * @param abandonedAfter  how long a cart with lines stays unchanged before it counts as abandoned: an ISO-8601
+     *                        duration ({@code PT1H}), as text since serde would write a number of seconds
      * @param abandoned       carts abandoned now
      * @param abandonedCarts  the most recently changed of them, at most 50
      * @param since           the start of the conversion's period: the first of the dashboard's 30 days
@@ -52,11 +52,11 @@ record DashboardResponse(Instant computedAt, long orders, Map<String, Long> bySt
      */
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record CartsResponse(Duration abandonedAfter, long abandoned, List<AbandonedCartResponse> abandonedCarts,
+    record CartsResponse(String abandonedAfter, long abandoned, List<AbandonedCartResponse> abandonedCarts,
                          Instant since, long started, long checkedOut, @Nullable Double conversion) {
 
         static CartsResponse of(CartFigures carts) {
-            return new CartsResponse(carts.abandonedAfter(), carts.abandoned(),
+            return new CartsResponse(carts.abandonedAfter().toString(), carts.abandoned(),
                     carts.abandonedCarts().stream().map(AbandonedCartResponse::of).toList(), carts.since(),
                     carts.started(), carts.checkedOut(), carts.conversion());
         }
