@@ -178,6 +178,9 @@ function RateForm({ onDone, onCancel, categories }) {
     submitLabel: 'Create tax rate', onSubmit: save });
 }
 
+/** The UTC day after an ISO day: a rate closes after its start and from tomorrow at the earliest. */
+const dayAfter = (day) => new Date(Date.parse(day + 'T00:00:00Z') + 86400000).toISOString().slice(0, 10);
+
 /** A rate is never edited (orders explain their tax by it); it is closed from a day on, and a new one entered. */
 function CloseRateForm({ rate, onDone, onCancel }) {
   const save = async (v) => {
@@ -187,7 +190,7 @@ function CloseRateForm({ rate, onDone, onCancel }) {
   };
   return h(SpecForm, { id: 'close-rate-form', title: 'Close ' + rate.name, onCancel, onSubmit: save, submitLabel: 'Close rate',
     fields: [['validUntil', 'Last day is the day before', { required: true, type: 'date' }]],
-    initial: { validUntil: new Date().toISOString().slice(0, 10) } });
+    initial: { validUntil: dayAfter([new Date().toISOString().slice(0, 10), rate.validFrom].sort()[1]) } });
 }
 
 function CategoryForm({ onDone }) {
