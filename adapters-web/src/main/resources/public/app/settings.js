@@ -328,7 +328,7 @@ function DeliveryLog({ webhook, onClose }) {
   });
   return h('section', { class: 'panel', id: 'delivery-log', 'aria-labelledby': 'delivery-log-title' },
     h('h2', { id: 'delivery-log-title' }, 'Delivery log of ' + webhook.url),
-    h('button', { type: 'button', onClick: onClose }, 'Close the log'),
+    h('div', { class: 'form-actions' }, h('button', { type: 'button', onClick: onClose }, 'Close the log')),
     h(Loaded, { state, what: 'attempts' }, (result) => result.items.length === 0
       ? h(Empty, null, 'Nothing sent yet: attempts appear here once an event of its types happens.')
       : [h('table', null, headRow(['When', 'Event', 'Answer', 'Took', 'Actions']),
@@ -362,7 +362,7 @@ export function AdminWebhooks() {
       h('h2', null, 'Signing secret of ' + secret.webhook.url),
       h('p', null, 'Copy it now into the receiver: it is shown only this once.'),
       h('code', { 'data-test': 'secret' }, secret.secret),
-      h('button', { type: 'button', onClick: () => setSecret(null) }, 'I have copied it')),
+      h('div', { class: 'form-actions' }, h('button', { type: 'button', id: 'secret-copied', onClick: () => setSecret(null) }, 'I have copied it'))),
     log && h(DeliveryLog, { webhook: log, onClose: () => setLog(null) }),
     h(Loaded, { state, what: 'webhooks' }, (items) => items.length === 0
       ? h(Empty, null, 'No webhook endpoints yet: register one to send events to another system.')

@@ -124,7 +124,7 @@ class AdminSettingsWebUiTest extends BrowserTestSupport {
             assertTrue(admin.text("#webhook-secret [data-test=secret]").startsWith("whsec_"));
             admin.waitForText("[data-test=webhook]", receiver.url());
             admin.check("admin-webhooks");
-            admin.click("#webhook-secret button");
+            admin.click("#secret-copied");
             assertEquals(0, admin.all("#webhook-secret").size(), "the secret is not shown again");
 
             shop.placeOrder(shop.customer(), shop.product(shop.user("SELLER"), 5), 1).expect(201);
@@ -157,6 +157,7 @@ class AdminSettingsWebUiTest extends BrowserTestSupport {
             assertTrue(row.contains("2 units of 1 product") && row.contains("39.98"), row);
             admin.waitForText("#kpi-conversion-detail", "checked out");
             assertTrue(admin.text("#carts").contains("unchanged for over 1 second"), () -> admin.text("#carts"));
+            admin.script("document.getElementById('carts').scrollIntoView()");
             admin.check("dashboard-carts");
         }
     }
