@@ -62,6 +62,38 @@ function HourChart({ buckets }) {
     h('figcaption', null, 'Orders per hour, last 24 hours'));
 }
 
+/** "PT1H30M" as "1 hour 30 minutes". */
+function duration(iso) {
+  const [, d, hr, min, sec] = /^P(?:(\d+)D)?T?(?:(\d+)H)?(?:(\d+)M)?(?:([\d.]+)S)?$/.exec(iso || '') || [];
+  const part = (n, unit) => (n && Number(n) ? `${Number(n)} ${unit}${Number(n) === 1 ? '' : 's'}` : null);
+  return [part(d, 'day'), part(hr, 'hour'), part(min, 'minute'), part(sec, 'second')].filter(Boolean).join(' ') || iso;
+}
+
+/** Carts left with products in them, and how many started carts became orders over the dashboard's 30 days. */
+function CartFigures({ carts, currency }) {
+  if (!carts) return null;
+  const since = new Date(carts.since).toLocaleDateString();
+  return h('section', { id: 'carts', 'aria-labelledby': 'carts-title' }, h('h2', { id: 'carts-title' }, 'Carts'),
+    h('div', { class: 'kpis' },
+      h('div', { class: 'card kpi' }, h('span', null, 'Abandoned carts'), h('strong', { id: 'kpi-abandoned' }, carts.abandoned),
+        h('small', null, `with products, unchanged for over ${duration(carts.abandonedAfter)}`)),
+      h('div', { class: 'card kpi' }, h('span', null, 'Conversion'),
+        h('strong', { id: 'kpi-conversion' }, carts.conversion == null ? '—' : `${(carts.conversion * 100).toFixed(1)} %`),
+        h('small', { id: 'kpi-conversion-detail' }, `${carts.checkedOut} of ${carts.started} carts started since ${since} checked out`))),
+    carts.abandonedCarts.length === 0 ? h(Empty, null, 'No abandoned carts.')
+      : h('table', { id: 'abandoned-carts' },
+        h('caption', null, carts.abandoned > carts.abandonedCarts.length
+          ? `The ${carts.abandonedCarts.length} most recently left of ${carts.abandoned} abandoned carts` : 'Abandoned carts, most recently left first'),
+        h('thead', null, h('tr', null, ['Customer', 'Items', 'Value', 'Idle since'].map((t) => h('th', { scope: 'col' }, t)))),
+        h('tbody', null, carts.abandonedCarts.map((c) => h('tr', { key: c.customer.id, 'data-test': 'abandoned-cart' },
+          h('td', { 'data-label': 'Customer' }, c.customer.email
+            ? [h('a', { href: '#/admin/customers/' + c.customer.id }, c.customer.email), c.customer.name && h('small', { class: 'muted' }, ' ' + c.customer.name)]
+            : 'Deleted account'),
+          h('td', { 'data-label': 'Items' }, `${c.units} ${c.units === 1 ? 'unit' : 'units'} of ${c.lines} ${c.lines === 1 ? 'product' : 'products'}`),
+          h('td', { 'data-label': 'Value' }, amounts(c.value, currency)),
+          h('td', { 'data-label': 'Idle since' }, new Date(c.idleSince).toLocaleString()))))));
+}
+
 export function Dashboard() {
   const stats = useLoad(() => get('/api/admin/stats'), []);
   const today = useLoad(() => get('/api/admin/deliveries/today'), []);
@@ -80,7 +112,8 @@ export function Dashboard() {
           h(Counters, { title: 'Status', counts: s.byStatus, id: 'by-status' }),
           h(Counters, { title: 'Fulfilment', counts: s.byFulfillmentStatus, id: 'by-fulfilment' }),
           h(Counters, { title: 'Payment', counts: s.byPaymentStatus, id: 'by-payment' })),
-        h(HourChart, { buckets: s.perHour })]),
+        h(HourChart, { buckets: s.perHour }),
+        h(CartFigures, { carts: s.carts, currency: (s.revenue[0] || {}).currency })]),
     h('p', null, h('a', { href: '#/admin/orders', class: 'button' }, 'All orders')));
 }
 

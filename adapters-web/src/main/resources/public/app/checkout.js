@@ -3,7 +3,7 @@
 // total as expectedTotal, so the customer is never charged a figure they were not shown: when the server
 // prices differently (409 PRICE_CHANGED) the page shows the new quote and asks again.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { h, money, toast, useLoad, Loaded, Field, useSubmit, go, cartChanged, describe } from './ui.js';
+import { h, money, toast, useLoad, Loaded, Field, useSubmit, go, cartChanged, describe, inWords } from './ui.js';
 import { get, post, create, query } from './api.js';
 import { PriceTable } from './price.js';
 
@@ -27,11 +27,6 @@ function addressProblems(address) {
   return problems;
 }
 
-/** The server names fields by JSON path ("shippingAddress.line1 must not be blank"): say it with the label. */
-function inWords(errors) {
-  return Object.fromEntries(Object.entries(errors).map(([field, message]) =>
-    [field, LABELS[field] ? message.split(field).join(LABELS[field]) : message]));
-}
 
 /** An address on one line, to tell saved ones apart. */
 export const oneLine = (a) => [a.name, a.line1, a.city, a.country].filter(Boolean).join(', ');
@@ -195,7 +190,7 @@ export function CheckoutPage({ user }) {
     }, Object.keys(LABELS));
   };
 
-  const errors = { ...checked, ...inWords(serverErrors) };
+  const errors = { ...checked, ...inWords(serverErrors, LABELS) };
   const setField = (name) => (v) => {
     setTouched(true);
     setAddress({ ...address, [name]: v });
@@ -227,7 +222,7 @@ export function CheckoutPage({ user }) {
       h(Field, { label: 'Notes for the seller (optional)', name: 'notes', type: 'textarea', value: notes, onInput: setNotes, errors }),
       h('div', { class: 'panel', id: 'quote-panel', 'aria-live': 'polite' },
         quote ? total(quote)
-          : quoteError ? h('p', { class: 'field-error', id: 'quote-error' }, inWords({ [quoteError.field || '']: describe(quoteError) })[quoteError.field || ''])
+          : quoteError ? h('p', { class: 'field-error', id: 'quote-error' }, inWords({ [quoteError.field || '']: describe(quoteError) }, LABELS)[quoteError.field || ''])
             : h('p', { class: 'muted' }, complete ? 'Working out shipping and tax…' : 'Enter the address to see shipping, tax and the total.')),
       notice && h('p', { class: 'notice', role: 'alert', id: 'price-notice' }, notice),
       h('button', { type: 'submit', class: 'primary', id: 'place-order', disabled: busy },

@@ -8,6 +8,7 @@ import { Catalogue, ProductPage, CartPage, CheckoutPage, SignIn, SignUp } from '
 import { MyOrders, OrderPage, ConfirmationPage } from './orders.js';
 import { Dashboard, AdminOrders, AdminProducts, AdminUsers, AdminCategories, AdminCustomers, AdminCustomer } from './admin.js';
 import { SellerHome } from './seller.js';
+import { AdminPromotions, AdminTaxes, AdminShipping, AdminWebhooks } from './settings.js';
 import { ProfilePage } from './profile.js';
 
 const STAFF = ['STAFF', 'ADMIN'];
@@ -30,6 +31,10 @@ const ROUTES = [
   ['/admin/categories', AdminCategories, ['ADMIN']],
   ['/admin/customers', AdminCustomers, STAFF],
   ['/admin/customers/:id', AdminCustomer, STAFF],
+  ['/admin/promotions', AdminPromotions, STAFF],
+  ['/admin/taxes', AdminTaxes, STAFF],
+  ['/admin/shipping', AdminShipping, STAFF],
+  ['/admin/webhooks', AdminWebhooks, ['ADMIN']],
   ['/seller', SellerHome, ['SELLER']],
   ['/profile', ProfilePage, ['CUSTOMER', 'SELLER', 'STAFF', 'ADMIN']],
 ];
@@ -111,8 +116,13 @@ function Nav({ user, onLogOut, dark, toggleTheme }) {
   if (user && STAFF.includes(user.role)) { add('/admin', 'Dashboard', 'nav-dashboard'); add('/admin/orders', 'Orders', 'nav-admin-orders'); }
   if (user && user.role === 'SELLER') add('/seller', 'My sales', 'nav-seller');
   if (user && user.role !== 'CUSTOMER') add('/admin/products', 'Products', 'nav-products');
-  if (user && STAFF.includes(user.role)) add('/admin/customers', 'Customers', 'nav-customers');
-  if (user && user.role === 'ADMIN') { add('/admin/categories', 'Categories', 'nav-categories'); add('/admin/users', 'Users', 'nav-users'); }
+  if (user && STAFF.includes(user.role)) {
+    add('/admin/customers', 'Customers', 'nav-customers');
+    add('/admin/promotions', 'Promotions', 'nav-promotions');
+    add('/admin/taxes', 'Taxes', 'nav-taxes');
+    add('/admin/shipping', 'Shipping', 'nav-shipping');
+  }
+  if (user && user.role === 'ADMIN') { add('/admin/categories', 'Categories', 'nav-categories'); add('/admin/users', 'Users', 'nav-users'); add('/admin/webhooks', 'Webhooks', 'nav-webhooks'); }
   if (user) add('/profile', 'Profile', 'nav-profile');
   return h('header', { class: 'top' },
     h('a', { class: 'brand', href: '#' + home(user) }, h('span', { 'aria-hidden': 'true' }, '▤ '), 'Conveyor'),

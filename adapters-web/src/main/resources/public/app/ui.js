@@ -98,6 +98,12 @@ export function Field({ label, name, errors, type = 'text', value, onInput, chil
     error && h('p', { class: 'field-error', id: id + '-error', 'data-test': 'field-error' }, error));
 }
 
+/** The server names fields by JSON path ("shippingAddress.line1 must not be blank"): say it with the label. */
+export function inWords(errors, labels) {
+  return Object.fromEntries(Object.entries(errors).map(([field, message]) =>
+    [field, labels[field] ? message.split(field).join(labels[field]) : message]));
+}
+
 /**
  * Runs an API call for a form: a problem naming a field is shown next to it, any other as a toast.
  * Returns [busy, errors, run].

@@ -13,13 +13,17 @@ import dev.conveyor.application.backoffice.port.out.BackOfficeFiguresPort;
 import dev.conveyor.application.backoffice.port.in.ListCustomersQuery;
 import dev.conveyor.application.backoffice.port.out.CustomerFiguresPort;
 import dev.conveyor.application.backoffice.port.out.BulkOutcomesPort;
+import dev.conveyor.application.backoffice.port.out.CartFiguresPort;
+import dev.conveyor.application.backoffice.port.in.GetCartFiguresQuery;
 import dev.conveyor.application.backoffice.port.out.OrderViewsPort;
 import dev.conveyor.application.backoffice.service.BackOfficeServices;
 import dev.conveyor.application.fulfilment.port.in.StatusShortcutUseCase;
 import dev.conveyor.application.ordering.port.in.ChangeOrderStatusUseCase;
 import dev.conveyor.application.shared.service.SharedServices;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Property;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 
 /** The back office's order list, export, bulk actions, saved views and dashboard as beans. */
 @Factory
@@ -28,10 +32,18 @@ public class BackOfficeFactory {
     @Singleton
     BackOfficeServices backOfficeServices(SharedServices shared, AdminOrdersPort adminOrders,
                                           BackOfficeFiguresPort figures, CustomerFiguresPort customerFigures,
-                                          BulkOutcomesPort bulkOutcomes, OrderViewsPort orderViews,
-                                          ChangeOrderStatusUseCase changeStatus, StatusShortcutUseCase shortcut) {
-        return new BackOfficeServices(shared, adminOrders, figures, customerFigures, bulkOutcomes, orderViews,
-                changeStatus, shortcut);
+                                          CartFiguresPort cartFigures, BulkOutcomesPort bulkOutcomes,
+                                          OrderViewsPort orderViews, ChangeOrderStatusUseCase changeStatus,
+                                          StatusShortcutUseCase shortcut,
+                                          @Property(name = "conveyor.carts.abandoned-after", defaultValue = "1h")
+                                          Duration abandonedAfter) {
+        return new BackOfficeServices(shared, adminOrders, figures, customerFigures, cartFigures, bulkOutcomes,
+                orderViews, changeStatus, shortcut, abandonedAfter);
+    }
+
+    @Singleton
+    GetCartFiguresQuery cartFigures(BackOfficeServices backOffice) {
+        return backOffice.cartFigures();
     }
 
     @Singleton

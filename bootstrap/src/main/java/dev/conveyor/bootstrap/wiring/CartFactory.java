@@ -9,6 +9,7 @@ import dev.conveyor.application.cart.port.in.QuoteCartQuery;
 import dev.conveyor.application.cart.port.in.RemoveFromCartUseCase;
 import dev.conveyor.application.cart.port.in.ReorderUseCase;
 import dev.conveyor.application.cart.port.out.CartRepositoryPort;
+import dev.conveyor.application.cart.port.out.CartStartsPort;
 import dev.conveyor.application.cart.service.CartServices;
 import dev.conveyor.application.ordering.service.OrderingServices;
 import dev.conveyor.application.pricing.port.in.QuoteQuery;
@@ -21,9 +22,9 @@ import jakarta.inject.Singleton;
 public class CartFactory {
 
     @Singleton
-    CartServices cartServices(SharedServices shared, CartRepositoryPort carts, OrderingServices ordering,
-                              QuoteQuery quote) {
-        return new CartServices(shared, carts, ordering.placeDeferredOrder(), quote);
+    CartServices cartServices(SharedServices shared, CartRepositoryPort carts, CartStartsPort starts,
+                              OrderingServices ordering, QuoteQuery quote) {
+        return new CartServices(shared, carts, starts, ordering.placeDeferredOrder(), quote);
     }
 
     @Singleton

@@ -44,6 +44,14 @@ public final class InMemoryCartRepositoryAdapter implements CartRepositoryPort {
         });
     }
 
+    /** Every stored cart, for the dashboard's figures. */
+    public List<Cart> all() {
+        return store.atomically(() -> rows.entrySet().stream()
+                .map(e -> Cart.rehydrate(e.getKey(), e.getValue().lines(), e.getValue().updatedAt(),
+                        e.getValue().version()))
+                .toList());
+    }
+
     /** Lines are immutable records; a fresh {@link Cart} is made from the row on every read. */
     private record CartRow(List<CartLine> lines, Instant updatedAt, long version) {
     }

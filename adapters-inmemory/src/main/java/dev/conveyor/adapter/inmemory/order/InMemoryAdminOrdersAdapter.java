@@ -78,7 +78,7 @@ public final class InMemoryAdminOrdersAdapter implements AdminOrdersPort {
     }
 
     /** As the JDBC adapter's: a deleted account's placeholder email and emptied name are not shown. */
-    private OrderCustomer customer(UserId id) {
+    OrderCustomer customer(UserId id) {
         Optional<User> active = users.findById(id).filter(User::isActive);
         return new OrderCustomer(id.value(), active.map(user -> user.email().value()).orElse(null),
                 active.map(user -> user.profile().name()).orElse(null));

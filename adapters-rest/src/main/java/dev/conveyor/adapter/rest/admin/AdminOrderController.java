@@ -15,6 +15,7 @@ import dev.conveyor.application.backoffice.port.in.BulkOrderActionUseCase.BulkOu
 import dev.conveyor.application.backoffice.port.in.BulkOrderActionUseCase;
 import dev.conveyor.application.backoffice.port.in.ExportOrdersQuery.OrderExport;
 import dev.conveyor.application.backoffice.port.in.ExportOrdersQuery;
+import dev.conveyor.application.backoffice.port.in.GetCartFiguresQuery;
 import dev.conveyor.application.backoffice.port.in.GetDashboardStatsQuery;
 import dev.conveyor.application.backoffice.port.in.GetTodaysDeliveriesQuery;
 import dev.conveyor.application.backoffice.port.in.ListAdminOrdersQuery.AdminOrdersPage;
@@ -76,17 +77,19 @@ final class AdminOrderController {
     private final ListAdminOrdersQuery list;
     private final ExportOrdersQuery export;
     private final GetDashboardStatsQuery dashboard;
+    private final GetCartFiguresQuery carts;
     private final GetTodaysDeliveriesQuery deliveries;
     private final BulkOrderActionUseCase bulk;
     private final OrderMapper orders;
     private final ExecutorService writers;
 
     AdminOrderController(ListAdminOrdersQuery list, ExportOrdersQuery export, GetDashboardStatsQuery dashboard,
-                         GetTodaysDeliveriesQuery deliveries, BulkOrderActionUseCase bulk, OrderMapper orders,
+                         GetCartFiguresQuery carts, GetTodaysDeliveriesQuery deliveries, BulkOrderActionUseCase bulk, OrderMapper orders,
                          @Named(TaskExecutors.IO) ExecutorService writers) {
         this.list = list;
         this.export = export;
         this.dashboard = dashboard;
+        this.carts = carts;
         this.deliveries = deliveries;
         this.bulk = bulk;
         this.orders = orders;
@@ -157,12 +160,14 @@ final class AdminOrderController {
     @Get("/stats")
     @Secured({"STAFF", "ADMIN"})
     @Operation(summary = "The dashboard: counts per status axis, revenue, unpaid amount, orders and revenue per "
-            + "hour (last 24 h) and per day (last 30 days)",
+            + "hour (last 24 h) and per day (last 30 days), abandoned carts and conversion",
             description = "Counts by status, payment status and fulfilment status, revenue and unpaid amounts per "
-                    + "currency, orders per hour over the last day and per day over the last month. Staff and "
-                    + "administrators; cached, and dropped by every change it counts.")
+                    + "currency, orders per hour over the last day and per day over the last month: cached, and "
+                    + "dropped by every change it counts. carts: carts with lines left unchanged for "
+                    + "conveyor.carts.abandoned-after, and carts checked out ÷ carts started over the 30 days, "
+                    + "read afresh on every request. Staff and administrators.")
     DashboardResponse stats(@CurrentActor Actor actor) {
-        return DashboardResponse.of(dashboard.stats(actor));
+        return DashboardResponse.of(dashboard.stats(actor), carts.figures(actor));
     }
 
     @Get("/deliveries/today")

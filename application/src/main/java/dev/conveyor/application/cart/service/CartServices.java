@@ -9,6 +9,7 @@ import dev.conveyor.application.cart.port.in.QuoteCartQuery;
 import dev.conveyor.application.cart.port.in.RemoveFromCartUseCase;
 import dev.conveyor.application.cart.port.in.ReorderUseCase;
 import dev.conveyor.application.cart.port.out.CartRepositoryPort;
+import dev.conveyor.application.cart.port.out.CartStartsPort;
 import dev.conveyor.application.ordering.port.in.PlaceDeferredOrderUseCase;
 import dev.conveyor.application.pricing.port.in.QuoteQuery;
 import dev.conveyor.application.shared.service.SharedServices;
@@ -26,23 +27,24 @@ public final class CartServices {
     private final QuoteCartQuery quoteCart;
 
     /**
+     * @param starts    where carts started and checked out are recorded
      * @param placement the placement path checkout takes
      * @param quote     pricing's quote, which the cart's quote goes through
      */
-    public CartServices(SharedServices shared, CartRepositoryPort carts, PlaceDeferredOrderUseCase placement,
-                        QuoteQuery quote) {
+    public CartServices(SharedServices shared, CartRepositoryPort carts, CartStartsPort starts,
+                        PlaceDeferredOrderUseCase placement, QuoteQuery quote) {
         var ports = shared.ports();
         var clock = shared.clock();
         var views = new CartViews(shared.reads());
-        var editor = new CartEditor(carts, views, ports.transactions(), clock);
+        var editor = new CartEditor(carts, starts, views, ports.transactions(), clock);
         var stock = new CartStock(ports.products());
         getCart = new GetCartService(editor);
         addToCart = new AddToCartService(editor, stock);
         changeCartLine = new ChangeCartLineService(editor, stock);
         removeFromCart = new RemoveFromCartService(editor);
         clearCart = new ClearCartService(editor);
-        checkout = new CheckoutService(placement, carts, clock);
-        reorder = new ReorderService(shared.orderAccess(), carts, ports.products(), editor, views,
+        checkout = new CheckoutService(placement, carts, starts, clock);
+        reorder = new ReorderService(shared.orderAccess(), ports.products(), editor, views,
                 ports.transactions(), clock);
         quoteCart = new QuoteCartService(carts, quote);
     }

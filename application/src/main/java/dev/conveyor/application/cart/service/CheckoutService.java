@@ -3,6 +3,7 @@ package dev.conveyor.application.cart.service;
 import dev.conveyor.application.cart.port.in.CheckoutCommand;
 import dev.conveyor.application.cart.port.in.CheckoutUseCase;
 import dev.conveyor.application.cart.port.out.CartRepositoryPort;
+import dev.conveyor.application.cart.port.out.CartStartsPort;
 import dev.conveyor.application.ordering.port.in.PlaceDeferredOrderUseCase;
 import dev.conveyor.application.ordering.port.in.PlaceOrderCommand;
 import dev.conveyor.application.ordering.port.in.PlaceOrderUseCase.PlacedOrder;
@@ -12,7 +13,9 @@ import dev.conveyor.application.shared.service.Retry;
 import dev.conveyor.domain.cart.Cart;
 import dev.conveyor.domain.shared.ConflictException;
 import dev.conveyor.domain.user.UserId;
+import dev.conveyor.domain.order.OrderId;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -25,11 +28,14 @@ final class CheckoutService implements CheckoutUseCase {
 
     private final PlaceDeferredOrderUseCase placement;
     private final CartRepositoryPort carts;
+    private final CartStartsPort starts;
     private final Clock clock;
 
-    CheckoutService(PlaceDeferredOrderUseCase placement, CartRepositoryPort carts, Clock clock) {
+    CheckoutService(PlaceDeferredOrderUseCase placement, CartRepositoryPort carts, CartStartsPort starts,
+                    Clock clock) {
         this.placement = placement;
         this.carts = carts;
+        this.starts = starts;
         this.clock = clock;
     }
 
@@ -37,17 +43,19 @@ final class CheckoutService implements CheckoutUseCase {
     public PlacedOrder checkout(Actor actor, CheckoutCommand command, IdempotencyKey idempotencyKey) {
         UserId owner = CartEditor.owner(actor);
         return Retry.onConcurrentModification(() -> placement.place(actor, idempotencyKey, "checkout",
-                command.fingerprint(), () -> takeCart(owner, command)));
+                command.fingerprint(), orderId -> takeCart(owner, command, orderId)));
     }
 
-    private PlaceOrderCommand takeCart(UserId owner, CheckoutCommand command) {
+    private PlaceOrderCommand takeCart(UserId owner, CheckoutCommand command, OrderId orderId) {
         Cart cart = carts.findByOwner(owner).filter(c -> !c.isEmpty())
                 .orElseThrow(() -> new ConflictException("CART_EMPTY", "the cart is empty; add products first"));
         List<PlaceOrderCommand.Line> lines = cart.lines().stream()
                 .map(line -> new PlaceOrderCommand.Line(line.productId(), line.quantity()))
                 .toList();
-        cart.clear(clock.instant());
+        Instant now = clock.instant();
+        cart.clear(now);
         carts.save(cart);
+        starts.checkedOut(owner, orderId, now);
         return new PlaceOrderCommand(lines, command.shippingAddress(), command.notes(), command.terms());
     }
 }

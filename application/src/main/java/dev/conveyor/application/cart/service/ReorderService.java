@@ -3,7 +3,6 @@ package dev.conveyor.application.cart.service;
 import dev.conveyor.application.cart.port.in.ReorderResult.Outcome;
 import dev.conveyor.application.cart.port.in.ReorderResult;
 import dev.conveyor.application.cart.port.in.ReorderUseCase;
-import dev.conveyor.application.cart.port.out.CartRepositoryPort;
 import dev.conveyor.application.shared.Actor;
 import dev.conveyor.application.shared.port.out.ProductRepositoryPort;
 import dev.conveyor.application.shared.port.out.TransactionPort;
@@ -33,17 +32,15 @@ import java.util.stream.Collectors;
 final class ReorderService implements ReorderUseCase {
 
     private final OrderAccess access;
-    private final CartRepositoryPort carts;
     private final ProductRepositoryPort products;
     private final CartEditor editor;
     private final CartViews views;
     private final TransactionPort transactions;
     private final Clock clock;
 
-    ReorderService(OrderAccess access, CartRepositoryPort carts, ProductRepositoryPort products, CartEditor editor,
-                   CartViews views, TransactionPort transactions, Clock clock) {
+    ReorderService(OrderAccess access, ProductRepositoryPort products, CartEditor editor, CartViews views,
+                   TransactionPort transactions, Clock clock) {
         this.access = access;
-        this.carts = carts;
         this.products = products;
         this.editor = editor;
         this.views = views;
@@ -61,13 +58,14 @@ final class ReorderService implements ReorderUseCase {
         Map<ProductId, Integer> ordered = order.quantitiesByProduct(OrderLine::quantity);
         Copy copy = Retry.onConcurrentModification(() -> transactions.inTransaction(() -> {
             Cart cart = editor.current(owner);
+            boolean wasEmpty = cart.isEmpty();
             Map<ProductId, Product> current = products.findAllById(firstLines.keySet()).stream()
                     .collect(Collectors.toMap(Product::id, Function.identity()));
             Copy result = new Copy(cart, new ArrayList<>(), new ArrayList<>());
             Instant now = clock.instant();
             firstLines.forEach((productId, line) -> result.copy(line, ordered.get(productId),
                     current.get(productId), now));
-            carts.save(cart);
+            editor.save(cart, wasEmpty, now);
             return result;
         }));
         return new ReorderResult(views.of(copy.cart()), copy.added(), copy.notAdded());

@@ -35,7 +35,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 final class PlaceOrderService implements PlaceOrderUseCase, PlaceDeferredOrderUseCase {
 
@@ -70,15 +70,18 @@ final class PlaceOrderService implements PlaceOrderUseCase, PlaceDeferredOrderUs
 
     @Override
     public PlacedOrder place(Actor actor, PlaceOrderCommand command, IdempotencyKey key) {
-        return place(actor, key, "place-order", command.fingerprint(), () -> command);
+        return place(actor, key, "place-order", command.fingerprint(), orderId -> command);
     }
 
     @Override
     public PlacedOrder place(Actor actor, IdempotencyKey key, String operation, String fingerprint,
-                             Supplier<PlaceOrderCommand> takeOrder) {
+                             Function<OrderId, PlaceOrderCommand> takeOrder) {
         actor.requireRole(Role.CUSTOMER);
         var outcome = idempotent.execute(actor, key, operation, fingerprint,
-                id -> placeInTransaction(actor, takeOrder.get(), new OrderId(id)));
+                id -> {
+                    OrderId orderId = new OrderId(id);
+                    return placeInTransaction(actor, takeOrder.apply(orderId), orderId);
+                });
         if (outcome.replayed()) {
             Order existing = access.load(actor, new OrderId(outcome.resourceId()));
             return new PlacedOrder(access.view(actor, existing), true);
