@@ -27,7 +27,7 @@ const lineFields = (sent) => sent.flatMap((_, i) => [`lines[${i}].quantity`, `li
  * back without a credit note and credits the rest.
  */
 export function RefundForm({ order, ledger, onDone }) {
-  const [mode, setMode] = useState(order.refundable && order.refundable.amountMinor > 0 ? 'amount' : 'lines');
+  const [chosenMode, setMode] = useState(null);
   const [units, setUnits] = useState({});
   const [shipping, setShipping] = useState(false);
   const [amount, setAmount] = useState('');
@@ -37,6 +37,8 @@ export function RefundForm({ order, ledger, onDone }) {
   const net = ledger.paid.amountMinor - ledger.refunded.amountMinor;
   if (net <= 0) return null;
   const proposed = order.refundable && order.refundable.amountMinor > 0 ? (order.refundable.amountMinor / 100).toFixed(2) : '';
+  // until staff choose, the form follows the order: an amount while something was paid beyond what is due
+  const mode = chosenMode || (proposed ? 'amount' : 'lines');
   const shownAmount = amount !== '' ? amount : proposed;
   const charged = order.price && order.price.shipping && order.price.shipping.gross.amountMinor > 0;
   const submit = (e) => {
@@ -53,7 +55,7 @@ export function RefundForm({ order, ledger, onDone }) {
       const given = money({ amountMinor: total, currency: order.total.currency });
       toast(result.creditNote ? `Refunded ${given} with credit note ${result.creditNote.number}`
         : `Refunded ${given}, paid beyond what the order is due: no credit note needed`, 'success');
-      setUnits({}); setShipping(false); setAmount(''); setReason('');
+      setUnits({}); setShipping(false); setAmount(''); setReason(''); setMode(null);
       onDone();
     }, ['amountMinor', 'lines', 'shipping', 'reason', ...lineFields(lines)]);
   };
