@@ -130,6 +130,7 @@ def main():
     parser.add_argument("--warmup-requests", type=int, default=50)
     parser.add_argument("--port", type=int, default=0, help="server port; 0 picks a free one")
     parser.add_argument("--pool", type=int, default=10)
+    parser.add_argument("--jar", default=bench.JAR, help="the server to measure (e.g. a copy of an earlier build)")
     parser.add_argument("--jvm-opts", default="-Xmx256m -XX:+UseParallelGC")
     parser.add_argument("--database", default="conveyor_bench_backoffice", help="dropped and created afresh")
     parser.add_argument("--keep-database", action="store_true", help="reuse the database if it is seeded")
@@ -144,7 +145,7 @@ def main():
             probe.bind(("127.0.0.1", 0))
             args.port = probe.getsockname()[1]
     os.makedirs(args.out, exist_ok=True)
-    if not os.path.exists(bench.JAR):
+    if args.jar == bench.JAR and not os.path.exists(bench.JAR):
         bench.log("building the server jar")
         subprocess.run(["mvn", "-q", "-B", "-DskipTests", "package"], cwd=bench.ROOT, check=True)
 
