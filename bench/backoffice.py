@@ -153,7 +153,9 @@ def main():
     seeded = False
     if args.keep_database:
         exists = query_one(args, "postgres", f"SELECT 1 FROM pg_database WHERE datname = '{database}'")
-        seeded = exists == "1" and int(query_one(args, database, "SELECT count(*) FROM orders")) >= args.orders
+        # a database left by a run that stopped before the server migrated it has no orders table
+        seeded = (exists == "1" and query_one(args, database, "SELECT to_regclass('orders') IS NOT NULL") == "t"
+                  and int(query_one(args, database, "SELECT count(*) FROM orders")) >= args.orders)
     if not seeded:
         bench.psql(args, f"DROP DATABASE IF EXISTS {database} WITH (FORCE)")
         bench.psql(args, f"CREATE DATABASE {database}")
