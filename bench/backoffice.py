@@ -150,6 +150,8 @@ def main():
     parser.add_argument("--warmup-requests", type=int, default=50)
     parser.add_argument("--port", type=int, default=0, help="server port; 0 picks a free one")
     parser.add_argument("--pool", type=int, default=10)
+    parser.add_argument("--start-timeout", type=int, default=900,
+                        help="seconds the server may take to start: migrating a seeded database takes minutes")
     parser.add_argument("--jar", default=bench.JAR, help="the server to measure (e.g. a copy of an earlier build)")
     parser.add_argument("--jvm-opts", default="-Xmx256m -XX:+UseParallelGC")
     parser.add_argument("--database", default="conveyor_bench_backoffice", help="dropped and created afresh")

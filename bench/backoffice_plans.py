@@ -110,15 +110,16 @@ def main():
         for name, (where, sort, direction, offset, seller) in shapes(v).items():
             if args.only and args.only not in name:
                 continue
-            by_orders = sort in ("number", "customerEmail") or "o." in where
+            names_orders = re.search(r"\bo\.", where) is not None
+            by_orders = sort == "number" or names_orders
             source = (SELLER if by_orders else SELLER_ALONE) if seller else ORDERS
             prefix, ident = ("so", "order_id") if seller else ("o", "id")
             page = PAGE.format(id=f"{prefix}.{ident}", source=source, where=where, offset=offset,
                                sort_key=", c.email AS sort_email" if sort == "customerEmail" else "",
-                               join=" JOIN users c ON c.id = o.customer_id" if sort == "customerEmail" else "",
+                               join=f" JOIN users c ON c.id = {prefix}.customer_id" if sort == "customerEmail" else "",
                                order=order_by(sort, direction, prefix, ident),
                                page_order=order_by(sort, direction).replace("c.email", "p.sort_email"))
-            count = COUNT.format(source=(SELLER if "o." in where else SELLER_ALONE) if seller else ORDERS, where=where)
+            count = COUNT.format(source=(SELLER if names_orders else SELLER_ALONE) if seller else ORDERS, where=where)
             explain(args, page)  # warm: buffers are what a page reads, times those of a warm cache
             page_plan, page_buffers, page_ms = explain(args, page)
             count_plan, count_buffers, count_ms = explain(args, count)
