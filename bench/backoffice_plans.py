@@ -111,12 +111,12 @@ def main():
             if args.only and args.only not in name:
                 continue
             names_orders = re.search(r"\bo\.", where) is not None
-            by_orders = sort == "number" or names_orders
+            by_orders = sort in ("number", "customerEmail") or names_orders
             source = (SELLER if by_orders else SELLER_ALONE) if seller else ORDERS
             prefix, ident = ("so", "order_id") if seller else ("o", "id")
             page = PAGE.format(id=f"{prefix}.{ident}", source=source, where=where, offset=offset,
                                sort_key=", c.email AS sort_email" if sort == "customerEmail" else "",
-                               join=f" JOIN users c ON c.id = {prefix}.customer_id" if sort == "customerEmail" else "",
+                               join=" JOIN users c ON c.id = o.customer_id" if sort == "customerEmail" else "",
                                order=order_by(sort, direction, prefix, ident),
                                page_order=order_by(sort, direction).replace("c.email", "p.sort_email"))
             count = COUNT.format(source=(SELLER if names_orders else SELLER_ALONE) if seller else ORDERS, where=where)

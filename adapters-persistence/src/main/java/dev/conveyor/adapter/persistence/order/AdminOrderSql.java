@@ -30,15 +30,15 @@ final class AdminOrderSql {
      * @param alone the source without {@code orders o}, for counting when no filter names {@code o}
      */
     private record Source(String from, String alone, String seller, String status, String placedAt, String total,
-                          String id, String customer) {
+                          String id) {
     }
 
     private static final Source ORDERS = new Source(" FROM orders o", " FROM orders o", null, "o.status",
-            "o.placed_at", "o.total_minor", "o.id", "o.customer_id");
+            "o.placed_at", "o.total_minor", "o.id");
 
     private static final Source SELLER_ORDERS = new Source(
             " FROM seller_orders so JOIN orders o ON o.id = so.order_id", " FROM seller_orders so",
-            "so.seller_id = ?", "so.status", "so.placed_at", "so.total_minor", "so.order_id", "so.customer_id");
+            "so.seller_id = ?", "so.status", "so.placed_at", "so.total_minor", "so.order_id");
 
     private final Source source;
     private final boolean countsWithoutOrders;
@@ -102,13 +102,8 @@ final class AdminOrderSql {
      * needs it, so that a seller's page reads {@code seller_orders}' index alone.
      */
     String pageFrom() {
-        boolean sortsByNumber = search.sort() == AdminOrderSearch.Sort.NUMBER;
-        return countsWithoutOrders && !sortsByNumber ? source.alone() : source.from();
-    }
-
-    /** The customer of {@link #pageFrom()}'s rows, to join {@code users c} on for sorting by email. */
-    String customerId() {
-        return source.customer();
+        boolean sortsByOrders = search.sort() == AdminOrderSearch.Sort.NUMBER || sortsByCustomer();
+        return countsWithoutOrders && !sortsByOrders ? source.alone() : source.from();
     }
 
     /** The page's order id in {@link #pageFrom()}. */

@@ -83,7 +83,7 @@ final class JdbcAdminOrdersAdapter implements AdminOrdersPort {
             return new Found(List.of(), Map.of(), total, true);
         }
         String sortKey = sql.sortsByCustomer() ? ", c.email AS sort_email" : "";
-        String join = sql.sortsByCustomer() ? " JOIN users c ON c.id = " + sql.customerId() : "";
+        String join = sql.sortsByCustomer() ? " JOIN users c ON c.id = o.customer_id" : "";
         // the page's ids first, then their orders: skipping a deep page's offset reads index entries only
         // (page 50 of a status: 1,000 entries of orders_status_placed_idx, not 1,000 orders)
         String query = """
