@@ -27,9 +27,10 @@ ANYWHERE = """o.id = ANY(ARRAY(SELECT t.id FROM orders t WHERE lower(t.number) L
  UNION SELECT t.order_id FROM order_lines t WHERE lower(t.sku) LIKE '{p}'))"""
 
 
-def order_by(sort, direction, prefix="o", ident="id"):
+def order_by(sort, direction, prefix="o", ident="id", ranged=False):
     tie = f"{prefix}.placed_at {direction}, {prefix}.{ident} {direction}"
-    return {"createdAt": tie, "number": f"o.number {direction}", "total": f"{prefix}.total_minor {direction}, {tie}",
+    number = 'o.number COLLATE "C"' if ranged else "o.number"
+    return {"createdAt": tie, "number": f"{number} {direction}", "total": f"{prefix}.total_minor {direction}, {tie}",
             "status": f"{prefix}.status {direction}, {tie}", "customerEmail": f"c.email {direction}, {tie}"}[sort]
 
 
@@ -117,8 +118,9 @@ def main():
             page = PAGE.format(id=f"{prefix}.{ident}", source=source, where=where, offset=offset,
                                sort_key=", c.email AS sort_email" if sort == "customerEmail" else "",
                                join=" JOIN users c ON c.id = o.customer_id" if sort == "customerEmail" else "",
-                               order=order_by(sort, direction, prefix, ident),
-                               page_order=order_by(sort, direction).replace("c.email", "p.sort_email"))
+                               order=order_by(sort, direction, prefix, ident, "placed_at" in where),
+                               page_order=order_by(sort, direction, ranged="placed_at" in where)
+                               .replace("c.email", "p.sort_email"))
             count = COUNT.format(source=(SELLER if names_orders else SELLER_ALONE) if seller else ORDERS, where=where)
             explain(args, page)  # warm: buffers are what a page reads, times those of a warm cache
             page_plan, page_buffers, page_ms = explain(args, page)

@@ -45,10 +45,12 @@ final class AdminOrderSql {
     private final String where;
     private final List<Param> params;
     private final AdminOrderSearch search;
+    private final String number;
 
     private AdminOrderSql(Source source, boolean countsWithoutOrders, String where, List<Param> params,
-                          AdminOrderSearch search) {
+                          AdminOrderSearch search, String number) {
         this.source = source;
+        this.number = number;
         this.countsWithoutOrders = countsWithoutOrders;
         this.where = where;
         this.params = params;
@@ -94,7 +96,13 @@ final class AdminOrderSql {
         boolean countsWithoutOrders = search.text() == null && search.orderIds().isEmpty()
                 && search.paymentStatuses().isEmpty()
                 && search.fulfillmentStatuses().isEmpty();
-        return new AdminOrderSql(source, countsWithoutOrders, where, params, search);
+        // Numbers follow placing time, which the planner does not know: given a date range and sort=number it
+        // walked the number index through every order on one side of the range (458,000 buffers for a week at
+        // 1,000,000 orders). Another collation than the index's leaves it the range's covering index (V42) and
+        // a top-N sort; numbers (letters, digits, hyphens) sort alike in every collation.
+        String number = postgresql && (search.from() != null || search.to() != null) ? "o.number COLLATE \"C\""
+                : "o.number";
+        return new AdminOrderSql(source, countsWithoutOrders, where, params, search, number);
     }
 
     /**
@@ -145,7 +153,7 @@ final class AdminOrderSql {
         String tieBreak = columns.placedAt() + " " + direction + ", " + columns.id() + " " + direction;
         return switch (search.sort()) {
             case CREATED_AT -> tieBreak;
-            case NUMBER -> "o.number " + direction;
+            case NUMBER -> number + " " + direction;
             case TOTAL -> columns.total() + " " + direction + ", " + tieBreak;
             case STATUS -> columns.status() + " " + direction + ", " + tieBreak;
             case CUSTOMER_EMAIL -> email + " " + direction + ", " + tieBreak;
