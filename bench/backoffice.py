@@ -10,7 +10,7 @@ server's heap capped (--jvm-opts, default -Xmx256m):
   * GET /api/admin/orders/export of every order, read as it streams: time, rows, bytes, and
     the server's resident memory before and after.
 
-Usage: bench/backoffice.sh [--orders 1000000] [--requests 200]
+Usage: bench/backoffice.sh [--orders 1000000] [--requests 200] [--keep-database] [--only TEXT] [--jar JAR]
 """
 import argparse
 import http.client
@@ -56,10 +56,29 @@ def scenarios(args, database):
         "seller + status, by total": lambda r: {"sellerId": r.choice(sellers), "status": "PROCESSING",
                                                 "sort": "total,desc"},
         "q = customer email": lambda r: {"q": f"customer-{r.randrange(1000):04d}@"},
+        "q = whole email": lambda r: {"q": f"customer-{r.randrange(1000):04d}@bench.conveyor"},
+        "q = email prefix (10 customers)": lambda r: {"q": f"customer-{r.randrange(100):03d}"},
+        "q = name words (16 customers)": lambda r: {"q": f"{r.choice(FIRST)[:3]} {r.choice(LAST)[:4]}"},
         "q = order number": lambda r: {"q": f"ORD-2026-{r.randrange(1, args.orders + 1):07d}"},
+        "q = order number prefix (100)": lambda r: {"q": f"ORD-2026-{r.randrange(1, args.orders // 100):05d}"},
+        "q = sku": lambda r: {"q": f"sku-{r.randrange(2000):05d}"},
         "q = sku + status": lambda r: {"q": f"sku-{r.randrange(2000):05d}", "status": "CONFIRMED"},
+        "q = fragment (anywhere)": lambda r: {"q": f"tomer-{r.randrange(1000):04d}"},
         "status, page 50": lambda r: {"status": "PROCESSING", "page": "50"},
+        "no filter, page 500": lambda r: {"page": "500"},
+        **{f"{label}, sort={sort}": (lambda sort, filters: lambda r: dict(filters(r), sort=sort))(sort, filters)
+           for sort in SORTS
+           for label, filters in (("no filter", lambda r: {}),
+                                  ("status", lambda r: {"status": r.choice(["CONFIRMED", "COMPLETED"])}),
+                                  ("seller", lambda r: {"sellerId": r.choice(sellers)}))},
     }
+
+
+# the seed's customer names: "Customer <first> <last>"
+FIRST = ["Ada", "Grace", "Alan", "Edsger", "Barbara", "Donald", "Niklaus", "Frances"]
+LAST = ["Lovelace", "Hopper", "Turing", "Dijkstra", "Liskov", "Knuth", "Wirth", "Allen"]
+# every sort the list offers, beside the default createdAt,desc
+SORTS = ["createdAt,asc", "number,desc", "total,desc", "status,asc", "customerEmail,asc"]
 
 
 def week(r, day):
@@ -89,7 +108,7 @@ def measure_list(args, token, name, parameters):
     latencies.sort()
     return {"scenario": name, "p50": statistics.median(latencies),
             "p99": latencies[max(0, int(len(latencies) * 0.99) - 1)], "max": latencies[-1],
-            "median total": int(statistics.median(totals))}
+            "median total": int(statistics.median(totals)), "load": os.getloadavg()[0]}
 
 
 def rss_mb(pid):
@@ -127,9 +146,13 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--orders", type=int, default=1_000_000)
     parser.add_argument("--requests", type=int, default=200, help="measured list requests per scenario")
+    parser.add_argument("--only", help="run the scenarios whose name holds this text, and no export")
     parser.add_argument("--warmup-requests", type=int, default=50)
     parser.add_argument("--port", type=int, default=0, help="server port; 0 picks a free one")
     parser.add_argument("--pool", type=int, default=10)
+    parser.add_argument("--start-timeout", type=int, default=900,
+                        help="seconds the server may take to start: migrating a seeded database takes minutes")
+    parser.add_argument("--jar", default=bench.JAR, help="the server to measure (e.g. a copy of an earlier build)")
     parser.add_argument("--jvm-opts", default="-Xmx256m -XX:+UseParallelGC")
     parser.add_argument("--database", default="conveyor_bench_backoffice", help="dropped and created afresh")
     parser.add_argument("--keep-database", action="store_true", help="reuse the database if it is seeded")
@@ -144,7 +167,7 @@ def main():
             probe.bind(("127.0.0.1", 0))
             args.port = probe.getsockname()[1]
     os.makedirs(args.out, exist_ok=True)
-    if not os.path.exists(bench.JAR):
+    if args.jar == bench.JAR and not os.path.exists(bench.JAR):
         bench.log("building the server jar")
         subprocess.run(["mvn", "-q", "-B", "-DskipTests", "package"], cwd=bench.ROOT, check=True)
 
@@ -152,7 +175,9 @@ def main():
     seeded = False
     if args.keep_database:
         exists = query_one(args, "postgres", f"SELECT 1 FROM pg_database WHERE datname = '{database}'")
-        seeded = exists == "1" and int(query_one(args, database, "SELECT count(*) FROM orders")) >= args.orders
+        # a database left by a run that stopped before the server migrated it has no orders table
+        seeded = (exists == "1" and query_one(args, database, "SELECT to_regclass('orders') IS NOT NULL") == "t"
+                  and int(query_one(args, database, "SELECT count(*) FROM orders")) >= args.orders)
     if not seeded:
         bench.psql(args, f"DROP DATABASE IF EXISTS {database} WITH (FORCE)")
         bench.psql(args, f"CREATE DATABASE {database}")
@@ -169,26 +194,32 @@ def main():
         token = login(args)
         results = []
         for name, parameters in scenarios(args, database).items():
+            if args.only and args.only not in name:
+                continue
             result = measure_list(args, token, name, parameters)
             bench.log(f"{name}: p50 {result['p50']:.1f} ms, p99 {result['p99']:.1f} ms")
             results.append(result)
-        export = measure_export(args, token, server.pid)
-        bench.log(f"export: {export['rows']:,} rows in {export['seconds']:.1f} s")
+        export = None if args.only else measure_export(args, token, server.pid)
+        if export:
+            bench.log(f"export: {export['rows']:,} rows in {export['seconds']:.1f} s")
     finally:
         bench.stop(server)
 
     print(f"\nAdmin list, page of 20, {args.orders:,} orders, {args.requests} requests per scenario, "
-          f"server {args.jvm_opts}:\n")
-    print("| scenario | p50 ms | p99 ms | max ms | median total |")
-    print("|---|---|---|---|---|")
+          f"server {args.jvm_opts}; load average {' '.join(f'{x:.1f}' for x in os.getloadavg())}:\n")
+    print("| scenario | p50 ms | p99 ms | max ms | median total | load average |")
+    print("|---|---|---|---|---|---|")
     for r in results:
-        print(f"| {r['scenario']} | {r['p50']:.1f} | {r['p99']:.1f} | {r['max']:.1f} | {r['median total']:,} |")
+        print(f"| {r['scenario']} | {r['p50']:.1f} | {r['p99']:.1f} | {r['max']:.1f} | {r['median total']:,} | {r['load']:.1f} |")
+    with open(os.path.join(args.out, "results.json"), "w") as out:
+        json.dump({"list": results, "export": export, "orders": args.orders, "jvm": args.jvm_opts,
+                   "load average": os.getloadavg()}, out, indent=2)
+    if not export:
+        return
     print(f"\nCSV export of every order: {export['rows']:,} rows, {export['MB']:.0f} MB in "
           f"{export['seconds']:.1f} s (first byte after {export['first byte s']:.2f} s), "
           f"{export['rows'] / export['seconds']:,.0f} rows/s; server RSS {export['rss before MB']:.0f} MB "
           f"before, {export['rss peak MB']:.0f} MB at most")
-    with open(os.path.join(args.out, "results.json"), "w") as out:
-        json.dump({"list": results, "export": export, "orders": args.orders, "jvm": args.jvm_opts}, out, indent=2)
 
 
 if __name__ == "__main__":

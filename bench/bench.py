@@ -102,7 +102,8 @@ def start_server(args, database, secret, cache, redis_uri=None, port=None, setti
     java = os.path.join(os.environ["JAVA_HOME"], "bin", "java") if "JAVA_HOME" in os.environ else "java"
     process = subprocess.Popen([java] + args.jvm_opts.split() + ["-jar", args.jar], env=env, stdout=log_file,
                                stderr=subprocess.STDOUT, start_new_session=True)
-    deadline = time.time() + 90
+    # a first start on a large database may migrate it for minutes (bench/backoffice.py --start-timeout)
+    deadline = time.time() + getattr(args, "start_timeout", 90)
     while time.time() < deadline:
         if process.poll() is not None:
             raise RuntimeError("server exited; see " + log_file.name)
@@ -112,7 +113,7 @@ def start_server(args, database, secret, cache, redis_uri=None, port=None, setti
         except (OSError, RuntimeError, http.client.HTTPException):
             time.sleep(0.5)
     process.kill()
-    raise RuntimeError("server did not answer /healthz within 90 s")
+    raise RuntimeError(f"server did not answer /healthz within {getattr(args, 'start_timeout', 90)} s")
 
 
 def seed(args):

@@ -29,12 +29,14 @@ class PostgresBackOfficeTest extends BackOfficeContract implements TestPropertyP
                 "datasources.default.password", "");
     }
 
-    /** Flyway found the PostgreSQL-only migration beside the common ones. */
+    /** Flyway found the PostgreSQL-only migrations beside the common ones: trigram and "starts with" indexes. */
     @Test
-    void theTextSearchHasItsTrigramIndexes() {
-        Set<String> indexes = Set.copyOf(jdbc.list("SELECT indexname FROM pg_indexes WHERE indexname LIKE '%trgm%'",
+    void theTextSearchHasItsIndexes() {
+        Set<String> indexes = Set.copyOf(jdbc.list("SELECT indexname FROM pg_indexes"
+                        + " WHERE indexname LIKE '%trgm%' OR indexname LIKE '%start%'",
                 statement -> { }, row -> row.getString(1)));
         assertEquals(Set.of("orders_number_trgm_idx", "users_email_trgm_idx", "users_name_trgm_idx",
-                "order_lines_sku_trgm_idx"), indexes);
+                "order_lines_sku_trgm_idx", "users_name_words_trgm_idx", "orders_number_start_idx",
+                "order_lines_sku_start_idx", "users_email_start_idx"), indexes);
     }
 }

@@ -22,11 +22,13 @@ import jakarta.inject.Singleton;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /** The back office's search over the in-memory orders; same matches and order as the JDBC adapter's SQL. */
@@ -85,8 +87,9 @@ public final class InMemoryAdminOrdersAdapter implements AdminOrdersPort {
     }
 
     private List<Order> matches(AdminOrderSearch search) {
+        Predicate<Order> text = text(search);
         return orders.all().stream()
-                .filter(order -> matchesText(order, search.text()))
+                .filter(text)
                 .filter(order -> search.statuses().isEmpty() || search.statuses().contains(order.status()))
                 .filter(order -> search.paymentStatuses().isEmpty()
                         || search.paymentStatuses().contains(order.paymentStatus()))
@@ -100,22 +103,35 @@ public final class InMemoryAdminOrdersAdapter implements AdminOrdersPort {
                 .toList();
     }
 
-    private boolean matchesText(Order order, String text) {
+    /** As AdminOrderText: a whole number, else what starts with the text, else (nothing does) what holds it. */
+    private Predicate<Order> text(AdminOrderSearch search) {
+        String text = search.text();
         if (text == null) {
-            return true;
+            return order -> true;
         }
         Optional<OrderNumber> number = OrderNumber.parse(text);
         if (number.isPresent()) {
-            return order.number().equals(number.get());
+            return order -> order.number().equals(number.get());
         }
-        if (Queries.containsIgnoringCase(order.number().value(), text)
-                || order.lines().stream().anyMatch(line -> Queries.containsIgnoringCase(line.sku().value(), text))) {
-            return true;
+        String upper = text.toUpperCase(Locale.ROOT);
+        String lower = text.toLowerCase(Locale.ROOT);
+        List<String> words = search.textWords().stream().map(word -> " " + word).toList();
+        Predicate<Order> starts = order -> order.number().value().startsWith(upper)
+                || order.lines().stream().anyMatch(line -> line.sku().value().startsWith(upper))
+                || activeCustomer(order).filter(user -> user.email().value().startsWith(lower)
+                        || (user.profile().name() != null && words.stream().allMatch(
+                                (" " + user.profile().name().toLowerCase(Locale.ROOT))::contains))).isPresent();
+        if (orders.all().stream().anyMatch(starts)) {
+            return starts;
         }
-        return users.findById(order.customerId()).filter(User::isActive)
-                .filter(user -> Queries.containsIgnoringCase(user.email().value(), text)
-                        || (user.profile().name() != null && Queries.containsIgnoringCase(user.profile().name(), text)))
-                .isPresent();
+        return order -> Queries.containsIgnoringCase(order.number().value(), text)
+                || order.lines().stream().anyMatch(line -> Queries.containsIgnoringCase(line.sku().value(), text))
+                || activeCustomer(order).filter(user -> Queries.containsIgnoringCase(user.email().value(), text)
+                        || Queries.containsIgnoringCase(user.profile().name(), text)).isPresent();
+    }
+
+    private Optional<User> activeCustomer(Order order) {
+        return users.findById(order.customerId()).filter(User::isActive);
     }
 
     /** As {@code ORDER BY} in the JDBC adapter: the sort key, then placing time and id, all one way. */

@@ -25,10 +25,14 @@ public final class Paging {
      * {@code %} and {@code _} match literally (backslash is the default escape of both databases).
      */
     public static String containsPattern(String text) {
-        String escaped = text.toLowerCase(Locale.ROOT)
-                .replace("\\", "\\\\")
-                .replace("%", "\\%")
-                .replace("_", "\\_");
-        return "%" + escaped + "%";
+        return "%" + literal(text.toLowerCase(Locale.ROOT)) + "%";
+    }
+
+    /**
+     * {@code text} as part of a LIKE pattern that matches it literally: its {@code %} and {@code _} (and
+     * the escape, backslash, the default of both databases) escaped.
+     */
+    public static String literal(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

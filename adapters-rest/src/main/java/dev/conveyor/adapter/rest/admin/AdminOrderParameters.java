@@ -28,8 +28,10 @@ import java.util.List;
  * {@code to} are instants or UTC dates, a date {@code to} including that whole day.
  */
 @Introspected
-record AdminOrderParameters(@Nullable @QueryValue @Parameter(description = "order number, customer email or name, "
-                                    + "or SKU; any part, any case") String q,
+record AdminOrderParameters(@Nullable @QueryValue @Parameter(description = "any case: a whole order number finds that "
+                                    + "order; else the orders whose number, customer email or a SKU starts with q, or "
+                                    + "whose customer's name has a word starting with each word of q; only when no "
+                                    + "order starts so, those holding q anywhere in one of them") String q,
                             @Nullable @QueryValue @ArraySchema(schema = @Schema(implementation = OrderStatus.class))
                             List<String> status,
                             @Nullable @QueryValue

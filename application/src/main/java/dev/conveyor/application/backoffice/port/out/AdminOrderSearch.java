@@ -9,13 +9,21 @@ import dev.conveyor.domain.shared.Check;
 import dev.conveyor.domain.shared.InvalidInputException;
 import dev.conveyor.domain.user.UserId;
 import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
  * The back office's order search; every filter is optional and they all apply together.
  *
- * @param text                matched case-insensitively anywhere in the order number, the customer's email or
- *                            name, or the SKU of a line
+ * <p>{@code text} matches, in any case: a whole order number that order alone; else the orders whose number,
+ * customer's email or a line's SKU <em>starts</em> with it, or whose customer's name has a word starting with
+ * each of its words (words are separated by spaces, in any order: {@code "lov ada"} finds Ada Lovelace); and
+ * only when no order at all starts so (whatever the other filters), the orders holding it <em>anywhere</em> in
+ * one of those four. Starts are what an index finds in a few pages at millions of orders; "anywhere" reads
+ * the posting lists of its common trigrams, so it is the fallback for a fragment, not the first answer.
+ *
+ * @param text                see above; a deleted account's email and name match nothing
  * @param statuses            empty for all; likewise the other two status axes
  * @param from                orders placed at or after this instant
  * @param to                  orders placed before this instant
@@ -53,6 +61,11 @@ public record AdminOrderSearch(String text, Set<OrderStatus> statuses, Set<Payme
                             Set<FulfillmentStatus> fulfillmentStatuses, Instant from, Instant to, UserId sellerId,
                             Sort sort, SortDirection direction) {
         this(text, statuses, paymentStatuses, fulfillmentStatuses, from, to, sellerId, sort, direction, null);
+    }
+
+    /** The words of {@link #text()}, lower-cased, each to start a word of the customer's name; empty without text. */
+    public List<String> textWords() {
+        return text == null ? List.of() : List.of(text.toLowerCase(Locale.ROOT).split("\\s+"));
     }
 
     /** Every order, newest first. */

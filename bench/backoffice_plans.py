@@ -1,0 +1,133 @@
+#!/usr/bin/env python3
+"""EXPLAIN (ANALYZE, BUFFERS) of each query shape of the admin order list at 1,000,000 orders.
+
+Runs on the benchmark's database (bench/backoffice.sh --keep-database seeds it and lets the server migrate
+it) the queries JdbcAdminOrdersAdapter and AdminOrderText build for each shape: the page of 20 (the page's
+ids first, then their orders, lines and customers) and the count capped at 1,001. Prints per shape the
+buffers (shared hit + read: they do not depend on the machine's load) and the execution time, and writes
+the whole plans to --out.
+
+Usage: python3 bench/backoffice_plans.py [--database conveyor_bench_backoffice] [--out plans.txt] [--only TEXT]
+"""
+import argparse
+import re
+import subprocess
+
+PAGE = """SELECT o.*, l.*, CASE WHEN c.deleted_at IS NULL THEN c.email END AS customer_email
+  FROM (SELECT {id} AS page_id{sort_key} {source}{join} {where} ORDER BY {order} LIMIT 20 OFFSET {offset}) p
+  JOIN orders o ON o.id = p.page_id JOIN order_lines l ON l.order_id = o.id JOIN users c ON c.id = o.customer_id
+ ORDER BY {page_order}, l.line_no"""
+COUNT = "SELECT COUNT(*) FROM (SELECT 1 {source} {where} LIMIT 1001) m"
+ORDERS = "FROM orders o"
+SELLER = "FROM seller_orders so JOIN orders o ON o.id = so.order_id"
+SELLER_ALONE = "FROM seller_orders so"
+ANYWHERE = """o.id = ANY(ARRAY(SELECT t.id FROM orders t WHERE lower(t.number) LIKE '{p}'
+ UNION SELECT t.id FROM orders t WHERE t.customer_id IN (SELECT u.id FROM users u WHERE u.deleted_at IS NULL
+        AND (lower(u.email) LIKE '{p}' OR lower(u.name) LIKE '{p}'))
+ UNION SELECT t.order_id FROM order_lines t WHERE lower(t.sku) LIKE '{p}'))"""
+
+
+def order_by(sort, direction, prefix="o", ident="id", ranged=False):
+    tie = f"{prefix}.placed_at {direction}, {prefix}.{ident} {direction}"
+    number = 'o.number COLLATE "C"' if ranged else "o.number"
+    return {"createdAt": tie, "number": f"{number} {direction}", "total": f"{prefix}.total_minor {direction}, {tie}",
+            "status": f"{prefix}.status {direction}, {tie}", "customerEmail": f"c.email {direction}, {tie}"}[sort]
+
+
+def shapes(v):
+    """name -> (where on o or so, sort, direction, offset, seller)"""
+    shapes = {
+        "no filter": ("", "createdAt", "DESC", 0, False),
+        "status": ("WHERE o.status = 'PROCESSING'", "createdAt", "DESC", 0, False),
+        "payment + fulfilment status": ("WHERE o.payment_status = 'PARTIALLY_PAID' AND o.fulfillment_status = 'SHIPPED'",
+                                        "createdAt", "DESC", 0, False),
+        "a week": (f"WHERE o.placed_at >= '{v['week_from']}' AND o.placed_at < '{v['week_to']}'", "createdAt", "DESC", 0,
+                   False),
+        "seller": (f"WHERE so.seller_id = '{v['seller']}'", "createdAt", "DESC", 0, True),
+        "seller + status, by total": (f"WHERE so.seller_id = '{v['seller']}' AND so.status = 'PROCESSING'", "total",
+                                      "DESC", 0, True),
+        "status, page 50": ("WHERE o.status = 'PROCESSING'", "createdAt", "DESC", 1000, False),
+        "no filter, page 500": ("", "createdAt", "DESC", 10000, False),
+        "q = whole order number": ("WHERE o.number = 'ORD-2026-0123456'", "createdAt", "DESC", 0, False),
+        "q = order number prefix (100)": ("WHERE o.number LIKE 'ORD-2026-01234%'", "createdAt", "DESC", 0, False),
+        "q = one customer's email (1,000 orders)": (f"WHERE o.customer_id = '{v['customer']}'", "createdAt", "DESC", 0,
+                                                    False),
+        "q = one customer's email, by total": (f"WHERE o.customer_id = '{v['customer']}'", "total", "DESC", 0, False),
+        "q = email prefix (10 customers)": (f"WHERE o.customer_id = ANY('{v['customers10']}'::uuid[])", "createdAt",
+                                            "DESC", 0, False),
+        "q = name words (16 customers)": (f"WHERE o.customer_id = ANY('{v['names']}'::uuid[])", "createdAt", "DESC", 0,
+                                          False),
+        "q = sku": ("WHERE o.id IN (SELECT t.order_id FROM order_lines t WHERE t.sku LIKE 'SKU-00123%')", "createdAt",
+                    "DESC", 0, False),
+        "q = sku + status": ("WHERE o.id IN (SELECT t.order_id FROM order_lines t WHERE t.sku LIKE 'SKU-00123%')"
+                             " AND o.status = 'CONFIRMED'", "createdAt", "DESC", 0, False),
+        "q = sku prefix (10 SKUs)": ("WHERE o.id IN (SELECT t.order_id FROM order_lines t WHERE t.sku LIKE 'SKU-0012%')",
+                                     "createdAt", "DESC", 0, False),
+        "q = fragment anywhere (trigram)": ("WHERE " + ANYWHERE.format(p="%tomer-0123%"), "createdAt", "DESC", 0, False),
+    }
+    for sort in ("createdAt", "number", "total", "status", "customerEmail"):
+        for direction in ("ASC", "DESC"):
+            shapes[f"sort={sort},{direction.lower()}"] = ("", sort, direction, 0, False)
+        shapes[f"status, sort={sort},desc"] = ("WHERE o.status = 'COMPLETED'", sort, "DESC", 0, False)
+        shapes[f"seller, sort={sort},desc"] = (f"WHERE so.seller_id = '{v['seller']}'", sort, "DESC", 0, True)
+        shapes[f"a week, sort={sort},desc"] = (
+            f"WHERE o.placed_at >= '{v['week_from']}' AND o.placed_at < '{v['week_to']}'", sort, "DESC", 0, False)
+    return shapes
+
+
+def psql(args, sql):
+    return subprocess.run(["psql", "-X", "-tA", "-h", args.pg_host, "-U", args.pg_user, "-d", args.database, "-c", sql],
+                          check=True, capture_output=True, text=True).stdout.strip()
+
+
+def explain(args, sql):
+    plan = psql(args, "EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) " + sql)
+    first = next((line for line in plan.splitlines() if "Buffers:" in line), "")
+    hit = sum(int(x) for x in re.findall(r"(?:hit|read)=(\d+)", first))
+    time = float(re.search(r"Execution Time: ([\d.]+)", plan).group(1))
+    return plan, hit, time
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--database", default="conveyor_bench_backoffice")
+    parser.add_argument("--pg-host", default="127.0.0.1")
+    parser.add_argument("--pg-user", default="postgres")
+    parser.add_argument("--out", default="backoffice-plans.txt")
+    parser.add_argument("--only")
+    args = parser.parse_args()
+    v = {
+        "customer": psql(args, "SELECT id FROM users WHERE email = 'customer-0123@bench.conveyor'"),
+        "seller": psql(args, "SELECT id FROM users WHERE email = 'seller-05@bench.conveyor'"),
+        "customers10": psql(args, "SELECT array_agg(id) FROM users WHERE email LIKE 'customer-012%'"),
+        "names": psql(args, "SELECT array_agg(id) FROM users WHERE ' ' || lower(name) LIKE '% ada%'"
+                            " AND ' ' || lower(name) LIKE '% love%'"),
+        "week_from": psql(args, "SELECT max(placed_at) - interval '200 days' FROM orders"),
+        "week_to": psql(args, "SELECT max(placed_at) - interval '193 days' FROM orders"),
+    }
+    print("| shape | page: buffers | page: ms | count: buffers | count: ms |")
+    print("|---|---|---|---|---|")
+    with open(args.out, "w") as out:
+        for name, (where, sort, direction, offset, seller) in shapes(v).items():
+            if args.only and args.only not in name:
+                continue
+            names_orders = re.search(r"\bo\.", where) is not None
+            by_orders = sort in ("number", "customerEmail") or names_orders
+            source = (SELLER if by_orders else SELLER_ALONE) if seller else ORDERS
+            prefix, ident = ("so", "order_id") if seller else ("o", "id")
+            page = PAGE.format(id=f"{prefix}.{ident}", source=source, where=where, offset=offset,
+                               sort_key=", c.email AS sort_email" if sort == "customerEmail" else "",
+                               join=" JOIN users c ON c.id = o.customer_id" if sort == "customerEmail" else "",
+                               order=order_by(sort, direction, prefix, ident, "placed_at" in where),
+                               page_order=order_by(sort, direction, ranged="placed_at" in where)
+                               .replace("c.email", "p.sort_email"))
+            count = COUNT.format(source=(SELLER if names_orders else SELLER_ALONE) if seller else ORDERS, where=where)
+            explain(args, page)  # warm: buffers are what a page reads, times those of a warm cache
+            page_plan, page_buffers, page_ms = explain(args, page)
+            count_plan, count_buffers, count_ms = explain(args, count)
+            print(f"| {name} | {page_buffers:,} | {page_ms:.1f} | {count_buffers:,} | {count_ms:.1f} |", flush=True)
+            out.write(f"=== {name}: page\n{page}\n{page_plan}\n\n=== {name}: count\n{count}\n{count_plan}\n\n")
+
+
+if __name__ == "__main__":
+    main()
