@@ -162,6 +162,16 @@ class StartUpTest {
     }
 
     @Test
+    void theS3MediaStoreWithoutABucketIsOneLineNamingBothSettings() throws Exception {
+        String line = failure(Map.of("PORT", String.valueOf(ServerProcess.freePort()), "CONVEYOR_MEDIA_STORE", "s3"),
+                "names no bucket");
+
+        assertEquals("Conveyor cannot start: setting conveyor.media.store (CONVEYOR_MEDIA_STORE) is s3, but"
+                + " conveyor.media.s3.bucket (CONVEYOR_MEDIA_S3_BUCKET) names no bucket; set it to the bucket the"
+                + " pictures go to", line);
+    }
+
+    @Test
     void aSwitchSetToNoneOfItsChoicesIsOneLineNamingTheChoices() throws Exception {
         String line = failure(Map.of("PORT", String.valueOf(ServerProcess.freePort()), "CONVEYOR_EVENTS_BUS", "kafka"),
                 "bad value");
