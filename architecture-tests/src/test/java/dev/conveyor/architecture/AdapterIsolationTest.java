@@ -49,6 +49,8 @@ class AdapterIsolationTest {
 
     @ArchTest
     static final ArchRule EVENTBUS_ADAPTER_STANDS_ALONE = standsAlone("eventbus");
+
+    @ArchTest
     static final ArchRule MEDIA_ADAPTER_STANDS_ALONE = standsAlone("media");
 
     private static ArchRule standsAlone(String adapter) {

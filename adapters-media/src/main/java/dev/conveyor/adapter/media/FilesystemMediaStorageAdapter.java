@@ -2,6 +2,7 @@ package dev.conveyor.adapter.media;
 
 import dev.conveyor.application.catalog.port.out.MediaStoragePort;
 import io.micronaut.context.annotation.Property;
+import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,6 +19,7 @@ import java.util.Optional;
  * reader sees all of it or nothing.
  */
 @Singleton
+@Requires(property = MediaStores.SETTING, value = MediaStores.FILESYSTEM, defaultValue = MediaStores.FILESYSTEM)
 final class FilesystemMediaStorageAdapter implements MediaStoragePort {
 
     private final Path directory;

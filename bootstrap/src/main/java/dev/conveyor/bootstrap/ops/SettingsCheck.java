@@ -32,7 +32,8 @@ public class SettingsCheck {
             "conveyor.persistence", List.of("jdbc", "memory"),
             "conveyor.cache", List.of("local", "redis", "none"),
             "conveyor.mail.transport", List.of("log", "smtp"),
-            "conveyor.events.bus", List.of("none", "nats"));
+            "conveyor.events.bus", List.of("none", "nats"),
+            "conveyor.media.store", List.of("filesystem", "s3"));
     private static final Logger LOG = LoggerFactory.getLogger("conveyor");
 
     SettingsCheck(Environment environment) {
@@ -48,6 +49,17 @@ public class SettingsCheck {
                     throw new BadSettingException(named(key), value, String.join(" or ", choices));
                 }));
         checkEventBus(environment);
+        checkMediaBucket(environment);
+    }
+
+    /** Without a bucket the S3 media store would fail on the first picture rather than at start. */
+    private static void checkMediaBucket(Environment environment) {
+        boolean s3 = "s3".equals(environment.getProperty("conveyor.media.store", String.class).map(String::strip)
+                .orElse("filesystem"));
+        if (s3 && environment.getProperty("conveyor.media.s3.bucket", String.class).filter(b -> !b.isBlank()).isEmpty()) {
+            throw new BadSettingException("setting " + named("conveyor.media.store") + " is s3, but "
+                    + named("conveyor.media.s3.bucket") + " names no bucket; set it to the bucket the pictures go to");
+        }
     }
 
     /** The bus needs a server to publish to; a server without the bus switched on publishes nothing. */

@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one line an operator looks for: what runs, where it listens, on which database and cache, where
- * mail goes (the embedded default writes it to the log instead of sending it), and where events are published.
+ * mail goes (the embedded default writes it to the log instead of sending it), which bucket holds the pictures
+ * when not the local directory, and where events are published.
  * It is the first line the server logs at INFO (Micronaut's own start-up lines are below the log level).
  */
 @Singleton
@@ -32,9 +33,9 @@ public class StartLine implements ApplicationEventListener<ServerStartupEvent> {
     public void onApplicationEvent(ServerStartupEvent event) {
         BuildInfo build = BuildInfo.ofThisBuild();
         String host = environment.getProperty("micronaut.server.host", String.class).orElse("0.0.0.0");
-        LOG.info("Conveyor {} (commit {}) listening on http://{}:{} — database {} — cache {} — mail {}{}",
+        LOG.info("Conveyor {} (commit {}) listening on http://{}:{} — database {} — cache {} — mail {}{}{}",
                 build.version(), build.commit(), host, event.getSource().getPort(), database(), cache(),
-                mail.describe(), eventBus());
+                mail.describe(), mediaStore(), eventBus());
     }
 
     private String database() {
@@ -42,6 +43,18 @@ public class StartLine implements ApplicationEventListener<ServerStartupEvent> {
             return "in memory (nothing is kept)";
         }
         return environment.getProperty("datasources.default.url", String.class).map(Settings::database).orElse("none");
+    }
+
+    /** Said only for S3: the default directory's line stays as it is. */
+    private String mediaStore() {
+        if (!"s3".equals(environment.getProperty("conveyor.media.store", String.class).map(String::strip).orElse(""))) {
+            return "";
+        }
+        String endpoint = environment.getProperty("conveyor.media.s3.endpoint", String.class).map(String::strip)
+                .filter(e -> !e.isEmpty())
+                .orElseGet(() -> "AWS " + environment.getProperty("conveyor.media.s3.region", String.class).orElse(""));
+        return " — pictures in S3 bucket " + environment.getProperty("conveyor.media.s3.bucket", String.class).orElse("")
+                + " at " + endpoint;
     }
 
     /** Said only when on: the embedded default's line stays as it is. */

@@ -64,6 +64,22 @@ class StartUpTest {
     }
 
     @Test
+    void withTheS3MediaStoreTheStartLineNamesTheBucketAndEndpointWithoutCredentials() throws Exception {
+        int port = ServerProcess.freePort();
+        // nothing listens there: the store is reached at the first picture, and a fresh shop has none
+        try (ServerProcess server = ServerProcess.start(folder, Map.of("PORT", String.valueOf(port), "LOG_FORMAT", "text",
+                "CONVEYOR_MEDIA_STORE", "s3", "CONVEYOR_MEDIA_S3_BUCKET", "shop-pictures",
+                "CONVEYOR_MEDIA_S3_ENDPOINT", "http://127.0.0.1:1", "CONVEYOR_MEDIA_S3_PATH_STYLE", "true",
+                "CONVEYOR_MEDIA_S3_ACCESS_KEY", "minio", "CONVEYOR_MEDIA_S3_SECRET_KEY", "s3cret-key"))) {
+            String line = server.awaitLine(l -> l.contains("listening on"), START);
+
+            assertTrue(line.endsWith(" — mail written to the log, not sent (CONVEYOR_MAIL_TRANSPORT=smtp sends it)"
+                    + " — pictures in S3 bucket shop-pictures at http://127.0.0.1:1"), line);
+            assertTrue(server.output().stream().noneMatch(l -> l.contains("s3cret-key")), "no secret in the log");
+        }
+    }
+
+    @Test
     void withTheEventBusOnTheStartLineNamesItsServersWithoutCredentials() throws Exception {
         int port = ServerProcess.freePort();
         // nothing listens there: the bus connects at its first event, and a fresh shop has none
@@ -159,6 +175,16 @@ class StartUpTest {
 
         assertEquals("Conveyor cannot start: setting conveyor.events.bus (CONVEYOR_EVENTS_BUS) is nats, but"
                 + " conveyor.nats.url (CONVEYOR_NATS_URL) names no server; set it, like nats://127.0.0.1:4222", line);
+    }
+
+    @Test
+    void theS3MediaStoreWithoutABucketIsOneLineNamingBothSettings() throws Exception {
+        String line = failure(Map.of("PORT", String.valueOf(ServerProcess.freePort()), "CONVEYOR_MEDIA_STORE", "s3"),
+                "names no bucket");
+
+        assertEquals("Conveyor cannot start: setting conveyor.media.store (CONVEYOR_MEDIA_STORE) is s3, but"
+                + " conveyor.media.s3.bucket (CONVEYOR_MEDIA_S3_BUCKET) names no bucket; set it to the bucket the"
+                + " pictures go to", line);
     }
 
     @Test
