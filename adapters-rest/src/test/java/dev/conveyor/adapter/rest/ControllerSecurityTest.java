@@ -35,7 +35,7 @@ class ControllerSecurityTest {
     void everyRouteDeclaresItsRolesAndRunsOnTheBlockingExecutor() {
         List<ExecutableMethod<?, ?>> routes = routes();
 
-        assertEquals(132, routes.size(), "routes found: " + routes);
+        assertEquals(133, routes.size(), "routes found: " + routes);
         for (ExecutableMethod<?, ?> route : routes) {
             assertTrue(route.getAnnotationMetadata().hasDeclaredAnnotation(Secured.class), route + " has no @Secured");
             assertEquals("blocking", route.stringValue(ExecuteOn.class).orElse(null), route + " runs on the event loop");

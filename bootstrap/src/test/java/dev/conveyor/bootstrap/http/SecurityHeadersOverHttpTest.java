@@ -78,6 +78,18 @@ class SecurityHeadersOverHttpTest implements TestPropertyProvider {
         assertTrue(!policy.contains("unsafe-inline") && !policy.contains("unsafe-eval"), policy);
     }
 
+    /** PaymentOptionsOverHttpTest: what changes when Stripe is configured. */
+    @Test
+    void withoutStripeNoCardIsOfferedAndTheUiPageMayNotLoadStripeJs() {
+        Reply options = api.get("/api/payments/options").send().expect(200);
+        assertEquals(Boolean.FALSE, options.at("card"), options::toString);
+        assertTrue(((Map<?, ?>) options.body()).containsKey("stripePublishableKey")
+                && options.at("stripePublishableKey") == null, options::toString);
+
+        String policy = api.get("/").send().expect(200).header("Content-Security-Policy");
+        assertTrue(!policy.contains("stripe") && !policy.contains("frame-src"), policy);
+    }
+
     @Test
     void apiAnswersLoadNothingAndAreNeverStored() {
         Reply catalogue = api.get("/api/products").send().expect(200);

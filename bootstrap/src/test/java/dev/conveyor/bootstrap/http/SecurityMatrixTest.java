@@ -415,6 +415,8 @@ class SecurityMatrixTest implements TestPropertyProvider {
                         false, "DELIVERY_NOT_FOUND", 401, 404, 404, 404, 404, 404, 404),
                 new Row("GET /api/invoices/{id} of no invoice", c -> api.get("/api/invoices/" + UUID.randomUUID()),
                         false, "INVOICE_NOT_FOUND", 401, 404, 404, 404, 404, 404, 404),
+                row("GET /api/payments/options", c -> api.get("/api/payments/options"),
+                        200, 200, 200, 200, 200, 200, 200),
                 row("POST /api/payments/webhooks/stripe while Stripe is disabled", c ->
                                 api.post("/api/payments/webhooks/stripe").body("application/json", "{}"),
                         404, 404, 404, 404, 404, 404, 404),

@@ -5,6 +5,7 @@ import dev.conveyor.adapter.rest.common.MoneyResponse;
 import dev.conveyor.domain.order.FulfillmentStatus;
 import dev.conveyor.domain.order.OrderStatus;
 import dev.conveyor.domain.order.PaymentStatus;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
@@ -50,6 +51,20 @@ public final class FulfilmentResponses {
                             + "order is due (an edit or a cancellation lowered it): giving that back credits no goods")
             CreditNoteResponse creditNote,
             List<PaymentResponse> refunds) {
+    }
+
+    /**
+     * How a customer may pay: manual methods always (recorded by the shop), cards only when Stripe is
+     * enabled and its publishable key is set.
+     */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record PaymentOptionsResponse(
+            @Schema(description = "true: the UI may offer to pay by card through Stripe.js") boolean card,
+            @Nullable
+            @Schema(description = "Stripe's publishable key for Stripe.js; null when cards are "
+                    + "not offered")
+            String stripePublishableKey) {
     }
 
     /** What the browser needs to complete a card payment with Stripe.js. */

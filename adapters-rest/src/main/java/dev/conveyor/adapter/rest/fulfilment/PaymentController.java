@@ -4,6 +4,8 @@ import static dev.conveyor.adapter.rest.web.IdempotencyHeaders.IDEMPOTENCY_KEY;
 
 import dev.conveyor.adapter.rest.error.Answers;
 import dev.conveyor.adapter.rest.fulfilment.FulfilmentRequests.RefundRequest;
+import dev.conveyor.adapter.rest.fulfilment.FulfilmentResponses.PaymentOptionsResponse;
+import dev.conveyor.adapter.rest.web.CardPayments;
 import dev.conveyor.adapter.rest.web.CurrentActor;
 import dev.conveyor.adapter.rest.web.IdempotencyHeaders;
 import dev.conveyor.adapter.rest.web.JsonTexts;
@@ -21,6 +23,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Status;
@@ -49,11 +52,25 @@ final class PaymentController {
     private final RefundPaymentUseCase refund;
     private final HandlePaymentWebhookUseCase webhooks;
     private final FulfilmentMapper mapper;
+    private final CardPayments cards;
 
-    PaymentController(RefundPaymentUseCase refund, HandlePaymentWebhookUseCase webhooks, FulfilmentMapper mapper) {
+    PaymentController(RefundPaymentUseCase refund, HandlePaymentWebhookUseCase webhooks, FulfilmentMapper mapper,
+                      CardPayments cards) {
         this.refund = refund;
         this.webhooks = webhooks;
         this.mapper = mapper;
+        this.cards = cards;
+    }
+
+    /** Public: the publishable key is meant for browsers, and a visitor's cart page may ask before signing in. */
+    @Get("/options")
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    @Operation(summary = "How customers may pay: manual methods always, cards when Stripe is configured",
+            description = "card is true, with Stripe's publishable key for Stripe.js, only when Stripe is enabled "
+                    + "and CONVEYOR_PAYMENTS_STRIPE_PUBLISHABLE_KEY is set; then a card payment is opened with "
+                    + "POST /api/orders/{id}/payment-intents.")
+    PaymentOptionsResponse options() {
+        return new PaymentOptionsResponse(cards.offered(), cards.publishableKey().orElse(null));
     }
 
     @RateLimited(RequestKind.WRITES)

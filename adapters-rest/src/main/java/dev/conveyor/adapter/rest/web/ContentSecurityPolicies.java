@@ -20,6 +20,8 @@ import java.util.stream.Collectors;
  * their SHA-256 (the web UI's import map, Swagger UI's loader), computed at
  * start-up from the files served so they cannot drift apart. Nothing may frame
  * a page ({@code frame-ancestors 'none'}). API answers load nothing at all.
+ * When cards are offered ({@link CardPayments}), the web UI may also load
+ * Stripe.js, show its frames and let it call Stripe's API; otherwise not.
  */
 @Singleton
 final class ContentSecurityPolicies {
@@ -35,9 +37,13 @@ final class ContentSecurityPolicies {
     private final String ui;
     private final String swaggerUi;
 
-    ContentSecurityPolicies(ResourceResolver resources) {
-        this.ui = "default-src 'self'; script-src 'self'" + inlineScriptHashes(resources, UI_PAGE)
-                + "; style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; " + COMMON;
+    ContentSecurityPolicies(ResourceResolver resources, CardPayments cards) {
+        String stripeScripts = cards.offered() ? " " + CardPayments.SCRIPTS_AND_FRAMES : "";
+        String stripeFrames = cards.offered() ? "frame-src " + CardPayments.FRAMES + "; " : "";
+        String stripeApi = cards.offered() ? " " + CardPayments.API : "";
+        this.ui = "default-src 'self'; script-src 'self'" + stripeScripts + inlineScriptHashes(resources, UI_PAGE)
+                + "; style-src 'self'; img-src 'self' data:; connect-src 'self'" + stripeApi + "; " + stripeFrames
+                + "form-action 'self'; " + COMMON;
         // Swagger UI sets styles inline and draws its icons from data: URLs
         this.swaggerUi = "default-src 'self'; script-src 'self'" + inlineScriptHashes(resources, SWAGGER_UI_PAGE)
                 + "; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; "
