@@ -1,11 +1,13 @@
 // Checkout: the address (the address book's default filled in, the others offered, else the profile's), a shipping method for its country, a coupon, and the
 // server's quote of the cart, refreshed whenever one of them changes. The order is placed with the quoted
 // total as expectedTotal, so the customer is never charged a figure they were not shown: when the server
-// prices differently (409 PRICE_CHANGED) the page shows the new quote and asks again.
+// prices differently (409 PRICE_CHANGED) the page shows the new quote and asks again. Payment: later (manual methods,
+// recorded by the shop), or by card when the server offers it (card.js): the order is placed first, then paid.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { h, money, toast, useLoad, Loaded, Field, useSubmit, go, cartChanged, describe, inWords } from './ui.js';
 import { get, post, create, query } from './api.js';
 import { PriceTable } from './price.js';
+import { paymentOptions, useStripe, CardField, CardUnavailable, payByCard } from './card.js';
 
 export const ADDRESS = [['name', 'Full name', 'name', true], ['line1', 'Address', 'address-line1', true],
   ['line2', 'Address line 2', 'address-line2', false], ['postalCode', 'Postal code', 'postal-code', true],
@@ -77,6 +79,18 @@ function Coupon({ applied, apply, remove, error, busy }) {
     'Apply'));
 }
 
+function PaymentChoice({ chosen, choose, stripe, onCard }) {
+  const option = (value, label) => h('label', { class: 'choice', 'data-test': 'payment-choice' },
+    h('input', { type: 'radio', name: 'payment', value, checked: chosen === value, onChange: () => choose(value) }), ' ', label);
+  return h('fieldset', { id: 'payment-choice' }, h('legend', null, 'Payment'),
+    option('later', 'Pay later: by bank transfer or cash on delivery, as the shop records it'),
+    option('card', 'Card'),
+    chosen === 'card' && (stripe.failed
+      ? h(CardUnavailable, null, 'Your order will be placed to pay later; you can pay by card from its page once Stripe can be reached.')
+      : stripe.stripe ? h(CardField, { stripe: stripe.stripe, onCard })
+        : h('p', { class: 'muted' }, 'Loading the card form…')));
+}
+
 export function CheckoutPage({ user }) {
   const cart = useLoad(() => get('/api/cart'), []);
   const me = useLoad(() => get('/api/users/me'), []);
@@ -97,6 +111,12 @@ export function CheckoutPage({ user }) {
   const [checked, setChecked] = useState({});
   const [busy, serverErrors, run] = useSubmit();
   const sequence = useRef(0);
+  // no card when the options cannot be read: paying later always works
+  const options = useLoad(() => paymentOptions().catch(() => ({ card: false })), []);
+  const cards = options.data && options.data.card ? options.data : null;
+  const [payment, setPayment] = useState('later');
+  const [card, setCard] = useState(null);
+  const stripe = useStripe(cards && cards.stripePublishableKey, payment === 'card');
 
   const fill = (chosen) => {
     setAddress({ ...BLANK, ...Object.fromEntries(Object.entries(chosen).map(([k, v]) => [k, v || ''])) });
@@ -178,6 +198,15 @@ export function CheckoutPage({ user }) {
           shippingMethodId: methodId, couponCode: coupon, expectedTotal: fresh.totals.gross });
         cartChanged();
         toast(`Order ${order.number} placed`, 'success');
+        if (payment === 'card' && stripe.stripe && card) {
+          try {
+            await payByCard(stripe.stripe, card, order.id);
+          } catch (error) {
+            toast(`The card payment did not go through: ${describe(error)} Pay from the order's page.`, 'error');
+            go('/orders/' + order.id);
+            return;
+          }
+        }
         go('/orders/' + order.id + '/confirmation');
       } catch (error) {
         if (error.code !== 'PRICE_CHANGED') throw error;
@@ -224,7 +253,9 @@ export function CheckoutPage({ user }) {
         quote ? total(quote)
           : quoteError ? h('p', { class: 'field-error', id: 'quote-error' }, inWords({ [quoteError.field || '']: describe(quoteError) }, LABELS)[quoteError.field || ''])
             : h('p', { class: 'muted' }, complete ? 'Working out shipping and tax…' : 'Enter the address to see shipping, tax and the total.')),
+      cards ? h(PaymentChoice, { chosen: payment, choose: setPayment, stripe, onCard: setCard })
+        : h('p', { class: 'muted', id: 'pay-later' }, 'You pay later: by bank transfer or cash on delivery, as the shop records it.'),
       notice && h('p', { class: 'notice', role: 'alert', id: 'price-notice' }, notice),
-      h('button', { type: 'submit', class: 'primary', id: 'place-order', disabled: busy },
+      h('button', { type: 'submit', class: 'primary', id: 'place-order', disabled: busy || (payment === 'card' && !!stripe.loading) },
         busy ? 'Placing…' : quote ? 'Place order for ' + money({ amountMinor: quote.totals.gross, currency: quote.currency }) : 'Place order')));
 }

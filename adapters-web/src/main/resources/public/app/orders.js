@@ -9,6 +9,7 @@ import { History } from './history.js';
 import { PriceTable } from './price.js';
 import { Returns, CreditNotes } from './returns.js';
 import { RefundForm, CancelRemainder } from './adjust.js';
+import { paymentOptions, PayByCard } from './card.js';
 
 const STAFF = ['STAFF', 'ADMIN'];
 const ORDER_STATUSES = ['PENDING', 'CONFIRMED', 'PROCESSING', 'COMPLETED', 'CANCELLED'];
@@ -286,7 +287,7 @@ function RecordPayment({ order, invoices, onDone }) {
     h('button', { type: 'submit', class: 'primary', id: 'record-payment-submit', disabled: busy }, 'Record payment'));
 }
 
-function Payments({ order, user, state, invoices, onChange }) {
+function Payments({ order, user, state, invoices, onChange, payByCard }) {
   const [busy, , run] = useSubmit();
   const staff = STAFF.includes(user.role);
   const refund = (p) => run(async () => {
@@ -294,7 +295,7 @@ function Payments({ order, user, state, invoices, onChange }) {
     toast('Refund recorded', 'success');
     onChange();
   });
-  return h('section', { id: 'payments' }, h('h2', null, 'Payments'),
+  return h('section', { id: 'payments' }, h('h2', null, 'Payments'), payByCard,
     h(Loaded, { state, what: 'payments' }, (ledger) => [
       h('p', null, 'Due ', money(ledger.due), ' · paid ', money(ledger.paid), ' · refunded ', money(ledger.refunded),
         ' · balance ', h('strong', { id: 'balance' }, money(ledger.balance))),
@@ -385,6 +386,7 @@ export function OrderPage({ user, params, query: search }) {
   const invoices = useLoad(() => (seesMoney ? get('/api/orders/' + id + '/invoices?size=100') : Promise.resolve({ items: [] })), [id]);
   const payments = useLoad(() => (seesMoney ? get('/api/orders/' + id + '/payments') : Promise.resolve(null)), [id]);
   const returns = useLoad(() => get('/api/orders/' + id + '/returns?size=100'), [id]);
+  const options = useLoad(() => (user.role === 'CUSTOMER' ? paymentOptions().catch(() => null) : Promise.resolve(null)), []);
   const creditNotes = useLoad(() => (seesMoney ? get('/api/orders/' + id + '/credit-notes?size=100') : Promise.resolve({ items: [] })), [id]);
   const reloadAll = () => {
     order.reload(); deliveries.reload(); invoices.reload(); payments.reload(); returns.reload(); creditNotes.reload();
@@ -422,7 +424,8 @@ export function OrderPage({ user, params, query: search }) {
     h('div', { class: 'columns' },
       h(Deliveries, { order: o, user, state: deliveries, invoices, onChange: reloadAll, only: ship }),
       seesMoney && h(Invoices, { state: invoices }),
-      seesMoney && h(Payments, { order: o, user, state: payments, invoices, onChange: reloadAll })),
+      seesMoney && h(Payments, { order: o, user, state: payments, invoices, onChange: reloadAll,
+        payByCard: user.role === 'CUSTOMER' && options.data && h(PayByCard, { order: o, options: options.data, onDone: reloadAll }) })),
     h('div', { class: 'columns' },
       h(Returns, { order: o, user, state: returns, onChange: reloadAll }),
       seesMoney && h(CreditNotes, { state: creditNotes })),
