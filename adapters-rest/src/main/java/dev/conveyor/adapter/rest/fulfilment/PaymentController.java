@@ -62,7 +62,10 @@ final class PaymentController {
         this.cards = cards;
     }
 
-    /** Public: the publishable key is meant for browsers, and a visitor's cart page may ask before signing in. */
+    /**
+     * Public: the publishable key is meant for browsers, and a visitor's cart page may ask before signing in.
+     * Not rate limited: a constant answer from memory.
+     */
     @Get("/options")
     @Secured(SecurityRule.IS_ANONYMOUS)
     @Operation(summary = "How customers may pay: manual methods always, cards when Stripe is configured",
