@@ -19,6 +19,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -143,8 +144,10 @@ final class Browser implements AutoCloseable {
 
     /** Waits until one of the elements the selector matches shows this text (a toast among others, say). */
     Browser waitForText(String css, String text) {
+        // a toast can leave the page between being found and being read: look again then
         new WebDriverWait(driver, WAIT).withMessage(() -> "no " + css + " with \"" + text + "\"; page shows: "
                         + pageText())
+                .ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElements(By.cssSelector(css)).stream().anyMatch(e -> e.getText().contains(text)));
         return this;
     }
