@@ -27,11 +27,11 @@ ANYWHERE = """o.id = ANY(ARRAY(SELECT t.id FROM orders t WHERE lower(t.number) L
  UNION SELECT t.order_id FROM order_lines t WHERE lower(t.sku) LIKE '{p}'))"""
 
 
-def order_by(sort, direction, prefix="o", ident="id", ranged=False):
+def order_by(sort, direction, prefix="o", ident="id", ranged=False, email="c.email"):
     tie = f"{prefix}.placed_at {direction}, {prefix}.{ident} {direction}"
     number = 'o.number COLLATE "C"' if ranged else "o.number"
     return {"createdAt": tie, "number": f"{number} {direction}", "total": f"{prefix}.total_minor {direction}, {tie}",
-            "status": f"{prefix}.status {direction}, {tie}", "customerEmail": f"c.email {direction}, {tie}"}[sort]
+            "status": f"{prefix}.status {direction}, {tie}", "customerEmail": f"{email} {direction}, {tie}"}[sort]
 
 
 def shapes(v):
@@ -112,13 +112,16 @@ def main():
             if args.only and args.only not in name:
                 continue
             names_orders = re.search(r"\bo\.", where) is not None
-            by_orders = sort in ("number", "customerEmail") or names_orders
+            # seller_orders carries the customer's e-mail (V43): a seller's page joins users only to show it
+            joins_customer = sort == "customerEmail" and not seller
+            email = "so.customer_email" if seller else "c.email"
+            by_orders = sort == "number" or joins_customer or names_orders
             source = (SELLER if by_orders else SELLER_ALONE) if seller else ORDERS
             prefix, ident = ("so", "order_id") if seller else ("o", "id")
             page = PAGE.format(id=f"{prefix}.{ident}", source=source, where=where, offset=offset,
-                               sort_key=", c.email AS sort_email" if sort == "customerEmail" else "",
-                               join=" JOIN users c ON c.id = o.customer_id" if sort == "customerEmail" else "",
-                               order=order_by(sort, direction, prefix, ident, "placed_at" in where),
+                               sort_key=f", {email} AS sort_email" if sort == "customerEmail" else "",
+                               join=" JOIN users c ON c.id = o.customer_id" if joins_customer else "",
+                               order=order_by(sort, direction, prefix, ident, "placed_at" in where, email),
                                page_order=order_by(sort, direction, ranged="placed_at" in where)
                                .replace("c.email", "p.sort_email"))
             count = COUNT.format(source=(SELLER if names_orders else SELLER_ALONE) if seller else ORDERS, where=where)

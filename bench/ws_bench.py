@@ -15,9 +15,15 @@ arrival at each subscriber: p50, p99, max. Two audiences:
             everything; the orders are placed beforehand and the change is the
             customer cancelling a watched order (order:cancelled), measured at
             its watcher and at every dashboard.
+
+--baseline (staff only) then runs the same subscribers against ws/NettyBroadcast.java, a
+minimal Netty server that writes one frame to every socket and nothing else, publishing
+the frame the server sent (captured by the client) at the same rate: the floor this
+machine sets for the fan-out, client included, and the server's p99 as a ratio to it.
 """
 import argparse
 import concurrent.futures
+import http.client
 import json
 import os
 import re
@@ -71,6 +77,9 @@ def main():
     parser.add_argument("--port", type=int, default=0, help="0: a free port (other servers may run here)")
     parser.add_argument("--pool", type=int, default=32)
     parser.add_argument("--jvm-opts", default="-Xms512m -Xmx1g -XX:+UseParallelGC")
+    parser.add_argument("--jar", default=bench.JAR, help="the server to measure")
+    parser.add_argument("--baseline", action="store_true",
+                        help="staff: also measure a minimal Netty broadcast of the same frames to the same sockets")
     parser.add_argument("--database", default="conveyor_ws_bench", help="dropped and created afresh")
     parser.add_argument("--pg-host", default="127.0.0.1")
     parser.add_argument("--pg-port", type=int, default=5432)
@@ -79,12 +88,14 @@ def main():
     args = parser.parse_args()
     if args.audience == "watchers" and args.rate * args.seconds > args.connections - args.dashboards:
         parser.error("watchers: every change cancels another watched order; lower --rate or --seconds")
+    if args.baseline and args.audience != "staff":
+        parser.error("--baseline compares the every-subscriber fan-out: --audience staff")
     if args.port == 0:
         with socket.socket() as probe:
             probe.bind(("127.0.0.1", 0))
             args.port = probe.getsockname()[1]
     os.makedirs(args.out, exist_ok=True)
-    if not os.path.exists(bench.JAR):
+    if args.jar == bench.JAR and not os.path.exists(bench.JAR):
         bench.log("building the server jar")
         subprocess.run(["mvn", "-q", "-B", "-DskipTests", "package"], cwd=bench.ROOT, check=True)
 
@@ -94,7 +105,6 @@ def main():
     # watchers: the customers cancel their orders long after placing them
     os.environ.setdefault("CONVEYOR_ORDERS_CANCELLATION_WINDOW", "6h")
     server = bench.start_server(args, args.database, secret, "local")
-    client = None
     try:
         api = bench.Api(args.port)
         admin = api.call("POST", "/api/auth/login", {"email": bench.ADMIN_EMAIL,
@@ -138,19 +148,46 @@ def main():
 
         pid = server_pid(server)
         heap_before, rss_before = memory(pid)
-        ready, done = os.path.join(work, "ready"), os.path.join(work, "done")
-        bench.log(f"connecting {args.connections} WebSocket subscribers ({args.audience})")
-        client = subprocess.Popen([jdk_tool("java"), "-Xmx2g", os.path.join(bench.HERE, "ws", "WsBench.java"),
-                                   f"ws://127.0.0.1:{args.port}/ws", measured, ready, done] + groups,
-                                  stdout=subprocess.PIPE, stderr=open(os.path.join(args.out, "client.log"), "w"),
-                                  text=True)
+        memory_after = []
+        result = measure(args, args.port, measured, groups, work, change, lambda: memory_after.extend(memory(pid)),
+                         sample=os.path.join(work, "sample.json"))
+        heap_after, rss_after = memory_after
+        result.update(audience=args.audience, secondsAsked=args.seconds, rateAsked=args.rate,
+                      heapPerConnectionBytes=(heap_after - heap_before) // args.connections,
+                      rssPerConnectionBytes=(rss_after - rss_before) // args.connections,
+                      heapBeforeMiB=heap_before // 2**20, heapAfterMiB=heap_after // 2**20,
+                      rssBeforeMiB=rss_before // 2**20, rssAfterMiB=rss_after // 2**20,
+                      loadAverage=os.getloadavg())
+        if args.baseline:
+            bench.stop(server)
+            server = None
+            result["baseline"] = baseline(args, groups, work, measured)
+            ours, floor = result["groups"]["staff"]["p99Millis"], result["baseline"]["groups"]["staff"]["p99Millis"]
+            result["p99RatioToBaseline"] = round(ours / floor, 2) if floor else None
+        with open(os.path.join(args.out, "result.json"), "w") as f:
+            json.dump(result, f, indent=2)
+        print(json.dumps(result, indent=2))
+    finally:
+        if server is not None:
+            bench.stop(server)
+
+
+def measure(args, port, measured, groups, work, change, on_ready=lambda: None, sample=None):
+    """Connects the subscribers (WsBench.java), calls on_ready, changes at --rate for --seconds; the figures."""
+    ready, done = os.path.join(work, f"ready-{port}"), os.path.join(work, f"done-{port}")
+    bench.log(f"connecting {args.connections} WebSocket subscribers ({args.audience}) on port {port}")
+    options = [f"-Dsample={sample}"] if sample else []
+    client = subprocess.Popen([jdk_tool("java"), "-Xmx2g"] + options + [os.path.join(bench.HERE, "ws", "WsBench.java"),
+                               f"ws://127.0.0.1:{port}/ws", measured, ready, done] + groups,
+                              stdout=subprocess.PIPE, stderr=open(os.path.join(args.out, f"client-{port}.log"), "w"),
+                              text=True)
+    try:
         deadline = time.time() + 300
         while not os.path.exists(ready):
             if client.poll() is not None or time.time() > deadline:
-                raise RuntimeError("the WebSocket clients did not all subscribe; see client.log")
+                raise RuntimeError(f"the WebSocket clients did not all subscribe; see client-{port}.log")
             time.sleep(0.5)
-        heap_after, rss_after = memory(pid)
-
+        on_ready()
         bench.log(f"{measured}: {args.rate:g}/s for {args.seconds} s")
         changes = 0
         start = time.time()
@@ -163,19 +200,45 @@ def main():
         open(done, "w").close()
         output, _ = client.communicate(timeout=120)
         result = json.loads(output.strip().splitlines()[-1])
-        result.update(audience=args.audience, changes=changes, secondsAsked=args.seconds, rateAsked=args.rate,
-                      heapPerConnectionBytes=(heap_after - heap_before) // args.connections,
-                      rssPerConnectionBytes=(rss_after - rss_before) // args.connections,
-                      heapBeforeMiB=heap_before // 2**20, heapAfterMiB=heap_after // 2**20,
-                      rssBeforeMiB=rss_before // 2**20, rssAfterMiB=rss_after // 2**20,
-                      loadAverage=os.getloadavg())
-        with open(os.path.join(args.out, "result.json"), "w") as f:
-            json.dump(result, f, indent=2)
-        print(json.dumps(result, indent=2))
+        result.update(changes=changes)
+        return result
     finally:
-        if client is not None and client.poll() is None:
+        if client.poll() is None:
             client.kill()
-        bench.stop(server)
+
+
+def baseline(args, groups, work, measured):
+    """The same subscribers and rate against NettyBroadcast.java, publishing the frame the server sent."""
+    with open(os.path.join(work, "sample.json")) as f:
+        frame = f.read().encode()
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    log_file = open(os.path.join(args.out, "netty-broadcast.log"), "w")
+    process = subprocess.Popen([jdk_tool("java")] + args.jvm_opts.split()
+                               + ["-cp", args.jar, os.path.join(bench.HERE, "ws", "NettyBroadcast.java"), str(port)],
+                               stdout=log_file, stderr=subprocess.STDOUT, start_new_session=True)
+    try:
+        deadline = time.time() + 60
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                if process.poll() is not None or time.time() > deadline:
+                    raise RuntimeError("NettyBroadcast did not start; see netty-broadcast.log")
+                time.sleep(0.3)
+
+        def publish(_):
+            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+            connection.request("POST", "/publish", body=frame, headers={"Content-Type": "application/json"})
+            connection.getresponse().read()
+            connection.close()
+
+        bench.log(f"baseline: NettyBroadcast on port {port}, frames of {len(frame)} bytes")
+        return measure(args, port, measured, groups, work, publish)
+    finally:
+        bench.stop(process)
 
 
 def user(api, prefix, role=None, admin=None):

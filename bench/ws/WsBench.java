@@ -1,3 +1,5 @@
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
@@ -16,6 +18,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -33,13 +36,16 @@ import java.util.regex.Pattern;
  * only: an event about another order reaching it counts as "foreign"). Groups of the same NAME add
  * up to one set of figures.
  * Connects and subscribes everybody, then creates READY_FILE and measures until DONE_FILE exists,
- * then prints one line of JSON with the figures.
+ * then prints one line of JSON with the figures. With -Dsample=FILE the first message of the measured
+ * type is written to FILE (the frame bench/ws/NettyBroadcast.java then sends in the baseline run).
  */
 public class WsBench {
 
     private static final Pattern TYPE = Pattern.compile("\"type\":\"([^\"]+)\"");
     private static final Pattern OCCURRED = Pattern.compile("\"occurredAt\":\"([^\"]+)\"");
     private static final Pattern ORDER_ID = Pattern.compile("\"orderId\":\"([^\"]+)\"");
+    private static final String SAMPLE = System.getProperty("sample");
+    private static final AtomicBoolean SAMPLED = new AtomicBoolean();
 
     public static void main(String[] args) throws Exception {
         String url = args[0];
@@ -212,6 +218,13 @@ public class WsBench {
             } else if (name.contains(":") && watched != null && !isAbout(text, watched)) {
                 figures.foreign.incrementAndGet();
             } else if (name.equals(measuredType)) {
+                if (SAMPLE != null && SAMPLED.compareAndSet(false, true)) {
+                    try {
+                        Files.writeString(Path.of(SAMPLE), text);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
                 Matcher occurred = OCCURRED.matcher(text);
                 if (occurred.find()) {
                     Duration delay = Duration.between(Instant.parse(occurred.group(1)), arrived);

@@ -28,17 +28,18 @@ final class AdminOrderSql {
      * Where the page's rows come from, and the columns its filters and sort orders name.
      *
      * @param alone the source without {@code orders o}, for counting when no filter names {@code o}
+     * @param email the customer's e-mail in the source, null when {@code users c} must be joined for it
      */
     private record Source(String from, String alone, String seller, String status, String placedAt, String total,
-                          String id) {
+                          String id, String email) {
     }
 
     private static final Source ORDERS = new Source(" FROM orders o", " FROM orders o", null, "o.status",
-            "o.placed_at", "o.total_minor", "o.id");
+            "o.placed_at", "o.total_minor", "o.id", null);
 
     private static final Source SELLER_ORDERS = new Source(
             " FROM seller_orders so JOIN orders o ON o.id = so.order_id", " FROM seller_orders so",
-            "so.seller_id = ?", "so.status", "so.placed_at", "so.total_minor", "so.order_id");
+            "so.seller_id = ?", "so.status", "so.placed_at", "so.total_minor", "so.order_id", "so.customer_email");
 
     private final Source source;
     private final boolean countsWithoutOrders;
@@ -110,7 +111,7 @@ final class AdminOrderSql {
      * needs it, so that a seller's page reads {@code seller_orders}' index alone.
      */
     String pageFrom() {
-        boolean sortsByOrders = search.sort() == AdminOrderSearch.Sort.NUMBER || sortsByCustomer();
+        boolean sortsByOrders = search.sort() == AdminOrderSearch.Sort.NUMBER || joinsCustomer();
         return countsWithoutOrders && !sortsByOrders ? source.alone() : source.from();
     }
 
@@ -129,18 +130,24 @@ final class AdminOrderSql {
         return where;
     }
 
-    /** Whether the sort order needs {@code users c} joined. */
+    /** Whether the page is sorted by the customer's e-mail. */
     boolean sortsByCustomer() {
         return search.sort() == AdminOrderSearch.Sort.CUSTOMER_EMAIL;
     }
 
-    /**
-     * The sort order over {@link #pageFrom()}, ties broken by placing time and id in the same direction.
-     *
-     * @param email the expression of the customer's email
-     */
-    String orderBy(String email) {
-        return orderBy(source, email);
+    /** Whether the sort order needs {@code users c} joined to {@link #pageFrom()}. */
+    boolean joinsCustomer() {
+        return sortsByCustomer() && source.email() == null;
+    }
+
+    /** The customer's e-mail in {@link #pageFrom()}: {@code seller_orders}' copy, else {@code users c}'s. */
+    String sortEmail() {
+        return source.email() == null ? "c.email" : source.email();
+    }
+
+    /** The sort order over {@link #pageFrom()}, ties broken by placing time and id in the same direction. */
+    String orderBy() {
+        return orderBy(source, sortEmail());
     }
 
     /** The same order over rows of {@code orders o} (a page's rows, once chosen). */

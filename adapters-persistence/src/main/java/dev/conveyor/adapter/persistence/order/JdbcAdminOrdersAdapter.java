@@ -84,8 +84,8 @@ final class JdbcAdminOrdersAdapter implements AdminOrdersPort {
         if (complete && page.offset() >= total) {
             return new Found(List.of(), Map.of(), total, true);
         }
-        String sortKey = sql.sortsByCustomer() ? ", c.email AS sort_email" : "";
-        String join = sql.sortsByCustomer() ? " JOIN users c ON c.id = o.customer_id" : "";
+        String sortKey = sql.sortsByCustomer() ? ", " + sql.sortEmail() + " AS sort_email" : "";
+        String join = sql.joinsCustomer() ? " JOIN users c ON c.id = o.customer_id" : "";
         // the page's ids first, then their orders: skipping a deep page's offset reads index entries only
         // (page 50 of a status: 1,000 entries of orders_status_placed_idx, not 1,000 orders)
         String query = """
@@ -97,7 +97,7 @@ final class JdbcAdminOrdersAdapter implements AdminOrdersPort {
                   JOIN order_lines l ON l.order_id = o.id
                   JOIN users c ON c.id = o.customer_id
                  ORDER BY %s, l.line_no""".formatted(OrderRows.COLUMNS, CUSTOMER, sql.pageId(), sortKey,
-                sql.pageFrom(), join, sql.where(), sql.orderBy("c.email"), sql.pageOrderBy("p.sort_email"));
+                sql.pageFrom(), join, sql.where(), sql.orderBy(), sql.pageOrderBy("p.sort_email"));
         Map<UUID, OrderCustomer> customers = new HashMap<>();
         List<Order> orders = OrderRows.read(jdbc, query, statement -> {
             int next = sql.bind(statement);
@@ -114,7 +114,7 @@ final class JdbcAdminOrdersAdapter implements AdminOrdersPort {
     public void export(AdminOrderSearch search, Consumer<OrderExportRow> rows) {
         // the export reads every match in the list's order: orders' own indexes serve it as well as any
         AdminOrderSql sql = AdminOrderSql.of(search, false, text(search, false));
-        jdbc.stream(EXPORT + sql.where() + " ORDER BY " + sql.orderBy("c.email"), EXPORT_FETCH_SIZE,
+        jdbc.stream(EXPORT + sql.where() + " ORDER BY " + sql.orderBy(), EXPORT_FETCH_SIZE,
                 sql.binder(), row -> rows.accept(exportRow(row)));
     }
 

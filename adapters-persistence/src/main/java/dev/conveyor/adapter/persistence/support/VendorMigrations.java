@@ -12,6 +12,7 @@ import java.util.List;
 import org.flywaydb.core.api.Location;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.migration.JavaMigration;
+import org.flywaydb.database.postgresql.PostgreSQLConfigurationExtension;
 
 /**
  * Adds {@code db/vendor/postgresql} to the default data source's migration locations when the database
@@ -39,6 +40,11 @@ final class VendorMigrations implements FlywayConfigurationCustomizer {
             List<Location> locations = new ArrayList<>(Arrays.asList(configuration.getLocations()));
             locations.add(new Location(POSTGRESQL_LOCATION));
             configuration.locations(locations.toArray(Location[]::new));
+            // Flyway's default on PostgreSQL holds its lock in an open transaction on another connection, which
+            // CREATE INDEX CONCURRENTLY (V43) waits for forever; a session-level advisory lock serialises
+            // instances migrating at once as well
+            configuration.getPluginRegister().getPlugin(PostgreSQLConfigurationExtension.class)
+                    .setTransactionalLock(false);
         }
     }
 
