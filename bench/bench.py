@@ -55,14 +55,22 @@ def psql(args, sql, database="postgres"):
 
 class Api:
     def __init__(self, port):
+        self.port = port
         self.connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
 
     def call(self, method, path, body=None, token=None, expect=(200, 201, 204)):
         headers = {"Content-Type": "application/json"}
         if token:
             headers["Authorization"] = "Bearer " + token
-        self.connection.request(method, path, json.dumps(body) if body is not None else None, headers)
-        response = self.connection.getresponse()
+        try:
+            self.connection.request(method, path, json.dumps(body) if body is not None else None, headers)
+            response = self.connection.getresponse()
+        except (BrokenPipeError, ConnectionResetError, http.client.RemoteDisconnected):
+            # the server closed an idle keep-alive connection (e.g. while a benchmark connected its sockets)
+            self.connection.close()
+            self.connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
+            self.connection.request(method, path, json.dumps(body) if body is not None else None, headers)
+            response = self.connection.getresponse()
         data = response.read()
         if response.status not in expect:
             raise RuntimeError(f"{method} {path} -> {response.status}: {data[:300]!r}")

@@ -32,10 +32,10 @@ import java.time.Instant;
  * server must do to send one text frame to every subscribed WebSocket, with nothing of Conveyor's
  * (no database, no event log, no scoping, no JSON writing). A subscriber connects to /ws (query
  * string ignored) and sends any text frame; it is answered {"type":"subscribed"} and joins the one
- * ChannelGroup. POST /publish with a frame as its body stamps "occurredAt" with the current instant
- * (so WsBench measures publish-to-arrival the way it measures commit-to-arrival on the server) and
- * writes that one buffer to every member, as the server writes one encoding of an event to all its
- * sockets.
+ * ChannelGroup. POST /publish with frames as its body, one a line (the events one change made on the
+ * server), stamps their "occurredAt" with the current instant (so WsBench measures publish-to-arrival the
+ * way it measures commit-to-arrival on the server) and writes each, encoded once, to every member, as the
+ * server writes one encoding of an event to all its sockets.
  *
  * Usage (the server's jar carries Netty): java -cp conveyor-bootstrap.jar NettyBroadcast.java PORT
  */
@@ -71,11 +71,13 @@ public class NettyBroadcast {
 
         @Override
         protected void channelRead0(ChannelHandlerContext context, FullHttpRequest request) {
-            String frame = request.content().toString(StandardCharsets.UTF_8)
-                    .replaceFirst("\"occurredAt\":\"[^\"]*\"", "\"occurredAt\":\"" + Instant.now() + "\"");
-            ByteBuf encoded = Unpooled.copiedBuffer(frame, StandardCharsets.UTF_8);
-            // the group sends each member a retained duplicate of the one buffer
-            subscribers.writeAndFlush(new TextWebSocketFrame(encoded));
+            String stamp = "\"occurredAt\":\"" + Instant.now() + "\"";
+            for (String frame : request.content().toString(StandardCharsets.UTF_8).split("\n")) {
+                ByteBuf encoded = Unpooled.copiedBuffer(
+                        frame.replaceFirst("\"occurredAt\":\"[^\"]*\"", stamp), StandardCharsets.UTF_8);
+                // the group sends each member a retained duplicate of the one buffer
+                subscribers.writeAndFlush(new TextWebSocketFrame(encoded));
+            }
             DefaultFullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1,
                     HttpResponseStatus.NO_CONTENT);
             response.headers().set(HttpHeaderNames.CONTENT_LENGTH, 0);

@@ -18,7 +18,6 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -36,8 +35,9 @@ import java.util.regex.Pattern;
  * only: an event about another order reaching it counts as "foreign"). Groups of the same NAME add
  * up to one set of figures.
  * Connects and subscribes everybody, then creates READY_FILE and measures until DONE_FILE exists,
- * then prints one line of JSON with the figures. With -Dsample=FILE the first message of the measured
- * type is written to FILE (the frame bench/ws/NettyBroadcast.java then sends in the baseline run).
+ * then prints one line of JSON with the figures. With -Dsample=FILE the first subscriber's first event
+ * messages are written to FILE, one a line (the frames bench/ws/NettyBroadcast.java then sends in the
+ * baseline run).
  */
 public class WsBench {
 
@@ -45,7 +45,7 @@ public class WsBench {
     private static final Pattern OCCURRED = Pattern.compile("\"occurredAt\":\"([^\"]+)\"");
     private static final Pattern ORDER_ID = Pattern.compile("\"orderId\":\"([^\"]+)\"");
     private static final String SAMPLE = System.getProperty("sample");
-    private static final AtomicBoolean SAMPLED = new AtomicBoolean();
+    private static final int SAMPLED_EVENTS = 50;
 
     public static void main(String[] args) throws Exception {
         String url = args[0];
@@ -81,7 +81,7 @@ public class WsBench {
                 }
                 String orderId = group.orders.get(n);
                 Listener listener = new Listener(group.figures, orderId, measuredType, received, closed, errors,
-                        subscribed);
+                        subscribed, opened == 0 && SAMPLE != null ? new ArrayList<>() : null);
                 URI uri = URI.create(url + "?access_token=" + group.token);
                 WebSocket socket = clients.get(opened++ % clients.size()).newWebSocketBuilder()
                         .connectTimeout(Duration.ofSeconds(30)).buildAsync(uri, listener).get(60, TimeUnit.SECONDS);
@@ -178,9 +178,12 @@ public class WsBench {
         private final AtomicInteger errors;
         private final CountDownLatch subscribed;
         private final StringBuilder partial = new StringBuilder();
+        /** The event messages this subscriber received, for -Dsample; null when not sampled. */
+        private final List<String> sampled;
 
         Listener(Figures figures, String watched, String measuredType, AtomicLong received, AtomicInteger closed,
-                 AtomicInteger errors, CountDownLatch subscribed) {
+                 AtomicInteger errors, CountDownLatch subscribed, List<String> sampled) {
+            this.sampled = sampled;
             this.figures = figures;
             this.watched = watched;
             this.measuredType = measuredType;
@@ -210,6 +213,14 @@ public class WsBench {
                 return;
             }
             String name = type.group(1);
+            if (sampled != null && name.contains(":") && sampled.size() < SAMPLED_EVENTS) {
+                sampled.add(text);
+                try {
+                    Files.write(Path.of(SAMPLE), sampled);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
             if (name.equals("subscribed")) {
                 subscribed.countDown();
             } else if (name.equals("error")) {
@@ -218,13 +229,6 @@ public class WsBench {
             } else if (name.contains(":") && watched != null && !isAbout(text, watched)) {
                 figures.foreign.incrementAndGet();
             } else if (name.equals(measuredType)) {
-                if (SAMPLE != null && SAMPLED.compareAndSet(false, true)) {
-                    try {
-                        Files.writeString(Path.of(SAMPLE), text);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }
                 Matcher occurred = OCCURRED.matcher(text);
                 if (occurred.find()) {
                     Duration delay = Duration.between(Instant.parse(occurred.group(1)), arrived);
