@@ -173,13 +173,65 @@ class DurableConsumersTest {
         }
     }
 
+    /**
+     * Each consumer runs on a thread of its own: one held in its effect (a slow mail server, say) holds back no
+     * other; run one after another they all waited for it.
+     */
+    @Test
+    void aConsumerHeldInItsEffectHoldsBackNoOther() {
+        CountDownLatch release = new CountDownLatch(1);
+        try (ApplicationContext a = instance(TestPostgres.freshDatabase(), "a", 20, true)) {
+            MonitorConsumersQuery monitor = a.getBean(MonitorConsumersQuery.class);
+            waitUntil(() -> monitor.statuses().size() > 1
+                    && monitor.statuses().stream().anyMatch(s -> s.name().equals(RecordingConsumer.NAME)),
+                    "the job registered the consumers", monitor);
+            a.getBean(RecordingConsumer.class).beforeEffect(event -> {
+                if (event.type().equals("test:hold")) {
+                    await(release);
+                }
+            });
+            try {
+                long held = append(a, "test:hold");
+                waitUntil(() -> RecordingConsumer.IN_FLIGHT.get() == 1, "the recorder holds its event", monitor);
+                long after = append(a, "test:plain");
+
+                waitUntil(() -> monitor.statuses().stream().filter(s -> !s.name().equals(RecordingConsumer.NAME))
+                        .allMatch(s -> s.position() > after), "the other consumers went past both events", monitor);
+                assertEquals(held, recorder(monitor.statuses()).position(), "the recorder is still held");
+                release.countDown();
+                waitUntil(() -> recorder(monitor.statuses()).position() > after, "the recorder caught up", monitor);
+            } finally {
+                release.countDown();
+            }
+        }
+    }
+
+    private static void waitUntil(java.util.function.BooleanSupplier condition, String what,
+                                  MonitorConsumersQuery monitor) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (!condition.getAsBoolean()) {
+            assertTrue(System.nanoTime() < deadline, () -> "not yet: " + what + "; " + monitor.statuses());
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
     private static ApplicationContext instance(String database, String name, int batchSize) {
+        return instance(database, name, batchSize, false);
+    }
+
+    /** @param jobs whether the instance runs its consumers on its own schedule (the tests run them otherwise) */
+    private static ApplicationContext instance(String database, String name, int batchSize, boolean jobs) {
         return ApplicationContext.run(Map.ofEntries(
                 Map.entry("conveyor.cache", "none"),
                 Map.entry("datasources.default.url", database),
                 Map.entry("datasources.default.username", ""),
                 Map.entry("datasources.default.password", ""),
-                Map.entry("conveyor.consumers.enabled", "false"),
+                Map.entry("conveyor.consumers.enabled", String.valueOf(jobs)),
                 Map.entry("conveyor.consumers.max-attempts", String.valueOf(MAX_ATTEMPTS)),
                 Map.entry("conveyor.consumers.first-retry", FIRST_RETRY.toMillis() + "ms"),
                 Map.entry("conveyor.consumers.max-retry", "1s"),

@@ -59,9 +59,29 @@ final class RunConsumersService implements RunConsumersUseCase {
         return runs;
     }
 
+    @Override
+    public List<String> consumers() {
+        return consumers.stream().map(EventConsumerPort::name).toList();
+    }
+
+    @Override
+    public ConsumerRun run(String name) {
+        EventConsumerPort consumer = consumers.stream().filter(c -> c.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no durable consumer " + name));
+        registerOnce();
+        return run(consumer);
+    }
+
     /** A consumer seen for the first time starts at the log's end: it handles what happens from now on. */
     private void registerOnce() {
-        if (!registered) {
+        if (registered) {
+            return;
+        }
+        // consumers run on threads of their own: the first runs register them all, once
+        synchronized (this) {
+            if (registered) {
+                return;
+            }
             long latest = reader.latestPosition();
             consumers.forEach(consumer -> store.register(consumer.name(), latest));
             registered = true;

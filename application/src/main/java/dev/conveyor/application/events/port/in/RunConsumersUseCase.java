@@ -12,6 +12,17 @@ public interface RunConsumersUseCase {
      */
     List<ConsumerRun> runAll();
 
+    /** The durable consumers' names, in the order {@link #runAll()} runs them. */
+    List<String> consumers();
+
+    /**
+     * {@link #runAll()} for one consumer, so that consumers may run side by side: a slow one (rendering
+     * e-mails) then holds back no other (webhooks, the event bus).
+     *
+     * @throws IllegalArgumentException when no consumer has that name
+     */
+    ConsumerRun run(String consumer);
+
     /**
      * @param handled       events handled (their positions committed)
      * @param failures      failed attempts
