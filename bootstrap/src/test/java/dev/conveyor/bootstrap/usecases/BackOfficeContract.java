@@ -75,6 +75,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -330,6 +331,52 @@ abstract class BackOfficeContract {
                 }
             }
         }
+    }
+
+    /**
+     * The orders of the one SKU a text names are read from a copy per SKU on PostgreSQL when sorted by placing
+     * time: it must hold the orders' current status (the seed moves orders after placing them) and sort as the
+     * orders do, with and without statuses and a date range, as must the other sorts and a start of several
+     * SKUs, which read the lines.
+     */
+    @Test
+    void aSkusOrdersSortEveryWayAndShowTheirCurrentStatus() {
+        List<OrderView> all = orders();
+        Instant from = all.stream().map(OrderView::placedAt).sorted().toList().get(2);
+        Map<String, Predicate<OrderView>> texts = new LinkedHashMap<>();
+        texts.put(spoon.sku().value().toLowerCase(Locale.ROOT), o -> hasLineOf(o, spoon));
+        texts.put(mug.sku().value(), o -> hasLineOf(o, mug));
+        texts.put("sku-", o -> true);
+        texts.forEach((text, expected) -> {
+            List<OrderView> theirs = all.stream().filter(expected).toList();
+            OrderStatus moved = theirs.stream().map(OrderView::status).filter(s -> s != OrderStatus.PENDING)
+                    .findFirst().orElseThrow(() -> new AssertionError("the seed moves some orders of " + text));
+            for (Set<OrderStatus> statuses : List.of(Set.<OrderStatus>of(), Set.of(moved),
+                    Set.of(moved, OrderStatus.PENDING))) {
+                for (Instant since : Arrays.asList(null, from)) {
+                    List<OrderView> found = theirs.stream()
+                            .filter(o -> statuses.isEmpty() || statuses.contains(o.status()))
+                            .filter(o -> since == null || !o.placedAt().isBefore(since)).toList();
+                    for (AdminOrderSearch.Sort sort : AdminOrderSearch.Sort.values()) {
+                        for (SortDirection direction : SortDirection.values()) {
+                            AdminOrderSearch search = new AdminOrderSearch(text, statuses, null, null, since, null,
+                                    null, sort, direction);
+                            AdminOrdersPage page = adminOrders.list(staff, search, new PageRequest(0, 100));
+                            assertEquals(ids(sorted(found, sort, direction)), ids(page), () -> "orders found by " + search);
+                            assertEquals(found.size(), page.orders().total(), () -> "total of " + search);
+                        }
+                    }
+                }
+            }
+        });
+        AdminOrderSearch newest = text(spoon.sku().value());
+        List<UUID> whole = ids(adminOrders.list(staff, newest, new PageRequest(0, 100)));
+        assertTrue(whole.size() > 3, "the seed gives the spoon more than a page of 2");
+        assertEquals(whole.subList(2, 4), ids(adminOrders.list(staff, newest, new PageRequest(1, 2))));
+    }
+
+    private static boolean hasLineOf(OrderView order, Product product) {
+        return order.lines().stream().anyMatch(l -> l.sku().equals(product.sku()));
     }
 
     @Test

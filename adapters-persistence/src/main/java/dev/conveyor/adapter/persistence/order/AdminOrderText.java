@@ -4,6 +4,7 @@ import static dev.conveyor.adapter.persistence.support.Columns.uuid;
 
 import dev.conveyor.adapter.persistence.support.Jdbc;
 import dev.conveyor.adapter.persistence.support.Paging;
+import dev.conveyor.adapter.persistence.support.SqlDialect;
 import dev.conveyor.application.backoffice.port.out.AdminOrderSearch;
 import dev.conveyor.domain.order.OrderNumber;
 import java.util.ArrayList;
@@ -17,7 +18,9 @@ import java.util.UUID;
  * The back office's text search ({@link AdminOrderSearch}'s rule) as a condition on {@code orders o}, decided
  * by looking first: a whole order number is a unique-index lookup; else the sources whose values start with
  * the text (B-tree ranges: the numbers, the lines' SKUs, the customers by email or name words), each only when
- * it holds one; only when none does, the text anywhere (trigram indexes on PostgreSQL).
+ * it holds one; only when none does, the text anywhere (trigram indexes on PostgreSQL). When the text starts
+ * one SKU only and nothing else, that SKU is told apart ({@link #sku()}): on PostgreSQL its orders have an
+ * index of their own ({@code sku_orders}, V44).
  *
  * <p>Deciding in advance keeps each page's query a shape the planner orders by an index: the matching
  * customers become their ids, so one customer's newest orders are the first entries of
@@ -58,10 +61,16 @@ final class AdminOrderText {
 
     private final String condition;
     private final List<AdminOrderSql.Param> params;
+    private final String sku;
 
-    private AdminOrderText(String condition, List<AdminOrderSql.Param> params) {
+    private AdminOrderText(String condition, List<AdminOrderSql.Param> params, String sku) {
         this.condition = condition;
         this.params = params;
+        this.sku = sku;
+    }
+
+    private AdminOrderText(String condition, List<AdminOrderSql.Param> params) {
+        this(condition, params, null);
     }
 
     /** The condition for the search's text; the search must have one. */
@@ -82,19 +91,24 @@ final class AdminOrderText {
         customerParams.add(statement -> emailStart);
         wordStarts.forEach(pattern -> customerParams.add(statement -> pattern));
 
-        boolean[] starts = jdbc.one("""
+        // the first and last SKU starting with the text: the same when it names one SKU (PostgreSQL's sku_orders
+        // finds them as two index entries; H2 has no sku_orders)
+        String skus = jdbc.dialect() == SqlDialect.POSTGRESQL ? "sku_orders" : "order_lines";
+        Starts starts = jdbc.one("""
                 SELECT EXISTS (SELECT 1 FROM orders t WHERE t.number LIKE ?),
-                       EXISTS (SELECT 1 FROM order_lines t WHERE t.sku LIKE ?)""", statement -> {
+                       (SELECT min(t.sku) FROM %1$s t WHERE t.sku LIKE ?),
+                       (SELECT max(t.sku) FROM %1$s t WHERE t.sku LIKE ?)""".formatted(skus), statement -> {
             statement.setString(1, upperStart);
             statement.setString(2, upperStart);
-        }, row -> new boolean[] {row.getBoolean(1), row.getBoolean(2)}).orElseThrow();
+            statement.setString(3, upperStart);
+        }, row -> new Starts(row.getBoolean(1), row.getString(2), row.getString(3))).orElseThrow();
         List<UUID> customers = jdbc.list("SELECT u.id FROM users u WHERE " + customer
                 + " AND EXISTS (SELECT 1 FROM orders t WHERE t.customer_id = u.id) LIMIT " + (CUSTOMER_IDS + 1),
                 statement -> AdminOrderSql.bind(statement, 1, customerParams), row -> uuid(row, "id"));
 
         List<String> conditions = new ArrayList<>();
         List<AdminOrderSql.Param> params = new ArrayList<>();
-        if (starts[0]) {
+        if (starts.number()) {
             conditions.add("o.number LIKE ?");
             params.add(statement -> upperStart);
         }
@@ -110,7 +124,7 @@ final class AdminOrderText {
             conditions.add("o.customer_id = ANY(?)");
             params.add(statement -> statement.getConnection().createArrayOf("uuid", ids));
         }
-        if (starts[1]) {
+        if (starts.firstSku() != null) {
             conditions.add("o.id IN (SELECT t.order_id FROM order_lines t WHERE t.sku LIKE ?)");
             params.add(statement -> upperStart);
         }
@@ -119,8 +133,15 @@ final class AdminOrderText {
             return new AdminOrderText(postgresql ? ANYWHERE_FIRST : ANYWHERE_IN,
                     Collections.<AdminOrderSql.Param>nCopies(4, statement -> anywhere));
         }
-        return new AdminOrderText(conditions.size() == 1 ? conditions.get(0)
-                : "(" + String.join(" OR ", conditions) + ")", params);
+        if (conditions.size() == 1) {
+            String sku = starts.firstSku() != null && starts.firstSku().equals(starts.lastSku()) ? starts.firstSku()
+                    : null;
+            return new AdminOrderText(conditions.get(0), params, sku);
+        }
+        return new AdminOrderText("(" + String.join(" OR ", conditions) + ")", params);
+    }
+
+    private record Starts(boolean number, String firstSku, String lastSku) {
     }
 
     String condition() {
@@ -129,5 +150,13 @@ final class AdminOrderText {
 
     List<AdminOrderSql.Param> params() {
         return params;
+    }
+
+    /**
+     * The one SKU that the text matches, when the text matches nothing else (a whole SKU, or the start of only
+     * one): its orders are {@code sku_orders}' entries for it. Null otherwise.
+     */
+    String sku() {
+        return sku;
     }
 }

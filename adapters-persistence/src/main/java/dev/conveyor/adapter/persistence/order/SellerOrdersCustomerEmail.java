@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.UUID;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
@@ -22,16 +23,13 @@ import org.flywaydb.core.api.migration.JavaMigration;
  * <p>A Java migration outside Flyway's transaction because the table holds a row per seller and order (two
  * million at a million orders): filling it in one {@code UPDATE} held, for over ten minutes on a busy machine,
  * the row locks every placement's trigger needs. The column is added without a default (no rewrite), the
- * triggers fill it from then on, the existing rows are filled in batches of {@value #BATCH} in key order, each
- * batch its own short transaction, and the index is built {@code CONCURRENTLY} (writes go on meanwhile).
+ * triggers fill it from then on, the existing rows are filled in key order ({@link BatchedFill}), and the index is built {@code CONCURRENTLY} (writes go on meanwhile).
  * Rows the old trigger wrote in transactions still open when the new one took over are caught by a last pass.
  * Until the migration ends such rows sort last ({@code NULL}); no order is missing from the list meanwhile.
  */
 @Singleton
 @Requires(property = "conveyor.persistence", value = "jdbc", defaultValue = "jdbc")
 final class SellerOrdersCustomerEmail implements JavaMigration {
-
-    static final int BATCH = 5_000;
 
     private static final String TRIGGERS = """
             CREATE OR REPLACE FUNCTION seller_orders_of_new_lines() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -102,7 +100,8 @@ final class SellerOrdersCustomerEmail implements JavaMigration {
             statement.execute("ALTER TABLE seller_orders ADD COLUMN customer_email VARCHAR(254)");
             statement.execute(TRIGGERS);
         }
-        fill(connection);
+        UUID first = new UUID(0, 0);
+        BatchedFill.run(connection, List.of(first, first), SellerOrdersCustomerEmail::fill);
         try (Statement statement = connection.createStatement()) {
             statement.executeUpdate(FILL_STRAGGLERS);
             statement.execute("""
@@ -111,21 +110,14 @@ final class SellerOrdersCustomerEmail implements JavaMigration {
         }
     }
 
-    private static void fill(Connection connection) throws SQLException {
-        UUID seller = new UUID(0, 0);
-        UUID order = seller;
+    /** One batch of {@link #FILL} after the previous one's last key. */
+    private static List<Object> fill(Connection connection, List<Object> after) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(FILL)) {
-            while (true) {
-                update.setObject(1, seller);
-                update.setObject(2, order);
-                update.setInt(3, BATCH);
-                try (ResultSet last = update.executeQuery()) {
-                    if (!last.next()) {
-                        return;
-                    }
-                    seller = last.getObject(1, UUID.class);
-                    order = last.getObject(2, UUID.class);
-                }
+            update.setObject(1, after.get(0));
+            update.setObject(2, after.get(1));
+            update.setInt(3, BatchedFill.BATCH);
+            try (ResultSet last = update.executeQuery()) {
+                return last.next() ? List.of(last.getObject(1, UUID.class), last.getObject(2, UUID.class)) : null;
             }
         }
     }

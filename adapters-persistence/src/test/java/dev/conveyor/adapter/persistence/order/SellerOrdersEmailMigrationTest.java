@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class SellerOrdersEmailMigrationTest {
 
     /** More rows than two batches, so that the walk in key order has to go on from a batch's last key. */
-    private static final int ORDERS = SellerOrdersCustomerEmail.BATCH + 1_000;
+    private static final int ORDERS = BatchedFill.BATCH + 1_000;
 
     @Test
     void rowsWrittenBeforeV43GetTheirCustomersEmailAndLaterChangesFollow() throws Exception {
