@@ -69,7 +69,8 @@ final class JdbcAdminOrdersAdapter implements AdminOrdersPort {
     /** @param jdbc staleness-tolerant: an overview whose rows link to the order, read from the primary */
     JdbcAdminOrdersAdapter(@Named(Jdbc.READS) Jdbc jdbc) {
         this.jdbc = jdbc;
-        // seller_orders and its triggers come with PostgreSQL's vendor migrations (V40): H2 has no triggers in SQL
+        // seller_orders and sku_orders, kept by triggers, come with PostgreSQL's migrations (V40, V44): H2 has no
+        // triggers in SQL
         this.postgresql = jdbc.dialect() == SqlDialect.POSTGRESQL;
     }
 
