@@ -72,6 +72,14 @@ class WebhookRetentionJobTest implements TestPropertyProvider {
                 "no attempt of a deleted delivery is left");
     }
 
+    @Test
+    void v44BuiltTheIndexesThePurgeUsesValid() {
+        assertEquals(List.of("webhook_attempt_delivery_idx", "webhook_delivery_delivered_idx"), counts("""
+                SELECT c.relname FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+                WHERE c.relname IN ('webhook_delivery_delivered_idx', 'webhook_attempt_delivery_idx') AND i.indisvalid
+                ORDER BY c.relname"""));
+    }
+
     /** {@code count} deliveries, each with one attempt; first attempted 20 days ago. */
     private void insert(UUID endpoint, int count, String status, Instant deliveredAt) {
         Instant firstAttempt = Instant.now().minus(Duration.ofDays(20));
