@@ -2,16 +2,13 @@ package dev.conveyor.testsupport;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -26,7 +23,7 @@ public final class PgBouncerProcess implements AutoCloseable {
 
     private final Path dir;
     private final int port;
-    private Process process;
+    private ServerProcess process;
 
     /** One PgBouncer in front of the test PostgreSQL server for the whole test run, stopped when the JVM ends. */
     public static synchronized PgBouncerProcess shared() {
@@ -48,7 +45,7 @@ public final class PgBouncerProcess implements AutoCloseable {
     public static PgBouncerProcess start(String serverHost, int serverPort, int poolSize) {
         try {
             Path dir = Files.createTempDirectory("conveyor-pgbouncer");
-            PgBouncerProcess bouncer = new PgBouncerProcess(dir, freePort());
+            PgBouncerProcess bouncer = new PgBouncerProcess(dir, ServerProcess.freePort());
             bouncer.configure(serverHost, serverPort, poolSize);
             bouncer.startProcess();
             return bouncer;
@@ -70,6 +67,30 @@ public final class PgBouncerProcess implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    /**
+     * The settings that run an application on the database {@code directUrl} of the test server through this
+     * PgBouncer; migrations go to the database directly (Flyway's own URL): they hold a session-level lock.
+     */
+    public Map<String, String> applicationProperties(String directUrl) {
+        return Map.of("datasources.default.url", url(directUrl),
+                "datasources.default.username", "",
+                "datasources.default.password", "",
+                "flyway.datasources.default.url", directUrl);
+    }
+
+    /**
+     * The transactions PgBouncer passed to the database {@code directUrl} so far, waiting up to {@code patience}
+     * for the first: PgBouncer updates its counts every second (stats_period).
+     */
+    public long awaitTransactions(String directUrl, Duration patience) throws InterruptedException {
+        String name = directUrl.substring(directUrl.lastIndexOf('/') + 1, directUrl.indexOf('?'));
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (transactions(name) == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        return transactions(name);
     }
 
     /**
@@ -99,12 +120,7 @@ public final class PgBouncerProcess implements AutoCloseable {
     @Override
     public void close() {
         if (process != null) {
-            process.destroy();
-            try {
-                process.waitFor();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            process.stop();
         }
         try (Stream<Path> files = Files.walk(dir)) {
             files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
@@ -142,34 +158,6 @@ public final class PgBouncerProcess implements AutoCloseable {
             command.addAll(List.of("runuser", "-u", "postgres", "--"));
         }
         command.addAll(List.of("pgbouncer", dir.resolve("pgbouncer.ini").toString()));
-        process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(dir.resolve("output.log").toFile()).start();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-        while (Instant.now().isBefore(deadline)) {
-            try (Socket socket = new Socket()) {
-                socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
-                return;
-            } catch (IOException notYet) {
-                if (!process.isAlive()) {
-                    throw new IOException("pgbouncer exited: " + Files.readString(dir.resolve("output.log")));
-                }
-                sleep();
-            }
-        }
-        throw new IOException("pgbouncer did not listen on " + port);
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        process = ServerProcess.start(command, port, dir.resolve("output.log"));
     }
 }

@@ -2,7 +2,6 @@ package dev.conveyor.testsupport;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,7 +38,8 @@ public final class PostgresReplication implements AutoCloseable {
         Path bin = Path.of(configured == null || configured.isBlank() ? "/usr/lib/postgresql/15/bin" : configured);
         try {
             Path root = Files.createTempDirectory("conveyor-replication");
-            PostgresReplication cluster = new PostgresReplication(bin, root, freePort(), freePort());
+            PostgresReplication cluster = new PostgresReplication(bin, root, ServerProcess.freePort(),
+                    ServerProcess.freePort());
             cluster.startBoth();
             return cluster;
         } catch (IOException e) {
@@ -150,11 +150,5 @@ public final class PostgresReplication implements AutoCloseable {
 
     private static String url(int port) {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + DATABASE + "?user=postgres";
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -2,12 +2,8 @@ package dev.conveyor.testsupport;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.file.Files;
-import java.time.Duration;
-import java.time.Instant;
+import java.util.List;
 
 /**
  * A private redis-server on a free loopback port, for fault tests that stop and
@@ -17,7 +13,7 @@ public final class RedisServerProcess implements AutoCloseable {
 
     private final int port;
     private final File workDir;
-    private Process process;
+    private ServerProcess process;
 
     private RedisServerProcess(int port, File workDir) {
         this.port = port;
@@ -26,7 +22,7 @@ public final class RedisServerProcess implements AutoCloseable {
 
     public static RedisServerProcess start() {
         try {
-            RedisServerProcess server = new RedisServerProcess(freePort(),
+            RedisServerProcess server = new RedisServerProcess(ServerProcess.freePort(),
                     Files.createTempDirectory("conveyor-redis").toFile());
             server.startProcess();
             return server;
@@ -45,12 +41,7 @@ public final class RedisServerProcess implements AutoCloseable {
 
     public void stop() {
         if (process != null) {
-            process.destroy();
-            try {
-                process.waitFor();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            process.stop();
             process = null;
         }
     }
@@ -71,34 +62,8 @@ public final class RedisServerProcess implements AutoCloseable {
     }
 
     private void startProcess() throws IOException {
-        process = new ProcessBuilder("redis-server", "--port", String.valueOf(port), "--bind", "127.0.0.1",
-                "--save", "", "--appendonly", "no", "--dir", workDir.getAbsolutePath())
-                .redirectErrorStream(true)
-                .redirectOutput(new File(workDir, "redis.log"))
-                .start();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-        while (Instant.now().isBefore(deadline)) {
-            try (Socket socket = new Socket()) {
-                socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
-                return;
-            } catch (IOException notYet) {
-                sleep();
-            }
-        }
-        throw new IllegalStateException("redis-server did not start on port " + port);
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(50);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        process = ServerProcess.start(List.of("redis-server", "--port", String.valueOf(port), "--bind", "127.0.0.1",
+                "--save", "", "--appendonly", "no", "--dir", workDir.getAbsolutePath()), port,
+                new File(workDir, "redis.log").toPath());
     }
 }

@@ -6,6 +6,7 @@ import dev.conveyor.application.webhooks.port.in.DeliverWebhooksUseCase;
 import dev.conveyor.application.webhooks.port.in.DueWebhooksQuery;
 import dev.conveyor.application.webhooks.port.in.ListWebhookAttemptsQuery;
 import dev.conveyor.application.webhooks.port.in.ListWebhooksQuery;
+import dev.conveyor.application.webhooks.port.in.PurgeWebhookDeliveriesUseCase;
 import dev.conveyor.application.webhooks.port.in.RedeliverWebhookUseCase;
 import dev.conveyor.application.webhooks.port.in.RegisterWebhookUseCase;
 import dev.conveyor.application.webhooks.port.out.WebhookSenderPort;
@@ -26,8 +27,9 @@ public class WebhookFactory {
                                     @Value("${conveyor.webhooks.max-retry:1h}") Duration maxRetry,
                                     @Value("${conveyor.webhooks.retry-for:24h}") Duration retryFor,
                                     @Value("${conveyor.webhooks.max-per-run:100}") int maxPerRun,
-                                    @Value("${conveyor.webhooks.max-run-time:1s}") Duration maxRunTime) {
-        return new WebhookSettings(firstRetry, maxRetry, retryFor, maxPerRun, maxRunTime);
+                                    @Value("${conveyor.webhooks.max-run-time:1s}") Duration maxRunTime,
+                                    @Value("${conveyor.webhooks.retention:30d}") Duration retention) {
+        return new WebhookSettings(firstRetry, maxRetry, retryFor, maxPerRun, maxRunTime, retention);
     }
 
     @Singleton
@@ -69,5 +71,10 @@ public class WebhookFactory {
     @Singleton
     DeliverWebhooksUseCase deliverWebhooks(WebhookServices webhooks) {
         return webhooks.deliver();
+    }
+
+    @Singleton
+    PurgeWebhookDeliveriesUseCase purgeWebhookDeliveries(WebhookServices webhooks) {
+        return webhooks.purge();
     }
 }

@@ -80,16 +80,9 @@ class FulfilmentOverHttpTest implements TestPropertyProvider {
         stripe.clear();
     }
 
-    /** A confirmed order of 3 units of a product at 19.99: 59.97 EUR. */
+    /** A confirmed order of {@code units} units of a product of its own. */
     private UUID confirmedOrder(int units) {
-        UUID product = shop.product(seller, 10);
-        UUID order = shop.placeOrder(customer, product, units).expect(201).id();
-        Instant deadline = Instant.now().plusSeconds(15);
-        while (!"CONFIRMED".equals(api.get("/api/orders/" + order).as(customer).send().expect(200).text("status"))) {
-            assertTrue(Instant.now().isBefore(deadline), "order " + order + " was never confirmed");
-            pause(100);
-        }
-        return order;
+        return shop.confirmedOrder(customer, shop.product(seller, 10), units);
     }
 
     private Reply deliver(UUID order, int units) {
@@ -414,15 +407,6 @@ class FulfilmentOverHttpTest implements TestPropertyProvider {
             return replies;
         } finally {
             pool.shutdownNow();
-        }
-    }
-
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.conveyor.bootstrap.http;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -125,6 +126,37 @@ final class HttpShop {
     /** An order of one unit of {@code product}; answers its id. */
     UUID order(Session customer, UUID product) {
         return placeOrder(customer, product, 1).expect(201).id();
+    }
+
+    /**
+     * An order of {@code quantity} units of {@code product}, once the server has confirmed it (the test's
+     * cancellation window closed); answers its id.
+     */
+    UUID confirmedOrder(Session customer, UUID product, int quantity) {
+        UUID order = placeOrder(customer, product, quantity).expect(201).id();
+        Instant deadline = Instant.now().plusSeconds(15);
+        while (!"CONFIRMED".equals(api.get("/api/orders/" + order).as(customer).send().expect(200).text("status"))) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("order " + order + " was never confirmed");
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        return order;
+    }
+
+    /** A {@link #confirmedOrder} the administrator recorded paid in full, in cash. */
+    UUID confirmedPaidOrder(Session customer, UUID product, int quantity) {
+        UUID order = confirmedOrder(customer, product, quantity);
+        long total = api.get("/api/orders/" + order).as(admin()).send().expect(200).number("total.amountMinor");
+        api.post("/api/orders/" + order + "/payments").as(admin())
+                .json(Map.of("method", "CASH", "amount", Map.of("amountMinor", total, "currency", "EUR")))
+                .send().expect(201);
+        return order;
     }
 
     Reply productView(UUID id) {

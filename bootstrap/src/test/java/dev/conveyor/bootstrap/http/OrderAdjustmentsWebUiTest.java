@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.support.ui.FluentWait;
 
 /**
  * Staff change a paid order on its page: the edit form lowers a line and the page offers the difference, the
@@ -32,14 +30,7 @@ class OrderAdjustmentsWebUiTest extends BrowserTestSupport {
         Session seller = shop.user("SELLER");
         Session customer = shop.customer();
         UUID product = shop.product(seller, 10);
-        UUID order = shop.placeOrder(customer, product, 4).expect(201).id();
-        new FluentWait<>(order).withTimeout(Duration.ofSeconds(15)).pollingEvery(Duration.ofMillis(100))
-                .until(id -> "CONFIRMED".equals(api.get("/api/orders/" + id).as(customer).send().expect(200)
-                        .text("status")) ? id : null);
-        long total = api.get("/api/orders/" + order).as(admin).send().expect(200).number("total.amountMinor");
-        api.post("/api/orders/" + order + "/payments").as(admin)
-                .json(Map.of("method", "CASH", "amount", Map.of("amountMinor", total, "currency", "EUR")))
-                .send().expect(201);
+        UUID order = shop.confirmedPaidOrder(customer, product, 4);
 
         try (Browser browser = browser()) {
             browser.signIn(TestServers.ADMIN_EMAIL, TestServers.ADMIN_PASSWORD).route("/orders/" + order);

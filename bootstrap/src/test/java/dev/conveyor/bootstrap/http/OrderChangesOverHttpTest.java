@@ -9,7 +9,6 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -49,32 +48,13 @@ class OrderChangesOverHttpTest implements TestPropertyProvider {
         product = shop.product(seller, 10);
     }
 
-    private UUID confirmedOrder(int units) {
-        UUID order = shop.placeOrder(customer, product, units).expect(201).id();
-        Instant deadline = Instant.now().plusSeconds(15);
-        while (!"CONFIRMED".equals(api.get("/api/orders/" + order).as(customer).send().expect(200).text("status"))) {
-            assertTrue(Instant.now().isBefore(deadline), "order " + order + " was never confirmed");
-            pause();
-        }
-        return order;
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
     private static Map<String, Object> oneLine(int quantity) {
         return Map.of("lines", List.of(Map.of("lineNo", 1, "quantity", quantity)), "reason", "discontinued");
     }
 
     @Test
     void staffCancelWhatRemainsAfterAShipmentAndARetryWithTheKeyIsReplayed() {
-        UUID order = confirmedOrder(5);
+        UUID order = shop.confirmedOrder(customer, product, 5);
         UUID delivery = api.post("/api/orders/" + order + "/deliveries").as(staff)
                 .json(Map.of("lines", List.of(Map.of("lineNo", 1, "quantity", 2)))).send().expect(201).id();
         api.patch("/api/deliveries/" + delivery + "/status").as(staff).json(Map.of("status", "SHIPPED")).send()
@@ -101,7 +81,7 @@ class OrderChangesOverHttpTest implements TestPropertyProvider {
 
     @Test
     void theOrdersETagIsItsVersionAndAStaleIfMatchIsRefused() {
-        UUID order = confirmedOrder(4);
+        UUID order = shop.confirmedOrder(customer, product, 4);
         Reply read = api.get("/api/orders/" + order).as(staff).send().expect(200);
         String etag = read.header("ETag");
         assertEquals("\"" + read.number("version") + "\"", etag);
@@ -122,7 +102,7 @@ class OrderChangesOverHttpTest implements TestPropertyProvider {
 
     @Test
     void unitsInAPendingDeliveryAreRefusedNamingTheLine() {
-        UUID order = confirmedOrder(3);
+        UUID order = shop.confirmedOrder(customer, product, 3);
         api.post("/api/orders/" + order + "/deliveries").as(staff)
                 .json(Map.of("lines", List.of(Map.of("lineNo", 1, "quantity", 2)))).send().expect(201);
 
@@ -134,7 +114,7 @@ class OrderChangesOverHttpTest implements TestPropertyProvider {
 
     @Test
     void badLinesAreRefusedNamingTheField() {
-        UUID order = confirmedOrder(1);
+        UUID order = shop.confirmedOrder(customer, product, 1);
 
         api.post("/api/orders/" + order + "/cancel-lines").as(staff).json(oneLine(0)).send()
                 .expectInvalid("lines[0].quantity");
@@ -148,7 +128,7 @@ class OrderChangesOverHttpTest implements TestPropertyProvider {
 
     @Test
     void cancellingEverythingThatRemainsOfAnUnshippedOrderCancelsIt() {
-        UUID order = confirmedOrder(2);
+        UUID order = shop.confirmedOrder(customer, product, 2);
 
         Reply cancelled = api.post("/api/orders/" + order + "/cancel-lines").as(seller).json(Map.of()).send()
                 .expect(200);

@@ -9,7 +9,6 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -51,21 +50,6 @@ class OrderEditsOverHttpTest implements TestPropertyProvider {
         product = shop.product(seller, 10);
     }
 
-    private UUID confirmedOrder(int units) {
-        UUID order = shop.placeOrder(customer, product, units).expect(201).id();
-        Instant deadline = Instant.now().plusSeconds(15);
-        while (!"CONFIRMED".equals(api.get("/api/orders/" + order).as(customer).send().expect(200).text("status"))) {
-            assertTrue(Instant.now().isBefore(deadline), "order " + order + " was never confirmed");
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        return order;
-    }
-
     private String etag(UUID order) {
         return api.get("/api/orders/" + order).as(staff).send().expect(200).header("ETag");
     }
@@ -76,7 +60,7 @@ class OrderEditsOverHttpTest implements TestPropertyProvider {
 
     @Test
     void anEditThatLowersAPaidOrderShowsTheDifferenceAsRefundableAndARefundOfItWorks() {
-        UUID order = confirmedOrder(5);
+        UUID order = shop.confirmedOrder(customer, product, 5);
         api.post("/api/orders/" + order + "/payments").as(staff)
                 .json(Map.of("method", "CASH", "amount", Map.of("amountMinor", 5 * PRICE, "currency", "EUR")))
                 .send().expect(201);
@@ -118,7 +102,7 @@ class OrderEditsOverHttpTest implements TestPropertyProvider {
 
     @Test
     void anEditThatRaisesAPaidOrderMakesTheDifferenceDue() {
-        UUID order = confirmedOrder(1);
+        UUID order = shop.confirmedOrder(customer, product, 1);
         api.post("/api/orders/" + order + "/payments").as(staff)
                 .json(Map.of("method", "CASH", "amount", Map.of("amountMinor", PRICE, "currency", "EUR")))
                 .send().expect(201);
@@ -134,7 +118,7 @@ class OrderEditsOverHttpTest implements TestPropertyProvider {
     @Test
     void ifMatchIsRequiredAndAStaleOneIsRefused() {
         // staff, on a confirmed order: a customer's one-second window could close between the steps on a busy machine
-        UUID order = confirmedOrder(2);
+        UUID order = shop.confirmedOrder(customer, product, 2);
         String seen = etag(order);
 
         Reply missing = api.post("/api/orders/" + order + "/edits").as(staff).json(setQuantity(1)).send()
@@ -156,7 +140,7 @@ class OrderEditsOverHttpTest implements TestPropertyProvider {
 
     @Test
     void badChangesAreRefusedNamingTheMember() {
-        UUID order = confirmedOrder(2);
+        UUID order = shop.confirmedOrder(customer, product, 2);
         String seen = etag(order);
 
         api.post("/api/orders/" + order + "/edits").as(staff).header("If-Match", seen)

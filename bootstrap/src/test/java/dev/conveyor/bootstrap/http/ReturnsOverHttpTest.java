@@ -8,7 +8,6 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -38,12 +37,7 @@ class ReturnsOverHttpTest implements TestPropertyProvider {
         Session seller = shop.user("SELLER");
         Session customer = shop.customer();
         UUID product = shop.product(seller, 10);
-        UUID order = shop.placeOrder(customer, product, 3).expect(201).id();
-        Instant deadline = Instant.now().plusSeconds(15);
-        while (!"CONFIRMED".equals(api.get("/api/orders/" + order).as(customer).send().expect(200).text("status"))) {
-            assertTrue(Instant.now().isBefore(deadline), "order " + order + " was never confirmed");
-            Thread.sleep(100);
-        }
+        UUID order = shop.confirmedOrder(customer, product, 3);
         UUID delivery = api.post("/api/orders/" + order + "/deliveries").as(staff).json(Map.of()).send()
                 .expect(201).id();
         for (String status : List.of("SHIPPED", "DELIVERED")) {

@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.support.ui.FluentWait;
 
 /**
  * A return in the browser, from the customer's request to the credit note: the customer asks to send back one
@@ -31,19 +29,12 @@ class ReturnsWebUiTest extends BrowserTestSupport {
         Session seller = shop.user("SELLER");
         Session customer = shop.customer();
         UUID product = shop.product(seller, 10);
-        UUID order = shop.placeOrder(customer, product, 3).expect(201).id();
-        new FluentWait<>(order).withTimeout(Duration.ofSeconds(15)).pollingEvery(Duration.ofMillis(100))
-                .until(id -> "CONFIRMED".equals(api.get("/api/orders/" + id).as(customer).send().expect(200)
-                        .text("status")) ? id : null);
+        UUID order = shop.confirmedPaidOrder(customer, product, 3);
         UUID delivery = api.post("/api/orders/" + order + "/deliveries").as(admin).json(Map.of()).send().expect(201).id();
         for (String status : List.of("SHIPPED", "DELIVERED")) {
             api.patch("/api/deliveries/" + delivery + "/status").as(admin).json(Map.of("status", status)).send()
                     .expect(200);
         }
-        long total = api.get("/api/orders/" + order).as(admin).send().expect(200).number("total.amountMinor");
-        api.post("/api/orders/" + order + "/payments").as(admin)
-                .json(Map.of("method", "CASH", "amount", Map.of("amountMinor", total, "currency", "EUR")))
-                .send().expect(201);
         long onHand = api.get("/api/products/" + product).as(seller).send().expect(200).number("stock.onHand");
 
         try (Browser browser = browser()) {

@@ -80,6 +80,7 @@ abstract class FulfilmentUseCaseContract {
     @Inject TestClock clock;
     @Inject PlaceOrderUseCase placeOrder;
     @Inject ConfirmDueOrdersUseCase confirmDueOrders;
+    @Inject ConfirmedOrders confirmedOrders;
     @Inject GetOrderQuery getOrder;
     @Inject CancelOrderUseCase cancelOrder;
     @Inject CreateDeliveryUseCase createDelivery;
@@ -115,11 +116,8 @@ abstract class FulfilmentUseCaseContract {
 
     /** A confirmed order of 4 mugs (line 1) and 2 plates (line 2): 66.00 EUR. */
     OrderId confirmedOrder() {
-        OrderId id = new OrderId(placeOrder.place(customer, Shop.order(List.of(new PlaceOrderCommand.Line(mug.id(), 4),
-                new PlaceOrderCommand.Line(plate.id(), 2))), null).order().id());
-        clock.advance(UseCaseContract.WINDOW);
-        confirmDueOrders.confirmDueOrders();
-        return id;
+        return confirmedOrders.place(customer, new PlaceOrderCommand.Line(mug.id(), 4),
+                new PlaceOrderCommand.Line(plate.id(), 2));
     }
 
     DeliveryView deliver(OrderId order, Map<Integer, Integer> quantities) {

@@ -15,10 +15,8 @@ import dev.conveyor.application.ordering.port.in.CancelOrderLinesUseCase.CancelL
 import dev.conveyor.application.ordering.port.in.CancelOrderLinesUseCase.CancelledLines;
 import dev.conveyor.application.ordering.port.in.CancelOrderLinesUseCase.Line;
 import dev.conveyor.application.ordering.port.in.CancelOrderLinesUseCase;
-import dev.conveyor.application.ordering.port.in.ConfirmDueOrdersUseCase;
 import dev.conveyor.application.ordering.port.in.GetOrderQuery;
 import dev.conveyor.application.ordering.port.in.PlaceOrderCommand;
-import dev.conveyor.application.ordering.port.in.PlaceOrderUseCase;
 import dev.conveyor.application.payments.port.in.GetPaymentLedgerQuery;
 import dev.conveyor.application.payments.port.in.RecordPaymentUseCase.RecordPaymentCommand;
 import dev.conveyor.application.payments.port.in.RecordPaymentUseCase;
@@ -26,7 +24,6 @@ import dev.conveyor.application.shared.Actor;
 import dev.conveyor.application.shared.IdempotencyKey;
 import dev.conveyor.application.shared.OrderView;
 import dev.conveyor.bootstrap.support.Shop;
-import dev.conveyor.bootstrap.support.TestClock;
 import dev.conveyor.domain.catalog.Product;
 import dev.conveyor.domain.catalog.Stock;
 import dev.conveyor.domain.delivery.DeliveryId;
@@ -54,9 +51,7 @@ import org.junit.jupiter.api.Test;
 abstract class OrderChangesContract {
 
     @Inject Shop shop;
-    @Inject TestClock clock;
-    @Inject PlaceOrderUseCase placeOrder;
-    @Inject ConfirmDueOrdersUseCase confirmDueOrders;
+    @Inject ConfirmedOrders confirmedOrders;
     @Inject GetOrderQuery getOrder;
     @Inject CreateDeliveryUseCase createDelivery;
     @Inject ChangeDeliveryStatusUseCase changeDelivery;
@@ -85,12 +80,8 @@ abstract class OrderChangesContract {
 
     /** A confirmed order of 4 mugs (line 1), 2 plates (line 2) and 2 bowls of another seller (line 3): 76.00 EUR. */
     OrderId confirmedOrder() {
-        OrderId id = new OrderId(placeOrder.place(customer, Shop.order(List.of(new PlaceOrderCommand.Line(mug.id(), 4),
-                new PlaceOrderCommand.Line(plate.id(), 2), new PlaceOrderCommand.Line(bowl.id(), 2))), null)
-                .order().id());
-        clock.advance(UseCaseContract.WINDOW);
-        confirmDueOrders.confirmDueOrders();
-        return id;
+        return confirmedOrders.place(customer, new PlaceOrderCommand.Line(mug.id(), 4),
+                new PlaceOrderCommand.Line(plate.id(), 2), new PlaceOrderCommand.Line(bowl.id(), 2));
     }
 
     DeliveryView deliver(OrderId order, Map<Integer, Integer> quantities) {

@@ -12,7 +12,6 @@ import dev.conveyor.application.events.port.in.TimelineEntry;
 import dev.conveyor.application.fulfilment.port.in.CreateDeliveryUseCase.CreateDeliveryCommand;
 import dev.conveyor.application.fulfilment.port.in.CreateDeliveryUseCase;
 import dev.conveyor.application.fulfilment.port.in.DeliveryView;
-import dev.conveyor.application.ordering.port.in.ConfirmDueOrdersUseCase;
 import dev.conveyor.application.ordering.port.in.EditOrderUseCase.Change;
 import dev.conveyor.application.ordering.port.in.EditOrderUseCase.EditOrderCommand;
 import dev.conveyor.application.ordering.port.in.EditOrderUseCase.EditedOrder;
@@ -31,7 +30,6 @@ import dev.conveyor.application.shared.IdempotencyKey;
 import dev.conveyor.application.shared.OrderView;
 import dev.conveyor.application.shared.PageRequest;
 import dev.conveyor.bootstrap.support.Shop;
-import dev.conveyor.bootstrap.support.TestClock;
 import dev.conveyor.domain.catalog.Product;
 import dev.conveyor.domain.catalog.Stock;
 import dev.conveyor.domain.order.OrderEdit;
@@ -66,9 +64,8 @@ import org.junit.jupiter.api.Test;
 abstract class OrderEditsContract {
 
     @Inject Shop shop;
-    @Inject TestClock clock;
     @Inject PlaceOrderUseCase placeOrder;
-    @Inject ConfirmDueOrdersUseCase confirmDueOrders;
+    @Inject ConfirmedOrders confirmedOrders;
     @Inject GetOrderQuery getOrder;
     @Inject CreateDeliveryUseCase createDelivery;
     @Inject EditOrderUseCase editOrder;
@@ -106,8 +103,7 @@ abstract class OrderEditsContract {
 
     OrderId confirmedOrder() {
         OrderId id = pendingOrder();
-        clock.advance(UseCaseContract.WINDOW);
-        confirmDueOrders.confirmDueOrders();
+        confirmedOrders.confirmDue();
         return id;
     }
 

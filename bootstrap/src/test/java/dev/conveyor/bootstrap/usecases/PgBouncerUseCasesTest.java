@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -32,20 +33,12 @@ class PgBouncerUseCasesTest extends UseCaseContract implements TestPropertyProvi
     @Override
     public Map<String, String> getProperties() {
         database = TestPostgres.freshDatabase();
-        return Map.of("datasources.default.url", PgBouncerProcess.shared().url(database),
-                "datasources.default.username", "",
-                "datasources.default.password", "",
-                "flyway.datasources.default.url", database);
+        return PgBouncerProcess.shared().applicationProperties(database);
     }
 
-    /** PgBouncer counts what passed through it every second (stats_period). */
     @Test
     void theContractRunsThroughPgBouncer() throws InterruptedException {
-        String name = database.substring(database.lastIndexOf('/') + 1, database.indexOf('?'));
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (PgBouncerProcess.shared().transactions(name) == 0 && System.nanoTime() < deadline) {
-            Thread.sleep(200);
-        }
-        assertTrue(PgBouncerProcess.shared().transactions(name) > 0, "no transaction of " + name + " passed PgBouncer");
+        assertTrue(PgBouncerProcess.shared().awaitTransactions(database, Duration.ofSeconds(10)) > 0,
+                "no transaction of " + database + " passed PgBouncer");
     }
 }

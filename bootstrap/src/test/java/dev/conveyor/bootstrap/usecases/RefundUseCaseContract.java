@@ -16,13 +16,11 @@ import dev.conveyor.application.fulfilment.port.in.GenerateInvoiceUseCase;
 import dev.conveyor.application.fulfilment.port.in.InvoiceView;
 import dev.conveyor.application.ordering.port.in.CancelOrderLinesUseCase;
 import dev.conveyor.application.ordering.port.in.CancelOrderLinesUseCase.CancelLinesCommand;
-import dev.conveyor.application.ordering.port.in.ConfirmDueOrdersUseCase;
 import dev.conveyor.application.ordering.port.in.EditOrderUseCase;
 import dev.conveyor.application.ordering.port.in.EditOrderUseCase.Change;
 import dev.conveyor.application.ordering.port.in.EditOrderUseCase.EditOrderCommand;
 import dev.conveyor.application.ordering.port.in.GetOrderQuery;
 import dev.conveyor.application.ordering.port.in.PlaceOrderCommand;
-import dev.conveyor.application.ordering.port.in.PlaceOrderUseCase;
 import dev.conveyor.application.payments.port.in.CreditNoteView;
 import dev.conveyor.application.payments.port.in.GetCreditNoteQuery;
 import dev.conveyor.application.payments.port.in.GetPaymentLedgerQuery;
@@ -76,8 +74,7 @@ abstract class RefundUseCaseContract {
 
     @Inject Shop shop;
     @Inject TestClock clock;
-    @Inject PlaceOrderUseCase placeOrder;
-    @Inject ConfirmDueOrdersUseCase confirmDueOrders;
+    @Inject ConfirmedOrders confirmedOrders;
     @Inject GetOrderQuery getOrder;
     @Inject CreateDeliveryUseCase createDelivery;
     @Inject ChangeDeliveryStatusUseCase changeDelivery;
@@ -110,11 +107,8 @@ abstract class RefundUseCaseContract {
 
     /** 4 mugs (line 1, the seller's) and 2 plates (line 2, the other seller's): 66.00 EUR, confirmed. */
     OrderId confirmedOrder() {
-        OrderId id = new OrderId(placeOrder.place(customer, Shop.order(List.of(new PlaceOrderCommand.Line(mug.id(), 4),
-                new PlaceOrderCommand.Line(plate.id(), 2))), null).order().id());
-        clock.advance(UseCaseContract.WINDOW);
-        confirmDueOrders.confirmDueOrders();
-        return id;
+        return confirmedOrders.place(customer, new PlaceOrderCommand.Line(mug.id(), 4),
+                new PlaceOrderCommand.Line(plate.id(), 2));
     }
 
     /** Everything delivered and invoiced at once: the order's one invoice. */

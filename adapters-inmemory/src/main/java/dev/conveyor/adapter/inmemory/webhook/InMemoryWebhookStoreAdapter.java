@@ -9,7 +9,6 @@ import dev.conveyor.application.webhooks.port.out.WebhookStorePort;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +27,7 @@ public final class InMemoryWebhookStoreAdapter implements WebhookStorePort {
     private final MemoryStore store;
     private final Map<UUID, Webhook> webhooks = new LinkedHashMap<>();
     private final Map<UUID, Delivery> deliveries = new LinkedHashMap<>();
-    private final List<Attempt> attempts = new ArrayList<>();
+    private final Map<UUID, Attempt> attempts = new LinkedHashMap<>();
 
     public InMemoryWebhookStoreAdapter(MemoryStore store) {
         this.store = store;
@@ -92,14 +91,14 @@ public final class InMemoryWebhookStoreAdapter implements WebhookStorePort {
     @Override
     public void addAttempts(List<Attempt> added) {
         store.atomically(() -> {
-            added.forEach(attempt -> store.append(attempts, attempt));
+            added.forEach(attempt -> store.put(attempts, attempt.id(), attempt));
             return null;
         });
     }
 
     @Override
     public Page<Attempt> attempts(UUID webhookId, PageRequest page) {
-        return store.atomically(() -> Queries.page(attempts.stream()
+        return store.atomically(() -> Queries.page(attempts.values().stream()
                 .filter(attempt -> attempt.webhookId().equals(webhookId)).sorted(NEWEST_FIRST).toList(), page));
     }
 
@@ -109,6 +108,21 @@ public final class InMemoryWebhookStoreAdapter implements WebhookStorePort {
                 .filter(webhook -> pending(webhook.id(), 1).stream().anyMatch(head -> head.nextAttemptAt() == null
                         || !head.nextAttemptAt().isAfter(now)))
                 .map(Webhook::id).toList());
+    }
+
+    @Override
+    public int deleteDelivered(Instant cutoff, int limit) {
+        return store.atomically(() -> {
+            List<UUID> old = deliveries.values().stream()
+                    .filter(delivery -> delivery.status() == DeliveryStatus.DELIVERED
+                            && delivery.deliveredAt().isBefore(cutoff))
+                    .limit(limit).map(Delivery::id).toList();
+            List<UUID> theirAttempts = attempts.values().stream()
+                    .filter(attempt -> old.contains(attempt.deliveryId())).map(Attempt::id).toList();
+            theirAttempts.forEach(id -> store.remove(attempts, id));
+            old.forEach(id -> store.remove(deliveries, id));
+            return old.size();
+        });
     }
 
     /** The fan-out: a pending delivery of {@code event} for every active endpoint of its type that lacks one. */

@@ -172,6 +172,22 @@ final class JdbcWebhookStoreAdapter implements WebhookStorePort {
                 statement -> Columns.setInstant(statement, 1, now), row -> Columns.uuid(row, "id"));
     }
 
+    @Override
+    public int deleteDelivered(Instant cutoff, int limit) {
+        List<UUID> ids = jdbc.list("""
+                        SELECT id FROM webhook_delivery WHERE status = 'DELIVERED' AND delivered_at < ?
+                        LIMIT ? FOR UPDATE SKIP LOCKED""",
+                statement -> {
+                    Columns.setInstant(statement, 1, cutoff);
+                    statement.setInt(2, limit);
+                }, row -> Columns.uuid(row, "id"));
+        // the attempts first: they refer to their delivery
+        jdbc.batch("DELETE FROM webhook_attempt WHERE delivery_id = ?", ids,
+                (statement, id) -> statement.setObject(1, id));
+        jdbc.batch("DELETE FROM webhook_delivery WHERE id = ?", ids, (statement, id) -> statement.setObject(1, id));
+        return ids.size();
+    }
+
     /** ",a,b," so that one LIKE '%,type,%' finds a type; "" for every type. */
     static String frame(List<String> types) {
         return types.isEmpty() ? "" : "," + String.join(",", types) + ",";

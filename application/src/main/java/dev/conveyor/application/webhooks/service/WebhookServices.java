@@ -7,6 +7,7 @@ import dev.conveyor.application.webhooks.port.in.DeliverWebhooksUseCase;
 import dev.conveyor.application.webhooks.port.in.DueWebhooksQuery;
 import dev.conveyor.application.webhooks.port.in.ListWebhookAttemptsQuery;
 import dev.conveyor.application.webhooks.port.in.ListWebhooksQuery;
+import dev.conveyor.application.webhooks.port.in.PurgeWebhookDeliveriesUseCase;
 import dev.conveyor.application.webhooks.port.in.RedeliverWebhookUseCase;
 import dev.conveyor.application.webhooks.port.in.RegisterWebhookUseCase;
 import dev.conveyor.application.webhooks.port.out.WebhookSenderPort;
@@ -23,6 +24,7 @@ public final class WebhookServices {
     private final RedeliverWebhookUseCase redeliver;
     private final DueWebhooksQuery due;
     private final DeliverWebhooksUseCase deliver;
+    private final PurgeWebhookDeliveriesUseCase purge;
 
     public WebhookServices(SharedServices shared, WebhookStorePort store, WebhookSenderPort sender,
                            WebhookSettings settings) {
@@ -38,6 +40,7 @@ public final class WebhookServices {
         redeliver = new RedeliverWebhookService(webhooks, store, transactions, clock);
         due = new DueWebhooksService(store, clock);
         deliver = new DeliverWebhooksService(store, sender, transactions, shared.events(), settings, backoff, clock);
+        purge = new PurgeWebhookDeliveriesService(store, transactions, settings.retention(), clock);
     }
 
     public RegisterWebhookUseCase register() {
@@ -66,5 +69,9 @@ public final class WebhookServices {
 
     public DeliverWebhooksUseCase deliver() {
         return deliver;
+    }
+
+    public PurgeWebhookDeliveriesUseCase purge() {
+        return purge;
     }
 }

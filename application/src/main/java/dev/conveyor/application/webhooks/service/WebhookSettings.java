@@ -12,19 +12,21 @@ import java.util.Objects;
  *                    worker
  * @param maxRunTime  how long a run goes on starting new requests before it commits what it sent: bounds the
  *                    transaction (and the repeats after a crash) when a receiver answers slowly
+ * @param retention   how long a delivered delivery, and its attempts, stays in the delivery log
  */
 public record WebhookSettings(Duration firstRetry, Duration maxRetry, Duration retryFor, int maxPerRun,
-                              Duration maxRunTime) {
+                              Duration maxRunTime, Duration retention) {
 
     public WebhookSettings {
         Objects.requireNonNull(firstRetry);
         Objects.requireNonNull(maxRetry);
         Objects.requireNonNull(retryFor);
         Objects.requireNonNull(maxRunTime);
+        Objects.requireNonNull(retention);
         if (maxPerRun < 1 || firstRetry.isNegative() || maxRetry.compareTo(firstRetry) < 0 || retryFor.isNegative()
-                || maxRunTime.isNegative()) {
+                || maxRunTime.isNegative() || retention.isNegative() || retention.isZero()) {
             throw new IllegalArgumentException("webhook settings out of range: " + firstRetry + ", " + maxRetry
-                    + ", " + retryFor + ", " + maxPerRun + ", " + maxRunTime);
+                    + ", " + retryFor + ", " + maxPerRun + ", " + maxRunTime + ", " + retention);
         }
     }
 }

@@ -110,32 +110,8 @@ class CacheInvalidationPolicyTest {
     @Test
     void anEventOfAnotherAggregateThatNamesAnOrderDropsThatOrder() {
         UUID orderId = UUID.randomUUID();
-        DomainEvent delivered = new DomainEvent() {
-            @Override
-            public String type() {
-                return "delivery:status-updated";
-            }
-
-            @Override
-            public String aggregateType() {
-                return "delivery";
-            }
-
-            @Override
-            public UUID aggregateId() {
-                return UUID.randomUUID();
-            }
-
-            @Override
-            public Instant occurredAt() {
-                return NOW;
-            }
-
-            @Override
-            public Map<String, Object> payload() {
-                return Map.of("orderId", orderId.toString(), "status", "DELIVERED");
-            }
-        };
+        DomainEvent delivered = event("delivery:status-updated", "delivery",
+                Map.of("orderId", orderId.toString(), "status", "DELIVERED"));
 
         CacheInvalidation invalidation = CacheInvalidationPolicy.of(List.of(delivered));
 
@@ -146,20 +122,33 @@ class CacheInvalidationPolicyTest {
 
     @Test
     void aPaymentDropsTheDashboard() {
-        DomainEvent paid = new DomainEvent() {
+        DomainEvent paid = event("payment:recorded", "payment", Map.of("orderId", UUID.randomUUID().toString()));
+
+        assertEquals(Set.of(CacheSpace.DASHBOARD), CacheInvalidationPolicy.of(List.of(paid)).wholeSpaces());
+    }
+
+    @Test
+    void noEventsDropNothing() {
+        assertTrue(CacheInvalidationPolicy.of(List.of()).isEmpty());
+    }
+
+    /** An event built from its parts: the policy reads only these, whichever class made it. */
+    private static DomainEvent event(String type, String aggregateType, Map<String, Object> payload) {
+        UUID aggregateId = UUID.randomUUID();
+        return new DomainEvent() {
             @Override
             public String type() {
-                return "payment:recorded";
+                return type;
             }
 
             @Override
             public String aggregateType() {
-                return "payment";
+                return aggregateType;
             }
 
             @Override
             public UUID aggregateId() {
-                return UUID.randomUUID();
+                return aggregateId;
             }
 
             @Override
@@ -169,16 +158,9 @@ class CacheInvalidationPolicyTest {
 
             @Override
             public Map<String, Object> payload() {
-                return Map.of("orderId", UUID.randomUUID().toString());
+                return payload;
             }
         };
-
-        assertEquals(Set.of(CacheSpace.DASHBOARD), CacheInvalidationPolicy.of(List.of(paid)).wholeSpaces());
-    }
-
-    @Test
-    void noEventsDropNothing() {
-        assertTrue(CacheInvalidationPolicy.of(List.of()).isEmpty());
     }
 
     private static String key(Order order) {

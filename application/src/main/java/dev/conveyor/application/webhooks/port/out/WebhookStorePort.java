@@ -53,6 +53,14 @@ public interface WebhookStorePort {
     List<UUID> due(Instant now);
 
     /**
+     * Inside a transaction: deletes up to {@code limit} deliveries DELIVERED before {@code cutoff}, with their
+     * attempts, skipping rows another transaction holds (another instance purging, or a redelivery).
+     *
+     * @return how many deliveries were deleted; fewer than {@code limit} when no more were old enough
+     */
+    int deleteDelivered(Instant cutoff, int limit);
+
+    /**
      * @param eventTypes the event types sent; empty for every type
      * @param secret     the key of the signatures
      * @param disabledReason why the server switched it off; null unless it did
