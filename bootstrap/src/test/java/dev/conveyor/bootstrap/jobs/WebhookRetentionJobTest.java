@@ -73,7 +73,7 @@ class WebhookRetentionJobTest implements TestPropertyProvider {
     }
 
     @Test
-    void v44BuiltTheIndexesThePurgeUsesValid() {
+    void v45BuiltTheIndexesThePurgeUsesValid() {
         assertEquals(List.of("webhook_attempt_delivery_idx", "webhook_delivery_delivered_idx"), counts("""
                 SELECT c.relname FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
                 WHERE c.relname IN ('webhook_delivery_delivered_idx', 'webhook_attempt_delivery_idx') AND i.indisvalid

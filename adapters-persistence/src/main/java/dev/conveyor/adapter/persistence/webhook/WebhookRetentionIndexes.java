@@ -11,7 +11,7 @@ import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
- * Migration V44: the indexes the retention of the delivery log needs ({@code conveyor.webhooks.retention},
+ * Migration V45: the indexes the retention of the delivery log needs ({@code conveyor.webhooks.retention},
  * docs/integrations.md). The purge finds the old delivered rows by the first and deletes their attempts by the
  * second, which also serves the foreign key's check of every deleted delivery (without it, each one would scan
  * {@code webhook_attempt}).
@@ -30,7 +30,7 @@ final class WebhookRetentionIndexes implements JavaMigration {
 
     @Override
     public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("44");
+        return MigrationVersion.fromVersion("45");
     }
 
     @Override
