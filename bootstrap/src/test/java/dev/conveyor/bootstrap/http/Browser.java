@@ -115,6 +115,16 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Replaces a field's text as a person would, selecting it all and typing over it: unlike {@link #type}'s
+     * {@code clear()}, which fires no input event, the page's state follows every step, so a re-render between
+     * the two (an answer arriving) cannot put the old text back in front of the new.
+     */
+    Browser replace(String css, String text) {
+        find(css).sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
+        return this;
+    }
+
     /** Chooses a file in a file input, as a person picking it in the file dialog. */
     Browser attach(String css, java.nio.file.Path file) {
         find(css).sendKeys(file.toAbsolutePath().toString());

@@ -78,7 +78,8 @@ class CheckoutWebUiTest extends BrowserTestSupport {
             browser.discardConsole(); // the refused coupon, on purpose
             browser.script("[...document.querySelectorAll('[data-test=shipping-method] input')]"
                     + ".find((i) => i.value === arguments[0]).click()", express.text("id"));
-            browser.type("#f-couponCode", code.toLowerCase(java.util.Locale.ROOT)).click("#apply-coupon")
+            // the method's new quote may re-render the form while the code is typed
+            browser.replace("#f-couponCode", code.toLowerCase(java.util.Locale.ROOT)).click("#apply-coupon")
                     .find("#applied-coupon");
 
             Map<String, Object> body = new HashMap<>();
