@@ -29,7 +29,7 @@ public final class TracingSwitch implements PropertyExpressionResolver {
 
     static boolean exporting(PropertyResolver settings) {
         return settings.getProperty("otel.traces.exporter", String.class)
-                .map(exporter -> !exporter.isBlank() && !"none".equalsIgnoreCase(exporter.strip()))
+                .map(exporter -> !"none".equalsIgnoreCase(exporter.strip()))
                 .orElse(false);
     }
 }
