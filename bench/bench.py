@@ -9,7 +9,9 @@ latencies and the ratio to pgbench.
 
 Every step runs --repeat times (default 3); tables show the median with the
 spread (min-max) and a target counts as met only when every run meets it.
-Rates count successful answers only; the errors column counts the others.
+Rates count successful answers only; the errors column counts the others. Beside each rate, the server's
+CPU time per successful answer (its JVM's user + system time from /proc/<pid>/stat over the step, in µs):
+unlike the rate it hardly depends on what else the machine runs, so it compares builds on a noisy machine.
 
 Reads pick from every order placed, on the server and in pgbench alike (the
 same working set), in three variants (--read-variants): hot (after a warm-up),
@@ -183,17 +185,38 @@ def wrk_result(output):
     return result
 
 
-def wrk(args, script, concurrency, script_args, seconds=None):
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def cpu_seconds(process):
+    """User + system CPU time of a process and all its threads so far (fields 14 and 15 of /proc/<pid>/stat)."""
+    with open(f"/proc/{process.pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()  # after the command name, which may hold spaces
+    return (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
+
+
+def with_server_cpu(result, server, before):
+    """The server's CPU µs per successful answer over the step (None without a server to look at)."""
+    if server is not None:
+        successes = result["requests"] - result["errors"]
+        result["server_cpu_us"] = (cpu_seconds(server) - before) * 1e6 / successes if successes > 0 else None
+    return result
+
+
+def wrk(args, script, concurrency, script_args, seconds=None, server=None):
+    """server (its process): also measure the server's CPU per successful answer."""
+    before = cpu_seconds(server) if server is not None else None
     output = subprocess.run(wrk_command(args, script, concurrency, script_args, seconds), check=True,
                             capture_output=True, text=True).stdout
-    return wrk_result(output)
+    return with_server_cpu(wrk_result(output), server, before)
 
 
-def wrk_beside(args, script, concurrency, script_args, background):
-    """The measured wrk while another load (a command line) runs for the same time."""
+def wrk_beside(args, script, concurrency, script_args, background, server=None):
+    """The measured wrk while another load (a command line) runs for the same time; the server's CPU per answer
+    then includes the background load's work (mixed reads)."""
     with subprocess.Popen(background, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) as writer:
         try:
-            return wrk(args, script, concurrency, script_args)
+            return wrk(args, script, concurrency, script_args, server=server)
         finally:
             writer.wait(timeout=args.seconds + 30)
 
@@ -246,6 +269,12 @@ def spread(runs, key, fmt):
     return middle if len(values) == 1 else f"{middle} ({format(min(values), fmt)}-{format(max(values), fmt)})"
 
 
+def cpu(runs):
+    """The server's CPU µs per successful answer, median (min-max), or - where a run has none."""
+    measured = [run for run in runs if run.get("server_cpu_us") is not None]
+    return spread(measured, "server_cpu_us", ".0f") if measured and len(measured) == len(runs) else "-"
+
+
 def verdict(checks):
     """A target is met only when every run meets it."""
     if not checks:
@@ -256,13 +285,13 @@ def verdict(checks):
 def table(title, rows, target=None):
     """rows: (clients, server runs, pgbench runs); target(server run, pgbench run) -> bool, per pair of runs."""
     print(f"\n{title}")
-    print(f"{'clients':>7} | {'conveyor/s':>20} {'p50 ms':>7} {'p99 ms':>7} {'errors':>6} | "
+    print(f"{'clients':>7} | {'conveyor/s':>20} {'p50 ms':>7} {'p99 ms':>7} {'errors':>6} {'cpu µs/req':>16} | "
           f"{'pgbench/s':>20} {'p50 ms':>7} {'p99 ms':>7} | {'rate ratio':>17} | target")
     for concurrency, runs, pg in rows:
         ratios = [{"ratio": r["rate"] / p["rate"] * 100} for r, p in zip(runs, pg)]
         checks = [target(r, p) for r, p in zip(runs, pg)] if target else []
         print(f"{concurrency:>7} | {spread(runs, 'rate', '.0f'):>20} {median(runs, 'p50_ms'):>7.2f} "
-              f"{median(runs, 'p99_ms'):>7.2f} {sum(r['errors'] for r in runs):>6} | "
+              f"{median(runs, 'p99_ms'):>7.2f} {sum(r['errors'] for r in runs):>6} {cpu(runs):>16} | "
               f"{spread(pg, 'rate', '.0f'):>20} {median(pg, 'p50_ms'):>7.2f} {median(pg, 'p99_ms'):>7.2f} | "
               f"{spread(ratios, 'ratio', '.0f') + ' %':>17} | {verdict(checks)}")
 
@@ -282,13 +311,14 @@ def cache_table(reading, variant):
     """Reads per cache against the uncached ones of the same run and variant."""
     base = {c: runs for cache, v, c, runs in reading if cache == "none" and v == variant}
     print(f"\nGET /api/orders/{{id}} ({variant}) by read cache, same database and orders")
-    print(f"{'cache':>6} {'clients':>7} | {'reads/s':>20} {'p50 ms':>7} {'p99 ms':>7} {'errors':>6} | {'vs none':>7}")
+    print(f"{'cache':>6} {'clients':>7} | {'reads/s':>20} {'p50 ms':>7} {'p99 ms':>7} {'errors':>6} "
+          f"{'cpu µs/req':>16} | {'vs none':>7}")
     for cache, v, c, runs in reading:
         if v != variant:
             continue
         ratio = f"{median(runs, 'rate') / median(base[c], 'rate'):>6.2f}x" if c in base else "      -"
         print(f"{cache:>6} {c:>7} | {spread(runs, 'rate', '.0f'):>20} {median(runs, 'p50_ms'):>7.2f} "
-              f"{median(runs, 'p99_ms'):>7.2f} {sum(r['errors'] for r in runs):>6} | {ratio}")
+              f"{median(runs, 'p99_ms'):>7.2f} {sum(r['errors'] for r in runs):>6} {cpu(runs):>16} | {ratio}")
 
 
 def main():
@@ -347,7 +377,7 @@ def main():
         placing = []
         for c in clients:
             log(f"placing orders with {c} clients, {args.repeat} runs")
-            placing.append((c, [wrk(args, "place-order.lua", c, place_args) for _ in repeats]))
+            placing.append((c, [wrk(args, "place-order.lua", c, place_args, server=server) for _ in repeats]))
 
         pairs_file = os.path.join(work, "pairs")
         write_pairs(Api(args.port), tokens, pairs_file)
@@ -372,11 +402,12 @@ def main():
                     log(f"reading orders with {c} clients, cache {cache}, {variant}")
                     if variant == "mixed":
                         writers = wrk_command(args, "place-order.lua", args.mixed_writers, place_args)
-                        runs = [wrk_beside(args, "read-order.lua", c, [pairs_file], writers) for _ in repeats]
+                        runs = [wrk_beside(args, "read-order.lua", c, [pairs_file], writers, server=server)
+                                for _ in repeats]
                     else:
                         # cold: each run right after a start, before anything was read
-                        runs = [wrk(args, "read-order.lua", c, [pairs_file])] if variant == "cold" else \
-                            [wrk(args, "read-order.lua", c, [pairs_file]) for _ in repeats]
+                        runs = [wrk(args, "read-order.lua", c, [pairs_file], server=server)] if variant == "cold" \
+                            else [wrk(args, "read-order.lua", c, [pairs_file], server=server) for _ in repeats]
                     reading.append((cache, variant, c, runs))
                     if variant == "cold":
                         stop(server)

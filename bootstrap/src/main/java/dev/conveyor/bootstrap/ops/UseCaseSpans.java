@@ -23,7 +23,7 @@ import java.lang.reflect.Proxy;
  * {@code GetOrderQuery}...) a span of its own, between the request's span and the SQL spans it causes. The core
  * is framework-free and its use cases are made by factories, so neither {@code @NewSpan} nor Micronaut's AOP can
  * reach them; a JDK proxy of the in-port, put in the bean's place when it is created, can. Only when an exporter
- * is set (see {@link TraceSampling}): otherwise the use cases are left as they are, without even the proxy.
+ * is set (see {@link TracingSwitch}): otherwise the use cases are left as they are, without even the proxy.
  */
 @Singleton
 @Requires(property = "otel.traces.exporter")

@@ -1,15 +1,21 @@
 package dev.conveyor.bootstrap.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.protobuf.ByteString;
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.UnknownFieldSet;
 import com.sun.net.httpserver.HttpServer;
+import dev.conveyor.application.ordering.port.in.PlaceOrderUseCase;
+import dev.conveyor.bootstrap.ops.TraceCorrelation;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.tracing.opentelemetry.instrument.http.server.OpenTelemetryServerFilter;
+import io.opentelemetry.api.OpenTelemetry;
+import java.lang.reflect.Proxy;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Duration;
@@ -28,9 +34,27 @@ import org.junit.jupiter.api.Test;
 /**
  * Tracing, off by default, exports over OTLP when configured: a local OTLP/HTTP receiver gets the spans of a
  * placed order, nested as they happen: the HTTP request (its route, the correlation id as an attribute), inside
- * it the use case, inside that the SQL.
+ * it the use case, inside that the SQL. Off, it costs nothing per request: no OpenTelemetry SDK, no tracing
+ * filter, no proxy around the use cases.
  */
 class TracingOverHttpTest {
+
+    @Test
+    void withoutAnExporterNothingIsTracedPerRequest() {
+        try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class,
+                new HashMap<String, Object>(TestServers.postgres()))) {
+            var context = server.getApplicationContext();
+            assertFalse(context.containsBean(OpenTelemetry.class), "no OpenTelemetry SDK without an exporter");
+            assertFalse(context.containsBean(OpenTelemetryServerFilter.class), "no HTTP server tracing filter");
+            assertFalse(context.containsBean(TraceCorrelation.class), "no filter tagging spans");
+            assertFalse(Proxy.isProxyClass(context.getBean(PlaceOrderUseCase.class).getClass()),
+                    "the use cases are not wrapped");
+            Api api = new Api(server.getURL(), context.getBean(JsonMapper.class));
+            HttpShop shop = new HttpShop(api);
+            UUID product = shop.product(shop.user("SELLER"), 10);
+            api.post("/api/orders").as(shop.customer()).json(HttpShop.orderBody(product, 1)).send().expect(201);
+        }
+    }
 
     @Test
     void aPlacedOrderIsExportedAsHttpThenUseCaseThenSqlSpans() throws Exception {
@@ -50,6 +74,8 @@ class TracingOverHttpTest {
                     "http://127.0.0.1:" + receiver.getAddress().getPort() + "/v1/traces",
                     "otel.bsp.schedule.delay", "100");
             try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, new HashMap<String, Object>(settings))) {
+                assertTrue(server.getApplicationContext().containsBean(OpenTelemetryServerFilter.class),
+                        "the HTTP server tracing filter, with an exporter");
                 Api api = new Api(server.getURL(), server.getApplicationContext().getBean(JsonMapper.class));
                 HttpShop shop = new HttpShop(api);
                 UUID product = shop.product(shop.user("SELLER"), 10);

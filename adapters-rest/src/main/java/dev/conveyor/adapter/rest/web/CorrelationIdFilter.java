@@ -1,6 +1,5 @@
 package dev.conveyor.adapter.rest.web;
 
-import io.micronaut.context.propagation.slf4j.MdcPropagationContext;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.core.propagation.MutablePropagatedContext;
 import io.micronaut.http.HttpRequest;
@@ -10,8 +9,6 @@ import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
-import java.util.HashMap;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -33,14 +30,7 @@ final class CorrelationIdFilter implements Ordered {
     @RequestFilter
     void assign(HttpRequest<?> request, MutablePropagatedContext propagatedContext) {
         request.setAttribute(STARTED, System.nanoTime());
-        String id = CorrelationIds.of(request);
-        Map<String, String> mdc = new HashMap<>();
-        Map<String, String> current = MDC.getCopyOfContextMap();
-        if (current != null) {
-            mdc.putAll(current);
-        }
-        mdc.put(CorrelationIds.MDC_KEY, id);
-        propagatedContext.add(new MdcPropagationContext(mdc));
+        propagatedContext.add(new CorrelationIdInMdc(CorrelationIds.of(request)));
     }
 
     @ResponseFilter
