@@ -35,10 +35,10 @@ import bench  # noqa: E402  (the shared server start-up, wrk and pgbench helpers
 
 
 def cpu_seconds(pid):
-    """utime + stime of a process (its threads included), in seconds."""
+    """(utime, stime) of a process (its threads included), in seconds: user and kernel time."""
     with open(f"/proc/{pid}/stat") as f:
         fields = f.read().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return int(fields[11]) / os.sysconf("SC_CLK_TCK"), int(fields[12]) / os.sysconf("SC_CLK_TCK")
 
 
 def measured(args, port, pid, script, script_args):
@@ -48,12 +48,14 @@ def measured(args, port, pid, script, script_args):
     subprocess.run(command, check=True, capture_output=True)
     command = bench.wrk_command(args, script, args.clients, script_args)
     command[command.index(f"http://127.0.0.1:{args.port}")] = f"http://127.0.0.1:{port}"
-    before = cpu_seconds(pid)
+    user_before, kernel_before = cpu_seconds(pid)
     result = bench.wrk_result(subprocess.run(command, check=True, capture_output=True, text=True).stdout)
-    used = cpu_seconds(pid) - before
+    user_after, kernel_after = cpu_seconds(pid)
+    user, kernel = user_after - user_before, kernel_after - kernel_before
     answered = result["rate"] * result["seconds"]
-    result["cpu_us_per_request"] = 1e6 * used / answered if answered else None
-    result["cpu_cores"] = used / result["seconds"]
+    result["cpu_us_per_request"] = 1e6 * (user + kernel) / answered if answered else None
+    result["kernel_share"] = kernel / (user + kernel) if user + kernel else None
+    result["cpu_cores"] = (user + kernel) / result["seconds"]
     return result
 
 
@@ -151,13 +153,16 @@ def main():
     pg = results["pgbench"]["rate"]
     print(f"\nOne order read and its floors, {args.clients} clients, {args.seconds} s per step, 2 cores, load average "
           f"{load[0]:.1f} at the start ({time.strftime('%Y-%m-%d %H:%M')})\n")
-    print("| step | requests/s | p99 ms | server CPU µs per request | server cores used | ÷ pgbench's rate |")
-    print("|---|---|---|---|---|---|")
+    print("| step | requests/s | p99 ms | server CPU µs per request | of it in the kernel | server cores used "
+          "| ÷ pgbench's rate |")
+    print("|---|---|---|---|---|---|---|")
     for name in ("netty", "healthz", "cached", "uncached", "pgbench"):
         r = results[name]
         cpu = f"{r['cpu_us_per_request']:.0f}" if r.get("cpu_us_per_request") else "—"
         cores = f"{r['cpu_cores']:.2f}" if "cpu_cores" in r else "—"
-        print(f"| {name} | {r['rate']:,.0f} | {r['p99_ms']:.1f} | {cpu} | {cores} | {100 * r['rate'] / pg:.0f} % |")
+        kernel = f"{100 * r['kernel_share']:.0f} %" if r.get("kernel_share") is not None else "—"
+        print(f"| {name} | {r['rate']:,.0f} | {r['p99_ms']:.1f} | {cpu} | {kernel} | {cores} "
+              f"| {100 * r['rate'] / pg:.0f} % |")
     with open(os.path.join(args.out, "result.json"), "w") as f:
         json.dump({"results": results, "clients": args.clients, "seconds": args.seconds, "loadAverage": load}, f,
                   indent=2)
