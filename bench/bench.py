@@ -146,6 +146,33 @@ def seed(args):
     return products, customers, tokens
 
 
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def start_baseline(args, source, port, program_args=(), log_name=None):
+    """A single-file Java program of bench/ (a baseline server: NettyBroadcast, NettyHttpFloor) run with the server
+    jar on its class path (it carries Netty) and --jvm-opts; returns once it accepts connections on port."""
+    name = os.path.splitext(os.path.basename(source))[0]
+    java = os.path.join(os.environ["JAVA_HOME"], "bin", "java") if "JAVA_HOME" in os.environ else "java"
+    log_path = os.path.join(args.out, log_name or f"{name}.log")
+    process = subprocess.Popen([java] + args.jvm_opts.split() + ["-cp", args.jar, os.path.join(HERE, source),
+                                str(port)] + list(program_args),
+                               stdout=open(log_path, "w"), stderr=subprocess.STDOUT, start_new_session=True)
+    deadline = time.time() + 60
+    while True:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            return process
+        except OSError:
+            if process.poll() is not None or time.time() > deadline:
+                stop(process)
+                raise RuntimeError(f"{name} did not start; see {log_path}")
+            time.sleep(0.3)
+
+
 def start_redis():
     """A private redis-server on a free loopback port, without persistence; answers (process, uri)."""
     if not shutil.which("redis-server"):

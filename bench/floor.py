@@ -23,7 +23,6 @@ Usage: python3 bench/floor.py [--clients 32] [--seconds 10] [--warmup 10] [--jar
 import argparse
 import json
 import os
-import socket
 import subprocess
 import sys
 import tempfile
@@ -59,12 +58,6 @@ def measured(args, port, pid, script, script_args):
     return result
 
 
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--clients", type=int, default=32)
@@ -82,7 +75,7 @@ def main():
     parser.add_argument("--pg-user", default="postgres")
     parser.add_argument("--out", default=os.path.join(bench.HERE, "results", "floor-" + time.strftime("%Y%m%d-%H%M%S")))
     args = parser.parse_args()
-    args.port = args.port or free_port()
+    args.port = args.port or bench.free_port()
     os.makedirs(args.out, exist_ok=True)
     if args.jar == bench.JAR and not os.path.exists(bench.JAR):
         bench.log("building the server jar")
@@ -125,22 +118,9 @@ def main():
     finally:
         bench.stop(server)
 
-    port = free_port()
-    java = os.path.join(os.environ["JAVA_HOME"], "bin", "java") if "JAVA_HOME" in os.environ else "java"
-    floor = subprocess.Popen([java] + args.jvm_opts.split() + ["-cp", args.jar,
-                              os.path.join(bench.HERE, "floor", "NettyHttpFloor.java"), str(port), body_file],
-                             stdout=open(os.path.join(args.out, "netty-floor.log"), "w"), stderr=subprocess.STDOUT,
-                             start_new_session=True)
+    port = bench.free_port()
+    floor = bench.start_baseline(args, "floor/NettyHttpFloor.java", port, [body_file], "netty-floor.log")
     try:
-        deadline = time.time() + 60
-        while True:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=1).close()
-                break
-            except OSError:
-                if floor.poll() is not None or time.time() > deadline:
-                    raise RuntimeError("NettyHttpFloor did not start; see netty-floor.log")
-                time.sleep(0.3)
         bench.log("bare Netty")
         results["netty"] = measured(args, port, floor.pid, "get-path.lua", ["/"])
     finally:

@@ -219,24 +219,9 @@ def baseline(args, groups, work, measured, ours):
     first = next((i for i, frame in enumerate(sampled) if f'"type":"{measured}"' in frame), 0)
     frames = (sampled[first:first + per_change] if first + per_change <= len(sampled) else sampled[:per_change])
     frame = "\n".join(frames).encode()
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    log_file = open(os.path.join(args.out, "netty-broadcast.log"), "w")
-    process = subprocess.Popen([jdk_tool("java")] + args.jvm_opts.split()
-                               + ["-cp", args.jar, os.path.join(bench.HERE, "ws", "NettyBroadcast.java"), str(port)],
-                               stdout=log_file, stderr=subprocess.STDOUT, start_new_session=True)
+    port = bench.free_port()
+    process = bench.start_baseline(args, "ws/NettyBroadcast.java", port, log_name="netty-broadcast.log")
     try:
-        deadline = time.time() + 60
-        while True:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=1).close()
-                break
-            except OSError:
-                if process.poll() is not None or time.time() > deadline:
-                    raise RuntimeError("NettyBroadcast did not start; see netty-broadcast.log")
-                time.sleep(0.3)
-
         def publish(_):
             connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
             connection.request("POST", "/publish", body=frame, headers={"Content-Type": "application/json"})
