@@ -238,6 +238,36 @@ def wrk(args, script, concurrency, script_args, seconds=None, server=None):
     return with_server_cpu(wrk_result(output), server, before)
 
 
+WARM_WINDOW = 5
+JIT_QUIET = 0.5
+
+
+def jit_seconds(process):
+    """Seconds the JVM's compiler threads have spent so far (jstat -compiler: Compiled Failed Invalid Time ...)."""
+    output = subprocess.run(["jstat", "-compiler", str(process.pid)], check=True, capture_output=True, text=True)
+    return float(output.stdout.splitlines()[1].split()[3])
+
+
+def warm_up(args, script, concurrency, script_args, server):
+    """Load the server until the JIT is done with this load: at least --warmup seconds, then until two 5 s
+    windows in a row took the JVM's compiler less than half a second each, at most --warmup-max seconds.
+    A fixed warm-up measured the compiler, not the server: on a busy 2-core machine an uncached read cost
+    ~5,000 µs of server CPU in its first 10 s and ~200 µs after 110 s, when the compiler had spent 117 s of
+    CPU on it (docs/performance.md). Returns the seconds it took."""
+    started = time.time()
+    quiet = 0
+    while True:
+        compiled = jit_seconds(server)
+        result = wrk(args, script, concurrency, script_args, seconds=WARM_WINDOW, server=server)
+        quiet = quiet + 1 if jit_seconds(server) - compiled < JIT_QUIET else 0
+        elapsed = time.time() - started
+        if elapsed >= args.warmup_max or (elapsed >= args.warmup and quiet >= 2):
+            cost = result.get("server_cpu_us")
+            log(f"warmed up in {elapsed:.0f} s, {cost or 0:.0f} µs of server CPU per answer at the end"
+                f"{'' if quiet >= 2 else ' (the JIT still busy: --warmup-max reached)'}")
+            return elapsed
+
+
 def wrk_beside(args, script, concurrency, script_args, background, server=None):
     """The measured wrk while another load (a command line) runs for the same time; the server's CPU per answer
     then includes the background load's work (mixed reads)."""
@@ -351,7 +381,10 @@ def cache_table(reading, variant):
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--seconds", type=int, default=20, help="duration of each measured step")
-    parser.add_argument("--warmup", type=int, default=20, help="seconds of load before each scenario (JIT warm-up)")
+    parser.add_argument("--warmup", type=int, default=20,
+                        help="at least this many seconds of load before each scenario, then until the server's CPU "
+                             "per answer stops falling (JIT warm-up)")
+    parser.add_argument("--warmup-max", type=int, default=300, help="the longest warm-up")
     parser.add_argument("--repeat", type=int, default=3, help="runs of every step; tables show the median")
     parser.add_argument("--clients", default="1,8,32", help="concurrencies to measure")
     parser.add_argument("--products", type=int, default=999)
@@ -400,7 +433,7 @@ def main():
         place_args = [tokens_file, products_file]
 
         log("warming up")
-        wrk(args, "place-order.lua", 8, place_args, seconds=args.warmup)
+        warm_up(args, "place-order.lua", 8, place_args, server)
         placing = []
         for c in clients:
             log(f"placing orders with {c} clients, {args.repeat} runs")
@@ -424,7 +457,7 @@ def main():
                     settle(args, database)
                 if variant != "cold":
                     log(f"warming up reads, cache {cache}")
-                    wrk(args, "read-order.lua", 8, [pairs_file], seconds=args.warmup)
+                    warm_up(args, "read-order.lua", 8, [pairs_file], server)
                 for c in clients:
                     log(f"reading orders with {c} clients, cache {cache}, {variant}")
                     if variant == "mixed":

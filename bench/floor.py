@@ -3,7 +3,8 @@
 
 Starts the server on a fresh PostgreSQL database, places orders through the API for --warmup seconds,
 waits for their delayed work (confirmations, e-mails), then measures with wrk at --clients, --seconds per
-step, one after the other:
+step, one after the other, each step after a warm-up that lasts until the server's CPU per request stops
+falling (bench.warm_up: the JIT's work is not the server's):
 
   netty     bench/floor/NettyHttpFloor.java, a bare Netty server answering every request with an order's
             JSON as the server sent it: the HTTP exchange alone on this machine;
@@ -40,13 +41,13 @@ def cpu_seconds(pid):
     return int(fields[11]) / os.sysconf("SC_CLK_TCK"), int(fields[12]) / os.sysconf("SC_CLK_TCK")
 
 
-def measured(args, port, pid, script, script_args):
-    """wrk against a port after a warm-up of --warmup seconds; the rate, p99 and the process's CPU per request."""
-    command = bench.wrk_command(args, script, args.clients, script_args, seconds=args.warmup)
-    command[command.index(f"http://127.0.0.1:{args.port}")] = f"http://127.0.0.1:{port}"
-    subprocess.run(command, check=True, capture_output=True)
+def measured(args, port, process, script, script_args):
+    """wrk against a port once the process is warm (bench.warm_up); the rate, p99 and the process's CPU per
+    request."""
+    args = argparse.Namespace(**{**vars(args), "port": port})
+    bench.warm_up(args, script, args.clients, script_args, process)
     command = bench.wrk_command(args, script, args.clients, script_args)
-    command[command.index(f"http://127.0.0.1:{args.port}")] = f"http://127.0.0.1:{port}"
+    pid = process.pid
     user_before, kernel_before = cpu_seconds(pid)
     result = bench.wrk_result(subprocess.run(command, check=True, capture_output=True, text=True).stdout)
     user_after, kernel_after = cpu_seconds(pid)
@@ -62,7 +63,9 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--clients", type=int, default=32)
     parser.add_argument("--seconds", type=int, default=10)
-    parser.add_argument("--warmup", type=int, default=10, help="seconds of load before each step and of placing")
+    parser.add_argument("--warmup", type=int, default=10,
+                        help="seconds of placing, and the least warm-up before each step (then until steady)")
+    parser.add_argument("--warmup-max", type=int, default=300, help="the longest warm-up before a step")
     parser.add_argument("--products", type=int, default=100)
     parser.add_argument("--customers", type=int, default=16)
     parser.add_argument("--port", type=int, default=0, help="0: a free port")
@@ -106,15 +109,15 @@ def main():
         with open(body_file, "w") as f:
             json.dump(api.call("GET", f"/api/orders/{order}", token=token), f)
         bench.log("healthz")
-        results["healthz"] = measured(args, args.port, server.pid, "get-path.lua", ["/healthz"])
+        results["healthz"] = measured(args, args.port, server, "get-path.lua", ["/healthz"])
         bench.log("cached reads")
-        results["cached"] = measured(args, args.port, server.pid, "read-order.lua", [pairs_file])
+        results["cached"] = measured(args, args.port, server, "read-order.lua", [pairs_file])
     finally:
         bench.stop(server)
     server = bench.start_server(args, database, secret, "none")
     try:
         bench.log("uncached reads")
-        results["uncached"] = measured(args, args.port, server.pid, "read-order.lua", [pairs_file])
+        results["uncached"] = measured(args, args.port, server, "read-order.lua", [pairs_file])
     finally:
         bench.stop(server)
 
@@ -122,7 +125,7 @@ def main():
     floor = bench.start_baseline(args, "floor/NettyHttpFloor.java", port, [body_file], "netty-floor.log")
     try:
         bench.log("bare Netty")
-        results["netty"] = measured(args, port, floor.pid, "get-path.lua", ["/"])
+        results["netty"] = measured(args, port, floor, "get-path.lua", ["/"])
     finally:
         bench.stop(floor)
 
