@@ -249,22 +249,25 @@ def jit_seconds(process):
 
 
 def warm_up(args, script, concurrency, script_args, server):
-    """Load the server until the JIT is done with this load: at least --warmup seconds, then until two 5 s
-    windows in a row took the JVM's compiler less than half a second each, at most --warmup-max seconds.
-    A fixed warm-up measured the compiler, not the server: on a busy 2-core machine an uncached read cost
-    ~5,000 µs of server CPU in its first 10 s and ~200 µs after 110 s, when the compiler had spent 117 s of
-    CPU on it (docs/performance.md). Returns the seconds it took."""
+    """Load the server (a process, or a list of them behind a balancer) until the JIT is done with this load: at
+    least --warmup seconds, then until two 5 s windows in a row took each JVM's compiler less than half a second,
+    at most --warmup-max seconds. A fixed warm-up measured the compiler, not the server: on a busy 2-core machine
+    an uncached read cost ~5,000 µs of server CPU in its first 5 s and ~200 µs after 110 s, when the compiler
+    had spent 117 s of CPU on it (docs/performance.md). Returns the seconds it took."""
+    servers = list(server) if isinstance(server, (list, tuple)) else [server]
     started = time.time()
     quiet = 0
     while True:
-        compiled = jit_seconds(server)
-        result = wrk(args, script, concurrency, script_args, seconds=WARM_WINDOW, server=server)
-        quiet = quiet + 1 if jit_seconds(server) - compiled < JIT_QUIET else 0
+        compiled = [jit_seconds(s) for s in servers]
+        result = wrk(args, script, concurrency, script_args, seconds=WARM_WINDOW,
+                     server=servers[0] if len(servers) == 1 else None)
+        busy = any(jit_seconds(s) - before >= JIT_QUIET for s, before in zip(servers, compiled))
+        quiet = 0 if busy else quiet + 1
         elapsed = time.time() - started
         if elapsed >= args.warmup_max or (elapsed >= args.warmup and quiet >= 2):
             cost = result.get("server_cpu_us")
-            log(f"warmed up in {elapsed:.0f} s, {cost or 0:.0f} µs of server CPU per answer at the end"
-                f"{'' if quiet >= 2 else ' (the JIT still busy: --warmup-max reached)'}")
+            log(f"warmed up in {elapsed:.0f} s" + (f", {cost:.0f} µs of server CPU per answer at the end" if cost else "")
+                + ("" if quiet >= 2 else " (the JIT still busy: --warmup-max reached)"))
             return elapsed
 
 

@@ -266,7 +266,9 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--instances", default="1,2,3")
     parser.add_argument("--seconds", type=int, default=10, help="duration of each measured step")
-    parser.add_argument("--warmup", type=int, default=5, help="seconds of placement load before measuring")
+    parser.add_argument("--warmup", type=int, default=10,
+                        help="the least warm-up before each step, then until the JIT is done (bench.warm_up)")
+    parser.add_argument("--warmup-max", type=int, default=300, help="the longest warm-up before a step")
     parser.add_argument("--clients", type=int, default=16)
     parser.add_argument("--products", type=int, default=300)
     parser.add_argument("--customers", type=int, default=32)
@@ -327,14 +329,15 @@ def main():
                 row["live_ms"] = check_live(ports, args.port, admin, tokens[0], products[0])
                 log(f"{n} instance(s): oversell race for {args.scarce} units")
                 row["oversell"] = check_oversell(args, database, args.port, admin, tokens)
-                bench.wrk(balancer_args, "place-order.lua", args.clients, [tokens_file, products_file],
-                          seconds=args.warmup)
+                bench.warm_up(balancer_args, "place-order.lua", args.clients, [tokens_file, products_file],
+                              servers)
                 log(f"{n} instance(s): placing orders, {args.clients} clients, {args.seconds} s")
                 row["place"] = measured(args, database, servers, lambda: bench.wrk(
                     balancer_args, "place-order.lua", args.clients, [tokens_file, products_file]))
                 await_balancer(args.port)
                 pairs = os.path.join(work, "pairs")
                 bench.write_pairs(bench.Api(args.port), tokens, pairs)
+                bench.warm_up(balancer_args, "read-order.lua", args.clients, [pairs], servers)
                 log(f"{n} instance(s): reading orders, {args.clients} clients, {args.seconds} s")
                 row["read"] = measured(args, database, servers, lambda: bench.wrk(
                     balancer_args, "read-order.lua", args.clients, [pairs]))

@@ -133,8 +133,8 @@ def commits(port, database):
     return int(out.strip())
 
 
-def step(args, root, ports, name, script, script_args):
-    bench.wrk(args, script, args.clients, script_args, seconds=args.warmup)
+def step(args, root, ports, server, name, script, script_args):
+    bench.warm_up(args, script, args.clients, script_args, server)
     before = {node: (cpu_seconds(server_pids(f"{root}/{node}")), commits(ports[node], args.database))
               for node in ("primary", "replica")}
     result = bench.wrk(args, script, args.clients, script_args)
@@ -154,7 +154,9 @@ def step(args, root, ports, name, script, script_args):
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--seconds", type=int, default=20)
-    parser.add_argument("--warmup", type=int, default=15)
+    parser.add_argument("--warmup", type=int, default=10,
+                        help="the least warm-up before each step, then until the JIT is done (bench.warm_up)")
+    parser.add_argument("--warmup-max", type=int, default=300, help="the longest warm-up before a step")
     parser.add_argument("--clients", type=int, default=16)
     parser.add_argument("--pool", type=int, default=16, help="the server's JDBC pool size (each datasource)")
     parser.add_argument("--bouncer-pool", type=int, default=8, help="PgBouncer's server connections")
@@ -205,8 +207,8 @@ def main():
                 with open(path, "w") as f:
                     f.write("\n".join(lines) + "\n")
             place = [tokens_file, products_file]
-            results.append(step(args, root, ports, "placement, direct", "place-order.lua", place))
-            results.append(step(args, root, ports, "order list, primary only", "admin-orders.lua", [staff_file]))
+            results.append(step(args, root, ports, server, "placement, direct", "place-order.lua", place))
+            results.append(step(args, root, ports, server, "order list, primary only", "admin-orders.lua", [staff_file]))
         finally:
             bench.stop(server)
 
@@ -216,7 +218,7 @@ def main():
         server = bench.start_server(args, args.database, secret, "none", settings=replica, name="replica")
         try:
             time.sleep(3)  # the first probes
-            results.append(step(args, root, ports, "order list, replica", "admin-orders.lua", [staff_file]))
+            results.append(step(args, root, ports, server, "order list, replica", "admin-orders.lua", [staff_file]))
         finally:
             bench.stop(server)
 
@@ -225,8 +227,8 @@ def main():
                        FLYWAY_DATASOURCES_DEFAULT_URL=direct)
         server = bench.start_server(args, args.database, secret, "none", settings=bounced, name="pgbouncer")
         try:
-            results.append(step(args, root, ports, "placement, PgBouncer", "place-order.lua", place))
-            results.append(step(args, root, ports, "order list, PgBouncer", "admin-orders.lua", [staff_file]))
+            results.append(step(args, root, ports, server, "placement, PgBouncer", "place-order.lua", place))
+            results.append(step(args, root, ports, server, "order list, PgBouncer", "admin-orders.lua", [staff_file]))
         finally:
             bench.stop(server)
     finally:
