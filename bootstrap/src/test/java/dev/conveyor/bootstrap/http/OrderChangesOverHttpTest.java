@@ -4,49 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /** Changing placed orders over HTTP on PostgreSQL: cancelling what remains of their lines. */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class OrderChangesOverHttpTest implements TestPropertyProvider {
-
-    @Inject EmbeddedServer server;
-    @Inject JsonMapper json;
-
-    private Api api;
-    private HttpShop shop;
-    private Session staff;
-    private Session seller;
-    private Session customer;
-    private UUID product;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return TestServers.with(TestServers.postgres(),
-                "conveyor.orders.cancellation-window", "1s",
-                "conveyor.orders.confirmation-job.interval", "100ms");
-    }
-
-    @BeforeEach
-    void client() {
-        api = new Api(server.getURL(), json);
-        shop = new HttpShop(api);
-        staff = shop.user("STAFF");
-        seller = shop.user("SELLER");
-        customer = shop.customer();
-        product = shop.product(seller, 10);
-    }
+class OrderChangesOverHttpTest extends PlacedOrdersOverHttp {
 
     private static Map<String, Object> oneLine(int quantity) {
         return Map.of("lines", List.of(Map.of("lineNo", 1, "quantity", quantity)), "reason", "discontinued");

@@ -4,51 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /** Editing placed orders over HTTP on PostgreSQL: If-Match, the balance an edit leaves, the refund it offers. */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class OrderEditsOverHttpTest implements TestPropertyProvider {
+class OrderEditsOverHttpTest extends PlacedOrdersOverHttp {
 
     private static final long PRICE = 1999;
-
-    @Inject EmbeddedServer server;
-    @Inject JsonMapper json;
-
-    private Api api;
-    private HttpShop shop;
-    private Session staff;
-    private Session seller;
-    private Session customer;
-    private UUID product;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return TestServers.with(TestServers.postgres(),
-                "conveyor.orders.cancellation-window", "1s",
-                "conveyor.orders.confirmation-job.interval", "100ms");
-    }
-
-    @BeforeEach
-    void client() {
-        api = new Api(server.getURL(), json);
-        shop = new HttpShop(api);
-        staff = shop.user("STAFF");
-        seller = shop.user("SELLER");
-        customer = shop.customer();
-        product = shop.product(seller, 10);
-    }
 
     private String etag(UUID order) {
         return api.get("/api/orders/" + order).as(staff).send().expect(200).header("ETag");

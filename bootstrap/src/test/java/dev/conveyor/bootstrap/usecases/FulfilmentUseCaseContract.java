@@ -38,7 +38,6 @@ import dev.conveyor.application.payments.port.in.RecordPaymentUseCase;
 import dev.conveyor.application.payments.port.in.RefundPaymentUseCase.RefundCommand;
 import dev.conveyor.application.payments.port.in.RefundPaymentUseCase;
 import dev.conveyor.application.payments.port.in.StartCardPaymentUseCase;
-import dev.conveyor.application.shared.Actor;
 import dev.conveyor.application.shared.IdempotencyKey;
 import dev.conveyor.application.shared.OrderView;
 import dev.conveyor.application.shared.UnprocessableException;
@@ -59,9 +58,7 @@ import dev.conveyor.domain.payment.PaymentId;
 import dev.conveyor.domain.payment.PaymentMethod;
 import dev.conveyor.domain.shared.ConflictException;
 import dev.conveyor.domain.shared.ForbiddenException;
-import dev.conveyor.domain.shared.Money;
 import dev.conveyor.domain.shared.NotFoundException;
-import dev.conveyor.domain.user.Role;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
@@ -74,9 +71,8 @@ import org.junit.jupiter.api.Test;
  * Deliveries, invoices and payments through the use cases, the same on every
  * persistence adapter (each concrete subclass picks one).
  */
-abstract class FulfilmentUseCaseContract {
+abstract class FulfilmentUseCaseContract extends OrderFixture {
 
-    @Inject Shop shop;
     @Inject TestClock clock;
     @Inject PlaceOrderUseCase placeOrder;
     @Inject ConfirmDueOrdersUseCase confirmDueOrders;
@@ -99,18 +95,10 @@ abstract class FulfilmentUseCaseContract {
     @Inject GetPaymentLedgerQuery ledger;
     @Inject StartCardPaymentUseCase startCardPayment;
 
-    Actor staff;
-    Actor seller;
-    Actor customer;
-    Product mug;
     Product plate;
 
     @BeforeEach
-    void shop() {
-        staff = shop.user(Role.STAFF);
-        seller = shop.user(Role.SELLER);
-        customer = shop.customer();
-        mug = shop.product(seller, 10, 1250, "EUR");
+    void products() {
         plate = shop.product(seller, 10, 800, "EUR");
     }
 
@@ -131,10 +119,6 @@ abstract class FulfilmentUseCaseContract {
                 new ChangeDeliveryStatusCommand(status, null, null, null));
     }
 
-    static Money eur(long minor) {
-        return Money.of(minor, "EUR");
-    }
-
     @Test
     void partialDeliveriesMoveTheOrderAndConsumeStockWhenTheyShip() {
         OrderId order = confirmedOrder();
@@ -146,10 +130,10 @@ abstract class FulfilmentUseCaseContract {
         LineRemaining mugLine = remaining.remaining(customer, order).lines().get(0);
         assertEquals(List.of(4, 3, 0, 1), List.of(mugLine.total(), mugLine.allocated(), mugLine.shipped(),
                 mugLine.remaining()));
-        assertEquals(new Stock(10, 4), shop.reload(mug).stock());
+        assertEquals(new Stock(10, 4), stockOf(mug));
 
         move(first, DeliveryStatus.SHIPPED);
-        assertEquals(new Stock(7, 1), shop.reload(mug).stock());
+        assertEquals(new Stock(7, 1), stockOf(mug));
         assertEquals(FulfillmentStatus.PARTIALLY_SHIPPED, progress.progress(customer, order).fulfillmentStatus());
 
         move(first, DeliveryStatus.DELIVERED);
@@ -167,8 +151,8 @@ abstract class FulfilmentUseCaseContract {
         assertEquals(FulfillmentStatus.DELIVERED, done.fulfillmentStatus());
         assertEquals(100, done.progress());
         assertEquals(OrderStatus.PROCESSING, done.status(), "delivered, not paid");
-        assertEquals(new Stock(6, 0), shop.reload(mug).stock());
-        assertEquals(new Stock(8, 0), shop.reload(plate).stock());
+        assertEquals(new Stock(6, 0), stockOf(mug));
+        assertEquals(new Stock(8, 0), stockOf(plate));
         assertEquals(2, listDeliveries.list(customer, order).size());
         assertEquals("NOTHING_REMAINING", assertThrows(ConflictException.class, () -> createDelivery.create(staff,
                 order, new CreateDeliveryCommand(List.of(), null, null), null)).code());
@@ -207,14 +191,13 @@ abstract class FulfilmentUseCaseContract {
         move(failed, DeliveryStatus.FAILED);
 
         assertEquals(4, remaining.remaining(staff, order).lines().get(0).remaining());
-        assertEquals(new Stock(10, 4), shop.reload(mug).stock(), "the goods came back, still reserved");
+        assertEquals(new Stock(10, 4), stockOf(mug), "the goods came back, still reserved");
         assertEquals(InvoiceStatus.VOID, getInvoice.get(staff, new InvoiceId(invoice.id())).status());
         assertEquals(FulfillmentStatus.UNFULFILLED, getOrder.get(staff, order).fulfillmentStatus());
     }
 
     @Test
     void sellersDeliverAndSeeOnlyTheirOwnLines() {
-        Actor otherSeller = shop.user(Role.SELLER);
         Product vase = shop.product(otherSeller, 5, 3000, "EUR");
         OrderId order = new OrderId(placeOrder.place(customer, Shop.order(List.of(
                 new PlaceOrderCommand.Line(mug.id(), 2), new PlaceOrderCommand.Line(vase.id(), 1))), null).order().id());
@@ -254,7 +237,7 @@ abstract class FulfilmentUseCaseContract {
 
         OrderView shipped = shortcut.apply(staff, order, Shortcut.SHIPPED);
         assertEquals(FulfillmentStatus.SHIPPED, shipped.fulfillmentStatus());
-        assertEquals(new Stock(6, 0), shop.reload(mug).stock());
+        assertEquals(new Stock(6, 0), stockOf(mug));
         assertEquals(List.of(DeliveryStatus.SHIPPED, DeliveryStatus.SHIPPED),
                 listDeliveries.list(staff, order).stream().map(DeliveryView::status).toList());
 
@@ -367,7 +350,7 @@ abstract class FulfilmentUseCaseContract {
         assertEquals(OrderStatus.CANCELLED, cancelled.status());
         assertEquals(PaymentStatus.REFUNDED, cancelled.paymentStatus());
         assertEquals(DeliveryStatus.CANCELLED, getDelivery.get(staff, new DeliveryId(pending.id())).status());
-        assertEquals(new Stock(10, 0), shop.reload(mug).stock());
+        assertEquals(new Stock(10, 0), stockOf(mug));
         LedgerView view = ledger.ledger(staff, order);
         assertEquals(eur(0), view.paid().minus(view.refunded()));
         assertEquals("manual", view.entries().get(1).gateway());
@@ -424,7 +407,7 @@ abstract class FulfilmentUseCaseContract {
         assertEquals(5, shipped, () -> "outcomes: " + outcomes);
         outcomes.stream().filter(o -> !(o instanceof DeliveryView)).forEach(refused -> assertEquals(
                 "QUANTITY_EXCEEDS_REMAINING", assertInstanceOf(ConflictException.class, refused).code()));
-        assertEquals(new Stock(0, 0), shop.reload(scarce).stock());
+        assertEquals(new Stock(0, 0), stockOf(scarce));
         OrderView after = getOrder.get(staff, order);
         assertEquals(5, after.lines().get(0).shipped());
         assertEquals(FulfillmentStatus.SHIPPED, after.fulfillmentStatus());

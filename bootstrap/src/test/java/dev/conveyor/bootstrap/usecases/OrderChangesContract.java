@@ -23,7 +23,6 @@ import dev.conveyor.application.payments.port.in.RecordPaymentUseCase;
 import dev.conveyor.application.shared.Actor;
 import dev.conveyor.application.shared.IdempotencyKey;
 import dev.conveyor.application.shared.OrderView;
-import dev.conveyor.bootstrap.support.Shop;
 import dev.conveyor.domain.catalog.Product;
 import dev.conveyor.domain.catalog.Stock;
 import dev.conveyor.domain.delivery.DeliveryId;
@@ -34,7 +33,6 @@ import dev.conveyor.domain.order.PaymentStatus;
 import dev.conveyor.domain.payment.PaymentMethod;
 import dev.conveyor.domain.shared.ConflictException;
 import dev.conveyor.domain.shared.ForbiddenException;
-import dev.conveyor.domain.shared.Money;
 import dev.conveyor.domain.shared.NotFoundException;
 import dev.conveyor.domain.user.Role;
 import jakarta.inject.Inject;
@@ -48,9 +46,8 @@ import org.junit.jupiter.api.Test;
  * Changing a placed order (cancelling what remains of it) through the use
  * cases, the same on every persistence adapter (each subclass picks one).
  */
-abstract class OrderChangesContract {
+abstract class OrderChangesContract extends OrderFixture {
 
-    @Inject Shop shop;
     @Inject ConfirmedOrders confirmedOrders;
     @Inject GetOrderQuery getOrder;
     @Inject CreateDeliveryUseCase createDelivery;
@@ -59,21 +56,11 @@ abstract class OrderChangesContract {
     @Inject RecordPaymentUseCase recordPayment;
     @Inject GetPaymentLedgerQuery ledger;
 
-    Actor staff;
-    Actor seller;
-    Actor otherSeller;
-    Actor customer;
-    Product mug;
     Product plate;
     Product bowl;
 
     @BeforeEach
-    void shop() {
-        staff = shop.user(Role.STAFF);
-        seller = shop.user(Role.SELLER);
-        otherSeller = shop.user(Role.SELLER);
-        customer = shop.customer();
-        mug = shop.product(seller, 10, 1250, "EUR");
+    void products() {
         plate = shop.product(seller, 10, 800, "EUR");
         bowl = shop.product(otherSeller, 10, 500, "EUR");
     }
@@ -98,14 +85,6 @@ abstract class OrderChangesContract {
     CancelledLines cancel(Actor actor, OrderId order, Map<Integer, Integer> quantities) {
         List<Line> lines = quantities.entrySet().stream().map(e -> new Line(e.getKey(), e.getValue())).toList();
         return cancelLines.cancelLines(actor, order, new CancelLinesCommand(lines, "supplier out of stock"), null);
-    }
-
-    Stock stockOf(Product product) {
-        return shop.reload(product).stock();
-    }
-
-    static Money eur(long minor) {
-        return Money.of(minor, "EUR");
     }
 
     @Test

@@ -44,9 +44,7 @@ import dev.conveyor.domain.shared.Address;
 import dev.conveyor.domain.shared.ConflictException;
 import dev.conveyor.domain.shared.ForbiddenException;
 import dev.conveyor.domain.shared.InvalidInputException;
-import dev.conveyor.domain.shared.Money;
 import dev.conveyor.domain.shared.NotFoundException;
-import dev.conveyor.domain.user.Role;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
@@ -61,9 +59,8 @@ import org.junit.jupiter.api.Test;
  * subclass picks one): stock moves with the edit, the order is re-priced, the balance follows, history is kept,
  * and concurrent changes are detected.
  */
-abstract class OrderEditsContract {
+abstract class OrderEditsContract extends OrderFixture {
 
-    @Inject Shop shop;
     @Inject PlaceOrderUseCase placeOrder;
     @Inject ConfirmedOrders confirmedOrders;
     @Inject GetOrderQuery getOrder;
@@ -75,21 +72,11 @@ abstract class OrderEditsContract {
     @Inject GetOrderTimelineQuery timeline;
     @Inject CreateShippingMethodUseCase createShippingMethod;
 
-    Actor staff;
-    Actor seller;
-    Actor otherSeller;
-    Actor customer;
-    Product mug;
     Product plate;
     Product bowl;
 
     @BeforeEach
-    void shop() {
-        staff = shop.user(Role.STAFF);
-        seller = shop.user(Role.SELLER);
-        otherSeller = shop.user(Role.SELLER);
-        customer = shop.customer();
-        mug = shop.product(seller, 10, 1250, "EUR");
+    void products() {
         plate = shop.product(seller, 10, 800, "EUR");
         bowl = shop.product(otherSeller, 10, 500, "EUR");
     }
@@ -118,14 +105,6 @@ abstract class OrderEditsContract {
     DeliveryView deliver(OrderId order, int lineNo, int quantity) {
         return createDelivery.create(staff, order, new CreateDeliveryCommand(
                 List.of(new CreateDeliveryUseCase.Line(lineNo, quantity)), "DHL", null), null).delivery();
-    }
-
-    Stock stockOf(Product product) {
-        return shop.reload(product).stock();
-    }
-
-    static Money eur(long minor) {
-        return Money.of(minor, "EUR");
     }
 
     @Test

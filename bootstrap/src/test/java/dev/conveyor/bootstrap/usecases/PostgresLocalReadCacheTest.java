@@ -1,9 +1,7 @@
 package dev.conveyor.bootstrap.usecases;
 
-import dev.conveyor.testsupport.TestPostgres;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import java.util.Map;
 import org.junit.jupiter.api.TestInstance;
 
@@ -14,20 +12,10 @@ import org.junit.jupiter.api.TestInstance;
 @Property(name = "conveyor.orders.confirmation-job.enabled", value = "false")
 @Property(name = "micronaut.security.token.jwt.signatures.secret.generator.secret",
         value = "use-case-tests-secret-at-least-32-characters-long")
-class PostgresLocalReadCacheTest extends ReadCacheContract implements TestPropertyProvider {
-
-    private final String database = TestPostgres.freshDatabase();
+class PostgresLocalReadCacheTest extends ReadCacheContract {
 
     @Override
-    String database() {
-        return database;
-    }
-
-    @Override
-    public Map<String, String> getProperties() {
-        return Map.of("datasources.default.url", database,
-                "datasources.default.username", "",
-                "datasources.default.password", "",
-                "conveyor.cache", "local");
+    Map<String, String> cache() {
+        return Map.of("conveyor.cache", "local");
     }
 }

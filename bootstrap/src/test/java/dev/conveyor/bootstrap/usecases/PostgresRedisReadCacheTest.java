@@ -1,10 +1,8 @@
 package dev.conveyor.bootstrap.usecases;
 
-import dev.conveyor.testsupport.TestPostgres;
 import dev.conveyor.testsupport.TestRedis;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import java.util.Map;
 import org.junit.jupiter.api.TestInstance;
 
@@ -15,21 +13,11 @@ import org.junit.jupiter.api.TestInstance;
 @Property(name = "conveyor.orders.confirmation-job.enabled", value = "false")
 @Property(name = "micronaut.security.token.jwt.signatures.secret.generator.secret",
         value = "use-case-tests-secret-at-least-32-characters-long")
-class PostgresRedisReadCacheTest extends ReadCacheContract implements TestPropertyProvider {
-
-    private final String database = TestPostgres.freshDatabase();
+class PostgresRedisReadCacheTest extends ReadCacheContract {
 
     @Override
-    String database() {
-        return database;
-    }
-
-    @Override
-    public Map<String, String> getProperties() {
-        return Map.of("datasources.default.url", database,
-                "datasources.default.username", "",
-                "datasources.default.password", "",
-                "conveyor.cache", "redis",
+    Map<String, String> cache() {
+        return Map.of("conveyor.cache", "redis",
                 "redis.uri", TestRedis.uri(),
                 "conveyor.redis.key-prefix", TestRedis.uniquePrefix());
     }

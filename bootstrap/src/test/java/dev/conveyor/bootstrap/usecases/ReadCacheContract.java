@@ -32,12 +32,16 @@ import dev.conveyor.domain.order.OrderStatus;
 import dev.conveyor.domain.shared.Money;
 import dev.conveyor.domain.shared.NotFoundException;
 import dev.conveyor.domain.user.Role;
+import dev.conveyor.testsupport.TestPostgres;
+import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -47,7 +51,10 @@ import org.junit.jupiter.api.Test;
  * invalidation by a change through a use case (the read shows that change and
  * the one made behind its back). Each subclass runs it with one cache adapter.
  */
-abstract class ReadCacheContract {
+abstract class ReadCacheContract implements TestPropertyProvider {
+
+    /** The JDBC URL (with credentials) of the database the context uses. */
+    private final String database = TestPostgres.freshDatabase();
 
     @Inject Shop shop;
     @Inject TestClock clock;
@@ -58,8 +65,17 @@ abstract class ReadCacheContract {
     @Inject ListProductsQuery listProducts;
     @Inject UpdateProductUseCase updateProduct;
 
-    /** The JDBC URL (with credentials) of the database the context uses. */
-    abstract String database();
+    /** The cache adapter's settings. */
+    abstract Map<String, String> cache();
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> properties = new HashMap<>(cache());
+        properties.putAll(Map.of("datasources.default.url", database,
+                "datasources.default.username", "",
+                "datasources.default.password", ""));
+        return properties;
+    }
 
     @Test
     void anOrderIsReadFromTheCacheUntilAChangeOfItDropsIt() {
@@ -155,7 +171,7 @@ abstract class ReadCacheContract {
     }
 
     private void sql(String statement, UUID id) {
-        try (Connection connection = DriverManager.getConnection(database());
+        try (Connection connection = DriverManager.getConnection(database);
              PreparedStatement update = connection.prepareStatement(statement)) {
             update.setObject(1, id);
             assertEquals(1, update.executeUpdate(), statement);

@@ -34,10 +34,8 @@ import dev.conveyor.application.payments.port.in.RefundOrderUseCase.RefundOrderC
 import dev.conveyor.application.payments.port.in.RefundOrderUseCase.Refunded;
 import dev.conveyor.application.payments.port.in.RefundPaymentUseCase;
 import dev.conveyor.application.payments.port.in.RefundPaymentUseCase.RefundCommand;
-import dev.conveyor.application.shared.Actor;
 import dev.conveyor.application.shared.IdempotencyKey;
 import dev.conveyor.application.shared.OrderView;
-import dev.conveyor.bootstrap.support.Shop;
 import dev.conveyor.bootstrap.support.TestClock;
 import dev.conveyor.domain.catalog.Product;
 import dev.conveyor.domain.creditnote.CreditNote;
@@ -70,9 +68,8 @@ import org.junit.jupiter.api.Test;
  * Refunds by lines or by amount and the credit notes they issue, the same on every persistence adapter
  * (each concrete subclass picks one).
  */
-abstract class RefundUseCaseContract {
+abstract class RefundUseCaseContract extends OrderFixture {
 
-    @Inject Shop shop;
     @Inject TestClock clock;
     @Inject ConfirmedOrders confirmedOrders;
     @Inject GetOrderQuery getOrder;
@@ -88,20 +85,10 @@ abstract class RefundUseCaseContract {
     @Inject GetCreditNoteQuery getCreditNote;
     @Inject ListCreditNotesQuery listCreditNotes;
 
-    Actor staff;
-    Actor seller;
-    Actor otherSeller;
-    Actor customer;
-    Product mug;
     Product plate;
 
     @BeforeEach
-    void shop() {
-        staff = shop.user(Role.STAFF);
-        seller = shop.user(Role.SELLER);
-        otherSeller = shop.user(Role.SELLER);
-        customer = shop.customer();
-        mug = shop.product(seller, 10, 1250, "EUR");
+    void products() {
         plate = shop.product(otherSeller, 10, 800, "EUR");
     }
 

@@ -52,7 +52,6 @@ import dev.conveyor.domain.shared.ForbiddenException;
 import dev.conveyor.domain.shared.InvalidInputException;
 import dev.conveyor.domain.shared.Money;
 import dev.conveyor.domain.shared.NotFoundException;
-import dev.conveyor.domain.user.Role;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
@@ -64,9 +63,8 @@ import org.junit.jupiter.api.Test;
  * delivered under concurrency, restock on receipt and the refund's credit note, the same on every
  * persistence adapter (each concrete subclass picks one).
  */
-abstract class ReturnUseCaseContract {
+abstract class ReturnUseCaseContract extends OrderFixture {
 
-    @Inject Shop shop;
     @Inject TestClock clock;
     @Inject PlaceOrderUseCase placeOrder;
     @Inject ConfirmDueOrdersUseCase confirmDueOrders;
@@ -85,22 +83,12 @@ abstract class ReturnUseCaseContract {
     @Inject ListOrderReturnsQuery orderReturns;
     @Inject ListReturnsQuery listReturns;
 
-    Actor staff;
-    Actor seller;
-    Actor otherSeller;
-    Actor customer;
     Actor otherCustomer;
-    Product mug;
     Product plate;
 
     @BeforeEach
-    void shop() {
-        staff = shop.user(Role.STAFF);
-        seller = shop.user(Role.SELLER);
-        otherSeller = shop.user(Role.SELLER);
-        customer = shop.customer();
+    void otherCustomerAndPlate() {
         otherCustomer = shop.customer();
-        mug = shop.product(seller, 10, 1250, "EUR");
         plate = shop.product(otherSeller, 10, 800, "EUR");
     }
 

@@ -1,6 +1,6 @@
 package dev.conveyor.adapter.persistence.order;
 
-import dev.conveyor.adapter.persistence.support.SqlDialect;
+import dev.conveyor.adapter.persistence.support.OnlineMigration;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
@@ -10,9 +10,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.UUID;
-import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * Migration V43 (PostgreSQL; nothing to do elsewhere): copies each order's customer e-mail into
@@ -29,7 +26,7 @@ import org.flywaydb.core.api.migration.JavaMigration;
  */
 @Singleton
 @Requires(property = "conveyor.persistence", value = "jdbc", defaultValue = "jdbc")
-final class SellerOrdersCustomerEmail implements JavaMigration {
+final class SellerOrdersCustomerEmail extends OnlineMigration {
 
     private static final String TRIGGERS = """
             CREATE OR REPLACE FUNCTION seller_orders_of_new_lines() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -69,33 +66,12 @@ final class SellerOrdersCustomerEmail implements JavaMigration {
               FROM orders o, users c
              WHERE s.customer_email IS NULL AND o.id = s.order_id AND c.id = o.customer_id""";
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("43");
+    SellerOrdersCustomerEmail() {
+        super("43", "seller orders customer email");
     }
 
     @Override
-    public String getDescription() {
-        return "seller orders customer email";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return false;
-    }
-
-    @Override
-    public void migrate(Context context) throws SQLException {
-        Connection connection = context.getConnection();
-        if (SqlDialect.of(connection.getMetaData().getDatabaseProductName()) != SqlDialect.POSTGRESQL) {
-            return;
-        }
-        connection.setAutoCommit(true);
+    protected void onPostgres(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("ALTER TABLE seller_orders ADD COLUMN customer_email VARCHAR(254)");
             statement.execute(TRIGGERS);

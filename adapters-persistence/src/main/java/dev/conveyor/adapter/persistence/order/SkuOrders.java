@@ -1,6 +1,6 @@
 package dev.conveyor.adapter.persistence.order;
 
-import dev.conveyor.adapter.persistence.support.SqlDialect;
+import dev.conveyor.adapter.persistence.support.OnlineMigration;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
@@ -10,9 +10,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.UUID;
-import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * Migration V44 (PostgreSQL; nothing to do elsewhere): {@code sku_orders} holds a row per SKU and order with a
@@ -34,7 +31,7 @@ import org.flywaydb.core.api.migration.JavaMigration;
  */
 @Singleton
 @Requires(property = "conveyor.persistence", value = "jdbc", defaultValue = "jdbc")
-final class SkuOrders implements JavaMigration {
+final class SkuOrders extends OnlineMigration {
 
     private static final String TABLE_AND_TRIGGERS = """
             CREATE TABLE sku_orders (
@@ -94,33 +91,12 @@ final class SkuOrders implements JavaMigration {
              WHERE o.id > ? AND o.id <= ?
                 ON CONFLICT DO NOTHING""";
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("44");
+    SkuOrders() {
+        super("44", "sku orders");
     }
 
     @Override
-    public String getDescription() {
-        return "sku orders";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return false;
-    }
-
-    @Override
-    public void migrate(Context context) throws SQLException {
-        Connection connection = context.getConnection();
-        if (SqlDialect.of(connection.getMetaData().getDatabaseProductName()) != SqlDialect.POSTGRESQL) {
-            return;
-        }
-        connection.setAutoCommit(true);
+    protected void onPostgres(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute(TABLE_AND_TRIGGERS);
         }

@@ -1,14 +1,11 @@
 package dev.conveyor.adapter.persistence.webhook;
 
-import dev.conveyor.adapter.persistence.support.SqlDialect;
+import dev.conveyor.adapter.persistence.support.OnlineMigration;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * Migration V45: the indexes the retention of the delivery log needs ({@code conveyor.webhooks.retention},
@@ -22,40 +19,31 @@ import org.flywaydb.core.api.migration.JavaMigration;
  */
 @Singleton
 @Requires(property = "conveyor.persistence", value = "jdbc", defaultValue = "jdbc")
-final class WebhookRetentionIndexes implements JavaMigration {
+final class WebhookRetentionIndexes extends OnlineMigration {
 
     private static final String[] INDEXES = {
         "webhook_delivery_delivered_idx ON webhook_delivery (status, delivered_at)",
         "webhook_attempt_delivery_idx ON webhook_attempt (delivery_id)"};
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("45");
+    WebhookRetentionIndexes() {
+        super("45", "webhook retention indexes");
     }
 
     @Override
-    public String getDescription() {
-        return "webhook retention indexes";
+    protected void onPostgres(Connection connection) throws SQLException {
+        create(connection, "CREATE INDEX CONCURRENTLY ");
     }
 
+    /** H2 has no {@code CONCURRENTLY}. */
     @Override
-    public Integer getChecksum() {
-        return null;
+    protected void elsewhere(Connection connection) throws SQLException {
+        create(connection, "CREATE INDEX ");
     }
 
-    @Override
-    public boolean canExecuteInTransaction() {
-        return false;
-    }
-
-    @Override
-    public void migrate(Context context) throws SQLException {
-        Connection connection = context.getConnection();
-        boolean postgres = SqlDialect.of(connection.getMetaData().getDatabaseProductName()) == SqlDialect.POSTGRESQL;
-        connection.setAutoCommit(true);
+    private static void create(Connection connection, String createIndex) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             for (String index : INDEXES) {
-                statement.execute("CREATE INDEX " + (postgres ? "CONCURRENTLY " : "") + index);
+                statement.execute(createIndex + index);
             }
         }
     }

@@ -1,18 +1,14 @@
 package dev.conveyor.adapter.persistence.order;
 
+import static dev.conveyor.adapter.persistence.support.MigrationTests.count;
+import static dev.conveyor.adapter.persistence.support.MigrationTests.flyway;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.conveyor.testsupport.TestPostgres;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.configuration.FluentConfiguration;
-import org.flywaydb.core.api.migration.JavaMigration;
-import org.flywaydb.database.postgresql.PostgreSQLConfigurationExtension;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,7 +23,7 @@ class SellerOrdersEmailMigrationTest {
     @Test
     void rowsWrittenBeforeV43GetTheirCustomersEmailAndLaterChangesFollow() throws Exception {
         String url = TestPostgres.freshDatabase();
-        flyway(url).target("42").load().migrate();
+        flyway(url, new SellerOrdersCustomerEmail()).target("42").load().migrate();
         try (Connection connection = DriverManager.getConnection(url); Statement sql = connection.createStatement()) {
             sql.execute("""
                     INSERT INTO users (id, email, password_hash, role, name, created_at, updated_at, version)
@@ -62,7 +58,7 @@ class SellerOrdersEmailMigrationTest {
             assertEquals(2L * ORDERS, count(sql, "SELECT count(*) FROM seller_orders"));
         }
 
-        flyway(url).load().migrate();
+        flyway(url, new SellerOrdersCustomerEmail()).load().migrate();
 
         try (Connection connection = DriverManager.getConnection(url); Statement sql = connection.createStatement()) {
             String notTheirs = """
@@ -85,22 +81,5 @@ class SellerOrdersEmailMigrationTest {
             assertTrue(count(sql, "SELECT count(*) FROM seller_orders WHERE customer_email = 'renamed@example.com'")
                     > ORDERS / 3);
         }
-    }
-
-    private static long count(Statement sql, String query) throws SQLException {
-        try (ResultSet row = sql.executeQuery(query)) {
-            row.next();
-            return row.getLong(1);
-        }
-    }
-
-    /** As the application migrates (VendorMigrations): its PostgreSQL locations and a session-level lock. */
-    private static FluentConfiguration flyway(String url) {
-        FluentConfiguration configuration = Flyway.configure().dataSource(url, null, null)
-                .locations("classpath:db/migration", "classpath:db/vendor/postgresql")
-                .javaMigrations(new JavaMigration[] {new SellerOrdersCustomerEmail()});
-        configuration.getPluginRegister().getPlugin(PostgreSQLConfigurationExtension.class)
-                .setTransactionalLock(false);
-        return configuration;
     }
 }

@@ -1,17 +1,13 @@
 package dev.conveyor.adapter.persistence.order;
 
+import static dev.conveyor.adapter.persistence.support.MigrationTests.count;
+import static dev.conveyor.adapter.persistence.support.MigrationTests.flyway;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.conveyor.testsupport.TestPostgres;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.configuration.FluentConfiguration;
-import org.flywaydb.core.api.migration.JavaMigration;
-import org.flywaydb.database.postgresql.PostgreSQLConfigurationExtension;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,7 +33,7 @@ class SkuOrdersMigrationTest {
     @Test
     void ordersPlacedBeforeV44HaveTheirSkusAndLaterWritesFollow() throws Exception {
         String url = TestPostgres.freshDatabase();
-        flyway(url).target("43").load().migrate();
+        flyway(url, new SellerOrdersCustomerEmail(), new SkuOrders()).target("43").load().migrate();
         try (Connection connection = DriverManager.getConnection(url); Statement sql = connection.createStatement()) {
             sql.execute("""
                     INSERT INTO users (id, email, password_hash, role, name, created_at, updated_at, version)
@@ -69,7 +65,7 @@ class SkuOrdersMigrationTest {
                     """.formatted(ORDERS));
         }
 
-        flyway(url).load().migrate();
+        flyway(url, new SellerOrdersCustomerEmail(), new SkuOrders()).load().migrate();
 
         try (Connection connection = DriverManager.getConnection(url); Statement sql = connection.createStatement()) {
             assertEquals(2L * ORDERS, count(sql, "SELECT count(*) FROM sku_orders"));
@@ -101,22 +97,5 @@ class SkuOrdersMigrationTest {
             assertEquals(2L * ORDERS - 2 + 1, count(sql, "SELECT count(*) FROM sku_orders"));
             assertEquals(2 + 1, count(sql, "SELECT count(*) FROM sku_orders WHERE status = 'CANCELLED'"));
         }
-    }
-
-    private static long count(Statement sql, String query) throws SQLException {
-        try (ResultSet row = sql.executeQuery(query)) {
-            row.next();
-            return row.getLong(1);
-        }
-    }
-
-    /** As the application migrates (VendorMigrations): its PostgreSQL locations and a session-level lock. */
-    private static FluentConfiguration flyway(String url) {
-        FluentConfiguration configuration = Flyway.configure().dataSource(url, null, null)
-                .locations("classpath:db/migration", "classpath:db/vendor/postgresql")
-                .javaMigrations(new JavaMigration[] {new SellerOrdersCustomerEmail(), new SkuOrders()});
-        configuration.getPluginRegister().getPlugin(PostgreSQLConfigurationExtension.class)
-                .setTransactionalLock(false);
-        return configuration;
     }
 }

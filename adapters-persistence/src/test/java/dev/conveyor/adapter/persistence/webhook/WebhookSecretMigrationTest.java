@@ -1,5 +1,6 @@
 package dev.conveyor.adapter.persistence.webhook;
 
+import static dev.conveyor.adapter.persistence.support.MigrationTests.flyway;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,7 +12,6 @@ import java.sql.ResultSet;
 import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 /** V28 on PostgreSQL: secrets stored before it, in plain text, are encrypted with the configured key. */
@@ -22,7 +22,7 @@ class WebhookSecretMigrationTest {
         String url = TestPostgres.freshDatabase();
         WebhookSecretCipher cipher = new WebhookSecretCipher(Base64.getEncoder().encodeToString(new byte[32]),
                 "unused");
-        flyway(url, cipher).target("27").load().migrate();
+        flyway(url, new EncryptWebhookSecrets(cipher)).target("27").load().migrate();
         UUID endpoint = UUID.randomUUID();
         String secret = "whsec_" + UUID.randomUUID().toString().replace("-", "");
         try (Connection connection = DriverManager.getConnection(url);
@@ -35,7 +35,7 @@ class WebhookSecretMigrationTest {
             insert.executeUpdate();
         }
 
-        flyway(url, cipher).load().migrate();
+        flyway(url, new EncryptWebhookSecrets(cipher)).load().migrate();
 
         try (Connection connection = DriverManager.getConnection(url);
              PreparedStatement select = connection.prepareStatement("SELECT secret FROM webhook_endpoint");
@@ -45,12 +45,5 @@ class WebhookSecretMigrationTest {
             assertTrue(stored.startsWith(WebhookSecretCipher.PREFIX), stored);
             assertEquals(secret, cipher.open(endpoint, stored));
         }
-    }
-
-    private static org.flywaydb.core.api.configuration.FluentConfiguration flyway(String url,
-                                                                                  WebhookSecretCipher cipher) {
-        return Flyway.configure().dataSource(url, null, null)
-                .locations("classpath:db/migration", "classpath:db/vendor/postgresql")
-                .javaMigrations(new EncryptWebhookSecrets(cipher));
     }
 }

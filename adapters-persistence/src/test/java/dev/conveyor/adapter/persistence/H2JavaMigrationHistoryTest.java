@@ -1,0 +1,15 @@
+package dev.conveyor.adapter.persistence;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import java.util.Map;
+import org.junit.jupiter.api.TestInstance;
+
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class H2JavaMigrationHistoryTest extends JavaMigrationHistoryContract implements OnH2 {
+
+    @Override
+    public Map<String, String> getProperties() {
+        return WebhookRetentionContract.withSecretKey(OnH2.super.getProperties());
+    }
+}
