@@ -5,6 +5,8 @@ import dev.conveyor.application.events.port.out.LiveEventsPort.Subscription;
 import dev.conveyor.application.shared.Actor;
 import io.micronaut.websocket.CloseReason;
 import io.micronaut.websocket.WebSocketSession;
+import io.netty.buffer.Unpooled;
+import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -82,7 +84,7 @@ final class LiveConnection {
     /** Called one message at a time per subscription, on delivery threads. */
     void feed(FeedMessage message) {
         switch (message.kind()) {
-            case EVENT -> sendText(writer.event(message.event()));
+            case EVENT -> sendUtf8(writer.event(message.event()));
             case REPLAYED_EVENT -> {
                 // a replay may hold more events than the unsent limit: paced like a backlog, not refused
                 awaitRoom();
@@ -103,10 +105,11 @@ final class LiveConnection {
     }
 
     void send(Map<String, Object> message) {
-        sendText(writer.write(message));
+        sendUtf8(writer.writeBytes(message));
     }
 
-    private void sendText(String text) {
+    /** @param utf8 a message, possibly shared with other connections: wrapped, never copied or changed */
+    private void sendUtf8(byte[] utf8) {
         if (closed) {
             return;
         }
@@ -117,7 +120,8 @@ final class LiveConnection {
             close(TOO_SLOW, "too slow: more than " + maxUnsent + " messages unsent; resume from the last position");
             return;
         }
-        session.sendAsync(text).whenComplete((sent, failure) -> {
+        // a frame is sent as it is, where a String would be encoded again for every socket
+        session.sendAsync(new TextWebSocketFrame(Unpooled.wrappedBuffer(utf8))).whenComplete((sent, failure) -> {
             unsent.decrementAndGet();
             if (failure != null) {
                 LOG.debug("live message to {} failed; closing", session.getId(), failure);
