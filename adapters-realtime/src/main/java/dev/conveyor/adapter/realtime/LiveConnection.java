@@ -6,10 +6,17 @@ import dev.conveyor.application.shared.Actor;
 import io.micronaut.websocket.CloseReason;
 import io.micronaut.websocket.WebSocketSession;
 import io.netty.buffer.Unpooled;
+import io.netty.channel.Channel;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.WebSocketFrame;
+import io.netty.util.concurrent.Future;
+import io.netty.util.concurrent.GenericFutureListener;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
@@ -32,17 +39,24 @@ final class LiveConnection {
     private static final long BACKLOG_PATIENCE_NANOS = TimeUnit.SECONDS.toNanos(30);
 
     private final WebSocketSession session;
+    /** The session's socket: messages are written to it directly, a flush for all that waited (see drain). */
+    private final Channel channel;
     private final MessageWriter writer;
     private final int maxUnsent;
     private final AtomicInteger unsent = new AtomicInteger();
+    /** Frames for the event loop; several that arrive together (an order and its stock) leave in one write. */
+    private final Queue<WebSocketFrame> outbox = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean draining = new AtomicBoolean();
+    private final GenericFutureListener<Future<? super Void>> written = this::written;
     private volatile LiveIdentity identity;
     private Subscription subscription;
     private volatile boolean closed;
     /** The thread sending a backlog, which waits for room instead of overrunning the socket. */
     private volatile Thread backlogSender;
 
-    LiveConnection(WebSocketSession session, MessageWriter writer, int maxUnsent) {
+    LiveConnection(WebSocketSession session, Channel channel, MessageWriter writer, int maxUnsent) {
         this.session = session;
+        this.channel = channel;
         this.writer = writer;
         this.maxUnsent = maxUnsent;
     }
@@ -120,14 +134,31 @@ final class LiveConnection {
             close(TOO_SLOW, "too slow: more than " + maxUnsent + " messages unsent; resume from the last position");
             return;
         }
-        // a frame is sent as it is, where a String would be encoded again for every socket
-        session.sendAsync(new TextWebSocketFrame(Unpooled.wrappedBuffer(utf8))).whenComplete((sent, failure) -> {
-            unsent.decrementAndGet();
-            if (failure != null) {
-                LOG.debug("live message to {} failed; closing", session.getId(), failure);
-                close(CloseReason.GOING_AWAY.getCode(), "send failed");
-            }
-        });
+        outbox.add(new TextWebSocketFrame(Unpooled.wrappedBuffer(utf8)));
+        if (draining.compareAndSet(false, true)) {
+            channel.eventLoop().execute(this::drain);
+        }
+    }
+
+    /**
+     * On the socket's event loop: writes what waits and flushes once. Cleared before the outbox is read, the
+     * flag lets a message added meanwhile schedule the next drain, and one added before is written by this one;
+     * so is any added before a {@link #close}, whose close frame is queued on the same loop after this drain.
+     */
+    private void drain() {
+        draining.set(false);
+        for (WebSocketFrame frame = outbox.poll(); frame != null; frame = outbox.poll()) {
+            channel.write(frame).addListener(written);
+        }
+        channel.flush();
+    }
+
+    private void written(Future<? super Void> write) {
+        unsent.decrementAndGet();
+        if (!write.isSuccess()) {
+            LOG.debug("live message to {} failed; closing", session.getId(), write.cause());
+            close(CloseReason.GOING_AWAY.getCode(), "send failed");
+        }
     }
 
     /** A backlog or a replay goes out as fast as the client reads it: at most half the unsent limit at a time. */
