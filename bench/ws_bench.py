@@ -49,6 +49,13 @@ def server_pid(process):
     return process.pid
 
 
+def cpu_seconds(pid):
+    """User and system CPU time the process has used so far (from /proc/PID/stat)."""
+    with open(f"/proc/{pid}/stat") as stat:
+        fields = stat.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def memory(pid):
     """(heap used in bytes after a full GC, resident set size in bytes)."""
     subprocess.run([jdk_tool("jcmd"), str(pid), "GC.run"], check=True, stdout=subprocess.DEVNULL)
@@ -152,7 +159,7 @@ def main():
         heap_before, rss_before = memory(pid)
         memory_after = []
         result = measure(args, args.port, measured, groups, work, change, lambda: memory_after.extend(memory(pid)),
-                         sample=os.path.join(work, "sample.json"))
+                         sample=os.path.join(work, "sample.json"), pid=pid)
         heap_after, rss_after = memory_after
         result.update(audience=args.audience, secondsAsked=args.seconds, rateAsked=args.rate,
                       heapPerConnectionBytes=(heap_after - heap_before) // args.connections,
@@ -174,8 +181,10 @@ def main():
             bench.stop(server)
 
 
-def measure(args, port, measured, groups, work, change, on_ready=lambda: None, sample=None):
-    """Connects the subscribers (WsBench.java), calls on_ready, changes at --rate for --seconds; the figures."""
+def measure(args, port, measured, groups, work, change, on_ready=lambda: None, sample=None, pid=None):
+    """Connects the subscribers (WsBench.java), calls on_ready, changes at --rate for --seconds; the figures,
+    with the CPU seconds the server (pid) used from the first change to the client's report (serverCpuSeconds):
+    on a shared machine a steadier measure of the server's own work than the latency."""
     ready, done = os.path.join(work, f"ready-{port}"), os.path.join(work, f"done-{port}")
     bench.log(f"connecting {args.connections} WebSocket subscribers ({args.audience}) on port {port}")
     options = [f"-Dsample={sample}"] if sample else []
@@ -192,6 +201,7 @@ def measure(args, port, measured, groups, work, change, on_ready=lambda: None, s
         on_ready()
         bench.log(f"{measured}: {args.rate:g}/s for {args.seconds} s")
         changes = 0
+        cpu_before = cpu_seconds(pid) if pid else None
         start = time.time()
         while time.time() - start < args.seconds:
             change(changes)
@@ -201,8 +211,12 @@ def measure(args, port, measured, groups, work, change, on_ready=lambda: None, s
                 time.sleep(pause)
         open(done, "w").close()
         output, _ = client.communicate(timeout=120)
+        # the client waits 2 s for the last deliveries before it reports: they count too
+        cpu_after = cpu_seconds(pid) if pid else None
         result = json.loads(output.strip().splitlines()[-1])
         result.update(changes=changes)
+        if pid:
+            result.update(serverCpuSeconds=round(cpu_after - cpu_before, 2))
         return result
     finally:
         if client.poll() is None:
@@ -229,7 +243,7 @@ def baseline(args, groups, work, measured, ours):
             connection.close()
 
         bench.log(f"baseline: NettyBroadcast on port {port}, {len(frames)} frames per change, {len(frame)} bytes")
-        result = measure(args, port, measured, groups, work, publish)
+        result = measure(args, port, measured, groups, work, publish, pid=process.pid)
         result.update(framesPerChange=len(frames))
         return result
     finally:

@@ -11,6 +11,8 @@ import dev.conveyor.domain.user.UserId;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpRequestWrapper;
+import io.micronaut.http.server.netty.NettyHttpRequest;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.graceful.GracefulShutdownCapable;
 import io.micronaut.scheduling.TaskExecutors;
@@ -23,6 +25,7 @@ import io.micronaut.websocket.annotation.OnError;
 import io.micronaut.websocket.annotation.OnMessage;
 import io.micronaut.websocket.annotation.OnOpen;
 import io.micronaut.websocket.annotation.ServerWebSocket;
+import io.netty.channel.Channel;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -110,7 +113,7 @@ public final class EventSocket implements GracefulShutdownCapable {
 
     @OnOpen
     public void open(WebSocketSession session, HttpRequest<?> request) {
-        LiveConnection connection = new LiveConnection(session, writer, maxUnsent);
+        LiveConnection connection = new LiveConnection(session, channelOf(request), writer, maxUnsent);
         session.put(CONNECTION, connection);
         if (stopping) {
             connection.close(CloseReason.SERVICE_RESTART.getCode(), "server restart: connect again");
@@ -287,6 +290,18 @@ public final class EventSocket implements GracefulShutdownCapable {
             return number.longValue();
         }
         return Long.parseLong(String.valueOf(value));
+    }
+
+    /** The socket under the upgrade request: Micronaut's WebSocket session does not give it out. */
+    private static Channel channelOf(HttpRequest<?> request) {
+        HttpRequest<?> unwrapped = request;
+        while (unwrapped instanceof HttpRequestWrapper<?> wrapper) {
+            unwrapped = wrapper.getDelegate();
+        }
+        if (unwrapped instanceof NettyHttpRequest<?> netty) {
+            return netty.getChannelHandlerContext().channel();
+        }
+        throw new IllegalStateException("a WebSocket upgrade not served by Netty: " + request.getClass());
     }
 
     /** No Origin header: not a browser. A browser's page must come from this server or an allowed origin. */

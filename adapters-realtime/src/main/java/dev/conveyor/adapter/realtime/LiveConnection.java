@@ -5,9 +5,18 @@ import dev.conveyor.application.events.port.out.LiveEventsPort.Subscription;
 import dev.conveyor.application.shared.Actor;
 import io.micronaut.websocket.CloseReason;
 import io.micronaut.websocket.WebSocketSession;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.Channel;
+import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.WebSocketFrame;
+import io.netty.util.concurrent.Future;
+import io.netty.util.concurrent.GenericFutureListener;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
@@ -30,17 +39,24 @@ final class LiveConnection {
     private static final long BACKLOG_PATIENCE_NANOS = TimeUnit.SECONDS.toNanos(30);
 
     private final WebSocketSession session;
+    /** The session's socket: messages are written to it directly, a flush for all that waited (see drain). */
+    private final Channel channel;
     private final MessageWriter writer;
     private final int maxUnsent;
     private final AtomicInteger unsent = new AtomicInteger();
+    /** Frames for the event loop; several that arrive together (an order and its stock) leave in one write. */
+    private final Queue<WebSocketFrame> outbox = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean draining = new AtomicBoolean();
+    private final GenericFutureListener<Future<? super Void>> written = this::written;
     private volatile LiveIdentity identity;
     private Subscription subscription;
     private volatile boolean closed;
     /** The thread sending a backlog, which waits for room instead of overrunning the socket. */
     private volatile Thread backlogSender;
 
-    LiveConnection(WebSocketSession session, MessageWriter writer, int maxUnsent) {
+    LiveConnection(WebSocketSession session, Channel channel, MessageWriter writer, int maxUnsent) {
         this.session = session;
+        this.channel = channel;
         this.writer = writer;
         this.maxUnsent = maxUnsent;
     }
@@ -82,7 +98,7 @@ final class LiveConnection {
     /** Called one message at a time per subscription, on delivery threads. */
     void feed(FeedMessage message) {
         switch (message.kind()) {
-            case EVENT -> sendText(writer.event(message.event()));
+            case EVENT -> sendUtf8(writer.event(message.event()));
             case REPLAYED_EVENT -> {
                 // a replay may hold more events than the unsent limit: paced like a backlog, not refused
                 awaitRoom();
@@ -103,10 +119,11 @@ final class LiveConnection {
     }
 
     void send(Map<String, Object> message) {
-        sendText(writer.write(message));
+        sendUtf8(writer.writeBytes(message));
     }
 
-    private void sendText(String text) {
+    /** @param utf8 a message, possibly shared with other connections: wrapped, never copied or changed */
+    private void sendUtf8(byte[] utf8) {
         if (closed) {
             return;
         }
@@ -117,13 +134,31 @@ final class LiveConnection {
             close(TOO_SLOW, "too slow: more than " + maxUnsent + " messages unsent; resume from the last position");
             return;
         }
-        session.sendAsync(text).whenComplete((sent, failure) -> {
-            unsent.decrementAndGet();
-            if (failure != null) {
-                LOG.debug("live message to {} failed; closing", session.getId(), failure);
-                close(CloseReason.GOING_AWAY.getCode(), "send failed");
-            }
-        });
+        outbox.add(new TextWebSocketFrame(Unpooled.wrappedBuffer(utf8)));
+        if (draining.compareAndSet(false, true)) {
+            channel.eventLoop().execute(this::drain);
+        }
+    }
+
+    /**
+     * On the socket's event loop: writes what waits and flushes once. Cleared before the outbox is read, the
+     * flag lets a message added meanwhile schedule the next drain, and one added before is written by this one;
+     * so is any added before a {@link #close}, whose close frame is queued on the same loop after this drain.
+     */
+    private void drain() {
+        draining.set(false);
+        for (WebSocketFrame frame = outbox.poll(); frame != null; frame = outbox.poll()) {
+            channel.write(frame).addListener(written);
+        }
+        channel.flush();
+    }
+
+    private void written(Future<? super Void> write) {
+        unsent.decrementAndGet();
+        if (!write.isSuccess()) {
+            LOG.debug("live message to {} failed; closing", session.getId(), write.cause());
+            close(CloseReason.GOING_AWAY.getCode(), "send failed");
+        }
     }
 
     /** A backlog or a replay goes out as fast as the client reads it: at most half the unsent limit at a time. */

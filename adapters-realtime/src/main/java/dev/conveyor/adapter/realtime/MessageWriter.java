@@ -9,9 +9,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes live messages as JSON. An event that every subscriber sees whole is
- * written once, not once per subscriber: the fan-out hands all of them the
- * same instance, which is remembered for a while by position. (A seller's cut
- * view is a new instance, written for that seller alone.)
+ * written and encoded to UTF-8 once, not once per subscriber: the fan-out hands
+ * all of them the same instance, whose bytes are remembered for a while by
+ * position and wrapped, not copied, into each subscriber's frame. (A seller's
+ * cut view is a new instance, written for that seller alone.)
  */
 @Singleton
 final class MessageWriter {
@@ -26,28 +27,30 @@ final class MessageWriter {
         this.json = json;
     }
 
-    String event(LoggedEvent event) {
+    /** The event's message in UTF-8; never modified (frames wrap it). */
+    byte[] event(LoggedEvent event) {
         Written known = recent.get(event.position());
         if (known != null && known.event() == event) {
-            return known.text();
+            return known.utf8();
         }
-        String text = write(event.toMessage());
-        recent.put(event.position(), new Written(event, text));
+        byte[] utf8 = writeBytes(event.toMessage());
+        recent.put(event.position(), new Written(event, utf8));
         if (recent.size() > REMEMBERED) {
             long oldest = event.position() - REMEMBERED / 2;
             recent.keySet().removeIf(position -> position < oldest);
         }
-        return text;
+        return utf8;
     }
 
-    String write(Map<String, Object> message) {
+    /** A message in UTF-8. */
+    byte[] writeBytes(Map<String, Object> message) {
         try {
-            return json.writeValueAsString(message);
+            return json.writeValueAsBytes(message);
         } catch (IOException e) {
             throw new IllegalStateException("cannot write a live message as JSON", e);
         }
     }
 
-    private record Written(LoggedEvent event, String text) {
+    private record Written(LoggedEvent event, byte[] utf8) {
     }
 }

@@ -181,6 +181,43 @@ class LiveEventHubAdapterTest {
     }
 
     @Test
+    void aSubscriberHoldingItsDeliveryThreadHoldsUpNoneOfTheManyOthers() throws InterruptedException {
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch holding = new CountDownLatch(1);
+        List<Recorder> others = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            Recorder other = new Recorder();
+            others.add(other);
+            adapter.subscribe("other" + i, other);
+        }
+        // among the others, not first or last: the publication's turns are shared out down one list
+        adapter.subscribe("holding", new Recorder() {
+            @Override
+            public void onEvent(LoggedEvent event) {
+                holding.countDown();
+                await(release);
+            }
+        });
+        for (int i = 0; i < 100; i++) {
+            Recorder other = new Recorder();
+            others.add(other);
+            adapter.subscribe("more" + i, other);
+        }
+        List<LoggedEvent> first = events(2);
+        List<LoggedEvent> second = List.of(event(2), event(3));
+
+        adapter.publish(first);
+        adapter.publish(second);
+
+        assertTrue(holding.await(WAIT_SECONDS, TimeUnit.SECONDS));
+        for (Recorder other : others) {
+            assertEquals(List.of(first.get(0), first.get(1), second.get(0), second.get(1)), other.take(4),
+                    "every other subscriber gets everything, in order, while one holds a delivery thread");
+        }
+        release.countDown();
+    }
+
+    @Test
     void theApplicationContextProvidesItAsTheLiveEventsPort() {
         try (ApplicationContext context = ApplicationContext.run()) {
             assertInstanceOf(LiveEventHubAdapter.class, context.getBean(LiveEventsPort.class));
