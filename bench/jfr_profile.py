@@ -65,6 +65,19 @@ def thread_group(name):
     return "other: " + re.sub(r"[-#]?\d+$", "", name)
 
 
+def cpu_by_thread(args):
+    printed = subprocess.run(["jfr", "print", "--json", "--events", "jdk.ThreadCPULoad", args.recording],
+                             check=True, capture_output=True, text=True).stdout
+    loads = collections.Counter()
+    for event in json.loads(printed)["recording"]["events"]:
+        values = event["values"]
+        if args.start <= values["startTime"][11:19] <= args.end:
+            thread = values["eventThread"]
+            name = thread.get("javaName") or thread.get("osName") or "?"
+            loads[re.sub(r"[-#]?\d+$", "", name)] += values["user"] + values["system"]
+    return loads
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("recording")
@@ -117,6 +130,14 @@ def main():
             print(f"  {100 * count / total:5.1f} %  {key}")
 
     table("samples by thread", by_thread, sum(by_thread.values()))
+    cpu = cpu_by_thread(args)
+    if cpu:
+        # execution samples miss the JIT's compiler threads and undercount threads that rarely get a core;
+        # jdk.ThreadCPULoad is each Java thread's measured CPU time (GC threads are not Java threads)
+        print(f"\nCPU by thread name, jdk.ThreadCPULoad (shares of the Java threads' CPU)")
+        total = sum(cpu.values())
+        for name, load in cpu.most_common(args.top):
+            print(f"  {100 * load / total:5.1f} %  {name}")
     if selected:
         table("request threads by layer (first match from the top of the stack)", by_layer, selected)
         table("request threads: hottest methods (self)", self_time, selected, args.top)
