@@ -47,7 +47,8 @@ PASSWORD = "bench customer password"
 
 
 def log(message):
-    print(f"[bench] {message}", file=sys.stderr, flush=True)
+    # the UTC time lets a step be cut out of a Flight Recording (jfr_profile.py --from/--to)
+    print(f"[bench {time.strftime('%H:%M:%S', time.gmtime())}] {message}", file=sys.stderr, flush=True)
 
 
 def psql(args, sql, database="postgres"):

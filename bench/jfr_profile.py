@@ -13,7 +13,10 @@ where requests run):
   * the methods at the top of the stacks (self time), and the Conveyor methods on the stacks
     (total time).
 
-Usage: python3 bench/jfr_profile.py RECORDING.jfr [--threads REGEX] [--top 25]
+--from/--to (UTC, HH:MM:SS as bench.py's log lines show them) keep the samples of one step, e.g. the
+placement step from "placing orders" to "reads pick from".
+
+Usage: python3 bench/jfr_profile.py RECORDING.jfr [--threads REGEX] [--top 25] [--from 16:05:40 --to 16:05:50]
 """
 import argparse
 import collections
@@ -62,6 +65,19 @@ def thread_group(name):
     return "other: " + re.sub(r"[-#]?\d+$", "", name)
 
 
+def cpu_by_thread(args):
+    printed = subprocess.run(["jfr", "print", "--json", "--events", "jdk.ThreadCPULoad", args.recording],
+                             check=True, capture_output=True, text=True).stdout
+    loads = collections.Counter()
+    for event in json.loads(printed)["recording"]["events"]:
+        values = event["values"]
+        if args.start <= values["startTime"][11:19] <= args.end:
+            thread = values["eventThread"]
+            name = thread.get("javaName") or thread.get("osName") or "?"
+            loads[re.sub(r"[-#]?\d+$", "", name)] += values["user"] + values["system"]
+    return loads
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("recording")
@@ -71,6 +87,8 @@ def main():
     parser.add_argument("--layer", action="append", default=[],
                         help="also list, for the samples of this layer, the frame that put them there, and the "
                              "Conveyor or Micronaut frame below it (repeatable)")
+    parser.add_argument("--from", dest="start", default="00:00:00", help="first sample's UTC time, HH:MM:SS")
+    parser.add_argument("--to", dest="end", default="99:99:99", help="last sample's UTC time, HH:MM:SS")
     args = parser.parse_args()
     printed = subprocess.run(["jfr", "print", "--json", "--stack-depth", "256", "--events", "jdk.ExecutionSample",
                               args.recording], check=True, capture_output=True, text=True).stdout
@@ -83,6 +101,9 @@ def main():
     selected = 0
     threads = re.compile(args.threads)
     for event in events:
+        # startTime is ISO 8601 in UTC ("2026-12-05T16:04:15.07Z"): its time of day compares as text
+        if not args.start <= event["values"]["startTime"][11:19] <= args.end:
+            continue
         thread = event["values"]["sampledThread"]
         name = thread.get("javaName") or thread.get("osName") or "?"
         by_thread[thread_group(name)] += 1
@@ -109,6 +130,14 @@ def main():
             print(f"  {100 * count / total:5.1f} %  {key}")
 
     table("samples by thread", by_thread, sum(by_thread.values()))
+    cpu = cpu_by_thread(args)
+    if cpu:
+        # execution samples miss the JIT's compiler threads and undercount threads that rarely get a core;
+        # jdk.ThreadCPULoad is each Java thread's measured CPU time (GC threads are not Java threads)
+        print(f"\nCPU by thread name, jdk.ThreadCPULoad (shares of the Java threads' CPU)")
+        total = sum(cpu.values())
+        for name, load in cpu.most_common(args.top):
+            print(f"  {100 * load / total:5.1f} %  {name}")
     if selected:
         table("request threads by layer (first match from the top of the stack)", by_layer, selected)
         table("request threads: hottest methods (self)", self_time, selected, args.top)

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.context.ITemplateContext;
@@ -64,17 +65,26 @@ final class ThymeleafMailRendererAdapter implements MailRendererPort {
         return new RenderedMail(text.substring(0, end).strip(), html, text.substring(end + 1).stripLeading());
     }
 
-    /** Thymeleaf's {@code #{key(args)}} from the one bundle, formatted with {@link MessageFormat}. */
+    /**
+     * Thymeleaf's {@code #{key(args)}} from the one bundle, formatted with {@link MessageFormat}. A mail resolves
+     * a dozen messages per template: each pattern is looked up and parsed once, not per message (that was a
+     * fifth of a mail's rendering).
+     */
     private static final class BundleMessages extends AbstractMessageResolver {
+
+        private static final Object[] NO_ARGUMENTS = {};
+
+        private final Map<Message, MessageFormat> formats = new ConcurrentHashMap<>();
 
         @Override
         public String resolveMessage(ITemplateContext context, Class<?> origin, String key, Object[] arguments) {
-            try {
-                String pattern = ResourceBundle.getBundle(BUNDLE, context.getLocale()).getString(key);
-                return new MessageFormat(pattern, context.getLocale())
-                        .format(arguments == null ? new Object[0] : arguments);
-            } catch (MissingResourceException e) {
+            MessageFormat format = formats.computeIfAbsent(new Message(context.getLocale(), key), Message::format);
+            if (format == null) {
                 return null;
+            }
+            // a MessageFormat is not thread-safe (its number and date formats keep state while formatting)
+            synchronized (format) {
+                return format.format(arguments == null ? NO_ARGUMENTS : arguments);
             }
         }
 
@@ -82,6 +92,18 @@ final class ThymeleafMailRendererAdapter implements MailRendererPort {
         public String createAbsentMessageRepresentation(ITemplateContext context, Class<?> origin, String key,
                                                         Object[] arguments) {
             throw new IllegalStateException("the mail message bundle has no " + key);
+        }
+    }
+
+    private record Message(Locale locale, String key) {
+
+        /** @return null when the bundle has no such key (the map then keeps nothing for it) */
+        MessageFormat format() {
+            try {
+                return new MessageFormat(ResourceBundle.getBundle(BUNDLE, locale).getString(key), locale);
+            } catch (MissingResourceException e) {
+                return null;
+            }
         }
     }
 }

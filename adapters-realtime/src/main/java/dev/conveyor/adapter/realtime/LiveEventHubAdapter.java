@@ -115,7 +115,7 @@ public final class LiveEventHubAdapter implements LiveEventsPort {
         }
     }
 
-    /** How many subscribers this process has. */
+    @Override
     public int subscribers() {
         return mailboxes.size();
     }

@@ -22,7 +22,13 @@ public record OrderNumber(String value) {
         if (sequence < 1) {
             throw new IllegalArgumentException("sequence must be positive: " + sequence);
         }
-        return new OrderNumber(String.format("ORD-%04d-%06d", year, sequence));
+        // every placement numbers its order: plain concatenation, String.format parses its pattern each time
+        return new OrderNumber("ORD-" + zeroPadded(year, 4) + "-" + zeroPadded(sequence, 6));
+    }
+
+    private static String zeroPadded(long value, int width) {
+        String digits = Long.toString(value);
+        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
     }
 
     /** The order number a person typed, in any case, if {@code text} is one. */

@@ -32,6 +32,13 @@ final class DeliverEventsService implements DeliverEventsUseCase {
             delivered = reader.latestPosition();
             return;
         }
+        if (delivered < position && live.subscribers() == 0) {
+            // Nobody to hand the events to (a server nobody watches live): reading and decoding them was a
+            // part of every placement's cost. One who subscribes later reads the log's end after subscribing,
+            // which is at or past this position, and gets the events after it live.
+            delivered = Math.min(position, reader.latestPosition());
+            return;
+        }
         while (delivered < position) {
             List<LoggedEvent> batch = reader.read(delivered, position, Scope.ALL, BATCH);
             if (batch.isEmpty()) {

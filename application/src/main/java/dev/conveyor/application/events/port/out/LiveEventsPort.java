@@ -20,6 +20,9 @@ public interface LiveEventsPort {
      */
     void replay(List<LoggedEvent> events);
 
+    /** How many subscriptions are open now. */
+    int subscribers();
+
     /** @param name who subscribes, for the log */
     Subscription subscribe(String name, Listener listener);
 
