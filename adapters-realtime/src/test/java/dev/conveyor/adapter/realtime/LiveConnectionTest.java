@@ -93,7 +93,10 @@ class LiveConnectionTest {
                 Set.of(), "correlation", null, null, Instant.now(), Map.of("number", position));
     }
 
-    /** A session that is open until closed; only what LiveConnection calls. */
+    /**
+     * A session that is open until closed. It answers only what LiveConnection is meant to call (its frames go
+     * to the channel, not the session): any other call fails the test.
+     */
     private WebSocketSession session() {
         return (WebSocketSession) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {WebSocketSession.class}, (proxy, method, args) -> switch (method.getName()) {
@@ -103,7 +106,7 @@ class LiveConnectionTest {
                         closes.add((CloseReason) args[0]);
                         yield null;
                     }
-                    default -> throw new UnsupportedOperationException(method.getName());
+                    default -> throw new AssertionError("LiveConnection called the session's " + method.getName());
                 });
     }
 
