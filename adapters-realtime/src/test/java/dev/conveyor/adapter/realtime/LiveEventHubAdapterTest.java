@@ -84,12 +84,14 @@ class LiveEventHubAdapterTest {
     @Test
     void aSlowSubscriberDelaysNobodyAndOverflowingItsQueueDropsItWithoutBlockingTheCaller()
             throws InterruptedException {
+        CountDownLatch holding = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         AtomicBoolean waitedInVain = new AtomicBoolean();
         Recorder fast = new Recorder();
         Recorder slow = new Recorder() {
             @Override
             public void onEvent(LoggedEvent event) {
+                holding.countDown();
                 // a caller blocked by this subscriber would leave it waiting until the latch gives up
                 waitedInVain.compareAndSet(false, !await(release));
                 super.onEvent(event);
@@ -103,6 +105,9 @@ class LiveEventHubAdapterTest {
             adapter.publish(List.of(event));
             // the fast subscriber keeps pace: one event in its queue at a time
             assertEquals(List.of(event), fast.take(1));
+            // on a loaded machine the slow subscriber's delivery thread may start late; until it holds the first
+            // event, the next five would overflow its queue with that event still in it
+            assertTrue(await(holding), "the slow subscriber was never handed the first event");
         }
 
         release.countDown();
@@ -149,11 +154,14 @@ class LiveEventHubAdapterTest {
         assertEquals(1, adapter.subscribers());
     }
 
-    /** The patience is what is tested here, so the test sets a short one. */
+    /**
+     * The patience is what is tested here, so the test sets a short one; not so short that a reader whose
+     * delivery thread waits for a core on a loaded machine runs out of it too.
+     */
     @Test
     void aSubscriberThatTakesNothingInDuringAReplayIsDroppedAfterThePatienceAndTheOthersGetEverything()
             throws Exception {
-        LiveEventHubAdapter hub = new LiveEventHubAdapter(5, 2, Duration.ofMillis(300));
+        LiveEventHubAdapter hub = new LiveEventHubAdapter(5, 2, Duration.ofSeconds(1));
         others.add(hub);
         CountDownLatch never = new CountDownLatch(1);
         Recorder stuck = new Recorder() {
