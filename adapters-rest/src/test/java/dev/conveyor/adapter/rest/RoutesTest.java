@@ -11,6 +11,7 @@ import dev.conveyor.application.accounts.port.in.UpdateMyProfileUseCase.UpdatePr
 import dev.conveyor.application.catalog.port.in.CreateProductUseCase.CreateProductCommand;
 import dev.conveyor.application.catalog.port.in.ListProductsQuery.ProductFilter;
 import dev.conveyor.application.catalog.port.in.UpdateProductUseCase.UpdateProductCommand;
+import dev.conveyor.application.limits.port.in.RequestKind;
 import dev.conveyor.application.ordering.port.in.ListMyOrdersQuery.MyOrdersFilter;
 import dev.conveyor.application.ordering.port.in.PlaceOrderCommand;
 import dev.conveyor.application.shared.Actor;
@@ -310,6 +311,25 @@ class RoutesTest extends ServerTestSupport {
         assertEquals("trace-42:a.b_c", call.actor().correlationId());
         assertEquals("trace-42:a.b_c", call.mdcCorrelationId());
         assertFalse(call.thread().contains("eventLoop"), call.thread());
+    }
+
+    @Test
+    void limitedRequestsAreCountedOffTheEventLoopAndReadsAreNotCounted() {
+        String customer = tokenFor(Role.CUSTOMER);
+        ApiClient.Reply placed = api.send(api.request("POST", "/api/orders", ORDER.formatted(UUID.randomUUID()))
+                .header("Authorization", "Bearer " + customer)
+                .header("X-Correlation-Id", "count-me"));
+        assertEquals(201, placed.status(), placed.raw().body());
+        assertEquals(200, api.send("GET", "/api/orders/" + placed.get("id"), null, customer).status());
+        assertEquals(200, api.send("GET", "/api/orders", null, customer).status());
+
+        List<FakeLimits.Admission> counted = limits.admissions();
+        assertEquals(1, counted.size(), counted.toString());
+        FakeLimits.Admission admission = counted.get(0);
+        assertEquals(RequestKind.ORDERS, admission.kind());
+        assertEquals("count-me", admission.correlationId());
+        assertEquals("count-me", admission.mdcCorrelationId());
+        assertFalse(admission.thread().contains("eventLoop"), admission.thread());
     }
 
     @Test

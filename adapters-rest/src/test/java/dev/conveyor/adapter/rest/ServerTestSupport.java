@@ -19,6 +19,8 @@ public abstract class ServerTestSupport {
     @Inject
     protected FakeCore core;
     @Inject
+    protected FakeLimits limits;
+    @Inject
     protected AccessTokenPort accessTokens;
 
     protected ApiClient api;
@@ -26,6 +28,7 @@ public abstract class ServerTestSupport {
     @BeforeEach
     void startClient() {
         core.reset();
+        limits.reset();
         api = new ApiClient(server.getURL(), json);
     }
 

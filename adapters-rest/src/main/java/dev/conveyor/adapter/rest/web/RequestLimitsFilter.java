@@ -9,6 +9,7 @@ import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.filter.ConditionalFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -25,7 +26,7 @@ import java.util.Set;
  * signed-in caller is counted as the user.
  */
 @ServerFilter("/api/**")
-final class RequestLimitsFilter implements Ordered {
+final class RequestLimitsFilter implements Ordered, ConditionalFilter {
 
     private static final Set<HttpMethod> CHANGES = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH,
             HttpMethod.DELETE);
@@ -38,12 +39,24 @@ final class RequestLimitsFilter implements Ordered {
         this.addresses = addresses;
     }
 
+    /**
+     * Only for a request of a limited route: the filter runs on the blocking pool, and the hand-off there and
+     * back cost a request of an unlimited route (most reads) two thread switches for nothing.
+     */
+    @Override
+    public boolean isEnabled(HttpRequest<?> request) {
+        return kindOf(request).isPresent();
+    }
+
     /** On the blocking pool: with Redis the count is a round trip, which the event loop must not wait for. */
     @RequestFilter
     @ExecuteOn(TaskExecutors.BLOCKING)
     void admit(HttpRequest<?> request) {
-        RouteAttributes.getRouteMatch(request).flatMap(route -> kindOf(route, request.getMethod()))
-                .ifPresent(kind -> admit.admit(actorOf(request), kind, addresses.of(request)));
+        kindOf(request).ifPresent(kind -> admit.admit(actorOf(request), kind, addresses.of(request)));
+    }
+
+    private static Optional<RequestKind> kindOf(HttpRequest<?> request) {
+        return RouteAttributes.getRouteMatch(request).flatMap(route -> kindOf(route, request.getMethod()));
     }
 
     static Optional<RequestKind> kindOf(RouteMatch<?> route, HttpMethod method) {
