@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import io.micronaut.http.HttpRequest;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
@@ -25,6 +27,20 @@ class CorrelationIdsTest {
         String accepted = CorrelationIds.acceptOrGenerate(id);
         assertNotEquals(id, accepted);
         assertEquals(accepted, UUID.fromString(accepted).toString());
+    }
+
+    @Test
+    void generatedIdsAreDistinctVersionFourUuids() {
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < 10_000; i++) {
+            String id = CorrelationIds.generate();
+            UUID uuid = UUID.fromString(id);
+            assertEquals(id, uuid.toString());
+            assertEquals(4, uuid.version());
+            assertEquals(2, uuid.variant());
+            ids.add(id);
+        }
+        assertEquals(10_000, ids.size());
     }
 
     @Test
