@@ -11,11 +11,17 @@ import org.slf4j.MDC;
  */
 record CorrelationIdInMdc(String id) implements ThreadPropagatedContextElement<String> {
 
-    /** Answers the id the thread had before, to put back when the request's work on it is done. */
+    /**
+     * Answers the id the thread had before, to put back when the request's work on it is done. Micronaut makes the
+     * context current again inside scopes that already set it (each filter, each reactive signal): there the id is
+     * in place and only read, not written.
+     */
     @Override
     public String updateThreadContext() {
         String previous = MDC.get(CorrelationIds.MDC_KEY);
-        MDC.put(CorrelationIds.MDC_KEY, id);
+        if (!id.equals(previous)) {
+            MDC.put(CorrelationIds.MDC_KEY, id);
+        }
         return previous;
     }
 
@@ -23,7 +29,7 @@ record CorrelationIdInMdc(String id) implements ThreadPropagatedContextElement<S
     public void restoreThreadContext(String previous) {
         if (previous == null) {
             MDC.remove(CorrelationIds.MDC_KEY);
-        } else {
+        } else if (!previous.equals(MDC.get(CorrelationIds.MDC_KEY))) {
             MDC.put(CorrelationIds.MDC_KEY, previous);
         }
     }

@@ -40,4 +40,21 @@ class CorrelationIdInMdcTest {
         }
         assertNull(MDC.get(CorrelationIds.MDC_KEY));
     }
+
+    @Test
+    void theSameContextMadeCurrentAgainLeavesTheIdInPlaceAndPutsItBackIfRemovedInside() {
+        PropagatedContext context = PropagatedContext.empty().plus(new CorrelationIdInMdc("request-1"));
+        try (PropagatedContext.Scope outer = context.propagate()) {
+            try (PropagatedContext.Scope inner = context.propagate()) {
+                assertEquals("request-1", MDC.get(CorrelationIds.MDC_KEY));
+            }
+            assertEquals("request-1", MDC.get(CorrelationIds.MDC_KEY));
+            try (PropagatedContext.Scope inner = context.propagate()) {
+                // a log line's own MDC.putCloseable of the id removes it when it closes
+                MDC.remove(CorrelationIds.MDC_KEY);
+            }
+            assertEquals("request-1", MDC.get(CorrelationIds.MDC_KEY));
+        }
+        assertNull(MDC.get(CorrelationIds.MDC_KEY));
+    }
 }
