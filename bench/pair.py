@@ -1,0 +1,138 @@
+#!/usr/bin/env python3
+"""Two builds side by side: the server's CPU per request of each, measured in turns on the same machine state.
+
+On a shared 2-core machine the CPU a request costs moves with the load around it (the rate, how many requests
+each wake-up of the event loop finds): two runs of one jar a few minutes apart differed by a third
+(docs/performance.md, "The request pipeline"). This starts both jars at once on one fresh database (ports --port
+and --port + 1, in-process read cache), places orders for --warmup seconds, warms each server up on each step
+(bench.warm_up: until its compiler is quiet), then runs the step --turns times on each, alternating which goes
+first, --seconds each, and prints every turn and the medians: rate, p99, the server's CPU µs per request (utime +
+stime from /proc), of it in the kernel, and the thread switches per request (voluntary and involuntary context
+switches of all the server's threads, /proc/PID/task/*/status): a hand-off between threads shows there.
+
+Steps: healthz (GET /healthz, anonymous) and cached (GET /api/orders/{id} as the owner, from the read cache).
+
+Usage: python3 bench/pair.py --before A.jar --after B.jar [--steps cached,healthz] [--turns 6]
+       [--database conveyor_pair] [--port 18111]
+"""
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import bench  # noqa: E402  (the shared server start-up, seeding and wrk helpers)
+
+STEPS = {"healthz": ("get-path.lua", lambda pairs: ["/healthz"]),
+         "cached": ("read-order.lua", lambda pairs: [pairs])}
+
+
+def switches(pid):
+    """Context switches so far of all the process's threads (those that ended since are not counted)."""
+    total = 0
+    for task in os.listdir(f"/proc/{pid}/task"):
+        try:
+            with open(f"/proc/{pid}/task/{task}/status") as f:
+                total += sum(int(line.split()[1]) for line in f if "ctxt_switches" in line)
+        except OSError:
+            pass  # the thread ended meanwhile
+    return total
+
+
+def kernel_seconds(pid):
+    with open(f"/proc/{pid}/stat") as f:
+        return int(f.read().rsplit(")", 1)[1].split()[12]) / bench.CLOCK_TICKS
+
+
+def turn(args, server, script, script_args):
+    switched, kernel = switches(server.pid), kernel_seconds(server.pid)
+    result = bench.wrk(args, script, args.clients, script_args, server=server)
+    answered = result["rate"] * result["seconds"]
+    return {"rate": result["rate"], "p99_ms": result["p99_ms"], "cpu_us": result["server_cpu_us"],
+            "kernel_us": 1e6 * (kernel_seconds(server.pid) - kernel) / answered,
+            "switches": (switches(server.pid) - switched) / answered, "errors": result["errors"]}
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--before", required=True)
+    parser.add_argument("--after", required=True)
+    parser.add_argument("--steps", default="cached,healthz")
+    parser.add_argument("--turns", type=int, default=6)
+    parser.add_argument("--clients", type=int, default=32)
+    parser.add_argument("--seconds", type=int, default=10)
+    parser.add_argument("--warmup", type=int, default=30, help="seconds of placing, and the least warm-up per step")
+    parser.add_argument("--warmup-max", type=int, default=120)
+    parser.add_argument("--products", type=int, default=20)
+    parser.add_argument("--customers", type=int, default=16)
+    parser.add_argument("--port", type=int, default=18111, help="the before server's; the after server's is +1")
+    parser.add_argument("--pool", type=int, default=32)
+    parser.add_argument("--jvm-opts", default="-Xms512m -Xmx1g -XX:+UseParallelGC")
+    parser.add_argument("--database", default="conveyor_pair", help="dropped and created afresh")
+    parser.add_argument("--pg-host", default="127.0.0.1")
+    parser.add_argument("--pg-port", type=int, default=5432)
+    parser.add_argument("--pg-user", default="postgres")
+    parser.add_argument("--out", default=os.path.join(bench.HERE, "results", "pair-" + time.strftime("%Y%m%d-%H%M%S")))
+    args = parser.parse_args()
+    os.makedirs(args.out, exist_ok=True)
+    bench.psql(args, f"DROP DATABASE IF EXISTS {args.database} WITH (FORCE)")
+    bench.psql(args, f"CREATE DATABASE {args.database}")
+    secret = "bench-secret-" + uuid.uuid4().hex
+    work = tempfile.mkdtemp(prefix="conveyor-pair-")
+    builds = []
+    try:
+        for offset, (label, jar) in enumerate((("before", args.before), ("after", args.after))):
+            own = argparse.Namespace(**{**vars(args), "jar": jar, "port": args.port + offset})
+            # the first start migrates the database: the second waits for it
+            # the tokens seeded once must outlive both servers' warm-ups and all the turns
+            builds.append((label, own, bench.start_server(own, args.database, secret, "local", name=label,
+                                                          settings={"CONVEYOR_SECURITY_ACCESS_TOKEN_LIFETIME": "4h"})))
+        args.port = builds[0][1].port
+        bench.log(f"seeding, placing for {args.warmup} s")
+        products, _, tokens = bench.seed(args)
+        tokens_file, products_file, pairs = (os.path.join(work, name) for name in ("tokens", "products", "pairs"))
+        with open(tokens_file, "w") as f:
+            f.write("\n".join(tokens) + "\n")
+        with open(products_file, "w") as f:
+            f.write("\n".join(products) + "\n")
+        bench.wrk(args, "place-order.lua", 8, [tokens_file, products_file], seconds=args.warmup)
+        bench.write_pairs(bench.Api(args.port), tokens, pairs)
+        bench.settle(args, args.database)
+        load = os.getloadavg()
+        turns = []
+        for step in args.steps.split(","):
+            script, script_args = STEPS[step][0], STEPS[step][1](pairs)
+            for label, own, server in builds:
+                bench.log(f"{step}: warming {label} up")
+                bench.warm_up(own, script, args.clients, script_args, server)
+            for n in range(args.turns):
+                for label, own, server in (builds if n % 2 == 0 else builds[::-1]):
+                    row = {"step": step, "turn": n, "build": label, "utc": time.strftime("%H:%M:%S", time.gmtime()),
+                           **turn(own, server, script, script_args), "load": os.getloadavg()[0]}
+                    turns.append(row)
+                    print(json.dumps(row), flush=True)
+    finally:
+        for _, _, server in builds:
+            bench.stop(server)
+    print(f"\nMedians of {args.turns} turns of {args.seconds} s, {args.clients} clients, load average "
+          f"{load[0]:.1f} at the start ({time.strftime('%Y-%m-%d %H:%M')} UTC)\n")
+    print("| step | build | requests/s | p99 ms | server CPU µs per request | of it kernel µs | switches per request |")
+    print("|---|---|---|---|---|---|---|")
+    for step in args.steps.split(","):
+        for label, _, _ in builds:
+            rows = [r for r in turns if r["step"] == step and r["build"] == label]
+            med = {key: statistics.median(r[key] for r in rows)
+                   for key in ("rate", "p99_ms", "cpu_us", "kernel_us", "switches")}
+            print(f"| {step} | {label} | {med['rate']:,.0f} | {med['p99_ms']:.1f} | {med['cpu_us']:.1f} "
+                  f"| {med['kernel_us']:.1f} | {med['switches']:.2f} |")
+    with open(os.path.join(args.out, "turns.json"), "w") as f:
+        json.dump({"turns": turns, "loadAverage": load, "before": args.before, "after": args.after}, f, indent=2)
+
+
+if __name__ == "__main__":
+    main()
