@@ -8,7 +8,9 @@ and --port + 1, in-process read cache), places orders for --warmup seconds, warm
 (bench.warm_up: until its compiler is quiet), then runs the step --turns times on each, alternating which goes
 first, --seconds each, and prints every turn and the medians: rate, p99, the server's CPU µs per request (utime +
 stime from /proc), of it in the kernel, and the thread switches per request (voluntary and involuntary context
-switches of all the server's threads, /proc/PID/task/*/status): a hand-off between threads shows there.
+switches of all the server's threads, /proc/PID/task/*/status): a hand-off between threads shows there. A thread
+that ends during a turn (an idle pool thread retiring) takes its count along, so a step that switches little can
+show a small negative figure.
 
 Steps: healthz (GET /healthz, anonymous) and cached (GET /api/orders/{id} as the owner, from the read cache).
 
@@ -103,7 +105,7 @@ def main():
         bench.wrk(args, "place-order.lua", 8, [tokens_file, products_file], seconds=args.warmup)
         bench.write_pairs(bench.Api(args.port), tokens, pairs)
         bench.settle(args, args.database)
-        load = os.getloadavg()
+        load, started = os.getloadavg(), time.strftime("%Y-%m-%d %H:%M", time.gmtime())
         turns = []
         for step in args.steps.split(","):
             script, script_args = STEPS[step][0], STEPS[step][1](pairs)
@@ -120,7 +122,7 @@ def main():
         for _, _, server in builds:
             bench.stop(server)
     print(f"\nMedians of {args.turns} turns of {args.seconds} s, {args.clients} clients, load average "
-          f"{load[0]:.1f} at the start ({time.strftime('%Y-%m-%d %H:%M')} UTC)\n")
+          f"{load[0]:.1f} at the start ({started}–{time.strftime('%H:%M', time.gmtime())} UTC)\n")
     print("| step | build | requests/s | p99 ms | server CPU µs per request | of it kernel µs | switches per request |")
     print("|---|---|---|---|---|---|---|")
     for step in args.steps.split(","):
