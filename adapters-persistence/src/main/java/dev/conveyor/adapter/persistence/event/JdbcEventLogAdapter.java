@@ -30,11 +30,11 @@ final class JdbcEventLogAdapter implements EventLogPort {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private final Jdbc jdbc;
-    private final PayloadJson json;
+    private final JsonMapper json;
 
     JdbcEventLogAdapter(Jdbc jdbc, JsonMapper json) {
         this.jdbc = jdbc;
-        this.json = new PayloadJson(json);
+        this.json = json;
     }
 
     @Override
@@ -62,7 +62,7 @@ final class JdbcEventLogAdapter implements EventLogPort {
 
     private String toJson(DomainEvent event) {
         try {
-            return json.write(event.payload());
+            return json.writeValueAsString(event.payload());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the payload of " + event.type() + " as JSON", e);
         }
