@@ -4,9 +4,7 @@ import dev.conveyor.application.mail.port.out.MailRendererPort;
 import dev.conveyor.application.mail.port.out.MailTemplate;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
-import java.text.Format;
 import java.text.MessageFormat;
-import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
@@ -76,12 +74,18 @@ final class ThymeleafMailRendererAdapter implements MailRendererPort {
 
         private static final Object[] NO_ARGUMENTS = {};
 
-        private final Map<Message, Pattern> patterns = new ConcurrentHashMap<>();
+        private final Map<Message, MessageFormat> formats = new ConcurrentHashMap<>();
 
         @Override
         public String resolveMessage(ITemplateContext context, Class<?> origin, String key, Object[] arguments) {
-            Pattern pattern = patterns.computeIfAbsent(new Message(context.getLocale(), key), Message::pattern);
-            return pattern == null ? null : pattern.format(arguments == null ? NO_ARGUMENTS : arguments);
+            MessageFormat format = formats.computeIfAbsent(new Message(context.getLocale(), key), Message::format);
+            if (format == null) {
+                return null;
+            }
+            // a MessageFormat is not thread-safe (its number and date formats keep state while formatting)
+            synchronized (format) {
+                return format.format(arguments == null ? NO_ARGUMENTS : arguments);
+            }
         }
 
         @Override
@@ -94,49 +98,11 @@ final class ThymeleafMailRendererAdapter implements MailRendererPort {
     private record Message(Locale locale, String key) {
 
         /** @return null when the bundle has no such key (the map then keeps nothing for it) */
-        Pattern pattern() {
+        MessageFormat format() {
             try {
-                return Pattern.of(new MessageFormat(ResourceBundle.getBundle(BUNDLE, locale).getString(key), locale),
-                        locale);
+                return new MessageFormat(ResourceBundle.getBundle(BUNDLE, locale).getString(key), locale);
             } catch (MissingResourceException e) {
                 return null;
-            }
-        }
-    }
-
-    /**
-     * A parsed message. A number in a placeholder without a format ({@code {0}}) is formatted as
-     * {@link MessageFormat} does, with the locale's {@link NumberFormat}, but with one kept for the pattern: the
-     * format makes a new one for each such number, and that was a twentieth of the mail consumer's CPU.
-     *
-     * @param plain per argument: every placeholder of it has no format of its own
-     */
-    private record Pattern(MessageFormat format, NumberFormat numbers, boolean[] plain) {
-
-        static Pattern of(MessageFormat format, Locale locale) {
-            Format[] formats = format.getFormatsByArgumentIndex();
-            String placeholders = format.toPattern();
-            boolean[] plain = new boolean[formats.length];
-            for (int i = 0; i < formats.length; i++) {
-                // the last placeholder of an argument gives its format; any other with one is "{i," in the pattern
-                plain[i] = formats[i] == null && !placeholders.contains("{" + i + ",");
-            }
-            return new Pattern(format, NumberFormat.getInstance(locale), plain);
-        }
-
-        String format(Object[] arguments) {
-            Object[] formatted = arguments;
-            // neither format is thread-safe (they keep state while formatting)
-            synchronized (format) {
-                for (int i = 0; i < Math.min(plain.length, arguments.length); i++) {
-                    if (plain[i] && arguments[i] instanceof Number number) {
-                        if (formatted == arguments) {
-                            formatted = arguments.clone();
-                        }
-                        formatted[i] = numbers.format(number);
-                    }
-                }
-                return format.format(formatted);
             }
         }
     }

@@ -65,21 +65,6 @@ class ThymeleafMailRendererAdapterTest {
         }
     }
 
-    @Test
-    void numbersInMessagesAreFormattedForTheMailLanguageAsMessageFormatDoes() {
-        Map<String, Object> model = common("Ada", "http://shop.example/api/mail/unsubscribe?token=abc");
-        model.putAll(Map.of("sku", "mug-1", "productName", "Blue mug", "available", 12_345L, "threshold", 20_000,
-                "productUrl", "http://shop.example/#/manage/products"));
-
-        for (int i = 0; i < 3; i++) {
-            assertEquals("Low stock: Blue mug (12,345 left)", renderer.render(MailTemplate.LOW_STOCK, model).subject());
-        }
-        RenderedMail german = new ThymeleafMailRendererAdapter("de").render(MailTemplate.LOW_STOCK, model);
-        assertEquals("Low stock: Blue mug (12.345 left)", german.subject());
-        assertTrue(german.text().contains("Only 12.345 of Blue mug (mug-1) are left to sell; its threshold is 20.000."),
-                german.text());
-    }
-
     private static Map<String, Object> common(String name, String unsubscribeUrl) {
         Map<String, Object> model = new HashMap<>();
         model.put("name", name);
