@@ -39,6 +39,16 @@ final class JdbcUserRepositoryAdapter implements UserRepositoryPort {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT DO NOTHING""";
 
+    /**
+     * By hand rather than through the generated repository: the mail consumer reads each order's customer, and
+     * Micronaut Data's mapping of the row was a fifth of that consumer's CPU.
+     */
+    private static final String FIND_BY_ID = """
+            SELECT id, email, password_hash, role, name, phone, address_name, address_line1, address_line2,
+                   address_city, address_region, address_postal_code, address_country, created_at, updated_at,
+                   deleted_at, version
+              FROM users WHERE id = ?""";
+
     private final UserJdbcRepository users;
     private final Jdbc jdbc;
 
@@ -82,7 +92,14 @@ final class JdbcUserRepositoryAdapter implements UserRepositoryPort {
 
     @Override
     public Optional<User> findById(UserId id) {
-        return users.findById(id.value()).map(UserRow::toUser);
+        return jdbc.one(FIND_BY_ID, statement -> statement.setObject(1, id.value()), row -> new UserRow(
+                Columns.uuid(row, "id"), row.getString("email"), row.getString("password_hash"),
+                Role.valueOf(row.getString("role")), row.getString("name"), row.getString("phone"),
+                row.getString("address_name"), row.getString("address_line1"), row.getString("address_line2"),
+                row.getString("address_city"), row.getString("address_region"),
+                row.getString("address_postal_code"), row.getString("address_country"),
+                Columns.instant(row, "created_at"), Columns.instant(row, "updated_at"),
+                Columns.instant(row, "deleted_at"), row.getLong("version")).toUser());
     }
 
     @Override

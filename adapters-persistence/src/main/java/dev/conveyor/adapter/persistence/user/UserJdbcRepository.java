@@ -12,8 +12,6 @@ import java.util.UUID;
 @Requires(property = "conveyor.persistence", value = "jdbc", defaultValue = "jdbc")
 interface UserJdbcRepository extends GenericRepository<UserRow, UUID>, JpaSpecificationExecutor<UserRow> {
 
-    Optional<UserRow> findById(UUID id);
-
     Optional<UserRow> findByEmail(String email);
 
     /**
