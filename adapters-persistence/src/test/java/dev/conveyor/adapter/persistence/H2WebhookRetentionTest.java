@@ -1,5 +1,7 @@
 package dev.conveyor.adapter.persistence;
 
+import static dev.conveyor.adapter.persistence.WebhookSecretKey.withSecretKey;
+
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.util.Map;
 import org.junit.jupiter.api.TestInstance;

@@ -15,10 +15,9 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HashMap;
+
 import java.util.List;
-import java.util.Map;
+
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -41,13 +40,6 @@ abstract class WebhookRetentionContract {
     TransactionPort transactions;
     @Inject
     Jdbc jdbc;
-
-    /** The key of the secrets at rest, so that no key file is generated. */
-    static Map<String, String> withSecretKey(Map<String, String> properties) {
-        Map<String, String> all = new HashMap<>(properties);
-        all.put("conveyor.webhooks.secret-key", Base64.getEncoder().encodeToString(new byte[32]));
-        return all;
-    }
 
     @Test
     void onlyDeliveriesDeliveredBeforeTheCutoffGoWithTheirAttemptsABatchAtATime() {

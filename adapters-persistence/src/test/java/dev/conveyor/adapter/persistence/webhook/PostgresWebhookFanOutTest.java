@@ -1,5 +1,7 @@
 package dev.conveyor.adapter.persistence.webhook;
 
+import static dev.conveyor.adapter.persistence.WebhookSecretKey.withSecretKey;
+
 import dev.conveyor.adapter.persistence.OnPostgres;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.util.Map;

@@ -12,8 +12,7 @@ import jakarta.inject.Inject;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HashMap;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,13 +41,6 @@ abstract class WebhookFanOutContract {
 
     private final AtomicInteger encoded = new AtomicInteger();
     private JdbcWebhookFanOutAdapter fanOut;
-
-    /** The key of the secrets at rest, so that no key file is generated. */
-    static Map<String, String> withSecretKey(Map<String, String> properties) {
-        Map<String, String> all = new HashMap<>(properties);
-        all.put("conveyor.webhooks.secret-key", Base64.getEncoder().encodeToString(new byte[32]));
-        return all;
-    }
 
     @BeforeEach
     void startWithNoActiveEndpointAndCountEncodedBodies() {
