@@ -14,10 +14,8 @@
 SELECT (SELECT id FROM bench_customers WHERE n = :c) AS customer, gen_random_uuid() AS order_id,
        'pgbench-' || gen_random_uuid() AS idem_key, (SELECT id FROM bench_products WHERE n = :p1) AS product1,
        (SELECT id FROM bench_products WHERE n = :p2) AS product2, (SELECT id FROM bench_products WHERE n = :p3) AS product3 \gset
--- before the transaction: a retry is answered from the stored key, without placing anything
-SELECT scope, idem_key, operation, fingerprint, resource_id, created_at, expires_at FROM idempotency_keys
-  WHERE scope = CAST(:customer AS text) AND idem_key = CAST(:idem_key AS text) AND expires_at > now();
 BEGIN;
+-- the key's claim comes first: a retry fails it (and only then reads the stored key), a first request reads nothing
 INSERT INTO idempotency_keys (scope, idem_key, operation, fingerprint, resource_id, created_at, expires_at)
   VALUES (CAST(:customer AS text), CAST(:idem_key AS text), 'place-order', md5(CAST(:order_id AS text)), CAST(:order_id AS uuid), now(), now() + interval '1 day')
   ON CONFLICT (scope, idem_key) DO UPDATE

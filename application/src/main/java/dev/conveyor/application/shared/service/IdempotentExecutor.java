@@ -16,8 +16,9 @@ import java.util.function.Function;
 
 /**
  * Runs a creating request at most once per (user, key). The key is claimed in
- * the transaction that creates the resource, so a crash can never leave a key
- * without its resource or the reverse. The claim is the only marker of a
+ * the transaction that creates the resource, before anything else in it (a retry
+ * fails the claim and is answered from the stored key, having written nothing),
+ * so a crash can never leave a key without its resource or the reverse. The claim is the only marker of a
  * request in flight: a concurrent duplicate waits for the first transaction
  * (and answers as its retry) or is told the key is in use, and a claim whose
  * holder dies goes with its transaction, so a retry on another instance
@@ -51,10 +52,8 @@ public final class IdempotentExecutor {
         String scope = actor.requireUser().value().toString();
         String requestHash = Hashing.sha256(operation + '\n' + fingerprint);
         Instant now = clock.instant();
-        var existing = idempotency.find(scope, key.value(), now);
-        if (existing.isPresent()) {
-            return replay(existing.get(), operation, requestHash);
-        }
+        // No lookup before the claim: a first request (nearly all of them) would pay a statement and a
+        // connection of its own for nothing, and a retry finds its key by failing the claim just the same
         IdempotencyRecord claim = new IdempotencyRecord(scope, key.value(), operation, requestHash, resourceId,
                 now, now.plus(retention));
         try {
@@ -66,8 +65,8 @@ public final class IdempotentExecutor {
             });
             return new Outcome<>(created, resourceId, false);
         } catch (ClaimedElsewhere e) {
-            // another request committed the same key while we waited on its row (a retry then), or it is
-            // still running (H2 does not wait for it): in use
+            // the key is taken: by an earlier request (a retry, answered as the first request was), by one
+            // committed while we waited on its row, or by one still running (H2 does not wait for it): in use
             return replay(idempotency.find(scope, key.value(), clock.instant()).orElseThrow(() -> inFlight(key)),
                     operation, requestHash);
         }
