@@ -32,15 +32,19 @@ UPDATE products SET reserved = reserved + 1 WHERE id = CAST(:product2 AS uuid) A
 UPDATE products SET reserved = reserved + 1 WHERE id = CAST(:product3 AS uuid) AND active AND on_hand - reserved >= 1
   RETURNING name AS name3, category AS category3, price_minor AS price3, currency, sku AS sku3, seller_id AS seller3,
             on_hand, reserved, low_stock_threshold, tax_category, weight_grams \gset
--- pricing: the automatic promotions valid now and the destination's tax rates (none of either is seeded, so
--- the lines are charged their list prices untaxed, as the server prices them with none stored); the products'
--- tax categories and weights came back from the reservations above
-SELECT id, name, code, discount_kind, percent, amount_minor, target_kind, target_values, minimum_subtotal_minor,
-       valid_from, valid_until, usage_limit, per_customer_limit, active, used
+-- pricing: the automatic promotions valid now and the destination's tax rates, in one statement (none of either
+-- is seeded, so the lines are charged their list prices untaxed, as the server prices them with none stored); the
+-- products' tax categories and weights came back from the reservations above
+SELECT 'promotion' AS kind, id, name, code, discount_kind, percent, amount_minor, target_kind, target_values,
+       minimum_subtotal_minor, valid_from, valid_until, usage_limit, per_customer_limit, active, used,
+       CAST(NULL AS CHAR(2)) AS country, CAST(NULL AS VARCHAR(100)) AS region, CAST(NULL AS VARCHAR(40)) AS tax_category,
+       CAST(NULL AS DATE) AS rate_from, CAST(NULL AS DATE) AS rate_until
   FROM promotions WHERE code IS NULL AND active AND (valid_from IS NULL OR valid_from <= now())
-   AND (valid_until IS NULL OR valid_until > now()) ORDER BY id;
-SELECT id, name, country, region, tax_category, percent, valid_from, valid_until
-  FROM tax_rates WHERE country = 'DE' ORDER BY id;
+   AND (valid_until IS NULL OR valid_until > now())
+UNION ALL SELECT 'tax-rate', id, name, NULL, NULL, percent, NULL, NULL, NULL, NULL,
+       CAST(NULL AS TIMESTAMP WITH TIME ZONE), CAST(NULL AS TIMESTAMP WITH TIME ZONE), NULL, NULL, NULL, NULL,
+       country, region, tax_category, valid_from, valid_until
+  FROM tax_rates WHERE country = 'DE' ORDER BY kind, id;
 SELECT nextval('order_number_seq') AS seq \gset
 INSERT INTO orders (id, number, customer_id, status, payment_status, total_minor, currency, ship_name, ship_line1,
                     ship_line2, ship_city, ship_region, ship_postal_code, ship_country, notes, placed_at,

@@ -21,6 +21,7 @@ import dev.conveyor.application.pricing.port.in.PriceOrderQuery;
 import dev.conveyor.application.pricing.port.in.QuoteQuery;
 import dev.conveyor.application.pricing.port.in.SetProductPricingUseCase;
 import dev.conveyor.application.pricing.port.out.ProductPricingPort;
+import dev.conveyor.application.pricing.port.out.PricingRulesPort;
 import dev.conveyor.application.pricing.port.out.PromotionPort;
 import dev.conveyor.application.pricing.port.out.PromotionUsagePort;
 import dev.conveyor.application.pricing.port.out.ShippingMethodPort;
@@ -40,10 +41,11 @@ public class PricingFactory {
     @Singleton
     PricingServices pricingServices(
             SharedServices shared, TaxCategoryPort categories, TaxRatePort rates, ShippingMethodPort methods,
-            ProductPricingPort attributes, PromotionPort promotions, PromotionUsagePort usages,
+            ProductPricingPort attributes, PromotionPort promotions, PricingRulesPort pricingRules,
+            PromotionUsagePort usages,
             @Property(name = "conveyor.pricing.prices-include-tax", defaultValue = "true") boolean pricesIncludeTax) {
         return new PricingServices(shared, new PricingSettings(pricesIncludeTax), categories, rates, methods, attributes,
-                promotions, usages);
+                promotions, pricingRules, usages);
     }
 
     @Singleton

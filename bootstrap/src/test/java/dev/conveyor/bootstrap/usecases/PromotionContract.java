@@ -1,5 +1,12 @@
 package dev.conveyor.bootstrap.usecases;
 
+import dev.conveyor.application.pricing.port.out.PricingRulesPort;
+import dev.conveyor.application.pricing.port.out.PricingRulesPort.PricingRules;
+import dev.conveyor.application.pricing.port.out.TaxRatePort;
+import dev.conveyor.domain.pricing.TaxCategory;
+import dev.conveyor.domain.pricing.TaxRate;
+import dev.conveyor.domain.pricing.TaxRateId;
+import java.time.LocalDate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -61,6 +68,8 @@ abstract class PromotionContract {
 
     @Inject Shop shop;
     @Inject PromotionPort promotions;
+    @Inject PricingRulesPort pricingRules;
+    @Inject TaxRatePort rates;
     @Inject PromotionUsagePort usages;
     @Inject TransactionPort transactions;
     @Inject CreatePromotionUseCase create;
@@ -112,6 +121,46 @@ abstract class PromotionContract {
         assertTrue(valid.containsAll(List.of(open, inside, startsNow)));
         assertTrue(valid.stream().noneMatch(List.of(ended, later, inactive, coupon)::contains));
         assertEquals(valid.stream().map(Promotion::id).sorted().toList(), valid.stream().map(Promotion::id).toList());
+    }
+
+    /**
+     * A placement reads the automatic promotions and the tax rates in one go: it gets what the two ports
+     * answer, every kind of promotion and rate read back whole (a half-open, a closed and a regional rate).
+     */
+    @Test
+    void thePricingRulesAreTheAutomaticPromotionsAndTheCountrysRatesAsTheirPortsAnswer() {
+        Instant at = Instant.parse("2032-06-06T12:00:00Z");
+        Promotion percent = automatic(at.minusSeconds(60), at.plusSeconds(60), true);
+        Promotion fixed = new Promotion(PromotionId.newId(), "Five off boots", null, new Discount.FixedAmount(500),
+                new PromotionTarget.Categories(Set.of("no-such-category-" + code())), 2000, null, null,
+                UsageLimits.NONE, true);
+        Promotion shipping = new Promotion(PromotionId.newId(), "Free shipping", null, new Discount.FreeShipping(),
+                new PromotionTarget.Products(Set.of(ProductId.newId())), 0, null, at.plusSeconds(1),
+                UsageLimits.NONE, true);
+        Promotion ended = automatic(null, at, true);
+        for (Promotion promotion : List.of(percent, fixed, shipping, ended, coupon(UsageLimits.NONE))) {
+            promotions.insert(promotion);
+        }
+        // a country of its own, so that no other test's rates are among them
+        String country = "Q" + (char) ('A' + Math.floorMod(UUID.randomUUID().hashCode(), 26));
+        LocalDate since = LocalDate.of(2030, 1, 1);
+        List<TaxRate> stored = List.of(
+                new TaxRate(TaxRateId.newId(), "VAT 19 %", country, null, TaxCategory.STANDARD,
+                        new BigDecimal("19"), since, null),
+                new TaxRate(TaxRateId.newId(), "VAT 7.25 %", country, null, TaxCategory.REDUCED,
+                        new BigDecimal("7.25"), since, since.plusYears(1)),
+                new TaxRate(TaxRateId.newId(), "Island VAT 0.125 %", country, "ISLANDS", TaxCategory.STANDARD,
+                        new BigDecimal("0.125"), since, null));
+        stored.forEach(rates::insert);
+
+        PricingRules rules = pricingRules.rulesAt(at, country);
+
+        assertEquals(promotions.automaticValidAt(at), rules.automaticPromotions());
+        assertTrue(rules.automaticPromotions().containsAll(List.of(percent, fixed, shipping)));
+        assertFalse(rules.automaticPromotions().contains(ended));
+        assertEquals(rates.forCountry(country), rules.taxRates());
+        assertEquals(Set.copyOf(stored), Set.copyOf(rules.taxRates()));
+        assertEquals(stored.size(), rules.taxRates().size());
     }
 
     @Test

@@ -32,7 +32,7 @@ import java.util.stream.Collectors;
 @Requires(property = "conveyor.persistence", value = "jdbc", defaultValue = "jdbc")
 final class JdbcPromotionAdapter implements PromotionPort {
 
-    private static final String COLUMNS = "id, name, code, discount_kind, percent, amount_minor, target_kind, "
+    static final String COLUMNS = "id, name, code, discount_kind, percent, amount_minor, target_kind, "
             + "target_values, minimum_subtotal_minor, valid_from, valid_until, usage_limit, per_customer_limit, "
             + "active, used";
     /** A code taken by another promotion violates the unique key: nothing is written. */
@@ -148,7 +148,8 @@ final class JdbcPromotionAdapter implements PromotionPort {
         }
     }
 
-    private static StoredPromotion stored(ResultSet row) throws SQLException {
+    /** Reads the row's columns by name, so any query selecting {@link #COLUMNS} (under those names) may use it. */
+    static StoredPromotion stored(ResultSet row) throws SQLException {
         Discount discount = switch (row.getString("discount_kind")) {
             case "PERCENTAGE" -> new Discount.Percentage(row.getBigDecimal("percent").stripTrailingZeros());
             case "FIXED_AMOUNT" -> new Discount.FixedAmount(row.getLong("amount_minor"));

@@ -94,10 +94,15 @@ final class JdbcTaxRateAdapter implements TaxRatePort {
     }
 
     private static TaxRate rate(ResultSet row) throws SQLException {
-        Date until = row.getDate("valid_until");
+        return rate(row, "valid_from", "valid_until");
+    }
+
+    /** @param from the name the query gave the period's start, and {@code until} its end's (a query mixing tables renames them) */
+    static TaxRate rate(ResultSet row, String from, String until) throws SQLException {
+        Date validUntil = row.getDate(until);
         return new TaxRate(new TaxRateId(uuid(row, "id")), row.getString("name"), row.getString("country"),
                 row.getString("region"), new TaxCategory(row.getString("tax_category")),
-                row.getBigDecimal("percent").stripTrailingZeros(), row.getDate("valid_from").toLocalDate(),
-                until == null ? null : until.toLocalDate());
+                row.getBigDecimal("percent").stripTrailingZeros(), row.getDate(from).toLocalDate(),
+                validUntil == null ? null : validUntil.toLocalDate());
     }
 }

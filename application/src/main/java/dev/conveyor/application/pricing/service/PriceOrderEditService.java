@@ -5,7 +5,6 @@ import dev.conveyor.application.pricing.port.in.PriceOrderEditQuery;
 import dev.conveyor.domain.pricing.PriceBreakdown;
 import dev.conveyor.domain.pricing.Pricing;
 import java.time.Clock;
-import java.util.List;
 
 /** The placement's pricing without promotions: gathers rates, method and attributes the same way. */
 final class PriceOrderEditService implements PriceOrderEditQuery {
@@ -20,6 +19,6 @@ final class PriceOrderEditService implements PriceOrderEditQuery {
 
     @Override
     public PriceBreakdown price(PriceOrderCommand command) {
-        return Pricing.price(placement.request(command, List.of(), clock.instant()));
+        return Pricing.price(placement.requestWithoutPromotions(command, clock.instant()));
     }
 }

@@ -2,6 +2,8 @@ package dev.conveyor.application.pricing.service;
 
 import dev.conveyor.application.pricing.port.in.PriceOrderCommand;
 import dev.conveyor.application.pricing.port.in.PriceOrderQuery;
+import dev.conveyor.application.pricing.port.out.PricingRulesPort;
+import dev.conveyor.application.pricing.port.out.PricingRulesPort.PricingRules;
 import dev.conveyor.application.pricing.port.out.ProductPricingPort;
 import dev.conveyor.application.pricing.port.out.PromotionPort;
 import dev.conveyor.application.pricing.port.out.PromotionPort.StoredPromotion;
@@ -17,6 +19,7 @@ import dev.conveyor.domain.pricing.PricingLine;
 import dev.conveyor.domain.pricing.PricingRequest;
 import dev.conveyor.domain.pricing.CouponUnavailableException;
 import dev.conveyor.domain.pricing.Promotion;
+import dev.conveyor.domain.pricing.TaxRate;
 import dev.conveyor.domain.pricing.UsageLimits;
 import dev.conveyor.domain.pricing.ShippingMethod;
 import dev.conveyor.domain.shared.InvalidInputException;
@@ -37,16 +40,20 @@ final class PriceOrderService implements PriceOrderQuery {
     private final TaxRatePort rates;
     private final ShippingMethodPort methods;
     private final PromotionPort promotions;
+    private final PricingRulesPort rules;
     private final PromotionUsagePort usages;
     private final PricingSettings settings;
     private final Clock clock;
 
+    @SuppressWarnings("java:S107") // the ports pricing reads, each once
     PriceOrderService(ProductPricingPort attributes, TaxRatePort rates, ShippingMethodPort methods,
-                      PromotionPort promotions, PromotionUsagePort usages, PricingSettings settings, Clock clock) {
+                      PromotionPort promotions, PricingRulesPort rules, PromotionUsagePort usages,
+                      PricingSettings settings, Clock clock) {
         this.attributes = attributes;
         this.rates = rates;
         this.methods = methods;
         this.promotions = promotions;
+        this.rules = rules;
         this.usages = usages;
         this.settings = settings;
         this.clock = clock;
@@ -55,15 +62,24 @@ final class PriceOrderService implements PriceOrderQuery {
     @Override
     public PriceBreakdown price(PriceOrderCommand command) {
         Instant now = clock.instant();
-        List<Promotion> applying = new ArrayList<>(promotions.automaticValidAt(now));
+        // the promotions and the destination's rates in one read: a placement's round trips are its cost
+        PricingRules stored = rules.rulesAt(now, Destination.of(command.shippingAddress()).country());
+        List<Promotion> applying = new ArrayList<>(stored.automaticPromotions());
         if (command.couponCode() != null) {
             applying.add(coupon(command, now));
         }
-        return Pricing.price(request(command, applying, now));
+        return Pricing.price(request(command, applying, stored.taxRates(), now));
     }
 
-    /** What the pricing function needs for these lines and that method, with the promotions given. */
-    PricingRequest request(PriceOrderCommand command, List<Promotion> applying, Instant now) {
+    /** What the pricing function needs for these lines and that method, with no promotion and the rates now. */
+    PricingRequest requestWithoutPromotions(PriceOrderCommand command, Instant now) {
+        return request(command, List.of(),
+                rates.forCountry(Destination.of(command.shippingAddress()).country()), now);
+    }
+
+    /** What the pricing function needs for these lines and that method, with the promotions and rates given. */
+    private PricingRequest request(PriceOrderCommand command, List<Promotion> applying, List<TaxRate> taxRates,
+                                   Instant now) {
         List<ProductId> unread = command.items().stream().filter(item -> item.attributes() == null)
                 .map(PriceOrderCommand.Item::productId).distinct().toList();
         Map<ProductId, PricingAttributes> known = unread.isEmpty() ? Map.of() : attributes.find(unread);
@@ -80,7 +96,7 @@ final class PriceOrderService implements PriceOrderQuery {
                                 + command.shippingMethodId() + " does not exist or is no longer offered"));
         String currency = command.items().get(0).unitPrice().currency();
         return new PricingRequest(currency, settings.pricesIncludeTax(), lines, destination, now,
-                rates.forCountry(destination.country()), method, applying);
+                taxRates, method, applying);
     }
 
     /** The coupon of that code; the pricing refuses it when inactive, out of its window or under its minimum. */

@@ -23,6 +23,7 @@ import dev.conveyor.application.pricing.port.in.ShippingMethodsForCountryQuery;
 import dev.conveyor.application.pricing.port.in.UpdatePromotionUseCase;
 import dev.conveyor.application.pricing.port.in.UpdateShippingMethodUseCase;
 import dev.conveyor.application.pricing.port.out.ProductPricingPort;
+import dev.conveyor.application.pricing.port.out.PricingRulesPort;
 import dev.conveyor.application.pricing.port.out.PromotionPort;
 import dev.conveyor.application.pricing.port.out.PromotionUsagePort;
 import dev.conveyor.application.pricing.port.out.ShippingMethodPort;
@@ -62,9 +63,9 @@ public final class PricingServices {
 
     public PricingServices(SharedServices shared, PricingSettings settings, TaxCategoryPort categories,
                            TaxRatePort rates, ShippingMethodPort methods, ProductPricingPort attributes,
-                           PromotionPort promotions, PromotionUsagePort usages) {
-        PriceOrderService placement = new PriceOrderService(attributes, rates, methods, promotions, usages, settings,
-                shared.clock());
+                           PromotionPort promotions, PricingRulesPort pricingRules, PromotionUsagePort usages) {
+        PriceOrderService placement = new PriceOrderService(attributes, rates, methods, promotions, pricingRules,
+                usages, settings, shared.clock());
         priceOrder = placement;
         priceOrderEdit = new PriceOrderEditService(placement, shared.clock());
         claimCoupon = new ClaimCouponService(usages);
