@@ -12,9 +12,12 @@ switches of all the server's threads, /proc/PID/task/*/status): a hand-off betwe
 that ends during a turn (an idle pool thread retiring) takes its count along, so a step that switches little can
 show a small negative figure.
 
-Steps: healthz (GET /healthz, anonymous) and cached (GET /api/orders/{id} as the owner, from the read cache).
+Steps: healthz (GET /healthz, anonymous), cached (GET /api/orders/{id} as the owner, from the read cache) and
+placement (POST /api/orders, 3 lines, a fresh Idempotency-Key, place-order.lua as bench.py runs it; the seeded
+products hold 100,000,000 each, so no turn runs out of stock). A placement's CPU includes the work it causes while
+the turn runs (the relay, the consumers' mails and webhooks), as in bench.py.
 
-Usage: python3 bench/pair.py --before A.jar --after B.jar [--steps cached,healthz] [--turns 6]
+Usage: python3 bench/pair.py --before A.jar --after B.jar [--steps cached,healthz,placement] [--turns 6]
        [--database conveyor_pair] [--port 18111]
 """
 import argparse
@@ -30,8 +33,9 @@ import uuid
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import bench  # noqa: E402  (the shared server start-up, seeding and wrk helpers)
 
-STEPS = {"healthz": ("get-path.lua", lambda pairs: ["/healthz"]),
-         "cached": ("read-order.lua", lambda pairs: [pairs])}
+STEPS = {"healthz": ("get-path.lua", lambda files: ["/healthz"]),
+         "cached": ("read-order.lua", lambda files: [files["pairs"]]),
+         "placement": ("place-order.lua", lambda files: [files["tokens"], files["products"]])}
 
 
 def switches(pid):
@@ -108,7 +112,8 @@ def main():
         load, started = os.getloadavg(), time.strftime("%Y-%m-%d %H:%M", time.gmtime())
         turns = []
         for step in args.steps.split(","):
-            script, script_args = STEPS[step][0], STEPS[step][1](pairs)
+            script, script_args = STEPS[step][0], STEPS[step][1](
+                {"pairs": pairs, "tokens": tokens_file, "products": products_file})
             for label, own, server in builds:
                 bench.log(f"{step}: warming {label} up")
                 bench.warm_up(own, script, args.clients, script_args, server)
