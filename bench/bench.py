@@ -110,7 +110,8 @@ def start_server(args, database, secret, cache, redis_uri=None, port=None, setti
     # settings win over the defaults above (e.g. the database URL of a run through PgBouncer)
     env.update(extra)
     log_file = open(os.path.join(args.out, f"server-{name or cache}.log"), "a")
-    java = os.path.join(os.environ["JAVA_HOME"], "bin", "java") if "JAVA_HOME" in os.environ else "java"
+    java = getattr(args, "java", None) or (
+        os.path.join(os.environ["JAVA_HOME"], "bin", "java") if "JAVA_HOME" in os.environ else "java")
     process = subprocess.Popen([java] + args.jvm_opts.split() + ["-jar", args.jar], env=env, stdout=log_file,
                                stderr=subprocess.STDOUT, start_new_session=True)
     # a first start on a large database may migrate it for minutes (bench/backoffice.py --start-timeout)
@@ -243,9 +244,11 @@ WARM_WINDOW = 5
 JIT_QUIET = 0.5
 
 
-def jit_seconds(process):
-    """Seconds the JVM's compiler threads have spent so far (jstat -compiler: Compiled Failed Invalid Time ...)."""
-    output = subprocess.run(["jstat", "-compiler", str(process.pid)], check=True, capture_output=True, text=True)
+def jit_seconds(process, java=None):
+    """Seconds the JVM's compiler threads have spent so far (jstat -compiler: Compiled Failed Invalid Time ...);
+    java: the server's java binary when it is not the default one (the jstat beside it reads its JVM)."""
+    jstat = os.path.join(os.path.dirname(java), "jstat") if java else "jstat"
+    output = subprocess.run([jstat, "-compiler", str(process.pid)], check=True, capture_output=True, text=True)
     return float(output.stdout.splitlines()[1].split()[3])
 
 
@@ -259,10 +262,11 @@ def warm_up(args, script, concurrency, script_args, server):
     started = time.time()
     quiet = 0
     while True:
-        compiled = [jit_seconds(s) for s in servers]
+        java = getattr(args, "java", None)
+        compiled = [jit_seconds(s, java) for s in servers]
         result = wrk(args, script, concurrency, script_args, seconds=WARM_WINDOW,
                      server=servers[0] if len(servers) == 1 else None)
-        busy = any(jit_seconds(s) - before >= JIT_QUIET for s, before in zip(servers, compiled))
+        busy = any(jit_seconds(s, java) - before >= JIT_QUIET for s, before in zip(servers, compiled))
         quiet = 0 if busy else quiet + 1
         elapsed = time.time() - started
         if elapsed >= args.warmup_max or (elapsed >= args.warmup and quiet >= 2):
