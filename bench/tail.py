@@ -86,14 +86,16 @@ class Sampler(threading.Thread):
         while not self.stopping.wait(self.args.sample):
             try:
                 p = prometheus(self.port, self.token)
+                # a backend waiting for a row lock shows as active with wait_event_type Lock
                 states = bench.query(self.args, "postgres",
-                                     f"SELECT state, count(*) FROM pg_stat_activity WHERE datname = '{self.database}' "
-                                     "GROUP BY state")
+                                     "SELECT CASE WHEN wait_event_type = 'Lock' THEN 'lock' ELSE state END, count(*) "
+                                     f"FROM pg_stat_activity WHERE datname = '{self.database}' GROUP BY 1")
                 pg = {row.split("|")[0]: int(row.split("|")[1]) for row in states.splitlines() if "|" in row}
                 self.samples.append({"pending": p["hikaricp_connections_pending"],
                                      "active": p["hikaricp_connections_active"],
                                      "threads": p["jvm_threads_live_threads"],
-                                     "pg_active": pg.get("active", 0), "pg_total": sum(pg.values())})
+                                     "pg_active": pg.get("active", 0) + pg.get("lock", 0), "pg_lock": pg.get("lock", 0),
+                                     "pg_total": sum(pg.values())})
             except Exception as e:  # a slow scrape under load is a sample lost, not a run lost
                 self.samples.append({"error": str(e)})
 
@@ -168,6 +170,8 @@ def server_run(args, server, script, script_args, clients, token, database, gc_l
         "hikari_active_mean": statistics.mean(s["active"] for s in ok) if ok else None,
         "pg_active_max": max((s["pg_active"] for s in ok), default=None),
         "pg_active_mean": statistics.mean(s["pg_active"] for s in ok) if ok else None,
+        "pg_lock_waiting_mean": statistics.mean(s["pg_lock"] for s in ok) if ok else None,
+        "pg_lock_waiting_max": max((s["pg_lock"] for s in ok), default=None),
         "pg_backends": max((s["pg_total"] for s in ok), default=None),
         "jvm_threads_max": max((s["threads"] for s in ok), default=None),
         "gc_pauses": len(gcs), "gc_total_ms": sum(gcs), "gc_max_ms": max(gcs, default=0),
@@ -248,13 +252,13 @@ def main():
     print(f"\n{args.step}, {args.seconds} s runs, load average {load[0]:.1f} at the start ({started}–"
           f"{time.strftime('%H:%M', time.gmtime())} UTC), {args.jvm_opts} {args.env}\n")
     print("| clients | who | run | rate/s | p50 | p90 | p99 | p99.9 | max ms | CPU µs/req | GC pauses (max ms, > p99) "
-          "| Hikari wait mean ms (pending max) | PG active mean/max |")
+          "| Hikari wait mean ms (pending max) | PG active mean/max (waiting for a lock) |")
     print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
     for r in results:
         if r["who"] == "server":
             extra = (f"{r['cpu_us']:.0f} | {r['gc_pauses']} ({r['gc_max_ms']:.1f}, {r['gc_over_p99']}) | "
                      f"{r['hikari_wait_mean_ms']:.2f} ({r['hikari_pending_max']}) | "
-                     f"{r['pg_active_mean']:.1f}/{r['pg_active_max']}")
+                     f"{r['pg_active_mean']:.1f}/{r['pg_active_max']} ({r['pg_lock_waiting_mean']:.1f})")
         else:
             extra = " | | | "
         print(f"| {r['clients']} | {r['who']} | {r['run']} | {r['rate']:,.0f} | {r['p50_ms']:.2f} | {r['p90_ms']:.2f} "
