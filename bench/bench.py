@@ -91,7 +91,6 @@ def start_server(args, database, secret, cache, redis_uri=None, port=None, setti
                                        "?reWriteBatchedInserts=true",
                DATASOURCES_DEFAULT_USERNAME=args.pg_user,
                DATASOURCES_DEFAULT_PASSWORD=os.environ.get("PGPASSWORD", ""),
-               DATASOURCES_DEFAULT_MAXIMUM_POOL_SIZE=str(args.pool),
                PORT=str(port),
                # the full property name: application.yml's ${CONVEYOR_JWT_SECRET:<random default>} does not
                # pick the variable up (a nested placeholder in the default), and the read steps restart the
@@ -107,6 +106,8 @@ def start_server(args, database, secret, cache, redis_uri=None, port=None, setti
                CONVEYOR_RATE_LIMITS_WRITES_CAPACITY="100000000",
                CONVEYOR_RATE_LIMITS_SEARCH_CAPACITY="100000000",
                LOG_LEVEL="WARN")
+    if getattr(args, "pool", None):
+        env["DATASOURCES_DEFAULT_MAXIMUM_POOL_SIZE"] = str(args.pool)
     # settings win over the defaults above (e.g. the database URL of a run through PgBouncer)
     env.update(extra)
     log_file = open(os.path.join(args.out, f"server-{name or cache}.log"), "a")
@@ -398,7 +399,7 @@ def main():
     parser.add_argument("--products", type=int, default=999)
     parser.add_argument("--customers", type=int, default=32)
     parser.add_argument("--port", type=int, default=18080)
-    parser.add_argument("--pool", type=int, default=32, help="server's JDBC pool size")
+    parser.add_argument("--pool", type=int, help="server's JDBC pool size (default: application.yml's, as deployed)")
     parser.add_argument("--read-caches", default="none,local,redis",
                         help="read caches to measure reads with (none, local, redis)")
     parser.add_argument("--read-variants", default="hot,mixed,cold",

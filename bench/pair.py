@@ -83,7 +83,7 @@ def main():
     parser.add_argument("--products", type=int, default=20)
     parser.add_argument("--customers", type=int, default=16)
     parser.add_argument("--port", type=int, default=18111, help="the before server's; the after server's is +1")
-    parser.add_argument("--pool", type=int, default=32)
+    parser.add_argument("--pool", type=int, help="the servers' JDBC pool size (default: application.yml's)")
     parser.add_argument("--jvm-opts", default="-Xms512m -Xmx1g -XX:+UseParallelGC")
     for side in ("before", "after"):
         parser.add_argument(f"--{side}-jvm-opts", help="this side's JVM options (default: --jvm-opts)")
