@@ -91,7 +91,6 @@ def start_server(args, database, secret, cache, redis_uri=None, port=None, setti
                                        "?reWriteBatchedInserts=true",
                DATASOURCES_DEFAULT_USERNAME=args.pg_user,
                DATASOURCES_DEFAULT_PASSWORD=os.environ.get("PGPASSWORD", ""),
-               DATASOURCES_DEFAULT_MAXIMUM_POOL_SIZE=str(args.pool),
                PORT=str(port),
                # the full property name: application.yml's ${CONVEYOR_JWT_SECRET:<random default>} does not
                # pick the variable up (a nested placeholder in the default), and the read steps restart the
@@ -107,10 +106,13 @@ def start_server(args, database, secret, cache, redis_uri=None, port=None, setti
                CONVEYOR_RATE_LIMITS_WRITES_CAPACITY="100000000",
                CONVEYOR_RATE_LIMITS_SEARCH_CAPACITY="100000000",
                LOG_LEVEL="WARN")
+    if getattr(args, "pool", None):
+        env["DATASOURCES_DEFAULT_MAXIMUM_POOL_SIZE"] = str(args.pool)
     # settings win over the defaults above (e.g. the database URL of a run through PgBouncer)
     env.update(extra)
     log_file = open(os.path.join(args.out, f"server-{name or cache}.log"), "a")
-    java = os.path.join(os.environ["JAVA_HOME"], "bin", "java") if "JAVA_HOME" in os.environ else "java"
+    java = getattr(args, "java", None) or (
+        os.path.join(os.environ["JAVA_HOME"], "bin", "java") if "JAVA_HOME" in os.environ else "java")
     process = subprocess.Popen([java] + args.jvm_opts.split() + ["-jar", args.jar], env=env, stdout=log_file,
                                stderr=subprocess.STDOUT, start_new_session=True)
     # a first start on a large database may migrate it for minutes (bench/backoffice.py --start-timeout)
@@ -243,9 +245,11 @@ WARM_WINDOW = 5
 JIT_QUIET = 0.5
 
 
-def jit_seconds(process):
-    """Seconds the JVM's compiler threads have spent so far (jstat -compiler: Compiled Failed Invalid Time ...)."""
-    output = subprocess.run(["jstat", "-compiler", str(process.pid)], check=True, capture_output=True, text=True)
+def jit_seconds(process, java=None):
+    """Seconds the JVM's compiler threads have spent so far (jstat -compiler: Compiled Failed Invalid Time ...);
+    java: the server's java binary when it is not the default one (the jstat beside it reads its JVM)."""
+    jstat = os.path.join(os.path.dirname(java), "jstat") if java else "jstat"
+    output = subprocess.run([jstat, "-compiler", str(process.pid)], check=True, capture_output=True, text=True)
     return float(output.stdout.splitlines()[1].split()[3])
 
 
@@ -259,10 +263,11 @@ def warm_up(args, script, concurrency, script_args, server):
     started = time.time()
     quiet = 0
     while True:
-        compiled = [jit_seconds(s) for s in servers]
+        java = getattr(args, "java", None)
+        compiled = [jit_seconds(s, java) for s in servers]
         result = wrk(args, script, concurrency, script_args, seconds=WARM_WINDOW,
                      server=servers[0] if len(servers) == 1 else None)
-        busy = any(jit_seconds(s) - before >= JIT_QUIET for s, before in zip(servers, compiled))
+        busy = any(jit_seconds(s, java) - before >= JIT_QUIET for s, before in zip(servers, compiled))
         quiet = 0 if busy else quiet + 1
         elapsed = time.time() - started
         if elapsed >= args.warmup_max or (elapsed >= args.warmup and quiet >= 2):
@@ -394,7 +399,7 @@ def main():
     parser.add_argument("--products", type=int, default=999)
     parser.add_argument("--customers", type=int, default=32)
     parser.add_argument("--port", type=int, default=18080)
-    parser.add_argument("--pool", type=int, default=32, help="server's JDBC pool size")
+    parser.add_argument("--pool", type=int, help="server's JDBC pool size (default: application.yml's, as deployed)")
     parser.add_argument("--read-caches", default="none,local,redis",
                         help="read caches to measure reads with (none, local, redis)")
     parser.add_argument("--read-variants", default="hot,mixed,cold",

@@ -12,13 +12,20 @@ switches of all the server's threads, /proc/PID/task/*/status): a hand-off betwe
 that ends during a turn (an idle pool thread retiring) takes its count along, so a step that switches little can
 show a small negative figure.
 
-Steps: healthz (GET /healthz, anonymous), cached (GET /api/orders/{id} as the owner, from the read cache) and
-placement (POST /api/orders, 3 lines, a fresh Idempotency-Key, place-order.lua as bench.py runs it; the seeded
-products hold 100,000,000 each, so no turn runs out of stock). A placement's CPU includes the work it causes while
-the turn runs (the relay, the consumers' mails and webhooks), as in bench.py.
+Steps: healthz (GET /healthz, anonymous), cached (GET /api/orders/{id} as the owner, from the read cache),
+uncached (the same read with the read cache off on both servers: CONVEYOR_CACHE=none, so it cannot share a run
+with cached) and placement (POST /api/orders, 3 lines, a fresh Idempotency-Key, place-order.lua as bench.py runs it; the
+seeded products hold 100,000,000 each, so no turn runs out of stock). A placement's CPU includes the work it causes
+while the turn runs (the relay, the consumers' mails and webhooks), as in bench.py.
 
-Usage: python3 bench/pair.py --before A.jar --after B.jar [--steps cached,healthz,placement] [--turns 6]
+Each side may get its own JVM options, java binary and environment (--before-jvm-opts, --after-java,
+--after-env KEY=VALUE, ...): one jar against itself then compares runtime settings (pool size, executor, GC,
+JDK) the same way as two builds.
+
+Usage: python3 bench/pair.py --before A.jar --after B.jar [--steps cached,healthz] [--turns 6]
        [--database conveyor_pair] [--port 18111]
+       [--after-jvm-opts "-Xms512m -Xmx1g -XX:+UseSerialGC"] [--after-java /usr/lib/jvm/x/bin/java]
+       [--after-env DATASOURCES_DEFAULT_MAXIMUM_POOL_SIZE=8 --after-env ...]
 """
 import argparse
 import json
@@ -35,6 +42,7 @@ import bench  # noqa: E402  (the shared server start-up, seeding and wrk helpers
 
 STEPS = {"healthz": ("get-path.lua", lambda files: ["/healthz"]),
          "cached": ("read-order.lua", lambda files: [files["pairs"]]),
+         "uncached": ("read-order.lua", lambda files: [files["pairs"]]),
          "placement": ("place-order.lua", lambda files: [files["tokens"], files["products"]])}
 
 
@@ -77,14 +85,23 @@ def main():
     parser.add_argument("--products", type=int, default=20)
     parser.add_argument("--customers", type=int, default=16)
     parser.add_argument("--port", type=int, default=18111, help="the before server's; the after server's is +1")
-    parser.add_argument("--pool", type=int, default=32)
+    parser.add_argument("--pool", type=int, help="the servers' JDBC pool size (default: application.yml's)")
     parser.add_argument("--jvm-opts", default="-Xms512m -Xmx1g -XX:+UseParallelGC")
+    for side in ("before", "after"):
+        parser.add_argument(f"--{side}-jvm-opts", help="this side's JVM options (default: --jvm-opts)")
+        parser.add_argument(f"--{side}-java", help="this side's java binary (default: $JAVA_HOME's, else java)")
+        parser.add_argument(f"--{side}-env", action="append", default=[], metavar="KEY=VALUE",
+                            help="more environment for this side's server (repeatable), e.g. "
+                                 "DATASOURCES_DEFAULT_MAXIMUM_POOL_SIZE=8")
     parser.add_argument("--database", default="conveyor_pair", help="dropped and created afresh")
     parser.add_argument("--pg-host", default="127.0.0.1")
     parser.add_argument("--pg-port", type=int, default=5432)
     parser.add_argument("--pg-user", default="postgres")
     parser.add_argument("--out", default=os.path.join(bench.HERE, "results", "pair-" + time.strftime("%Y%m%d-%H%M%S")))
     args = parser.parse_args()
+    steps = args.steps.split(",")
+    if "cached" in steps and "uncached" in steps:
+        sys.exit("cached and uncached need the read cache on and off: run them separately")
     os.makedirs(args.out, exist_ok=True)
     bench.psql(args, f"DROP DATABASE IF EXISTS {args.database} WITH (FORCE)")
     bench.psql(args, f"CREATE DATABASE {args.database}")
@@ -93,11 +110,17 @@ def main():
     builds = []
     try:
         for offset, (label, jar) in enumerate((("before", args.before), ("after", args.after))):
-            own = argparse.Namespace(**{**vars(args), "jar": jar, "port": args.port + offset})
-            # the first start migrates the database: the second waits for it
+            own = argparse.Namespace(**{**vars(args), "jar": jar, "port": args.port + offset,
+                                        "jvm_opts": getattr(args, f"{label}_jvm_opts") or args.jvm_opts,
+                                        "java": getattr(args, f"{label}_java")})
             # the tokens seeded once must outlive both servers' warm-ups and all the turns
-            builds.append((label, own, bench.start_server(own, args.database, secret, "local", name=label,
-                                                          settings={"CONVEYOR_SECURITY_ACCESS_TOKEN_LIFETIME": "4h"})))
+            settings = {"CONVEYOR_SECURITY_ACCESS_TOKEN_LIFETIME": "4h",
+                        **dict(pair.split("=", 1) for pair in getattr(args, f"{label}_env"))}
+            bench.log(f"{label}: {own.java or 'java'} {own.jvm_opts} {jar} {settings}")
+            # the first start migrates the database: the second waits for it
+            builds.append((label, own, bench.start_server(own, args.database, secret,
+                                                          "none" if "uncached" in steps else "local", name=label,
+                                                          settings=settings)))
         args.port = builds[0][1].port
         bench.log(f"seeding, placing for {args.warmup} s")
         products, _, tokens = bench.seed(args)
@@ -108,12 +131,12 @@ def main():
             f.write("\n".join(products) + "\n")
         bench.wrk(args, "place-order.lua", 8, [tokens_file, products_file], seconds=args.warmup)
         bench.write_pairs(bench.Api(args.port), tokens, pairs)
+        files = {"tokens": tokens_file, "products": products_file, "pairs": pairs}
         bench.settle(args, args.database)
         load, started = os.getloadavg(), time.strftime("%Y-%m-%d %H:%M", time.gmtime())
         turns = []
-        for step in args.steps.split(","):
-            script, script_args = STEPS[step][0], STEPS[step][1](
-                {"pairs": pairs, "tokens": tokens_file, "products": products_file})
+        for step in steps:
+            script, script_args = STEPS[step][0], STEPS[step][1](files)
             for label, own, server in builds:
                 bench.log(f"{step}: warming {label} up")
                 bench.warm_up(own, script, args.clients, script_args, server)
@@ -130,7 +153,7 @@ def main():
           f"{load[0]:.1f} at the start ({started}–{time.strftime('%H:%M', time.gmtime())} UTC)\n")
     print("| step | build | requests/s | p99 ms | server CPU µs per request | of it kernel µs | switches per request |")
     print("|---|---|---|---|---|---|---|")
-    for step in args.steps.split(","):
+    for step in steps:
         for label, _, _ in builds:
             rows = [r for r in turns if r["step"] == step and r["build"] == label]
             med = {key: statistics.median(r[key] for r in rows)
@@ -138,7 +161,9 @@ def main():
             print(f"| {step} | {label} | {med['rate']:,.0f} | {med['p99_ms']:.1f} | {med['cpu_us']:.1f} "
                   f"| {med['kernel_us']:.1f} | {med['switches']:.2f} |")
     with open(os.path.join(args.out, "turns.json"), "w") as f:
-        json.dump({"turns": turns, "loadAverage": load, "before": args.before, "after": args.after}, f, indent=2)
+        json.dump({"turns": turns, "loadAverage": load, "before": args.before, "after": args.after,
+                   "sides": {label: {"jvmOpts": own.jvm_opts, "java": own.java, "env": getattr(args, f"{label}_env")}
+                             for label, own, _ in builds}}, f, indent=2)
 
 
 if __name__ == "__main__":
