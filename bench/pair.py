@@ -13,9 +13,11 @@ that ends during a turn (an idle pool thread retiring) takes its count along, so
 show a small negative figure.
 
 Steps: healthz (GET /healthz, anonymous) and cached (GET /api/orders/{id} as the owner, from the read cache).
+The read cache is the in-process one, or with --cache redis a private redis-server (bench.start_redis) that both
+servers use, each under its own key prefix, so that neither reads what the other filled.
 
 Usage: python3 bench/pair.py --before A.jar --after B.jar [--steps cached,healthz] [--turns 6]
-       [--database conveyor_pair] [--port 18111]
+       [--cache local|redis] [--database conveyor_pair] [--port 18111]
 """
 import argparse
 import json
@@ -66,6 +68,7 @@ def main():
     parser.add_argument("--after", required=True)
     parser.add_argument("--steps", default="cached,healthz")
     parser.add_argument("--turns", type=int, default=6)
+    parser.add_argument("--cache", default="local", choices=("local", "redis"), help="the servers' read cache")
     parser.add_argument("--clients", type=int, default=32)
     parser.add_argument("--seconds", type=int, default=10)
     parser.add_argument("--warmup", type=int, default=30, help="seconds of placing, and the least warm-up per step")
@@ -87,13 +90,16 @@ def main():
     secret = "bench-secret-" + uuid.uuid4().hex
     work = tempfile.mkdtemp(prefix="conveyor-pair-")
     builds = []
+    redis, redis_uri = bench.start_redis() if args.cache == "redis" else (None, None)
     try:
         for offset, (label, jar) in enumerate((("before", args.before), ("after", args.after))):
             own = argparse.Namespace(**{**vars(args), "jar": jar, "port": args.port + offset})
             # the first start migrates the database: the second waits for it
             # the tokens seeded once must outlive both servers' warm-ups and all the turns
-            builds.append((label, own, bench.start_server(own, args.database, secret, "local", name=label,
-                                                          settings={"CONVEYOR_SECURITY_ACCESS_TOKEN_LIFETIME": "4h"})))
+            builds.append((label, own, bench.start_server(
+                own, args.database, secret, args.cache, redis_uri, name=label,
+                settings={"CONVEYOR_SECURITY_ACCESS_TOKEN_LIFETIME": "4h",
+                          "CONVEYOR_REDIS_KEY_PREFIX": f"pair-{label}:"})))
         args.port = builds[0][1].port
         bench.log(f"seeding, placing for {args.warmup} s")
         products, _, tokens = bench.seed(args)
@@ -121,7 +127,9 @@ def main():
     finally:
         for _, _, server in builds:
             bench.stop(server)
-    print(f"\nMedians of {args.turns} turns of {args.seconds} s, {args.clients} clients, load average "
+        if redis:
+            bench.stop(redis)
+    print(f"\nMedians of {args.turns} turns of {args.seconds} s, {args.clients} clients, {args.cache} cache, load average "
           f"{load[0]:.1f} at the start ({started}–{time.strftime('%H:%M', time.gmtime())} UTC)\n")
     print("| step | build | requests/s | p99 ms | server CPU µs per request | of it kernel µs | switches per request |")
     print("|---|---|---|---|---|---|---|")
@@ -133,7 +141,7 @@ def main():
             print(f"| {step} | {label} | {med['rate']:,.0f} | {med['p99_ms']:.1f} | {med['cpu_us']:.1f} "
                   f"| {med['kernel_us']:.1f} | {med['switches']:.2f} |")
     with open(os.path.join(args.out, "turns.json"), "w") as f:
-        json.dump({"turns": turns, "loadAverage": load, "before": args.before, "after": args.after}, f, indent=2)
+        json.dump({"turns": turns, "cache": args.cache, "loadAverage": load, "before": args.before, "after": args.after}, f, indent=2)
 
 
 if __name__ == "__main__":
