@@ -16,6 +16,9 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.inject.Named;
@@ -59,6 +62,9 @@ final class OrderReadController {
                     + "else the order does not exist (404).")
     @Answers.Invalid
     @Answers.NotFound
+    // the generator unwraps the future but not the HttpResponse in it; this is what it wrote for the plain one
+    @ApiResponse(responseCode = "200", description = "order 200 response",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrderResponse.class)))
     CompletableFuture<HttpResponse<OrderResponse>> order(@CurrentActor Actor actor, UUID id) {
         OrderId orderId = new OrderId(id);
         Optional<OrderView> held = cached.getWithoutBlocking(actor, orderId);
