@@ -85,7 +85,8 @@ def start_server(args, database, secret, cache, redis_uri=None, port=None, setti
     port = port or args.port
     extra = {"CONVEYOR_CACHE": cache, **(settings or {})}
     if redis_uri:
-        extra.update(REDIS_URI=redis_uri, CONVEYOR_REDIS_KEY_PREFIX="bench:")
+        extra.update(REDIS_URI=redis_uri)
+        extra.setdefault("CONVEYOR_REDIS_KEY_PREFIX", "bench:")  # instances side by side may keep their own
     env = dict(os.environ,
                DATASOURCES_DEFAULT_URL=f"jdbc:postgresql://{args.pg_host}:{args.pg_port}/{database}"
                                        "?reWriteBatchedInserts=true",

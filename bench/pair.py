@@ -17,13 +17,15 @@ uncached (the same read with the read cache off on both servers: CONVEYOR_CACHE=
 with cached) and placement (POST /api/orders, 3 lines, a fresh Idempotency-Key, place-order.lua as bench.py runs it; the
 seeded products hold 100,000,000 each, so no turn runs out of stock). A placement's CPU includes the work it causes
 while the turn runs (the relay, the consumers' mails and webhooks), as in bench.py.
+The read cache is the in-process one, or with --cache redis a private redis-server (bench.start_redis) that both
+servers use, each under its own key prefix, so that neither reads what the other filled.
 
 Each side may get its own JVM options, java binary and environment (--before-jvm-opts, --after-java,
 --after-env KEY=VALUE, ...): one jar against itself then compares runtime settings (pool size, executor, GC,
 JDK) the same way as two builds.
 
 Usage: python3 bench/pair.py --before A.jar --after B.jar [--steps cached,healthz] [--turns 6]
-       [--database conveyor_pair] [--port 18111]
+       [--cache local|redis] [--database conveyor_pair] [--port 18111]
        [--after-jvm-opts "-Xms512m -Xmx1g -XX:+UseSerialGC"] [--after-java /usr/lib/jvm/x/bin/java]
        [--after-env DATASOURCES_DEFAULT_MAXIMUM_POOL_SIZE=8 --after-env ...]
 """
@@ -78,6 +80,7 @@ def main():
     parser.add_argument("--after", required=True)
     parser.add_argument("--steps", default="cached,healthz")
     parser.add_argument("--turns", type=int, default=6)
+    parser.add_argument("--cache", default="local", choices=("local", "redis"), help="the servers' read cache")
     parser.add_argument("--clients", type=int, default=32)
     parser.add_argument("--seconds", type=int, default=10)
     parser.add_argument("--warmup", type=int, default=30, help="seconds of placing, and the least warm-up per step")
@@ -108,19 +111,20 @@ def main():
     secret = "bench-secret-" + uuid.uuid4().hex
     work = tempfile.mkdtemp(prefix="conveyor-pair-")
     builds = []
+    redis, redis_uri = bench.start_redis() if args.cache == "redis" else (None, None)
     try:
         for offset, (label, jar) in enumerate((("before", args.before), ("after", args.after))):
             own = argparse.Namespace(**{**vars(args), "jar": jar, "port": args.port + offset,
                                         "jvm_opts": getattr(args, f"{label}_jvm_opts") or args.jvm_opts,
                                         "java": getattr(args, f"{label}_java")})
             # the tokens seeded once must outlive both servers' warm-ups and all the turns
-            settings = {"CONVEYOR_SECURITY_ACCESS_TOKEN_LIFETIME": "4h",
+            settings = {"CONVEYOR_SECURITY_ACCESS_TOKEN_LIFETIME": "4h", "CONVEYOR_REDIS_KEY_PREFIX": f"pair-{label}:",
                         **dict(pair.split("=", 1) for pair in getattr(args, f"{label}_env"))}
             bench.log(f"{label}: {own.java or 'java'} {own.jvm_opts} {jar} {settings}")
             # the first start migrates the database: the second waits for it
             builds.append((label, own, bench.start_server(own, args.database, secret,
-                                                          "none" if "uncached" in steps else "local", name=label,
-                                                          settings=settings)))
+                                                          "none" if "uncached" in steps else args.cache, redis_uri,
+                                                          name=label, settings=settings)))
         args.port = builds[0][1].port
         bench.log(f"seeding, placing for {args.warmup} s")
         products, _, tokens = bench.seed(args)
@@ -149,7 +153,9 @@ def main():
     finally:
         for _, _, server in builds:
             bench.stop(server)
-    print(f"\nMedians of {args.turns} turns of {args.seconds} s, {args.clients} clients, load average "
+        if redis:
+            bench.stop(redis)
+    print(f"\nMedians of {args.turns} turns of {args.seconds} s, {args.clients} clients, {args.cache} cache, load average "
           f"{load[0]:.1f} at the start ({started}–{time.strftime('%H:%M', time.gmtime())} UTC)\n")
     print("| step | build | requests/s | p99 ms | server CPU µs per request | of it kernel µs | switches per request |")
     print("|---|---|---|---|---|---|---|")
@@ -161,7 +167,7 @@ def main():
             print(f"| {step} | {label} | {med['rate']:,.0f} | {med['p99_ms']:.1f} | {med['cpu_us']:.1f} "
                   f"| {med['kernel_us']:.1f} | {med['switches']:.2f} |")
     with open(os.path.join(args.out, "turns.json"), "w") as f:
-        json.dump({"turns": turns, "loadAverage": load, "before": args.before, "after": args.after,
+        json.dump({"turns": turns, "cache": args.cache, "loadAverage": load, "before": args.before, "after": args.after,
                    "sides": {label: {"jvmOpts": own.jvm_opts, "java": own.java, "env": getattr(args, f"{label}_env")}
                              for label, own, _ in builds}}, f, indent=2)
 

@@ -24,6 +24,7 @@ import dev.conveyor.application.catalog.port.in.ListStockAdjustmentsQuery;
 import dev.conveyor.application.catalog.port.in.UpdateProductUseCase;
 import dev.conveyor.application.ordering.port.in.CancelOrderUseCase;
 import dev.conveyor.application.ordering.port.in.ChangeOrderStatusUseCase;
+import dev.conveyor.application.ordering.port.in.GetCachedOrderQuery;
 import dev.conveyor.application.ordering.port.in.GetOrderQuery;
 import dev.conveyor.application.ordering.port.in.ListMyOrdersQuery;
 import dev.conveyor.application.ordering.port.in.PlaceOrderCommand;
@@ -45,6 +46,7 @@ import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.MDC;
@@ -59,7 +61,8 @@ public final class FakeCore implements SignUpUseCase, LogInUseCase, RefreshSessi
         GetMyProfileQuery, UpdateMyProfileUseCase, DeleteMyAccountUseCase, ChangeMyPasswordUseCase, GetAccountQuery,
         ListUsersQuery, ChangeUserRoleUseCase,
         ListProductsQuery, GetProductQuery, CreateProductUseCase, UpdateProductUseCase, AdjustStockUseCase,
-        ListStockAdjustmentsQuery, PlaceOrderUseCase, ListMyOrdersQuery, GetOrderQuery, CancelOrderUseCase,
+        ListStockAdjustmentsQuery, PlaceOrderUseCase, ListMyOrdersQuery, GetOrderQuery, GetCachedOrderQuery,
+        CancelOrderUseCase,
         ChangeOrderStatusUseCase {
 
     /** What a call saw: the caller, its input, the MDC correlation id and the thread it ran on. */
@@ -68,6 +71,8 @@ public final class FakeCore implements SignUpUseCase, LogInUseCase, RefreshSessi
 
     private final AccessTokenPort accessTokens;
     private final Map<String, OrderView> ordersByKey = new ConcurrentHashMap<>();
+    /** Orders "in the cache": read without blocking; every other order is read by {@link #get}. */
+    private final Set<OrderId> held = ConcurrentHashMap.newKeySet();
     private volatile Call lastCall;
     private volatile RuntimeException nextFailure;
 
@@ -87,6 +92,7 @@ public final class FakeCore implements SignUpUseCase, LogInUseCase, RefreshSessi
         lastCall = null;
         nextFailure = null;
         ordersByKey.clear();
+        held.clear();
     }
 
     private void enter(Actor actor, Object input) {
@@ -232,6 +238,19 @@ public final class FakeCore implements SignUpUseCase, LogInUseCase, RefreshSessi
     public Page<OrderView> list(Actor actor, MyOrdersFilter filter, PageRequest page) {
         enter(actor, List.of(filter, page));
         return pageOf(List.of(Fixtures.order(idOf(actor), List.of(ProductId.newId()), 1)), page);
+    }
+
+    public void hold(OrderId orderId) {
+        held.add(orderId);
+    }
+
+    @Override
+    public Optional<OrderView> getWithoutBlocking(Actor actor, OrderId orderId) {
+        if (!held.contains(orderId)) {
+            return Optional.empty();
+        }
+        enter(actor, orderId);
+        return Optional.of(Fixtures.order(idOf(actor), List.of(ProductId.newId()), 1));
     }
 
     @Override

@@ -19,6 +19,7 @@ import dev.conveyor.application.shared.PageRequest;
 import dev.conveyor.application.shared.SortDirection;
 import dev.conveyor.application.shared.port.out.ProductSearch;
 import dev.conveyor.domain.catalog.StockAdjustment;
+import dev.conveyor.domain.order.OrderId;
 import dev.conveyor.domain.order.OrderStatus;
 import dev.conveyor.domain.user.Role;
 import dev.conveyor.domain.user.UserId;
@@ -330,6 +331,32 @@ class RoutesTest extends ServerTestSupport {
         assertEquals("count-me", admission.correlationId());
         assertEquals("count-me", admission.mdcCorrelationId());
         assertFalse(admission.thread().contains("eventLoop"), admission.thread());
+    }
+
+    @Test
+    void anOrderTheCacheHoldsIsReadOnTheEventLoopAndAMissOnTheBlockingPool() {
+        String customer = tokenFor(Role.CUSTOMER);
+        OrderId held = OrderId.newId();
+        core.hold(held);
+
+        ApiClient.Reply hit = api.send(api.request("GET", "/api/orders/" + held.value(), null)
+                .header("Authorization", "Bearer " + customer)
+                .header("X-Correlation-Id", "hit-1"));
+        assertEquals(200, hit.status(), hit.raw().body());
+        FakeCore.Call answered = core.lastCall();
+        assertEquals(held, answered.input());
+        assertTrue(answered.thread().contains("eventLoop"), answered.thread());
+        assertEquals("hit-1", answered.mdcCorrelationId());
+
+        ApiClient.Reply miss = api.send(api.request("GET", "/api/orders/" + UUID.randomUUID(), null)
+                .header("Authorization", "Bearer " + customer)
+                .header("X-Correlation-Id", "miss-1"));
+        assertEquals(200, miss.status(), miss.raw().body());
+        FakeCore.Call read = core.lastCall();
+        assertFalse(read.thread().contains("eventLoop"), read.thread());
+        assertEquals("miss-1", read.mdcCorrelationId());
+        assertNotNull(hit.header("ETag"));
+        assertEquals(hit.header("ETag"), miss.header("ETag"));
     }
 
     @Test

@@ -55,6 +55,7 @@ import dev.conveyor.application.ordering.port.in.CancelOrderUseCase;
 import dev.conveyor.application.ordering.port.in.ChangeOrderStatusUseCase;
 import dev.conveyor.application.ordering.port.in.ConfirmDueOrdersUseCase;
 import dev.conveyor.application.ordering.port.in.EditOrderUseCase;
+import dev.conveyor.application.ordering.port.in.GetCachedOrderQuery;
 import dev.conveyor.application.ordering.port.in.GetOrderQuery;
 import dev.conveyor.application.ordering.port.in.ListMyOrdersQuery;
 import dev.conveyor.application.ordering.port.in.ListOrderEditsQuery;
@@ -296,6 +297,11 @@ public class CoreFactory {
     @Singleton
     GetOrderQuery getOrder(OrderingServices ordering) {
         return ordering.getOrder();
+    }
+
+    @Singleton
+    GetCachedOrderQuery getCachedOrder(OrderingServices ordering) {
+        return ordering.getCachedOrder();
     }
 
     @Singleton

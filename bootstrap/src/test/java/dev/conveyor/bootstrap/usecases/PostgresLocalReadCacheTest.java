@@ -18,4 +18,9 @@ class PostgresLocalReadCacheTest extends ReadCacheContract {
     Map<String, String> cache() {
         return Map.of("conveyor.cache", "local");
     }
+
+    @Override
+    boolean holdsEntriesInProcess() {
+        return true;
+    }
 }

@@ -21,4 +21,9 @@ class PostgresRedisReadCacheTest extends ReadCacheContract {
                 "redis.uri", TestRedis.uri(),
                 "conveyor.redis.key-prefix", TestRedis.uniquePrefix());
     }
+
+    @Override
+    boolean holdsEntriesInProcess() {
+        return false;
+    }
 }

@@ -12,9 +12,12 @@ import dev.conveyor.application.catalog.port.in.UpdateProductUseCase.UpdateProdu
 import dev.conveyor.application.catalog.port.in.UpdateProductUseCase;
 import dev.conveyor.application.ordering.port.in.CancelOrderUseCase;
 import dev.conveyor.application.ordering.port.in.ConfirmDueOrdersUseCase;
+import dev.conveyor.application.ordering.port.in.GetCachedOrderQuery;
 import dev.conveyor.application.ordering.port.in.GetOrderQuery;
 import dev.conveyor.application.ordering.port.in.PlaceOrderCommand;
 import dev.conveyor.application.ordering.port.in.PlaceOrderUseCase;
+import dev.conveyor.application.payments.port.in.RecordPaymentUseCase.RecordPaymentCommand;
+import dev.conveyor.application.payments.port.in.RecordPaymentUseCase;
 import dev.conveyor.application.shared.Actor;
 import dev.conveyor.application.shared.OrderView;
 import dev.conveyor.application.shared.Page;
@@ -29,6 +32,7 @@ import dev.conveyor.domain.catalog.Sku;
 import dev.conveyor.domain.order.OrderId;
 import dev.conveyor.domain.order.OrderLine;
 import dev.conveyor.domain.order.OrderStatus;
+import dev.conveyor.domain.payment.PaymentMethod;
 import dev.conveyor.domain.shared.Money;
 import dev.conveyor.domain.shared.NotFoundException;
 import dev.conveyor.domain.user.Role;
@@ -42,6 +46,7 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -64,9 +69,14 @@ abstract class ReadCacheContract implements TestPropertyProvider {
     @Inject ConfirmDueOrdersUseCase confirmDueOrders;
     @Inject ListProductsQuery listProducts;
     @Inject UpdateProductUseCase updateProduct;
+    @Inject RecordPaymentUseCase recordPayment;
+    @Inject GetCachedOrderQuery getCachedOrder;
 
     /** The cache adapter's settings. */
     abstract Map<String, String> cache();
+
+    /** Whether the adapter holds entries in this process, so that a hit needs no I/O at all. */
+    abstract boolean holdsEntriesInProcess();
 
     @Override
     public Map<String, String> getProperties() {
@@ -128,6 +138,54 @@ abstract class ReadCacheContract implements TestPropertyProvider {
                 () -> getOrder.get(shop.customer(), id)).code());
         assertEquals("ORDER_NOT_FOUND", assertThrows(NotFoundException.class,
                 () -> getOrder.get(shop.user(Role.SELLER), id)).code());
+    }
+
+    @Test
+    void aPaidOrdersBalanceIsCachedWithItUntilAPaymentChangesIt() {
+        Product mug = shop.product(shop.user(Role.SELLER), 10, 1000, "EUR");
+        Actor customer = shop.customer();
+        OrderId id = new OrderId(placeOrder.place(customer, order(mug.id(), 2), null).order().id());
+        pay(id, 300);
+        Money owed = getOrder.get(customer, id).balanceDue();
+
+        // the ledger changed behind the application's back: a read that queried it would show this
+        sql("UPDATE payments SET amount_minor = amount_minor + 100 WHERE order_id = ?", id.value());
+        OrderView cached = getOrder.get(customer, id);
+        assertEquals(owed, cached.balanceDue(), "read from the cache, the ledger not queried");
+        assertEquals(holdsEntriesInProcess() ? Optional.of(cached) : Optional.empty(),
+                getCachedOrder.getWithoutBlocking(customer, id));
+
+        pay(id, 200);
+
+        OrderView afterThePayment = getOrder.get(customer, id);
+        assertEquals(owed.minus(Money.of(300, "EUR")), afterThePayment.balanceDue(),
+                "read from the ledger again: both payments and the change behind its back");
+        assertEquals(holdsEntriesInProcess() ? Optional.of(afterThePayment) : Optional.empty(),
+                getCachedOrder.getWithoutBlocking(customer, id), "cached again, with the new balance");
+    }
+
+    @Test
+    void aCachedOrderIsAnsweredWithoutBlockingOnlyToThoseWhoMaySeeIt() {
+        Actor ada = shop.user(Role.SELLER);
+        Product adasMug = shop.product(ada, 10);
+        Actor customer = shop.customer();
+        OrderId id = new OrderId(placeOrder.place(customer, order(adasMug.id(), 1), null).order().id());
+        assertEquals(Optional.empty(), getCachedOrder.getWithoutBlocking(customer, id), "not cached yet");
+        OrderView full = getOrder.get(customer, id);
+
+        if (holdsEntriesInProcess()) {
+            assertEquals(Optional.of(full), getCachedOrder.getWithoutBlocking(customer, id));
+            assertEquals(Optional.of(getOrder.get(ada, id)), getCachedOrder.getWithoutBlocking(ada, id));
+            assertEquals("ORDER_NOT_FOUND", assertThrows(NotFoundException.class,
+                    () -> getCachedOrder.getWithoutBlocking(shop.customer(), id)).code());
+        } else {
+            assertEquals(Optional.empty(), getCachedOrder.getWithoutBlocking(customer, id));
+        }
+    }
+
+    private void pay(OrderId order, long amountMinor) {
+        recordPayment.record(shop.admin(), order, new RecordPaymentCommand(PaymentMethod.CASH,
+                Money.of(amountMinor, "EUR"), null, null, null), null);
     }
 
     @Test

@@ -25,6 +25,8 @@ final class CacheSettings {
                          @Value("${conveyor.read-cache.ttl.deliveries-today:5m}") Duration deliveriesToday,
                          @Value("${conveyor.read-cache.max-entries:20000}") long localMaxEntries) {
         this.ttls = Map.of(CacheSpace.ORDERS, positive("orders", orders),
+                // a balance lives as long as its order: it is only ever read next to it
+                CacheSpace.ORDER_BALANCES, orders,
                 CacheSpace.PRODUCTS, positive("products", products),
                 CacheSpace.CATALOGUE, positive("catalogue", catalogue),
                 CacheSpace.DASHBOARD, positive("dashboard", dashboard),

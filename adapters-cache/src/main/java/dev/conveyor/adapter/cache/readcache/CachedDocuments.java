@@ -5,6 +5,7 @@ import dev.conveyor.application.shared.port.out.CataloguePage;
 import dev.conveyor.application.shared.port.out.DashboardStats;
 import dev.conveyor.application.shared.port.out.DashboardStats.Bucket;
 import dev.conveyor.application.shared.port.out.DeliveriesSummary;
+import dev.conveyor.application.shared.port.out.OrderBalance;
 import dev.conveyor.domain.catalog.Product;
 import dev.conveyor.domain.catalog.ProductDetails;
 import dev.conveyor.domain.catalog.ProductId;
@@ -47,6 +48,8 @@ final class CachedDocuments {
 
     private static final Map<CacheSpace<?>, Codec<?, ?>> CODECS = Map.of(
             CacheSpace.ORDERS, new Codec<>(OrderDocument.class, OrderDocument::of, OrderDocument::toOrder),
+            CacheSpace.ORDER_BALANCES, new Codec<>(BalanceDocument.class, BalanceDocument::of,
+                    BalanceDocument::toBalance),
             CacheSpace.PRODUCTS, new Codec<>(ProductDocument.class, ProductDocument::of, ProductDocument::toProduct),
             CacheSpace.CATALOGUE, new Codec<>(PageDocument.class, PageDocument::of, PageDocument::toPage),
             CacheSpace.DASHBOARD, new Codec<>(DashboardDocument.class, DashboardDocument::of,
@@ -114,6 +117,19 @@ final class CachedDocuments {
                     new Address(shipName, shipLine1, shipLine2, shipCity, shipRegion, shipPostalCode, shipCountry),
                     notes, price.toPrice(currency, lines), status, paymentStatus, placedAt, cancellableUntil,
                     confirmedAt, cancelledAt, cancellationReason, updatedAt, version);
+        }
+    }
+
+    @Serdeable
+    record BalanceDocument(long orderVersion, long amountMinor, String currency) {
+
+        static BalanceDocument of(OrderBalance balance) {
+            return new BalanceDocument(balance.orderVersion(), balance.balance().amountMinor(),
+                    balance.balance().currency());
+        }
+
+        OrderBalance toBalance() {
+            return new OrderBalance(orderVersion, Money.of(amountMinor, currency));
         }
     }
 

@@ -10,6 +10,7 @@ import jakarta.inject.Singleton;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 
@@ -52,6 +53,14 @@ public final class LocalCacheAdapter implements CachePort {
             }
         }
         return new LocalLookup<>(cacheSpace, hits, stripes, generation);
+    }
+
+    /** Always answerable here: the entries are in this process. */
+    @Override
+    public <T> Optional<T> heldInProcess(CacheSpace<T> cacheSpace, String id) {
+        Space space = spaces.get(cacheSpace);
+        Object document = space.entries.getIfPresent(space.key(cacheSpace, space.generation.get(), id));
+        return document == null ? Optional.empty() : Optional.of(CachedDocuments.fromDocument(cacheSpace, document));
     }
 
     @Override

@@ -13,6 +13,7 @@ import dev.conveyor.application.shared.port.out.CataloguePage;
 import dev.conveyor.application.shared.port.out.DashboardStats.Bucket;
 import dev.conveyor.application.shared.port.out.DashboardStats;
 import dev.conveyor.application.shared.port.out.DeliveriesSummary;
+import dev.conveyor.application.shared.port.out.OrderBalance;
 import dev.conveyor.domain.catalog.Product;
 import dev.conveyor.domain.order.FulfillmentStatus;
 import dev.conveyor.domain.order.Order;
@@ -23,6 +24,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +32,9 @@ import org.junit.jupiter.api.Test;
 abstract class CachePortContract {
 
     abstract CachePort cache();
+
+    /** Whether the adapter answers {@link CachePort#heldInProcess} (without I/O), or always leaves it empty. */
+    abstract boolean holdsEntriesInProcess();
 
     /** Entries of {@link #cacheWithShortLivedEntries()} live this long: long enough to hit right after a fill. */
     static final java.time.Duration SHORT_TTL = java.time.Duration.ofSeconds(2);
@@ -185,6 +190,37 @@ abstract class CachePortContract {
             assertTrue(System.nanoTime() - deadline < 0, "the entry outlived five times its time to live");
             Thread.sleep(50);
         }
+    }
+
+    @Test
+    void aValueHeldInProcessIsTheStoredOneUntilItIsInvalidated() {
+        Order order = CacheFixtures.order();
+        assertEquals(Optional.empty(), cache().heldInProcess(CacheSpace.ORDERS, key(order)));
+        store(order);
+
+        Optional<Order> held = cache().heldInProcess(CacheSpace.ORDERS, key(order));
+        assertEquals(holdsEntriesInProcess(), held.isPresent());
+        held.ifPresent(value -> assertEquals(document(CacheSpace.ORDERS, order), document(CacheSpace.ORDERS, value)));
+
+        cache().invalidate(orders(key(order)));
+        assertEquals(Optional.empty(), cache().heldInProcess(CacheSpace.ORDERS, key(order)));
+    }
+
+    @Test
+    void anOrdersBalanceIsStoredAndDroppedByItself() {
+        Order order = CacheFixtures.order();
+        OrderBalance balance = new OrderBalance(order.version(), Money.of(-250, "EUR"));
+        Lookup<OrderBalance> miss = cache().lookup(CacheSpace.ORDER_BALANCES, List.of(key(order)));
+        cache().fill(miss, Map.of(key(order), balance));
+        store(order);
+
+        assertEquals(balance, cache().lookup(CacheSpace.ORDER_BALANCES, List.of(key(order))).hits().get(key(order)));
+        assertEquals(holdsEntriesInProcess() ? Optional.of(balance) : Optional.empty(),
+                cache().heldInProcess(CacheSpace.ORDER_BALANCES, key(order)));
+
+        cache().invalidate(new CacheInvalidation(Map.of(CacheSpace.ORDER_BALANCES, Set.of(key(order))), Set.of()));
+        assertTrue(cache().lookup(CacheSpace.ORDER_BALANCES, List.of(key(order))).hits().isEmpty());
+        assertEquals(1, cache().lookup(CacheSpace.ORDERS, List.of(key(order))).hits().size(), "the order stays");
     }
 
     void store(Order order) {

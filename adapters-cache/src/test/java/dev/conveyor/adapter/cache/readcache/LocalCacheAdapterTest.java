@@ -18,6 +18,11 @@ class LocalCacheAdapterTest extends CachePortContract {
     private final LocalCacheAdapter cache = new LocalCacheAdapter(settings(Duration.ofMinutes(10), 1_000));
 
     @Override
+    boolean holdsEntriesInProcess() {
+        return true;
+    }
+
+    @Override
     CachePort cache() {
         return cache;
     }

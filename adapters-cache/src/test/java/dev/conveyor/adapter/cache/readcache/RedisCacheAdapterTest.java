@@ -33,6 +33,11 @@ class RedisCacheAdapterTest extends CachePortContract {
     }
 
     @Override
+    boolean holdsEntriesInProcess() {
+        return false;
+    }
+
+    @Override
     CachePort cache() {
         return cache;
     }

@@ -14,7 +14,6 @@ import dev.conveyor.application.ordering.port.in.CancelOrderUseCase;
 import dev.conveyor.application.ordering.port.in.ChangeOrderStatusUseCase;
 import dev.conveyor.application.ordering.port.in.EditOrderUseCase.EditedOrder;
 import dev.conveyor.application.ordering.port.in.EditOrderUseCase;
-import dev.conveyor.application.ordering.port.in.GetOrderQuery;
 import dev.conveyor.application.ordering.port.in.ListMyOrdersQuery.MyOrdersFilter;
 import dev.conveyor.application.ordering.port.in.ListMyOrdersQuery;
 import dev.conveyor.application.ordering.port.in.ListOrderEditsQuery;
@@ -50,6 +49,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+/** Orders' routes but one: an order's own read is {@link OrderReadController}'s, which blocks only on a miss. */
 @Controller("/api/orders")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Orders")
@@ -64,7 +64,6 @@ final class OrderController {
 
     private final PlaceOrderUseCase place;
     private final ListMyOrdersQuery list;
-    private final GetOrderQuery get;
     private final CancelOrderUseCase cancel;
     private final CancelOrderLinesUseCase cancelLines;
     private final ChangeOrderStatusUseCase changeStatus;
@@ -74,13 +73,12 @@ final class OrderController {
     private final OrderMapper orders;
 
     @SuppressWarnings("java:S107")
-    OrderController(PlaceOrderUseCase place, ListMyOrdersQuery list, GetOrderQuery get, CancelOrderUseCase cancel,
+    OrderController(PlaceOrderUseCase place, ListMyOrdersQuery list, CancelOrderUseCase cancel,
                     CancelOrderLinesUseCase cancelLines, ChangeOrderStatusUseCase changeStatus,
                     StatusShortcutUseCase statusShortcut, EditOrderUseCase editOrder, ListOrderEditsQuery listEdits,
                     OrderMapper orders) {
         this.place = place;
         this.list = list;
-        this.get = get;
         this.cancel = cancel;
         this.cancelLines = cancelLines;
         this.changeStatus = changeStatus;
@@ -130,18 +128,6 @@ final class OrderController {
         MyOrdersFilter filter = new MyOrdersFilter(Inputs.enumValues("status", status, OrderStatus.class),
                 Inputs.optionalEnum("view", view, MyOrdersFilter.View.class));
         return PageResponse.of(list.list(actor, filter, Inputs.page(page, size)), orders::toResponse);
-    }
-
-    @Get("/{id}")
-    @Secured(SecurityRule.IS_AUTHENTICATED)
-    @Operation(summary = "One order, as far as the caller may see it",
-            description = "The customer and the back office see all of it, a seller only their lines; for anyone "
-                    + "else the order does not exist (404).")
-    @Answers.Invalid
-    @Answers.NotFound
-    HttpResponse<OrderResponse> order(@CurrentActor Actor actor, UUID id) {
-        OrderResponse order = orders.toResponse(get.get(actor, new OrderId(id)));
-        return HttpResponse.ok(order).header(HttpHeaders.ETAG, OrderVersions.etag(order.version()));
     }
 
     @RateLimited(RequestKind.WRITES)

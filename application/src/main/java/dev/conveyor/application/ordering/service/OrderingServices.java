@@ -5,6 +5,7 @@ import dev.conveyor.application.ordering.port.in.CancelOrderUseCase;
 import dev.conveyor.application.ordering.port.in.ChangeOrderStatusUseCase;
 import dev.conveyor.application.ordering.port.in.ConfirmDueOrdersUseCase;
 import dev.conveyor.application.ordering.port.in.EditOrderUseCase;
+import dev.conveyor.application.ordering.port.in.GetCachedOrderQuery;
 import dev.conveyor.application.ordering.port.in.GetOrderQuery;
 import dev.conveyor.application.ordering.port.in.ListMyOrdersQuery;
 import dev.conveyor.application.ordering.port.in.ListOrderEditsQuery;
@@ -25,6 +26,7 @@ public final class OrderingServices {
 
     private final PlaceOrderService placeOrder;
     private final GetOrderQuery getOrder;
+    private final GetCachedOrderQuery getCachedOrder;
     private final ListMyOrdersQuery listMyOrders;
     private final CancelOrderUseCase cancelOrder;
     private final CancelOrderLinesUseCase cancelOrderLines;
@@ -50,6 +52,7 @@ public final class OrderingServices {
         placeOrder = new PlaceOrderService(ports.users(), ports.stock(), ports.orders(), orderNumbers, pricing,
                 coupons, shared.idempotent(), access, events, clock, cancellationWindow);
         getOrder = new GetOrderService(access, shared.reads());
+        getCachedOrder = new GetCachedOrderService(access, shared.reads());
         listMyOrders = new ListMyOrdersService(ports.orders(), access);
         cancelOrder = new CancelOrderService(ports.orders(), ports.stock(), access, List.copyOf(cancellationHooks),
                 events, tx, clock);
@@ -72,6 +75,10 @@ public final class OrderingServices {
 
     public GetOrderQuery getOrder() {
         return getOrder;
+    }
+
+    public GetCachedOrderQuery getCachedOrder() {
+        return getCachedOrder;
     }
 
     public ListMyOrdersQuery listMyOrders() {

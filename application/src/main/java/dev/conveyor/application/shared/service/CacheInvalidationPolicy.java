@@ -24,6 +24,7 @@ import java.util.Set;
  *       created, changed or deleted: also every catalogue page, since its name, price,
  *       category or active flag decide which pages hold it and where.</li>
  * </ul>
+ * An order's cached balance goes whenever its order's entry goes.
  */
 public final class CacheInvalidationPolicy {
 
@@ -70,6 +71,8 @@ public final class CacheInvalidationPolicy {
         }
         Map<CacheSpace<?>, Set<String>> entries = new HashMap<>();
         entries.put(CacheSpace.ORDERS, orders);
+        // a balance goes with its order: every change of the ledger names the order (its orderId)
+        entries.put(CacheSpace.ORDER_BALANCES, orders);
         entries.put(CacheSpace.PRODUCTS, products);
         return new CacheInvalidation(entries, wholeSpaces);
     }

@@ -6,6 +6,7 @@ import dev.conveyor.application.shared.port.out.CachePort.Lookup;
 import dev.conveyor.application.shared.port.out.CachePort;
 import dev.conveyor.application.shared.port.out.CacheSpace;
 import dev.conveyor.application.shared.port.out.CataloguePage;
+import dev.conveyor.application.shared.port.out.OrderBalance;
 import dev.conveyor.application.shared.port.out.OrderRepositoryPort;
 import dev.conveyor.application.shared.port.out.ProductRepositoryPort;
 import dev.conveyor.application.shared.port.out.ProductSearch;
@@ -13,6 +14,7 @@ import dev.conveyor.domain.catalog.Product;
 import dev.conveyor.domain.catalog.ProductId;
 import dev.conveyor.domain.order.Order;
 import dev.conveyor.domain.order.OrderId;
+import dev.conveyor.domain.shared.Money;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -20,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -49,6 +52,34 @@ public final class CachedReads {
         Optional<Order> loaded = orders.findById(id);
         loaded.ifPresent(order -> cache.fill(lookup, Map.of(key, order)));
         return loaded;
+    }
+
+    /** The order if the cache holds it in this process: no I/O, no fill (see {@link CachePort#heldInProcess}). */
+    public Optional<Order> orderHeld(OrderId id) {
+        return cache.heldInProcess(CacheSpace.ORDERS, id.value().toString());
+    }
+
+    /**
+     * The balance of {@code order} as cached next to it, else {@code load}ed (a ledger query) and filled in. A
+     * balance cached for another version of the order counts as a miss.
+     */
+    public Money balance(Order order, Function<Order, Money> load) {
+        String key = order.id().value().toString();
+        Lookup<OrderBalance> lookup = cache.lookup(CacheSpace.ORDER_BALANCES, List.of(key));
+        OrderBalance cached = lookup.hits().get(key);
+        if (cached != null && cached.orderVersion() == order.version()) {
+            return cached.balance();
+        }
+        Money loaded = load.apply(order);
+        cache.fill(lookup, Map.of(key, new OrderBalance(order.version(), loaded)));
+        return loaded;
+    }
+
+    /** The balance of {@code order} if the cache holds it in this process, for this version of the order. */
+    public Optional<Money> balanceHeld(Order order) {
+        return cache.heldInProcess(CacheSpace.ORDER_BALANCES, order.id().value().toString())
+                .filter(cached -> cached.orderVersion() == order.version())
+                .map(OrderBalance::balance);
     }
 
     /** The products that exist among {@code ids}, by id. */

@@ -121,6 +121,16 @@ class CacheInvalidationPolicyTest {
     }
 
     @Test
+    void aPaymentDropsItsOrderAndTheOrdersCachedBalance() {
+        String orderId = UUID.randomUUID().toString();
+        DomainEvent paid = event("payment:recorded", "payment", Map.of("orderId", orderId));
+
+        CacheInvalidation invalidation = CacheInvalidationPolicy.of(List.of(paid));
+        assertEquals(Set.of(orderId), invalidation.entries().get(CacheSpace.ORDERS));
+        assertEquals(Set.of(orderId), invalidation.entries().get(CacheSpace.ORDER_BALANCES));
+    }
+
+    @Test
     void aPaymentDropsTheDashboard() {
         DomainEvent paid = event("payment:recorded", "payment", Map.of("orderId", UUID.randomUUID().toString()));
 

@@ -2,6 +2,7 @@ package dev.conveyor.application.shared.port.out;
 
 import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A cache in front of the database for values the core can always rebuild from
@@ -22,6 +23,16 @@ public interface CachePort {
      * unless their keys were invalidated since the lookup.
      */
     <T> void fill(Lookup<T> lookup, Map<String, T> loaded);
+
+    /**
+     * The value under {@code id} if this cache can answer without any I/O (it holds it in this process); empty
+     * when it does not hold it or could tell only after a round trip (a cache server). Lets a caller on a thread
+     * that must not block answer a hit at once and take everything else to a thread that may. Nothing is filled
+     * after this: a caller that misses reads through {@link #lookup} as usual.
+     */
+    default <T> Optional<T> heldInProcess(CacheSpace<T> space, String id) {
+        return Optional.empty();
+    }
 
     /** Drops entries made stale by a committed change. */
     void invalidate(CacheInvalidation invalidation);

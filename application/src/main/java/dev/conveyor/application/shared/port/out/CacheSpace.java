@@ -16,6 +16,13 @@ public final class CacheSpace<T> {
 
     /** Orders by id, as stored: every reader's view is derived from the order. */
     public static final CacheSpace<Order> ORDERS = new CacheSpace<>("orders", Order.class, false);
+    /**
+     * The balance of a paid or refunded order by the order's id, next to {@link #ORDERS}: without it a cached
+     * read of a paid order would still query the ledger. Invalidated with the order's entry (every payment
+     * event names its order).
+     */
+    public static final CacheSpace<OrderBalance> ORDER_BALANCES = new CacheSpace<>("order-balances",
+            OrderBalance.class, false);
     /** Products by id, stock included. */
     public static final CacheSpace<Product> PRODUCTS = new CacheSpace<>("products", Product.class, false);
     /** Pages of the public catalogue by query: which products, in which order. */
@@ -39,7 +46,7 @@ public final class CacheSpace<T> {
     }
 
     public static List<CacheSpace<?>> all() {
-        return List.of(ORDERS, PRODUCTS, CATALOGUE, DASHBOARD, DELIVERIES_TODAY);
+        return List.of(ORDERS, ORDER_BALANCES, PRODUCTS, CATALOGUE, DASHBOARD, DELIVERIES_TODAY);
     }
 
     /** Stable and unique; adapters use it in keys and settings. */
