@@ -7,6 +7,7 @@ import dev.conveyor.application.ordering.port.in.GetOrderQuery;
 import dev.conveyor.application.shared.Actor;
 import dev.conveyor.application.shared.OrderView;
 import dev.conveyor.domain.order.OrderId;
+import io.micronaut.core.annotation.NonBlocking;
 import io.micronaut.core.propagation.PropagatedContext;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
@@ -55,6 +56,8 @@ final class OrderReadController {
         this.blocking = blocking;
     }
 
+    // runs on the event loop by design: it blocks only inside the task it hands to the blocking executor
+    @NonBlocking
     @Get("/{id}")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Operation(summary = "One order, as far as the caller may see it",
