@@ -160,7 +160,7 @@ class OperatorEndpointsOverHttpTest {
     }
 
     /** From a connection of its own: within a transaction, pg_stat_activity stays as it was first read. */
-    private static boolean someoneWaitsForALock(Map<String, String> settings) {
+    static boolean someoneWaitsForALock(Map<String, String> settings) {
         try (Connection observer = DriverManager.getConnection(settings.get("datasources.default.url"));
              PreparedStatement query = observer.prepareStatement("SELECT count(*) FROM pg_stat_activity"
                 + " WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()");
@@ -172,7 +172,7 @@ class OperatorEndpointsOverHttpTest {
         }
     }
 
-    private static void awaitTrue(BooleanSupplier condition, String what) throws InterruptedException {
+    static void awaitTrue(BooleanSupplier condition, String what) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
         while (!condition.getAsBoolean()) {
             assertTrue(Instant.now().isBefore(deadline), what);

@@ -128,4 +128,20 @@ public final class Answers {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public @interface Unavailable {
     }
+
+    /**
+     * 503 of an order placement: the database's outage as {@link Unavailable}, or no placement slot of the
+     * instance came free in time ({@code PlacementLimit}); either way nothing was done.
+     */
+    @Documented
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.METHOD)
+    @ApiResponse(responseCode = "503", description = "DATABASE_UNAVAILABLE: the database cannot be reached; "
+            + "PLACEMENT_BUSY: the server is placing as many orders as it may at once and no turn came within its "
+            + "wait; either way nothing was done; retry after the Retry-After header's seconds",
+            headers = @Header(name = "Retry-After", description = "seconds after which to try again",
+                    schema = @Schema(type = "integer")),
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public @interface UnavailableOrBusy {
+    }
 }

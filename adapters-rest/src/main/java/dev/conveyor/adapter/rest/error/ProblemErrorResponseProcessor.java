@@ -33,10 +33,10 @@ final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Prob
         Throwable cause = context.getRootCause().orElse(null);
         Problem problem = Problems.describe(cause, response.status(), correlationId);
         if (problem.status() == 503) {
-            // an outage, not a bug: reported once per request without the stack, which says nothing new
+            // an outage or a full placement queue, not a bug: reported once per request without the stack
             LOG.warn("{} on {} {} [correlationId={}]: {}", problem.code(), request.getMethodName(), request.getPath(),
                     correlationId, cause == null ? null : cause.getMessage());
-            response.getHeaders().set(HttpHeaders.RETRY_AFTER, String.valueOf(Problems.DATABASE_RETRY_AFTER_SECONDS));
+            response.getHeaders().set(HttpHeaders.RETRY_AFTER, String.valueOf(Problems.unavailableRetryAfterSeconds(problem)));
         } else if (problem.status() >= 500) {
             LOG.error("Unexpected error on {} {} [correlationId={}]", request.getMethodName(), request.getPath(),
                     correlationId, cause);

@@ -1,5 +1,6 @@
 package dev.conveyor.adapter.rest.error;
 
+import dev.conveyor.adapter.rest.order.PlacementBusyException;
 import dev.conveyor.adapter.rest.security.CsrfTokenInvalidException;
 import dev.conveyor.adapter.rest.web.MalformedJsonException;
 import dev.conveyor.application.catalog.port.in.AddProductImageUseCase.ImageTooLargeException;
@@ -48,6 +49,12 @@ final class Problems {
     static final String DATABASE_UNAVAILABLE = "DATABASE_UNAVAILABLE";
     /** What a client waits before retrying while the database is unreachable: about a pool connection timeout. */
     static final long DATABASE_RETRY_AFTER_SECONDS = 5;
+    static final String PLACEMENT_BUSY = "PLACEMENT_BUSY";
+    /**
+     * What a client waits before placing again after waiting its whole turn in vain: the queue it left moves
+     * by a few placements per core every tens of milliseconds, so briefly, but not at once.
+     */
+    static final long PLACEMENT_RETRY_AFTER_SECONDS = 2;
     private static final int MAX_CAUSES = 16;
 
     private Problems() {
@@ -113,6 +120,9 @@ final class Problems {
         if (cause instanceof HttpStatusException status) {
             return ofStatus(status.getStatus(), status.getMessage(), correlationId);
         }
+        if (cause instanceof PlacementBusyException) {
+            return Problem.of(503, PLACEMENT_BUSY, cause.getMessage(), correlationId);
+        }
         if (DatabaseOutage.isCause(cause)) {
             return Problem.of(503, DATABASE_UNAVAILABLE,
                     "the database cannot be reached; nothing was done, retry later", correlationId);
@@ -123,6 +133,11 @@ final class Problems {
         }
         return Problem.of(500, INTERNAL_ERROR,
                 "an unexpected error occurred; quote the correlation id when reporting it", correlationId);
+    }
+
+    /** Seconds for the Retry-After header of a 503. */
+    static long unavailableRetryAfterSeconds(Problem problem) {
+        return PLACEMENT_BUSY.equals(problem.code()) ? PLACEMENT_RETRY_AFTER_SECONDS : DATABASE_RETRY_AFTER_SECONDS;
     }
 
     /** Seconds for a Retry-After header: whole seconds, rounded up, at least one. */

@@ -17,6 +17,7 @@ import dev.conveyor.application.ordering.port.in.EditOrderUseCase;
 import dev.conveyor.application.ordering.port.in.ListMyOrdersQuery.MyOrdersFilter;
 import dev.conveyor.application.ordering.port.in.ListMyOrdersQuery;
 import dev.conveyor.application.ordering.port.in.ListOrderEditsQuery;
+import dev.conveyor.application.ordering.port.in.PlaceOrderCommand;
 import dev.conveyor.application.ordering.port.in.PlaceOrderUseCase.PlacedOrder;
 import dev.conveyor.application.ordering.port.in.PlaceOrderUseCase;
 import dev.conveyor.application.shared.Actor;
@@ -71,12 +72,13 @@ final class OrderController {
     private final EditOrderUseCase editOrder;
     private final ListOrderEditsQuery listEdits;
     private final OrderMapper orders;
+    private final PlacementLimit placementLimit;
 
     @SuppressWarnings("java:S107")
     OrderController(PlaceOrderUseCase place, ListMyOrdersQuery list, CancelOrderUseCase cancel,
                     CancelOrderLinesUseCase cancelLines, ChangeOrderStatusUseCase changeStatus,
                     StatusShortcutUseCase statusShortcut, EditOrderUseCase editOrder, ListOrderEditsQuery listEdits,
-                    OrderMapper orders) {
+                    OrderMapper orders, PlacementLimit placementLimit) {
         this.place = place;
         this.list = list;
         this.cancel = cancel;
@@ -86,6 +88,7 @@ final class OrderController {
         this.editOrder = editOrder;
         this.listEdits = listEdits;
         this.orders = orders;
+        this.placementLimit = placementLimit;
     }
 
     @RateLimited(RequestKind.ORDERS)
@@ -93,17 +96,21 @@ final class OrderController {
     @Secured("CUSTOMER")
     @Operation(summary = "Place an order: reserves the stock of every line, all or nothing",
             description = "With an Idempotency-Key header, repeating the request returns the order the first one "
-                    + "created, with Idempotent-Replayed: true.")
+                    + "created, with Idempotent-Replayed: true. Each server instance places a limited number of "
+                    + "orders at once; the others wait their turn, and one that waited too long is answered 503 "
+                    + "PLACEMENT_BUSY, having done nothing (send it again, with the same Idempotency-Key).")
     @Status(HttpStatus.CREATED)
     @Answers.Invalid
     @Answers.Forbidden
     @Answers.Conflict
     @Answers.Unprocessable
     @Answers.JsonBody
+    @Answers.UnavailableOrBusy
     HttpResponse<OrderResponse> place(@CurrentActor Actor actor, @Nullable @Header(IDEMPOTENCY_KEY) String idempotencyKey,
                                       @Body PlaceOrderRequest request) {
         IdempotencyKey key = IdempotencyKey.ofNullable(idempotencyKey);
-        PlacedOrder placed = place.place(actor, request.toCommand(), key);
+        PlaceOrderCommand command = request.toCommand();
+        PlacedOrder placed = placementLimit.place(() -> place.place(actor, command, key));
         MutableHttpResponse<OrderResponse> response = HttpResponse.created(orders.toResponse(placed.order()),
                 URI.create("/api/orders/" + placed.order().id()));
         if (placed.replayed()) {
