@@ -31,7 +31,7 @@ final class OrderBodies {
 
     OrderBodies(OrderMapper orders, JsonMapper json,
                 @Value("${conveyor.orders.encoded-cache.max-entries:10000}") long maxEntries,
-                // an entry holds the view, which holds the cached order's lines: gone no later than the order
+                // a body read from a cached order lives no longer than that order may
                 @Value("${conveyor.read-cache.ttl.orders:10m}") Duration ttl) {
         this.orders = orders;
         this.json = json;
