@@ -11,6 +11,7 @@ import io.micronaut.core.annotation.NonBlocking;
 import io.micronaut.core.propagation.PropagatedContext;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
@@ -45,14 +46,14 @@ final class OrderReadController {
 
     private final GetCachedOrderQuery cached;
     private final GetOrderQuery get;
-    private final OrderMapper orders;
+    private final OrderBodies bodies;
     private final ExecutorService blocking;
 
-    OrderReadController(GetCachedOrderQuery cached, GetOrderQuery get, OrderMapper orders,
+    OrderReadController(GetCachedOrderQuery cached, GetOrderQuery get, OrderBodies bodies,
                         @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
         this.cached = cached;
         this.get = get;
-        this.orders = orders;
+        this.bodies = bodies;
         this.blocking = blocking;
     }
 
@@ -65,22 +66,24 @@ final class OrderReadController {
                     + "else the order does not exist (404).")
     @Answers.Invalid
     @Answers.NotFound
-    // the generator unwraps the future but not the HttpResponse in it; this is what it wrote for the plain one
+    // the generator unwraps the future but not the HttpResponse in it, and the body is an OrderResponse encoded
+    // ahead (OrderBodies): this is what it wrote for the plain one
     @ApiResponse(responseCode = "200", description = "order 200 response",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrderResponse.class)))
-    CompletableFuture<HttpResponse<OrderResponse>> order(@CurrentActor Actor actor, UUID id) {
+    CompletableFuture<HttpResponse<byte[]>> order(@CurrentActor Actor actor, UUID id) {
         OrderId orderId = new OrderId(id);
         Optional<OrderView> held = cached.getWithoutBlocking(actor, orderId);
         if (held.isPresent()) {
             return CompletableFuture.completedFuture(response(held.get()));
         }
         // the request's context (correlation id in the MDC, tracing) goes along, as @ExecuteOn takes it along
-        Supplier<HttpResponse<OrderResponse>> read = () -> response(get.get(actor, orderId));
+        Supplier<HttpResponse<byte[]>> read = () -> response(get.get(actor, orderId));
         return CompletableFuture.supplyAsync(PropagatedContext.wrapCurrent(read), blocking);
     }
 
-    private HttpResponse<OrderResponse> response(OrderView view) {
-        OrderResponse order = orders.toResponse(view);
-        return HttpResponse.ok(order).header(HttpHeaders.ETAG, OrderVersions.etag(order.version()));
+    // the body as encoded bytes (OrderBodies): the server writes them as they are
+    private HttpResponse<byte[]> response(OrderView view) {
+        return HttpResponse.ok(bodies.of(view)).contentType(MediaType.APPLICATION_JSON_TYPE)
+                .header(HttpHeaders.ETAG, OrderVersions.etag(view.version()));
     }
 }
