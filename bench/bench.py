@@ -529,6 +529,10 @@ def main():
     log(f"raw results in {args.out}")
 
 
+CONSUMERS_BEHIND = ("SELECT count(*) FROM event_consumer WHERE NOT paused AND position < "
+                    "(SELECT coalesce(max(position), 0) FROM event_log)")
+
+
 def settle(args, database, limit=150):
     """Until the placements' delayed work is done: every order confirmed (the cancellation window after it was
     placed) and every durable consumer (e-mails, webhooks) past the last event. Profiling showed that work
@@ -536,13 +540,23 @@ def settle(args, database, limit=150):
     the mixed variant keeps it on purpose."""
     deadline = time.time() + limit
     while time.time() < deadline:
-        behind = int(query(args, database, "SELECT (SELECT count(*) FROM orders WHERE status = 'PENDING') + "
-                                           "(SELECT count(*) FROM event_consumer WHERE NOT paused AND position < "
-                                           "(SELECT coalesce(max(position), 0) FROM event_log))"))
+        behind = int(query(args, database, "SELECT (SELECT count(*) FROM orders WHERE status = 'PENDING') + ("
+                                           + CONSUMERS_BEHIND + ")"))
         if behind == 0:
             return
         time.sleep(2)
     log(f"placements' delayed work still not done after {limit} s; reading anyway")
+
+
+def settle_consumers(args, database, limit=120):
+    """Until every durable consumer (e-mails, webhooks) is past the last event, at most `limit` seconds: a turn then
+    starts without the work an earlier one left behind."""
+    deadline = time.time() + limit
+    while time.time() < deadline:
+        if int(query(args, database, CONSUMERS_BEHIND)) == 0:
+            return
+        time.sleep(0.5)
+    log(f"the consumers are still behind after {limit} s; measuring anyway")
 
 
 def pgbench_tables(args, database):

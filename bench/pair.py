@@ -16,7 +16,12 @@ Steps: healthz (GET /healthz, anonymous), cached (GET /api/orders/{id} as the ow
 uncached (the same read with the read cache off on both servers: CONVEYOR_CACHE=none, so it cannot share a run
 with cached) and placement (POST /api/orders, 3 lines, a fresh Idempotency-Key, place-order.lua as bench.py runs it; the
 seeded products hold 100,000,000 each, so no turn runs out of stock). A placement's CPU includes the work it causes
-while the turn runs (the relay, the consumers' mails and webhooks), as in bench.py.
+while the turn runs (the relay, the consumers' mails and webhooks), as in bench.py: both servers work on the one
+database, and a durable consumer runs on whichever server holds it (mostly the one started first), so a placement
+turn counts the CPU of BOTH servers per order placed, and starts only once every consumer has caught up with the
+last event (bench.settle_consumers). Without both, the server holding the consumers paid for the other's orders
+too, its backlog grew from turn to turn, and the side started first collapsed whatever its build or settings (an
+A/A run placed 11 times as many orders on one side: docs/performance.md, "A limit on concurrent placements").
 The read cache is the in-process one, or with --cache redis a private redis-server (bench.start_redis) that both
 servers use, each under its own key prefix, so that neither reads what the other filled.
 
@@ -65,11 +70,16 @@ def kernel_seconds(pid):
         return int(f.read().rsplit(")", 1)[1].split()[12]) / bench.CLOCK_TICKS
 
 
-def turn(args, server, script, script_args):
+def turn(args, server, script, script_args, other=None):
+    """One measurement on `server`; with `other` (placement), the CPU per request is both servers' together."""
     switched, kernel = switches(server.pid), kernel_seconds(server.pid)
+    other_cpu = bench.cpu_seconds(other) if other is not None else None
     result = bench.wrk(args, script, args.clients, script_args, server=server)
     answered = result["rate"] * result["seconds"]
-    return {"rate": result["rate"], "p99_ms": result["p99_ms"], "cpu_us": result["server_cpu_us"],
+    cpu_us = result["server_cpu_us"]
+    if other is not None and cpu_us is not None:
+        cpu_us += 1e6 * (bench.cpu_seconds(other) - other_cpu) / answered
+    return {"rate": result["rate"], "p99_ms": result["p99_ms"], "cpu_us": cpu_us,
             "kernel_us": 1e6 * (kernel_seconds(server.pid) - kernel) / answered,
             "switches": (switches(server.pid) - switched) / answered, "errors": result["errors"]}
 
@@ -146,8 +156,12 @@ def main():
                 bench.warm_up(own, script, args.clients, script_args, server)
             for n in range(args.turns):
                 for label, own, server in (builds if n % 2 == 0 else builds[::-1]):
+                    other = None
+                    if step == "placement":
+                        bench.settle_consumers(args, args.database)
+                        other = next(s for lb, _, s in builds if lb != label)
                     row = {"step": step, "turn": n, "build": label, "utc": time.strftime("%H:%M:%S", time.gmtime()),
-                           **turn(own, server, script, script_args), "load": os.getloadavg()[0]}
+                           **turn(own, server, script, script_args, other), "load": os.getloadavg()[0]}
                     turns.append(row)
                     print(json.dumps(row), flush=True)
     finally:
