@@ -17,11 +17,11 @@ uncached (the same read with the read cache off on both servers: CONVEYOR_CACHE=
 with cached) and placement (POST /api/orders, 3 lines, a fresh Idempotency-Key, place-order.lua as bench.py runs it; the
 seeded products hold 100,000,000 each, so no turn runs out of stock). A placement's CPU includes the work it causes
 while the turn runs (the relay, the consumers' mails and webhooks), as in bench.py: both servers work on the one
-database, and a durable consumer runs on whichever server holds it (mostly the one started first), so a placement
-turn counts the CPU of BOTH servers per order placed, and starts only once every consumer has caught up with the
-last event (bench.settle_consumers). Without both, the server holding the consumers paid for the other's orders
-too, its backlog grew from turn to turn, and the side started first collapsed whatever its build or settings (an
-A/A run placed 11 times as many orders on one side: docs/performance.md, "A limit on concurrent placements").
+database, and a durable consumer's batch runs on whichever server claims it first, so a placement turn counts the
+CPU of BOTH servers per order placed, and starts only once every consumer has caught up with the last event
+(bench.settle_consumers). Before, a turn inherited the mails of the turns before it, and the side started first
+collapsed turn after turn whatever its build or settings (an A/A run placed 11 times as many orders on one side:
+docs/performance.md, "A limit on concurrent placements").
 The read cache is the in-process one, or with --cache redis a private redis-server (bench.start_redis) that both
 servers use, each under its own key prefix, so that neither reads what the other filled.
 
