@@ -99,6 +99,9 @@ def main():
     parser.add_argument("--customers", type=int, default=16)
     parser.add_argument("--port", type=int, default=18111, help="the before server's; the after server's is +1")
     parser.add_argument("--pool", type=int, help="the servers' JDBC pool size (default: application.yml's)")
+    parser.add_argument("--seed-through", default="before", choices=("before", "after"),
+                        help="the server that seeds and places the warm-up orders (the before server starts first "
+                             "and migrates the database either way)")
     parser.add_argument("--jvm-opts", default="-Xms512m -Xmx1g -XX:+UseParallelGC")
     for side in ("before", "after"):
         parser.add_argument(f"--{side}-jvm-opts", help="this side's JVM options (default: --jvm-opts)")
@@ -135,7 +138,7 @@ def main():
             builds.append((label, own, bench.start_server(own, args.database, secret,
                                                           "none" if "uncached" in steps else args.cache, redis_uri,
                                                           name=label, settings=settings)))
-        args.port = builds[0][1].port
+        args.port = next(own.port for label, own, _ in builds if label == args.seed_through)
         bench.log(f"seeding, placing for {args.warmup} s")
         products, _, tokens = bench.seed(args)
         tokens_file, products_file, pairs = (os.path.join(work, name) for name in ("tokens", "products", "pairs"))
