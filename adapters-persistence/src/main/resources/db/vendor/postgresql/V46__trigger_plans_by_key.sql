@@ -1,0 +1,22 @@
+-- PostgreSQL only. The triggers that keep seller_orders and sku_orders (V40, V9, V43, V44) reach every row
+-- they read or write by a key: a new line's order, an order's id, a customer's orders, a removed line's order.
+--
+-- A PL/pgSQL function's statements are planned once per connection, and the plan is kept until a table they
+-- read is analyzed or altered. Planned on a new database, where orders held a few rows, the join of a
+-- placement's new lines with orders was a hash join over a sequential scan of orders (the cheapest plan for
+-- a table of ten pages); that connection went on scanning the whole table for every placement as it grew,
+-- as long as nothing analyzed it (autovacuum off, or behind a bulk load): 5,815 orders read per placement
+-- four minutes in, the stock rows of the order locked meanwhile, and the server that had placed the first
+-- orders placing a tenth to a quarter of the rate of another server on the same database, worse every minute
+-- (docs/performance.md, "The first server's placements").
+--
+-- Their planning is told what holds at every size: no sequential scans, no hash or merge joins. A plan made
+-- on an empty table is then the plan for a million orders: the lines' keys, looked up one by one.
+
+ALTER FUNCTION seller_orders_of_new_lines() SET enable_seqscan = off SET enable_hashjoin = off SET enable_mergejoin = off;
+ALTER FUNCTION seller_orders_of_removed_lines() SET enable_seqscan = off SET enable_hashjoin = off SET enable_mergejoin = off;
+ALTER FUNCTION seller_orders_follow_order() SET enable_seqscan = off SET enable_hashjoin = off SET enable_mergejoin = off;
+ALTER FUNCTION seller_orders_follow_customer() SET enable_seqscan = off SET enable_hashjoin = off SET enable_mergejoin = off;
+ALTER FUNCTION sku_orders_of_new_lines() SET enable_seqscan = off SET enable_hashjoin = off SET enable_mergejoin = off;
+ALTER FUNCTION sku_orders_of_removed_lines() SET enable_seqscan = off SET enable_hashjoin = off SET enable_mergejoin = off;
+ALTER FUNCTION sku_orders_follow_order() SET enable_seqscan = off SET enable_hashjoin = off SET enable_mergejoin = off;
