@@ -444,6 +444,7 @@ def main():
 
         log("warming up")
         warm_up(args, "place-order.lua", 8, place_args, server)
+        analyze(args, database)
         placing = []
         for c in clients:
             log(f"placing orders with {c} clients, {args.repeat} runs")
@@ -531,6 +532,16 @@ def main():
 
 CONSUMERS_BEHIND = ("SELECT count(*) FROM event_consumer WHERE NOT paused AND position < "
                     "(SELECT coalesce(max(position), 0) FROM event_log)")
+
+
+def analyze(args, database):
+    """ANALYZE, as autovacuum would have done many times over by now. This machine's PostgreSQL runs without
+    autovacuum (conf.d/90-ci.conf), so tables that grew from empty during the seeding and the warm-up would keep
+    no statistics, and the server's connections the plans they made while the tables were empty: the planner
+    then guessed order_lines at a twentieth of its rows and joined it by a scan of the whole table in the
+    confirmation job, and before V46 the admin search's triggers scanned all orders in every placement
+    (docs/performance.md, "The first server's placements"). pgbench's tables are analyzed before it runs."""
+    psql(args, "ANALYZE", database)
 
 
 def settle(args, database, limit=150):

@@ -101,6 +101,7 @@ def main():
         with open(products_file, "w") as f:
             f.write("\n".join(products) + "\n")
         bench.wrk(args, "place-order.lua", 8, [tokens_file, products_file], seconds=args.warmup)
+        bench.analyze(args, database)
         api = bench.Api(args.port)
         bench.write_pairs(api, tokens, pairs_file)
         bench.settle(args, database)

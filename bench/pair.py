@@ -147,6 +147,7 @@ def main():
         with open(products_file, "w") as f:
             f.write("\n".join(products) + "\n")
         bench.wrk(args, "place-order.lua", 8, [tokens_file, products_file], seconds=args.warmup)
+        bench.analyze(args, args.database)
         bench.write_pairs(bench.Api(args.port), tokens, pairs)
         files = {"tokens": tokens_file, "products": products_file, "pairs": pairs}
         bench.settle(args, args.database)
