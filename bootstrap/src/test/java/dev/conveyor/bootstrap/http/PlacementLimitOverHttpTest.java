@@ -95,6 +95,8 @@ class PlacementLimitOverHttpTest {
             Session first = shop.customer();
             Session second = shop.customer();
             String key = "busy-" + UUID.randomUUID();
+            Session shopper = shop.customer();
+            api.post("/api/cart/lines").as(shopper).json(Map.of("productId", product.toString(), "quantity", 1)).send().expect(200);
 
             CompletableFuture<Reply> placing;
             try (Connection blocker = DriverManager.getConnection(settings.get("datasources.default.url"))) {
@@ -110,6 +112,9 @@ class PlacementLimitOverHttpTest {
                 Reply busy = api.post("/api/orders").as(second).header("Idempotency-Key", key)
                         .json(HttpShop.orderBody(product, 2)).send().expectProblem(503, "PLACEMENT_BUSY");
                 assertEquals("2", busy.header("Retry-After"), busy::toString);
+                // a cart's checkout is a placement too: it waits for the same turns
+                api.post("/api/cart/checkout").as(shopper).json(Map.of("shippingAddress", HttpShop.address()))
+                        .send().expectProblem(503, "PLACEMENT_BUSY");
                 assertFalse(placing.isDone(), "the first placement is still under way");
                 blocker.rollback();
             }
@@ -119,8 +124,10 @@ class PlacementLimitOverHttpTest {
                     .json(HttpShop.orderBody(product, 2)).send().expect(201);
             assertNull(retried.header("Idempotent-Replayed"), "the refused request had done nothing");
             assertEquals(3, shop.productView(product).number("stock.reserved"));
+            assertEquals(1, api.get("/api/cart").as(shopper).send().expect(200).list("lines").size(),
+                    "the refused checkout left the cart as it was");
             String metrics = api.get("/prometheus").as(shop.admin()).send().expect(200).text();
-            assertEquals(1.0, metric(metrics, "conveyor_orders_placement_refused_total"), metrics);
+            assertEquals(2.0, metric(metrics, "conveyor_orders_placement_refused_total"), metrics);
             assertTrue(metric(metrics, "conveyor_orders_placement_wait_seconds_sum") >= 0.2, metrics);
         }
     }

@@ -4,11 +4,13 @@ import dev.conveyor.adapter.rest.common.Inputs;
 import dev.conveyor.adapter.rest.error.Answers;
 import dev.conveyor.adapter.rest.order.OrderMapper;
 import dev.conveyor.adapter.rest.order.OrderResponse;
+import dev.conveyor.adapter.rest.order.PlacementLimit;
 import dev.conveyor.adapter.rest.web.CurrentActor;
 import dev.conveyor.adapter.rest.web.IdempotencyHeaders;
 import dev.conveyor.adapter.rest.web.RateLimited;
 import dev.conveyor.application.cart.port.in.AddToCartUseCase;
 import dev.conveyor.application.cart.port.in.ChangeCartLineUseCase;
+import dev.conveyor.application.cart.port.in.CheckoutCommand;
 import dev.conveyor.application.cart.port.in.CheckoutUseCase;
 import dev.conveyor.application.cart.port.in.ClearCartUseCase;
 import dev.conveyor.application.cart.port.in.GetCartQuery;
@@ -59,9 +61,12 @@ final class CartController {
     private final CheckoutUseCase checkout;
     private final CartMapper carts;
     private final OrderMapper orders;
+    private final PlacementLimit placementLimit;
 
+    @SuppressWarnings("java:S107") // the cart's use cases, each once
     CartController(GetCartQuery get, AddToCartUseCase add, ChangeCartLineUseCase change, RemoveFromCartUseCase remove,
-                   ClearCartUseCase clear, CheckoutUseCase checkout, CartMapper carts, OrderMapper orders) {
+                   ClearCartUseCase clear, CheckoutUseCase checkout, CartMapper carts, OrderMapper orders,
+                   PlacementLimit placementLimit) {
         this.get = get;
         this.add = add;
         this.change = change;
@@ -70,6 +75,7 @@ final class CartController {
         this.checkout = checkout;
         this.carts = carts;
         this.orders = orders;
+        this.placementLimit = placementLimit;
     }
 
     @Get
@@ -134,19 +140,23 @@ final class CartController {
     @Post("/checkout")
     @Secured("CUSTOMER")
     @Operation(summary = "Order the cart's lines and empty it, all or nothing",
-            description = "Places the order exactly as POST /api/orders does, with the cart's lines in order. With "
-                    + "an Idempotency-Key header, repeating the request returns the order the first one created, "
-                    + "with Idempotent-Replayed: true.")
+            description = "Places the order exactly as POST /api/orders does, with the cart's lines in order, and "
+                    + "waits its turn among the instance's placements as they do (503 PLACEMENT_BUSY, having done "
+                    + "nothing, when none came in time). With an Idempotency-Key header, repeating the request "
+                    + "returns the order the first one created, with Idempotent-Replayed: true.")
     @Status(HttpStatus.CREATED)
     @Answers.Invalid
     @Answers.Conflict
     @Answers.Unprocessable
     @Answers.JsonBody
+    @Answers.UnavailableOrBusy
     HttpResponse<OrderResponse> checkout(@CurrentActor Actor actor,
                                          @Nullable @Header(IdempotencyHeaders.IDEMPOTENCY_KEY) String idempotencyKey,
                                          @Body CheckoutRequest request) {
-        PlacedOrder placed = checkout.checkout(actor, Check.notNull("body", request).toCommand(),
-                IdempotencyKey.ofNullable(idempotencyKey));
+        CheckoutCommand command = Check.notNull("body", request).toCommand();
+        IdempotencyKey key = IdempotencyKey.ofNullable(idempotencyKey);
+        // a checkout is a placement: it holds stock rows and a connection as long, so it takes the same turns
+        PlacedOrder placed = placementLimit.place(() -> checkout.checkout(actor, command, key));
         MutableHttpResponse<OrderResponse> response = HttpResponse.created(orders.toResponse(placed.order()),
                 URI.create("/api/orders/" + placed.order().id()));
         if (placed.replayed()) {
