@@ -19,9 +19,10 @@ seeded products hold 100,000,000 each, so no turn runs out of stock). A placemen
 while the turn runs (the relay, the consumers' mails and webhooks), as in bench.py: both servers work on the one
 database, and a durable consumer's batch runs on whichever server claims it first, so a placement turn counts the
 CPU of BOTH servers per order placed, and starts only once every consumer has caught up with the last event
-(bench.settle_consumers). Before, a turn inherited the mails of the turns before it, and the side started first
-collapsed turn after turn whatever its build or settings (an A/A run placed 11 times as many orders on one side:
-docs/performance.md, "A limit on concurrent placements").
+(bench.settle_consumers), and after the warm-up placements the database is analyzed (bench.analyze): this
+machine's PostgreSQL runs without autovacuum, and before V46 the seeding side's connections kept a trigger plan made
+on the empty orders table and collapsed turn after turn whatever its build or settings (an A/A run placed 11 times
+as many orders on one side: docs/performance.md, "The first server's placements").
 The read cache is the in-process one, or with --cache redis a private redis-server (bench.start_redis) that both
 servers use, each under its own key prefix, so that neither reads what the other filled.
 
