@@ -39,10 +39,11 @@ import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * How each cache space's values are kept: as immutable documents, which the
- * in-process cache holds as they are and Redis as JSON. Every read makes a
- * fresh aggregate from its document, so nobody can change a cached value by
- * changing what the cache handed out.
+ * How each cache space's values are kept: Redis as immutable documents in
+ * JSON, the in-process cache as immutable {@linkplain #toHeld held forms}
+ * (the same documents, except where a space has a form of its own that needs
+ * no decoding). Every read makes a fresh aggregate from what is kept, so
+ * nobody can change a cached value by changing what the cache handed out.
  */
 final class CachedDocuments {
 
@@ -57,7 +58,31 @@ final class CachedDocuments {
             CacheSpace.DELIVERIES_TODAY, new Codec<>(DeliveriesDocument.class, DeliveriesDocument::of,
                     DeliveriesDocument::toSummary));
 
+    /**
+     * The spaces whose values the in-process cache keeps already decoded, where a hit would otherwise decode
+     * a document: an order's read decoded its lines and worked out its price again on every hit.
+     */
+    private static final Map<CacheSpace<?>, Codec<?, ?>> HELD = Map.of(
+            CacheSpace.ORDERS, new Codec<>(HeldOrder.class, HeldOrder::of, HeldOrder::toOrder),
+            // a record of a number and an amount: immutable, handed out as it is
+            CacheSpace.ORDER_BALANCES, new Codec<>(OrderBalance.class, Function.identity(), Function.identity()));
+
     private CachedDocuments() {
+    }
+
+    /** What the in-process cache keeps of {@code value}: immutable, shared by every hit. */
+    static Object toHeld(CacheSpace<?> space, Object value) {
+        return heldCodec(space).encode(value);
+    }
+
+    /** A value of the reader's own made from what {@link #toHeld} kept. */
+    static <T> T fromHeld(CacheSpace<T> space, Object held) {
+        return space.type().cast(heldCodec(space).decode(held));
+    }
+
+    private static Codec<?, ?> heldCodec(CacheSpace<?> space) {
+        Codec<?, ?> held = HELD.get(space);
+        return held == null ? codec(space) : held;
     }
 
     static Object toDocument(CacheSpace<?> space, Object value) {
@@ -117,6 +142,34 @@ final class CachedDocuments {
                     new Address(shipName, shipLine1, shipLine2, shipCity, shipRegion, shipPostalCode, shipCountry),
                     notes, price.toPrice(currency, lines), status, paymentStatus, placedAt, cancellableUntil,
                     confirmedAt, cancelledAt, cancellationReason, updatedAt, version);
+        }
+    }
+
+    /**
+     * An order as the in-process cache keeps it: its parts as the order holds them, every one immutable (records,
+     * an unmodifiable list of lines). A hit wraps them in an order of its own without decoding anything; a change
+     * of that order replaces its parts rather than changing them, so no other reader, nor the cache, sees it.
+     */
+    record HeldOrder(OrderId id, OrderNumber number, UserId customerId, List<OrderLine> lines,
+                     Address shippingAddress, String notes, PriceBreakdown price, OrderStatus status,
+                     PaymentStatus paymentStatus, Instant placedAt, Instant cancellableUntil, Instant confirmedAt,
+                     Instant cancelledAt, String cancellationReason, Instant updatedAt, long version) {
+
+        HeldOrder {
+            lines = List.copyOf(lines);
+        }
+
+        static HeldOrder of(Order order) {
+            return new HeldOrder(order.id(), order.number(), order.customerId(), order.lines(),
+                    order.shippingAddress(), order.notes(), order.price(), order.status(), order.paymentStatus(),
+                    order.placedAt(), order.cancellableUntil(), order.confirmedAt(), order.cancelledAt(),
+                    order.cancellationReason(), order.updatedAt(), order.version());
+        }
+
+        Order toOrder() {
+            return Order.rehydrate(id, number, customerId, lines, shippingAddress, notes, price, status,
+                    paymentStatus, placedAt, cancellableUntil, confirmedAt, cancelledAt, cancellationReason,
+                    updatedAt, version);
         }
     }
 

@@ -47,9 +47,9 @@ public final class LocalCacheAdapter implements CachePort {
         Map<String, Long> stripes = new HashMap<>();
         for (String id : ids) {
             stripes.put(id, space.stripes.get(Stripes.of(id)));
-            Object document = space.entries.getIfPresent(space.key(cacheSpace, generation, id));
-            if (document != null) {
-                hits.put(id, CachedDocuments.fromDocument(cacheSpace, document));
+            Object held = space.entries.getIfPresent(space.key(cacheSpace, generation, id));
+            if (held != null) {
+                hits.put(id, CachedDocuments.fromHeld(cacheSpace, held));
             }
         }
         return new LocalLookup<>(cacheSpace, hits, stripes, generation);
@@ -59,8 +59,8 @@ public final class LocalCacheAdapter implements CachePort {
     @Override
     public <T> Optional<T> heldInProcess(CacheSpace<T> cacheSpace, String id) {
         Space space = spaces.get(cacheSpace);
-        Object document = space.entries.getIfPresent(space.key(cacheSpace, space.generation.get(), id));
-        return document == null ? Optional.empty() : Optional.of(CachedDocuments.fromDocument(cacheSpace, document));
+        Object held = space.entries.getIfPresent(space.key(cacheSpace, space.generation.get(), id));
+        return held == null ? Optional.empty() : Optional.of(CachedDocuments.fromHeld(cacheSpace, held));
     }
 
     @Override
@@ -73,11 +73,11 @@ public final class LocalCacheAdapter implements CachePort {
                 return;
             }
             String key = space.key(mine.space(), mine.generation(), id);
-            Object document = CachedDocuments.toDocument(mine.space(), value);
+            Object held = CachedDocuments.toHeld(mine.space(), value);
             // compute is atomic per key, and an invalidation bumps the stripe before it removes the key,
             // so a fill that still sees the old counter here happened before that removal
             space.entries.asMap().compute(key, (k, current) ->
-                    space.stripes.get(Stripes.of(id)) == stripeSeen ? document : current);
+                    space.stripes.get(Stripes.of(id)) == stripeSeen ? held : current);
         });
     }
 

@@ -17,6 +17,7 @@ import dev.conveyor.application.shared.port.out.OrderBalance;
 import dev.conveyor.domain.catalog.Product;
 import dev.conveyor.domain.order.FulfillmentStatus;
 import dev.conveyor.domain.order.Order;
+import dev.conveyor.domain.order.OrderLine;
 import dev.conveyor.domain.order.OrderStatus;
 import dev.conveyor.domain.order.PaymentStatus;
 import dev.conveyor.domain.shared.Money;
@@ -105,6 +106,25 @@ abstract class CachePortContract {
         Order second = cache().lookup(CacheSpace.ORDERS, List.of(key(order))).hits().get(key(order));
         assertNotSame(first, second);
         assertEquals(OrderStatus.PENDING, second.status());
+    }
+
+    @Test
+    void neitherTheOrderFilledInNorAnOrderHeldInProcessChangesWhatIsCached() {
+        Order order = CacheFixtures.order();
+        store(order);
+        Instant later = CacheFixtures.NOW.plusSeconds(1);
+
+        order.cancelByCustomer(order.customerId(), "the filler's own copy", later);
+        Optional<Order> held = cache().heldInProcess(CacheSpace.ORDERS, key(order));
+        held.ifPresent(first -> first.cancelByCustomer(first.customerId(), "one reader's copy", later));
+
+        assertEquals(OrderStatus.PENDING,
+                cache().lookup(CacheSpace.ORDERS, List.of(key(order))).hits().get(key(order)).status());
+        cache().heldInProcess(CacheSpace.ORDERS, key(order)).ifPresent(second -> {
+            assertNotSame(held.orElseThrow(), second);
+            assertEquals(OrderStatus.PENDING, second.status());
+            assertEquals(List.of(0, 0), second.lines().stream().map(OrderLine::cancelled).toList());
+        });
     }
 
     @Test
