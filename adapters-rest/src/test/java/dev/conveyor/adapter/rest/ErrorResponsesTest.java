@@ -9,6 +9,7 @@ import dev.conveyor.adapter.rest.security.Jwts;
 import dev.conveyor.application.shared.LineRejectedException;
 import dev.conveyor.application.shared.TooManyRequestsException;
 import dev.conveyor.domain.order.InvalidStatusTransitionException;
+import dev.conveyor.domain.order.OrderId;
 import dev.conveyor.domain.order.OrderStatus;
 import dev.conveyor.domain.pricing.CouponUnavailableException;
 import dev.conveyor.domain.shared.NotFoundException;
@@ -245,6 +246,20 @@ class ErrorResponsesTest extends ServerTestSupport {
         core.failNext(new NotFoundException("ORDER_NOT_FOUND", "order does not exist"));
         assertProblem(api.send("GET", "/api/orders/" + UUID.randomUUID(), null, tokenFor(Role.CUSTOMER)), 404,
                 "ORDER_NOT_FOUND");
+    }
+
+    /** Answered from the cache on the event loop, the refusal completes the read's stage instead of being thrown. */
+    @Test
+    void aCachedOrderOthersMayNotSeeIs404Too() {
+        OrderId held = OrderId.newId();
+        core.hold(held);
+        String customer = tokenFor(Role.CUSTOMER);
+        // a user's first request loads their session marker on a blocking thread; the read below finds it cached
+        assertEquals(200, api.send("GET", "/api/orders/" + held.value(), null, customer).status());
+
+        core.failNext(new NotFoundException("ORDER_NOT_FOUND", "order does not exist"));
+        assertProblem(api.send("GET", "/api/orders/" + held.value(), null, customer), 404, "ORDER_NOT_FOUND");
+        assertTrue(core.lastCall().thread().contains("eventLoop"), core.lastCall().thread());
     }
 
     @Test

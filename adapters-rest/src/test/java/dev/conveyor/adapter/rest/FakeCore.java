@@ -48,7 +48,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import org.slf4j.MDC;
 
 /**
@@ -245,12 +248,16 @@ public final class FakeCore implements SignUpUseCase, LogInUseCase, RefreshSessi
     }
 
     @Override
-    public Optional<OrderView> getWithoutBlocking(Actor actor, OrderId orderId) {
+    public CompletionStage<Optional<OrderView>> getWithoutBlocking(Actor actor, OrderId orderId,
+                                                                  Executor continueOn) {
         if (!held.contains(orderId)) {
-            return Optional.empty();
+            return CompletableFuture.completedFuture(Optional.empty());
         }
-        enter(actor, orderId);
-        return Optional.of(Fixtures.order(idOf(actor), List.of(ProductId.newId()), 1));
+        // as a cache server's reply is: decoded and answered where the caller said
+        return CompletableFuture.supplyAsync(() -> {
+            enter(actor, orderId);
+            return Optional.of(Fixtures.order(idOf(actor), List.of(ProductId.newId()), 1));
+        }, continueOn);
     }
 
     @Override

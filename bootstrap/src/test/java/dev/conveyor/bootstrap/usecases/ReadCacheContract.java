@@ -48,6 +48,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -75,7 +82,10 @@ abstract class ReadCacheContract implements TestPropertyProvider {
     /** The cache adapter's settings. */
     abstract Map<String, String> cache();
 
-    /** Whether the adapter holds entries in this process, so that a hit needs no I/O at all. */
+    /**
+     * Whether the adapter holds entries in this process, so that a read without blocking completes at once on the
+     * caller's thread; else a cache server's reply is decoded on the executor the caller named.
+     */
     abstract boolean holdsEntriesInProcess();
 
     @Override
@@ -152,16 +162,15 @@ abstract class ReadCacheContract implements TestPropertyProvider {
         sql("UPDATE payments SET amount_minor = amount_minor + 100 WHERE order_id = ?", id.value());
         OrderView cached = getOrder.get(customer, id);
         assertEquals(owed, cached.balanceDue(), "read from the cache, the ledger not queried");
-        assertEquals(holdsEntriesInProcess() ? Optional.of(cached) : Optional.empty(),
-                getCachedOrder.getWithoutBlocking(customer, id));
+        assertEquals(Optional.of(cached), withoutBlocking(customer, id), "the balance cached with it");
 
         pay(id, 200);
+        assertEquals(Optional.empty(), withoutBlocking(customer, id), "the payment dropped the order and balance");
 
         OrderView afterThePayment = getOrder.get(customer, id);
         assertEquals(owed.minus(Money.of(300, "EUR")), afterThePayment.balanceDue(),
                 "read from the ledger again: both payments and the change behind its back");
-        assertEquals(holdsEntriesInProcess() ? Optional.of(afterThePayment) : Optional.empty(),
-                getCachedOrder.getWithoutBlocking(customer, id), "cached again, with the new balance");
+        assertEquals(Optional.of(afterThePayment), withoutBlocking(customer, id), "cached again, with the new balance");
     }
 
     @Test
@@ -170,16 +179,46 @@ abstract class ReadCacheContract implements TestPropertyProvider {
         Product adasMug = shop.product(ada, 10);
         Actor customer = shop.customer();
         OrderId id = new OrderId(placeOrder.place(customer, order(adasMug.id(), 1), null).order().id());
-        assertEquals(Optional.empty(), getCachedOrder.getWithoutBlocking(customer, id), "not cached yet");
+        assertEquals(Optional.empty(), withoutBlocking(customer, id), "not cached yet");
         OrderView full = getOrder.get(customer, id);
 
-        if (holdsEntriesInProcess()) {
-            assertEquals(Optional.of(full), getCachedOrder.getWithoutBlocking(customer, id));
-            assertEquals(Optional.of(getOrder.get(ada, id)), getCachedOrder.getWithoutBlocking(ada, id));
-            assertEquals("ORDER_NOT_FOUND", assertThrows(NotFoundException.class,
-                    () -> getCachedOrder.getWithoutBlocking(shop.customer(), id)).code());
-        } else {
-            assertEquals(Optional.empty(), getCachedOrder.getWithoutBlocking(customer, id));
+        assertEquals(Optional.of(full), withoutBlocking(customer, id));
+        assertEquals(Optional.of(getOrder.get(ada, id)), withoutBlocking(ada, id));
+        assertEquals("ORDER_NOT_FOUND", assertThrows(NotFoundException.class,
+                () -> withoutBlocking(shop.customer(), id)).code());
+        assertEquals("ORDER_NOT_FOUND", assertThrows(NotFoundException.class,
+                () -> withoutBlocking(shop.user(Role.SELLER), id)).code());
+
+        cancelOrder.cancel(customer, id, "changed my mind");
+        assertEquals(Optional.empty(), withoutBlocking(customer, id), "the change dropped it: never the old one");
+        OrderView cancelled = getOrder.get(customer, id);
+        assertEquals(OrderStatus.CANCELLED, cancelled.status());
+        assertEquals(Optional.of(cancelled), withoutBlocking(customer, id));
+    }
+
+    /**
+     * {@link GetCachedOrderQuery#getWithoutBlocking}, continued on a thread of its own, which must have been used
+     * exactly when the cache is not in this process (a cache server's reply is decoded there).
+     */
+    private Optional<OrderView> withoutBlocking(Actor actor, OrderId id) {
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        AtomicBoolean used = new AtomicBoolean();
+        Executor elsewhere = task -> {
+            used.set(true);
+            pool.execute(task);
+        };
+        try {
+            Optional<OrderView> view = getCachedOrder.getWithoutBlocking(actor, id, elsewhere).toCompletableFuture()
+                    .get(5, TimeUnit.SECONDS);
+            assertEquals(!holdsEntriesInProcess(), used.get(), "continued on the executor given");
+            return view;
+        } catch (ExecutionException e) {
+            assertEquals(!holdsEntriesInProcess(), used.get(), "failed on the executor given");
+            throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e);
+        } catch (InterruptedException | TimeoutException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            pool.shutdown();
         }
     }
 

@@ -1,9 +1,13 @@
 package dev.conveyor.adapter.cache.redis;
 
+import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisCommandExecutionException;
 import io.lettuce.core.RedisFuture;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.async.RedisAsyncCommands;
+import io.lettuce.core.codec.ByteArrayCodec;
+import io.lettuce.core.codec.RedisCodec;
+import io.lettuce.core.codec.StringCodec;
 import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.context.annotation.Requires;
@@ -13,6 +17,7 @@ import io.micronaut.context.exceptions.ConfigurationException;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -21,7 +26,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,6 +43,10 @@ import org.slf4j.LoggerFactory;
  * application starts while Redis is down and connects once it is up. An outage
  * is logged as a warning when it starts and when it ends, not on every
  * request.
+ *
+ * <p>Reads that must not block their caller ({@link #callWithoutBlocking}) go
+ * to connections of their own, one per Lettuce I/O thread, taken in turn: a
+ * connection is served by one I/O thread, and every reply on it is read there.
  */
 @Singleton
 @Requires(property = "conveyor.cache", value = "redis")
@@ -44,17 +55,20 @@ public final class RedisCommandRunner {
     static final String TIMEOUT = "${conveyor.redis.timeout:500ms}";
     private static final Logger LOG = LoggerFactory.getLogger(RedisCommandRunner.class);
 
-    private final BeanProvider<StatefulRedisConnection<String, String>> connections;
+    /** Keys as text, values as Redis sent them: decoding is left to the caller's thread, not the I/O thread. */
+    private static final RedisCodec<String, byte[]> RAW_VALUES = RedisCodec.of(StringCodec.UTF8,
+            ByteArrayCodec.INSTANCE);
+
     private final Duration timeout;
     private final String keyPrefix;
     private final AtomicBoolean down = new AtomicBoolean();
     private final CircuitBreaker breaker;
-    /** Written under {@code this}. */
-    private volatile CompletableFuture<StatefulRedisConnection<String, String>> connecting;
-    /** Guarded by {@code this}: no new attempt before then, so an outage at start-up spawns few threads. */
-    private long nextAttemptNanos;
+    private final RedisConnectionSlot<String> connection;
+    private final List<RedisConnectionSlot<byte[]>> readConnections;
+    private final AtomicInteger nextRead = new AtomicInteger();
 
     public RedisCommandRunner(BeanProvider<StatefulRedisConnection<String, String>> connections,
+                              BeanProvider<RedisClient> clients,
                               @Value(TIMEOUT) Duration timeout,
                               // not a ${...:default} placeholder: the colon in "conveyor:" ends its default early
                               @Property(name = "conveyor.redis.key-prefix", defaultValue = "conveyor:")
@@ -64,16 +78,22 @@ public final class RedisCommandRunner {
         if (!connections.isPresent()) {
             throw new ConfigurationException("conveyor.cache=redis needs a Redis server: set redis.uri");
         }
-        this.connections = connections;
         this.timeout = timeout;
         this.keyPrefix = keyPrefix;
         this.breaker = new CircuitBreaker(breakerFailures, breakerOpenTime, System::nanoTime);
+        this.connection = new RedisConnectionSlot<>(connections::get, timeout);
+        RedisClient client = clients.get();
+        // Lettuce hands its I/O threads to new connections in turn
+        this.readConnections = IntStream.range(0, client.getResources().ioThreadPoolSize())
+                .mapToObj(i -> new RedisConnectionSlot<>(() -> client.connect(RAW_VALUES), timeout))
+                .toList();
     }
 
     /** A cold client takes longer to connect than a command may wait, so the first requests must not pay for it. */
     @EventListener
     public void connectEarly(StartupEvent started) {
-        connection();
+        connection.connection();
+        readConnections.forEach(RedisConnectionSlot::connection);
     }
 
     public String key(String name) {
@@ -93,9 +113,9 @@ public final class RedisCommandRunner {
         long deadline = System.nanoTime() + timeout.toNanos();
         CompletableFuture<T> reply = null;
         try {
-            StatefulRedisConnection<String, String> connection = connection()
+            StatefulRedisConnection<String, String> open = connection.connection()
                     .get(remaining(deadline), TimeUnit.NANOSECONDS);
-            reply = command.apply(connection.async()).toCompletableFuture();
+            reply = command.apply(open.async()).toCompletableFuture();
             T result = reply.get(remaining(deadline), TimeUnit.NANOSECONDS);
             answered();
             return result;
@@ -103,17 +123,47 @@ public final class RedisCommandRunner {
             Thread.currentThread().interrupt();
             throw unavailable(reply, e);
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause() instanceof CompletionException chained && chained.getCause() != null
-                    ? chained.getCause() : e.getCause();
-            if (cause instanceof RedisCommandExecutionException refused) {
-                // an error reply (e.g. NOSCRIPT) is an answer: Redis is there
-                answered();
-                throw new RedisUnavailableException("Redis refused the command: " + refused.getMessage(), refused);
-            }
-            throw unavailable(reply, cause);
+            throw failed(reply, e.getCause());
         } catch (TimeoutException | RuntimeException e) {
             throw unavailable(reply, e);
         }
+    }
+
+    /**
+     * Runs a read without blocking the caller, on the next of the read connections: the stage completes on that
+     * connection's I/O thread with values as Redis sent them (bytes), so a caller decodes them on a thread of its
+     * own. Bounded by the same timeout (Lettuce's command timeout) and circuit breaker as {@link #call}; while
+     * that connection is not open yet the read fails at once, without counting as a failure of Redis.
+     *
+     * @return a stage that fails with a {@link RedisUnavailableException} where {@link #call} would throw one
+     */
+    public <T> CompletableFuture<T> callWithoutBlocking(
+            Function<RedisAsyncCommands<String, byte[]>, ? extends CompletionStage<T>> command) {
+        CompletableFuture<StatefulRedisConnection<String, byte[]>> open = readConnections
+                .get(Math.floorMod(nextRead.getAndIncrement(), readConnections.size())).connection();
+        if (!open.isDone() || open.isCompletedExceptionally()) {
+            return CompletableFuture.failedFuture(new RedisUnavailableException("not connected yet", null));
+        }
+        if (!breaker.tryCall()) {
+            return CompletableFuture.failedFuture(new RedisUnavailableException("circuit open after repeated "
+                    + "failures", null));
+        }
+        try {
+            return counted(command.apply(open.join().async()).toCompletableFuture());
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(unavailable(null, e));
+        }
+    }
+
+    /** The reply, its outcome counted by the circuit breaker as {@link #call} counts it. */
+    private <T> CompletableFuture<T> counted(CompletableFuture<T> reply) {
+        return reply.handle((result, error) -> {
+            if (error != null) {
+                throw failed(reply, error);
+            }
+            answered();
+            return result;
+        });
     }
 
     public CircuitBreaker.State circuit() {
@@ -125,30 +175,6 @@ public final class RedisCommandRunner {
         if (down.compareAndSet(true, false)) {
             LOG.info("Redis answers again; caching and rate limits work across instances again");
         }
-    }
-
-    /** Lock-free once connected: every Redis call of every request passes here. */
-    private CompletableFuture<StatefulRedisConnection<String, String>> connection() {
-        CompletableFuture<StatefulRedisConnection<String, String>> current = connecting;
-        if (current != null && current.isDone() && !current.isCompletedExceptionally()) {
-            return current;
-        }
-        return connectionOrNewAttempt();
-    }
-
-    private synchronized CompletableFuture<StatefulRedisConnection<String, String>> connectionOrNewAttempt() {
-        long now = System.nanoTime();
-        if (connecting == null || (connecting.isCompletedExceptionally() && now - nextAttemptNanos >= 0)) {
-            nextAttemptNanos = now + timeout.toNanos();
-            connecting = CompletableFuture.supplyAsync(connections::get, RedisCommandRunner::connectInBackground);
-        }
-        return connecting;
-    }
-
-    private static void connectInBackground(Runnable connect) {
-        Thread thread = new Thread(connect, "redis-connect");
-        thread.setDaemon(true);
-        thread.start();
     }
 
     private String describe(Throwable cause) {
@@ -164,6 +190,18 @@ public final class RedisCommandRunner {
 
     private static long remaining(long deadline) {
         return Math.max(0, deadline - System.nanoTime());
+    }
+
+    /** A command that failed with {@code error}: refused by Redis (an answer), or Redis unavailable. */
+    private RedisUnavailableException failed(Future<?> reply, Throwable error) {
+        Throwable cause = error instanceof CompletionException chained && chained.getCause() != null
+                ? chained.getCause() : error;
+        if (cause instanceof RedisCommandExecutionException refused) {
+            // an error reply (e.g. NOSCRIPT) is an answer: Redis is there
+            answered();
+            return new RedisUnavailableException("Redis refused the command: " + refused.getMessage(), refused);
+        }
+        return unavailable(reply, cause);
     }
 
     private RedisUnavailableException unavailable(Future<?> reply, Throwable cause) {

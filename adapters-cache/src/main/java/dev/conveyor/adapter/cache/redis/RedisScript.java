@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * A Lua script sent by its SHA-1 digest, and in full only when Redis does not
@@ -38,5 +40,17 @@ public final class RedisScript {
             }
             return redis.call(commands -> commands.<T>eval(source, output, keys, args));
         }
+    }
+
+    /**
+     * Runs it as {@link RedisCommandRunner#callWithoutBlocking} does: without blocking the caller, values (and the
+     * reply's strings) as bytes.
+     */
+    public <T> CompletableFuture<T> runWithoutBlocking(RedisCommandRunner redis, String[] keys, byte[]... args) {
+        return redis.<T>callWithoutBlocking(commands -> commands.evalsha(sha, output, keys, args))
+                .exceptionallyCompose(failure -> (failure instanceof CompletionException ? failure.getCause() : failure)
+                        .getCause() instanceof RedisNoScriptException
+                        ? redis.callWithoutBlocking(commands -> commands.eval(source, output, keys, args))
+                        : CompletableFuture.failedFuture(failure));
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.conveyor.application.shared.port.out.CacheInvalidation;
 import dev.conveyor.application.shared.port.out.CachePort.Lookup;
+import dev.conveyor.application.shared.port.out.CachePort.Peek;
 import dev.conveyor.application.shared.port.out.CachePort;
 import dev.conveyor.application.shared.port.out.CacheSpace;
 import dev.conveyor.application.shared.port.out.CataloguePage;
@@ -27,6 +28,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link CachePort} adapter that keeps values guarantees; each adapter's test runs it. */
@@ -34,7 +41,10 @@ abstract class CachePortContract {
 
     abstract CachePort cache();
 
-    /** Whether the adapter answers {@link CachePort#heldInProcess} (without I/O), or always leaves it empty. */
+    /**
+     * Whether the adapter answers {@link CachePort#heldInProcess} (without I/O), or always leaves it empty; and
+     * whether a {@link CachePort#peek} completes at once or on the executor given.
+     */
     abstract boolean holdsEntriesInProcess();
 
     /** Entries of {@link #cacheWithShortLivedEntries()} live this long: long enough to hit right after a fill. */
@@ -241,6 +251,49 @@ abstract class CachePortContract {
         cache().invalidate(new CacheInvalidation(Map.of(CacheSpace.ORDER_BALANCES, Set.of(key(order))), Set.of()));
         assertTrue(cache().lookup(CacheSpace.ORDER_BALANCES, List.of(key(order))).hits().isEmpty());
         assertEquals(1, cache().lookup(CacheSpace.ORDERS, List.of(key(order))).hits().size(), "the order stays");
+    }
+
+    @Test
+    void aPeekFindsAnOrderAndItsBalanceTogetherUntilEachIsInvalidated() {
+        Order order = CacheFixtures.order();
+        OrderBalance balance = new OrderBalance(order.version(), Money.of(700, "EUR"));
+        assertEquals(Peek.nothing(), peek(cache(), key(order)));
+
+        store(order);
+        Peek<Order, OrderBalance> orderOnly = peek(cache(), key(order));
+        assertEquals(document(CacheSpace.ORDERS, order), document(CacheSpace.ORDERS, orderOnly.value().orElseThrow()));
+        assertEquals(Optional.empty(), orderOnly.companion());
+
+        cache().fill(cache().lookup(CacheSpace.ORDER_BALANCES, List.of(key(order))), Map.of(key(order), balance));
+        Peek<Order, OrderBalance> both = peek(cache(), key(order));
+        assertEquals(document(CacheSpace.ORDERS, order), document(CacheSpace.ORDERS, both.value().orElseThrow()));
+        assertEquals(Optional.of(balance), both.companion());
+
+        cache().invalidate(orders(key(order)));
+        assertEquals(new Peek<>(Optional.empty(), Optional.of(balance)), peek(cache(), key(order)));
+        cache().invalidate(new CacheInvalidation(Map.of(CacheSpace.ORDER_BALANCES, Set.of(key(order))), Set.of()));
+        assertEquals(Peek.nothing(), peek(cache(), key(order)));
+    }
+
+    /**
+     * {@link CachePort#peek} of an order and its balance, continued on an executor that must have been used
+     * exactly when the adapter does not hold its entries in this process (a cache server's reply is decoded there).
+     */
+    Peek<Order, OrderBalance> peek(CachePort cache, String id) {
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        AtomicBoolean used = new AtomicBoolean();
+        try {
+            Peek<Order, OrderBalance> peek = cache.peek(CacheSpace.ORDERS, CacheSpace.ORDER_BALANCES, id, task -> {
+                used.set(true);
+                pool.execute(task);
+            }).toCompletableFuture().get(5, TimeUnit.SECONDS);
+            assertEquals(!holdsEntriesInProcess(), used.get(), "continued on the executor given");
+            return peek;
+        } catch (ExecutionException | InterruptedException | TimeoutException e) {
+            throw new AssertionError("a peek completes, and never exceptionally", e);
+        } finally {
+            pool.shutdown();
+        }
     }
 
     void store(Order order) {

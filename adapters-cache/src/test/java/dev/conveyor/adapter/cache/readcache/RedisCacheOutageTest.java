@@ -9,8 +9,10 @@ import dev.conveyor.adapter.cache.RedisContexts;
 import dev.conveyor.adapter.cache.redis.CircuitBreaker;
 import dev.conveyor.adapter.cache.redis.RedisCommandRunner;
 import dev.conveyor.application.shared.port.out.CachePort.Lookup;
+import dev.conveyor.application.shared.port.out.CachePort.Peek;
 import dev.conveyor.application.shared.port.out.CachePort;
 import dev.conveyor.application.shared.port.out.CacheSpace;
+import dev.conveyor.application.shared.port.out.OrderBalance;
 import dev.conveyor.domain.order.Order;
 import dev.conveyor.testsupport.RedisServerProcess;
 import dev.conveyor.testsupport.TcpProxy;
@@ -20,6 +22,9 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -60,6 +65,7 @@ class RedisCacheOutageTest {
         redis.stop();
 
         for (int i = 0; i < 5; i++) {
+            assertEquals(Peek.nothing(), within(() -> peek(cache, order)), "a peek misses at once, not failing");
             Lookup<Order> lookup = within(() -> cache.lookup(CacheSpace.ORDERS, List.of(key(order))));
             assertTrue(lookup.hits().isEmpty());
             within(() -> {
@@ -74,12 +80,15 @@ class RedisCacheOutageTest {
 
         awaitTrue(() -> stored(cache, order), "caching after the restart");
         assertEquals(CircuitBreaker.State.CLOSED, runner.circuit());
+        awaitTrue(() -> peek(cache, order).value().isPresent(), "peeks find it after the restart");
     }
 
     @Test
     void anInvalidationLostWhileRedisWasUnreachableDropsEveryEntryOnceItAnswersAgain() throws IOException {
         proxy = new TcpProxy(redis.port());
-        context = RedisContexts.start("redis://127.0.0.1:" + proxy.port(), TestRedis.uniquePrefix());
+        // no background retry: the next lookup must drop the entries
+        context = RedisContexts.start("redis://127.0.0.1:" + proxy.port(), TestRedis.uniquePrefix(),
+                Map.of("conveyor.read-cache.lost-invalidation-retry", "1h"));
         CachePort cache = context.getBean(CachePort.class);
         Order changed = CacheFixtures.order();
         Order untouched = CacheFixtures.order();
@@ -93,6 +102,8 @@ class RedisCacheOutageTest {
             return null;
         });
         proxy.restore();
+        RedisContexts.awaitReadConnections(context.getBean(RedisCommandRunner.class));
+        assertEquals(Peek.nothing(), peek(cache, changed), "a peek before any lookup dropped the entries");
 
         awaitTrue(() -> stored(cache, untouched), "caching once Redis is reachable again");
         Lookup<Order> afterwards = cache.lookup(CacheSpace.ORDERS, List.of(key(changed), key(untouched)));
@@ -107,6 +118,15 @@ class RedisCacheOutageTest {
             cache.fill(lookup, Map.of(key(order), order));
         }
         return cache.lookup(CacheSpace.ORDERS, List.of(key(order))).hits().containsKey(key(order));
+    }
+
+    private static Peek<Order, OrderBalance> peek(CachePort cache, Order order) {
+        try {
+            return cache.peek(CacheSpace.ORDERS, CacheSpace.ORDER_BALANCES, key(order), Runnable::run)
+                    .toCompletableFuture().get(5, TimeUnit.SECONDS);
+        } catch (ExecutionException | InterruptedException | TimeoutException e) {
+            throw new AssertionError("a peek completes, and never exceptionally", e);
+        }
     }
 
     private static <T> T within(Supplier<T> call) {

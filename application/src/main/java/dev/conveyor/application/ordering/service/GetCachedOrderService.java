@@ -4,16 +4,19 @@ import dev.conveyor.application.ordering.port.in.GetCachedOrderQuery;
 import dev.conveyor.application.shared.Actor;
 import dev.conveyor.application.shared.OrderView;
 import dev.conveyor.application.shared.service.CachedReads;
+import dev.conveyor.application.shared.service.CachedReads.HeldOrder;
 import dev.conveyor.application.shared.service.OrderAccess;
 import dev.conveyor.domain.order.Order;
 import dev.conveyor.domain.order.OrderId;
 import dev.conveyor.domain.shared.Money;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
 
 /**
- * An order's read answered from what the cache holds in this process, or not at all: the web adapter answers
- * a hit on the thread that received the request and hands only the rest to a thread that may block. Who sees
- * what is {@link OrderAccess}'s, as for {@link GetOrderService}.
+ * An order's read answered from the cache without blocking, or not at all: the web adapter answers a hit on the
+ * thread that received the request and hands only the rest to a thread that may block. Who sees what is
+ * {@link OrderAccess}'s, as for {@link GetOrderService}.
  */
 final class GetCachedOrderService implements GetCachedOrderQuery {
 
@@ -26,13 +29,14 @@ final class GetCachedOrderService implements GetCachedOrderQuery {
     }
 
     @Override
-    public Optional<OrderView> getWithoutBlocking(Actor actor, OrderId orderId) {
-        Optional<Order> held = reads.orderHeld(orderId);
-        if (held.isEmpty()) {
-            return Optional.empty();
-        }
-        Order order = access.visible(actor, orderId, held);
-        Optional<Money> balance = access.balanceWithoutLedger(order).or(() -> reads.balanceHeld(order));
+    public CompletionStage<Optional<OrderView>> getWithoutBlocking(Actor actor, OrderId orderId, Executor continueOn) {
+        return reads.orderWithoutBlocking(orderId, continueOn)
+                .thenApply(held -> held.flatMap(found -> view(actor, orderId, found)));
+    }
+
+    private Optional<OrderView> view(Actor actor, OrderId orderId, HeldOrder held) {
+        Order order = access.visible(actor, orderId, Optional.of(held.order()));
+        Optional<Money> balance = access.balanceWithoutLedger(order).or(held::balance);
         if (balance.isEmpty() && !access.isSellerOnly(actor, order)) {
             return Optional.empty();
         }

@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -54,9 +56,15 @@ public final class CachedReads {
         return loaded;
     }
 
-    /** The order if the cache holds it in this process: no I/O, no fill (see {@link CachePort#heldInProcess}). */
-    public Optional<Order> orderHeld(OrderId id) {
-        return cache.heldInProcess(CacheSpace.ORDERS, id.value().toString());
+    /**
+     * The order and its balance as cached for this version of it, as far as the cache can tell without blocking
+     * the caller; the stage completes on {@code continueOn} (see {@link CachePort#peek}).
+     */
+    public CompletionStage<Optional<HeldOrder>> orderWithoutBlocking(OrderId id, Executor continueOn) {
+        return cache.peek(CacheSpace.ORDERS, CacheSpace.ORDER_BALANCES, id.value().toString(), continueOn)
+                .thenApply(peek -> peek.value().map(order -> new HeldOrder(order, peek.companion()
+                        .filter(cached -> cached.orderVersion() == order.version())
+                        .map(OrderBalance::balance))));
     }
 
     /**
@@ -73,13 +81,6 @@ public final class CachedReads {
         Money loaded = load.apply(order);
         cache.fill(lookup, Map.of(key, new OrderBalance(order.version(), loaded)));
         return loaded;
-    }
-
-    /** The balance of {@code order} if the cache holds it in this process, for this version of the order. */
-    public Optional<Money> balanceHeld(Order order) {
-        return cache.heldInProcess(CacheSpace.ORDER_BALANCES, order.id().value().toString())
-                .filter(cached -> cached.orderVersion() == order.version())
-                .map(OrderBalance::balance);
     }
 
     /** The products that exist among {@code ids}, by id. */
@@ -152,5 +153,9 @@ public final class CachedReads {
             key.append(part == null ? "-" : part.length() + ":" + part).append(';');
         }
         return key.toString();
+    }
+
+    /** An order found in the cache, with the balance cached for its version if there was one. */
+    public record HeldOrder(Order order, Optional<Money> balance) {
     }
 }

@@ -3,6 +3,9 @@ package dev.conveyor.application.shared.port.out;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
 
 /**
  * A cache in front of the database for values the core can always rebuild from
@@ -26,12 +29,24 @@ public interface CachePort {
 
     /**
      * The value under {@code id} if this cache can answer without any I/O (it holds it in this process); empty
-     * when it does not hold it or could tell only after a round trip (a cache server). Lets a caller on a thread
-     * that must not block answer a hit at once and take everything else to a thread that may. Nothing is filled
-     * after this: a caller that misses reads through {@link #lookup} as usual.
+     * when it does not hold it or could tell only after a round trip (a cache server). Nothing is filled after
+     * this: a caller that misses reads through {@link #lookup} as usual.
      */
     default <T> Optional<T> heldInProcess(CacheSpace<T> space, String id) {
         return Optional.empty();
+    }
+
+    /**
+     * The value under {@code id} in {@code space} and the one under the same id in {@code companion}, in one
+     * look, without blocking the caller: no thread waits for a cache server's reply, and what it sent is decoded
+     * on {@code continueOn}, where the stage completes (a cache in this process completes it at once, on the
+     * caller's thread). Lets a caller on a thread that must not block answer a hit there and take everything else
+     * to a thread that may. A cache that cannot answer (down, slow, refused) completes it with nothing found,
+     * never exceptionally. Nothing is filled after this: a caller that misses reads through {@link #lookup}.
+     */
+    default <T, U> CompletionStage<Peek<T, U>> peek(CacheSpace<T> space, CacheSpace<U> companion, String id,
+                                                   Executor continueOn) {
+        return CompletableFuture.completedFuture(new Peek<>(heldInProcess(space, id), heldInProcess(companion, id)));
     }
 
     /** Drops entries made stale by a committed change. */
@@ -44,5 +59,13 @@ public interface CachePort {
 
         /** Cached values by id; ids not in here missed. */
         Map<String, T> hits();
+    }
+
+    /** What {@link #peek} found: the value and its companion, each empty when the cache did not have it. */
+    record Peek<T, U>(Optional<T> value, Optional<U> companion) {
+
+        public static <T, U> Peek<T, U> nothing() {
+            return new Peek<>(Optional.empty(), Optional.empty());
+        }
     }
 }
