@@ -101,10 +101,11 @@ def main():
         with open(products_file, "w") as f:
             f.write("\n".join(products) + "\n")
         bench.wrk(args, "place-order.lua", 8, [tokens_file, products_file], seconds=args.warmup)
-        bench.analyze(args, database)
+        bench.vacuum(args, database)
         api = bench.Api(args.port)
         bench.write_pairs(api, tokens, pairs_file)
         bench.settle(args, database)
+        bench.vacuum(args, database)
         token, order = open(pairs_file).readline().split()
         body_file = os.path.join(work, "order.json")
         with open(body_file, "w") as f:

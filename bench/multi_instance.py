@@ -331,7 +331,7 @@ def main():
                 row["oversell"] = check_oversell(args, database, args.port, admin, tokens)
                 bench.warm_up(balancer_args, "place-order.lua", args.clients, [tokens_file, products_file],
                               servers)
-                bench.analyze(args, database)
+                bench.vacuum(args, database)
                 log(f"{n} instance(s): placing orders, {args.clients} clients, {args.seconds} s")
                 row["place"] = measured(args, database, servers, lambda: bench.wrk(
                     balancer_args, "place-order.lua", args.clients, [tokens_file, products_file]))

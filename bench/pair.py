@@ -19,10 +19,11 @@ seeded products hold 100,000,000 each, so no turn runs out of stock). A placemen
 while the turn runs (the relay, the consumers' mails and webhooks), as in bench.py: both servers work on the one
 database, and a durable consumer's batch runs on whichever server claims it first, so a placement turn counts the
 CPU of BOTH servers per order placed, and starts only once every consumer has caught up with the last event
-(bench.settle_consumers), and after the warm-up placements the database is analyzed (bench.analyze): this
-machine's PostgreSQL runs without autovacuum, and before V46 the seeding side's connections kept a trigger plan made
-on the empty orders table and collapsed turn after turn whatever its build or settings (an A/A run placed 11 times
-as many orders on one side: docs/performance.md, "The first server's placements").
+(bench.settle_consumers), and after the warm-up placements and again after they settle the database is vacuumed
+and analyzed (bench.vacuum): this machine's PostgreSQL runs without autovacuum, and before V46 the seeding side's
+connections kept a trigger plan made on the empty orders table and collapsed turn after turn whatever its build or
+settings (an A/A run placed 11 times as many orders on one side: docs/performance.md, "The first server's
+placements").
 The read cache is the in-process one, or with --cache redis a private redis-server (bench.start_redis) that both
 servers use, each under its own key prefix, so that neither reads what the other filled.
 
@@ -148,10 +149,11 @@ def main():
         with open(products_file, "w") as f:
             f.write("\n".join(products) + "\n")
         bench.wrk(args, "place-order.lua", 8, [tokens_file, products_file], seconds=args.warmup)
-        bench.analyze(args, args.database)
+        bench.vacuum(args, args.database)
         bench.write_pairs(bench.Api(args.port), tokens, pairs)
         files = {"tokens": tokens_file, "products": products_file, "pairs": pairs}
         bench.settle(args, args.database)
+        bench.vacuum(args, args.database)
         load, started = os.getloadavg(), time.strftime("%Y-%m-%d %H:%M", time.gmtime())
         turns = []
         for step in steps:

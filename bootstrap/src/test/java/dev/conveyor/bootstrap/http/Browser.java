@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -46,6 +47,9 @@ final class Browser implements AutoCloseable {
     // a deadline, not a pause: generous because a loaded 2-core CI box renders a page in seconds
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final String AXE = readAxe();
+    /** Fields whose text Ctrl+A selects (a date field's segments do not follow it; a textarea reports "textarea"). */
+    private static final Set<String> SELECTABLE = Set.of("text", "email", "password", "search", "tel", "url", "number",
+            "textarea");
 
     private final ChromeDriver driver;
     private final String base;
@@ -108,10 +112,19 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Empties a field and types into it. {@code clear()} fires no input event, so the page's state still holds the
+     * old text and a re-render between clearing and typing (an answer arriving) puts it back; in a text field the
+     * typing therefore goes over a selection of whatever is there, as a person's would.
+     */
     Browser type(String css, String text) {
         WebElement field = find(css);
         field.clear();
-        field.sendKeys(text);
+        if (SELECTABLE.contains(String.valueOf(field.getAttribute("type")))) {
+            field.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
+        } else {
+            field.sendKeys(text);
+        }
         return this;
     }
 
