@@ -96,33 +96,6 @@ abstract class OrderAdaptersContract {
     }
 
     @Test
-    void statusUpdatesWriteEachOrderOnceAndLeaveOutOneChangedMeanwhile() {
-        User customer = fixtures.user(Role.CUSTOMER);
-        Product product = fixtures.product(fixtures.user(Role.SELLER), 5);
-        Order first = orders.findById(fixtures.order(customer, NOW, product).id()).orElseThrow();
-        Order second = orders.findById(fixtures.order(customer, NOW, product, product).id()).orElseThrow();
-        Order secondElsewhere = orders.findById(second.id()).orElseThrow();
-        secondElsewhere.cancelByCustomer(customer.id(), "changed my mind", NOW.plusSeconds(1));
-        orders.update(secondElsewhere);
-        Instant afterWindow = NOW.plus(WINDOW).plusSeconds(1);
-        first.confirm(afterWindow);
-        second.confirm(afterWindow);
-
-        List<Order> written = transactions.inTransaction(() -> orders.updateStatuses(List.of(second, first)));
-
-        assertEquals(List.of(first.id()), written.stream().map(Order::id).toList());
-        Order confirmed = orders.findById(first.id()).orElseThrow();
-        assertEquals(OrderStatus.CONFIRMED, confirmed.status());
-        assertEquals(afterWindow, confirmed.confirmedAt());
-        assertEquals(1, confirmed.version());
-        assertEquals(first.lines(), confirmed.lines());
-        Order cancelled = orders.findById(second.id()).orElseThrow();
-        assertEquals(OrderStatus.CANCELLED, cancelled.status());
-        assertEquals(List.of(1, 1), cancelled.lines().stream().map(OrderLine::cancelled).toList());
-        assertEquals(List.of(), transactions.inTransaction(() -> orders.updateStatuses(List.of())));
-    }
-
-    @Test
     void anUpdateOfAStaleVersionIsRefusedAndChangesNothing() {
         User customer = fixtures.user(Role.CUSTOMER);
         Order placed = fixtures.order(customer, NOW, fixtures.product(fixtures.user(Role.SELLER), 3));
