@@ -64,18 +64,6 @@ public final class InMemoryOrderRepositoryAdapter implements OrderRepositoryPort
         });
     }
 
-    @Override
-    public List<Order> updateStatuses(List<Order> changed) {
-        return store.atomically(() -> changed.stream().filter(order -> {
-            OrderRow stored = rows.get(order.id());
-            if (stored == null || stored.version() != order.version()) {
-                return false;
-            }
-            store.put(rows, order.id(), OrderRow.of(order, stored.version() + 1));
-            return true;
-        }).toList());
-    }
-
     /** The row holds the whole order, so an edited one is written like any other. */
     @Override
     public void updateEdited(Order order) {

@@ -27,7 +27,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.IntStream;
 
 /**
  * Orders in hand-written SQL, because placing and reading orders are the hot
@@ -186,7 +185,18 @@ final class JdbcOrderRepositoryAdapter implements OrderRepositoryPort {
 
     @Override
     public void update(Order order) {
-        int updated = jdbc.update(UPDATE_ORDER, statement -> bindStatus(statement, order));
+        int updated = jdbc.update(UPDATE_ORDER, statement -> {
+            statement.setString(1, order.status().name());
+            statement.setString(2, order.paymentStatus().name());
+            setInstant(statement, 3, order.confirmedAt());
+            setInstant(statement, 4, order.cancelledAt());
+            statement.setString(5, order.cancellationReason());
+            setInstant(statement, 6, order.updatedAt());
+            statement.setString(7, order.fulfillmentStatus().name());
+            statement.setInt(8, order.progress());
+            statement.setObject(9, order.id().value());
+            statement.setLong(10, order.version());
+        });
         if (updated == 0) {
             throw new ConcurrentModificationException("order", order.number());
         }
@@ -199,25 +209,6 @@ final class JdbcOrderRepositoryAdapter implements OrderRepositoryPort {
             statement.setObject(5, order.id().value());
             statement.setInt(6, line.lineNo());
         });
-    }
-
-    @Override
-    public List<Order> updateStatuses(List<Order> changed) {
-        int[] updated = jdbc.batch(UPDATE_ORDER, changed, JdbcOrderRepositoryAdapter::bindStatus);
-        return IntStream.range(0, changed.size()).filter(i -> updated[i] != 0).mapToObj(changed::get).toList();
-    }
-
-    private static void bindStatus(PreparedStatement statement, Order order) throws SQLException {
-        statement.setString(1, order.status().name());
-        statement.setString(2, order.paymentStatus().name());
-        setInstant(statement, 3, order.confirmedAt());
-        setInstant(statement, 4, order.cancelledAt());
-        statement.setString(5, order.cancellationReason());
-        setInstant(statement, 6, order.updatedAt());
-        statement.setString(7, order.fulfillmentStatus().name());
-        statement.setInt(8, order.progress());
-        statement.setObject(9, order.id().value());
-        statement.setLong(10, order.version());
     }
 
     /**

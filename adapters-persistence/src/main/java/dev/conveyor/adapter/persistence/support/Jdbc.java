@@ -92,17 +92,12 @@ public final class Jdbc {
         });
     }
 
-    /**
-     * Sends one statement per item in a single JDBC batch.
-     *
-     * @return the update count of each item's statement, in order (batched inserts the driver rewrote into one
-     *         statement answer {@link java.sql.Statement#SUCCESS_NO_INFO})
-     */
-    public <T> int[] batch(String sql, Collection<T> items, ItemBinder<T> binder) {
+    /** Sends one statement per item in a single JDBC batch. */
+    public <T> void batch(String sql, Collection<T> items, ItemBinder<T> binder) {
         if (items.isEmpty()) {
-            return new int[0];
+            return;
         }
-        return withConnection(connection -> {
+        withConnection(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 for (T item : items) {
                     binder.bind(statement, item);

@@ -7,6 +7,7 @@ import dev.conveyor.application.shared.port.out.TransactionPort;
 import dev.conveyor.application.shared.service.EventRecorder;
 import dev.conveyor.domain.event.DomainEvent;
 import dev.conveyor.domain.order.Order;
+import dev.conveyor.domain.shared.ConcurrentModificationException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -55,13 +56,20 @@ final class ConfirmDueOrdersService implements ConfirmDueOrdersUseCase {
         return transactions.inTransaction(() -> {
             Instant now = clock.instant();
             List<Order> due = orders.findDueForConfirmation(now, BATCH);
-            due.forEach(order -> order.confirm(now));
-            // an order left out was cancelled or confirmed meanwhile: the other writer's change stands
-            List<Order> confirmed = orders.updateStatuses(due);
             List<DomainEvent> recorded = new ArrayList<>();
-            confirmed.forEach(order -> recorded.addAll(order.pullEvents()));
+            int confirmed = 0;
+            for (Order order : due) {
+                order.confirm(now);
+                try {
+                    orders.update(order);
+                    recorded.addAll(order.pullEvents());
+                    confirmed++;
+                } catch (ConcurrentModificationException cancelledOrConfirmedMeanwhile) {
+                    // the other writer's change stands; nothing to confirm here
+                }
+            }
             events.append(system, recorded);
-            return new Batch(due.size(), confirmed.size(), recorded);
+            return new Batch(due.size(), confirmed, recorded);
         });
     }
 

@@ -23,15 +23,6 @@ public interface OrderRepositoryPort {
     void update(Order order);
 
     /**
-     * Writes the status of orders whose lines did not change (confirmations), each only if the stored version is
-     * still the order's, all in one round trip: the confirmation job writes every placed order once, and
-     * rewriting its unchanged lines, an order at a time, was work on the database for each order placed.
-     *
-     * @return the orders written, in the given order; the others had been changed meanwhile
-     */
-    List<Order> updateStatuses(List<Order> orders);
-
-    /**
      * Writes an edited order whole, with the version check of {@link #update}: its lines (some may be new, some
      * gone, quantities and prices changed), its price and its shipping address.
      *
