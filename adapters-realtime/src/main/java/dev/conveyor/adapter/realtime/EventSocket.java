@@ -60,13 +60,15 @@ import org.slf4j.LoggerFactory;
  * client reconnects (through the balancer, to another instance) and resumes
  * from the last position it saw.
  */
-@ServerWebSocket("/ws")
+@ServerWebSocket(EventSocket.PATH)
 @Secured(SecurityRule.IS_ANONYMOUS)
 @Named(EventSocket.LIVE_CONNECTIONS)
 public final class EventSocket implements GracefulShutdownCapable {
 
     /** The graceful-shutdown participants that hold live connections: the stop signal runs them first. */
     public static final String LIVE_CONNECTIONS = "live-connections";
+
+    static final String PATH = "/ws";
 
     /** How long a stopping server waits for its close frames to be written. */
     private static final Duration CLOSING = Duration.ofSeconds(3);

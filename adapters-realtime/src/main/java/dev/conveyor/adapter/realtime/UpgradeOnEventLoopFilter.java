@@ -4,6 +4,7 @@ import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Filter;
+import io.micronaut.http.filter.ConditionalFilter;
 import io.micronaut.http.filter.HttpServerFilter;
 import io.micronaut.http.filter.ServerFilterChain;
 import io.micronaut.http.server.netty.NettyHttpRequest;
@@ -19,9 +20,17 @@ import reactor.core.publisher.Mono;
  * handler still in place: a ClassCastException and the connection dropped. Written on the event loop, the answer
  * and the pipeline change happen before the loop reads the next frame. Micronaut fixes this upstream
  * (micronaut-core pull request 12528, not in any 4.10 release): drop this filter with the version that has it.
+ * Declared for every path and enabled for the socket's own: a filter pattern narrower than {@code /**} makes
+ * Micronaut match and sort all filters anew on every request (docs/performance.md, "The request's route and
+ * filter matching").
  */
-@Filter("/ws")
-final class UpgradeOnEventLoopFilter implements HttpServerFilter {
+@Filter(Filter.MATCH_ALL_PATTERN)
+final class UpgradeOnEventLoopFilter implements HttpServerFilter, ConditionalFilter {
+
+    @Override
+    public boolean isEnabled(HttpRequest<?> request) {
+        return EventSocket.PATH.equals(request.getPath());
+    }
 
     @Override
     public Publisher<MutableHttpResponse<?>> doFilter(HttpRequest<?> request, ServerFilterChain chain) {

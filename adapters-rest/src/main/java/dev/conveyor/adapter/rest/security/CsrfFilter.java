@@ -1,9 +1,12 @@
 package dev.conveyor.adapter.rest.security;
 
+import dev.conveyor.adapter.rest.web.ApiPaths;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.annotation.Filter;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.filter.ConditionalFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -16,12 +19,18 @@ import java.util.Optional;
  * know which token authenticated the request) and before any route, so a
  * forged request changes nothing whatever the route. The unsubscribe link is
  * exempt: it authenticates by the signed token in its address, which a forger
- * does not have, and its page's form cannot send a header.
+ * does not have, and its page's form cannot send a header. Only API requests: see {@link ApiPaths} for why the
+ * filter itself checks the path.
  */
-@ServerFilter("/api/**")
-final class CsrfFilter implements Ordered {
+@ServerFilter(Filter.MATCH_ALL_PATTERN)
+final class CsrfFilter implements Ordered, ConditionalFilter {
 
     private static final String UNSUBSCRIBE = "/api/mail/unsubscribe";
+
+    @Override
+    public boolean isEnabled(HttpRequest<?> request) {
+        return ApiPaths.isApi(request.getPath());
+    }
 
     @RequestFilter
     void check(HttpRequest<?> request) {

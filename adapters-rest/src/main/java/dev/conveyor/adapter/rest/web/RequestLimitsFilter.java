@@ -7,6 +7,7 @@ import io.micronaut.core.annotation.AnnotationMetadata;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.annotation.Filter;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ConditionalFilter;
@@ -23,9 +24,10 @@ import java.util.Set;
  * Counts each API request against its caller's allowance for its kind
  * ({@link RateLimited}) and answers 429 with Retry-After once it is used up.
  * Runs after authentication: requests refused there cost nothing, and a
- * signed-in caller is counted as the user.
+ * signed-in caller is counted as the user. Only API requests: see {@link ApiPaths} for why the filter itself
+ * checks the path.
  */
-@ServerFilter("/api/**")
+@ServerFilter(Filter.MATCH_ALL_PATTERN)
 final class RequestLimitsFilter implements Ordered, ConditionalFilter {
 
     private static final Set<HttpMethod> CHANGES = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH,
@@ -45,7 +47,7 @@ final class RequestLimitsFilter implements Ordered, ConditionalFilter {
      */
     @Override
     public boolean isEnabled(HttpRequest<?> request) {
-        return kindOf(request).isPresent();
+        return ApiPaths.isApi(request.getPath()) && kindOf(request).isPresent();
     }
 
     /** On the blocking pool: with Redis the count is a round trip, which the event loop must not wait for. */
