@@ -16,7 +16,6 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.server.netty.NettyHttpRequest;
-import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
@@ -25,18 +24,16 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.inject.Named;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
 
 /**
  * {@code GET /api/orders/{id}}, the most frequent request, on the event loop: an order the cache holds is
  * answered there (at once from the in-process cache; from Redis once its reply, which no thread waits for, is
  * back on the request's event loop), and only a read that blocks (a miss, a paid order's ledger, Redis down) is
- * handed to the blocking pool, as every route of {@link OrderController} is. The hand-off there and back cost a
+ * handed to {@link OrderReadThreads}, a few threads for these reads alone. The hand-off there and back cost a
  * cached read two thread switches and about a sixth of its CPU (docs/performance.md).
  */
 @Controller("/api/orders")
@@ -50,17 +47,16 @@ final class OrderReadController {
     private final GetCachedOrderQuery cached;
     private final GetOrderQuery get;
     private final OrderBodies bodies;
-    private final ExecutorService blocking;
+    private final OrderReadThreads reads;
 
-    OrderReadController(GetCachedOrderQuery cached, GetOrderQuery get, OrderBodies bodies,
-                        @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+    OrderReadController(GetCachedOrderQuery cached, GetOrderQuery get, OrderBodies bodies, OrderReadThreads reads) {
         this.cached = cached;
         this.get = get;
         this.bodies = bodies;
-        this.blocking = blocking;
+        this.reads = reads;
     }
 
-    // runs on the event loop by design: it blocks only inside the task it hands to the blocking executor
+    // runs on the event loop by design: it blocks only inside the task it hands to OrderReadThreads
     @NonBlocking
     @Get("/{id}")
     @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -83,7 +79,7 @@ final class OrderReadController {
         Executor here = task -> eventLoop.execute(context.wrap(task));
         return cached.getWithoutBlocking(actor, orderId, here).toCompletableFuture()
                 .thenCompose(held -> held.map(view -> CompletableFuture.completedFuture(response(view)))
-                        .orElseGet(() -> CompletableFuture.supplyAsync(read, blocking)));
+                        .orElseGet(() -> reads.supply(read)));
     }
 
     /** Where a cache server's reply is decoded and answered: the request's own event loop, not the client's. */
