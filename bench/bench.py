@@ -405,6 +405,9 @@ def main():
                         help="read caches to measure reads with (none, local, redis)")
     parser.add_argument("--read-variants", default="hot,mixed,cold",
                         help="hot (after a warm-up), mixed (beside placements), cold (just started, no warm-up)")
+    parser.add_argument("--shipped-cache-sizes", action="store_true",
+                        help="read with the in-process caches at their shipped sizes (20,000 orders, 10,000 "
+                             "encoded bodies) instead of sized to every order read")
     parser.add_argument("--mixed-writers", type=int, default=4, help="clients placing orders during mixed reads")
     parser.add_argument("--jvm-opts", default="-Xms512m -Xmx1g -XX:+UseParallelGC")
     parser.add_argument("--jar", default=JAR, help="the server to measure (e.g. a copy of an earlier build)")
@@ -451,18 +454,24 @@ def main():
             placing.append((c, [wrk(args, "place-order.lua", c, place_args, server=server) for _ in repeats]))
 
         pairs_file = os.path.join(work, "pairs")
-        write_pairs(Api(args.port), tokens, pairs_file)
+        read_orders = write_pairs(Api(args.port), tokens, pairs_file)
     finally:
         stop(server)
 
     reading = []
+    # the in-process caches hold every order read (plus a fifth), unless the shipped sizes are asked for: reads
+    # spread evenly over ~50,000 orders would otherwise miss the 20,000-order cache two times in three, and the
+    # step would measure misses (the reference run of 2026-12-06 08:00 did: docs/performance.md)
+    entries = {} if args.shipped_cache_sizes else {
+        "CONVEYOR_READ_CACHE_MAX_ENTRIES": str(read_orders * 6 // 5),
+        "CONVEYOR_ORDERS_ENCODED_CACHE_MAX_ENTRIES": str(read_orders * 6 // 5)}
     for cache in caches:
         for variant in variants:
             redis = None
             redis_uri = None
             if cache == "redis":
                 redis, redis_uri = start_redis()
-            server = start_server(args, database, secret, cache, redis_uri)
+            server = start_server(args, database, secret, cache, redis_uri, settings=entries)
             try:
                 if variant != "mixed":
                     settle(args, database)
@@ -486,7 +495,7 @@ def main():
                         if redis:
                             stop(redis)
                             redis, redis_uri = start_redis()
-                        server = start_server(args, database, secret, cache, redis_uri)
+                        server = start_server(args, database, secret, cache, redis_uri, settings=entries)
             finally:
                 stop(server)
                 if redis:
@@ -612,6 +621,7 @@ def write_pairs(api, tokens, path):
                     break
                 page += 1
     log(f"reads pick from all {count} orders")
+    return count
 
 
 if __name__ == "__main__":
