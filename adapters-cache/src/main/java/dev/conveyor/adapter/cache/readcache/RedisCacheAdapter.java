@@ -180,7 +180,8 @@ public final class RedisCacheAdapter implements CachePort {
         CompletableFuture<List<Object>> reply = PEEK.runWithoutBlocking(redis, new String[] {epochKey},
                 bytes(root), bytes(space.name()), bytes(companion.name()), bytes(id));
         return reply.handleAsync((entries, failure) -> failure != null ? Peek.<T, U>nothing()
-                : new Peek<>(decode(space, id, (byte[]) entries.get(0)), decode(companion, id, (byte[]) entries.get(1))),
+                : new Peek<>(decode(space, id, (byte[]) entries.get(0)),
+                        decode(companion, id, (byte[]) entries.get(1))),
                 continueOn);
     }
 
