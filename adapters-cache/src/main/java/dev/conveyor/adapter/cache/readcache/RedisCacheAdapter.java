@@ -105,6 +105,7 @@ public final class RedisCacheAdapter implements CachePort {
     private final RedisCommandRunner redis;
     private final ObjectMapper json;
     private final CacheSettings settings;
+    private final DecodedDocuments decoded;
     private final String root;
     private final String epochKey;
     private final AtomicBoolean invalidationLost = new AtomicBoolean();
@@ -113,6 +114,7 @@ public final class RedisCacheAdapter implements CachePort {
         this.redis = redis;
         this.json = json;
         this.settings = settings;
+        this.decoded = new DecodedDocuments(settings.localMaxEntries());
         this.root = redis.key(ROOT);
         this.epochKey = redis.key(ROOT + "epoch");
     }
@@ -178,7 +180,8 @@ public final class RedisCacheAdapter implements CachePort {
         CompletableFuture<List<Object>> reply = PEEK.runWithoutBlocking(redis, new String[] {epochKey},
                 bytes(root), bytes(space.name()), bytes(companion.name()), bytes(id));
         return reply.handleAsync((entries, failure) -> failure != null ? Peek.<T, U>nothing()
-                : new Peek<>(decode(space, (byte[]) entries.get(0)), decode(companion, (byte[]) entries.get(1))),
+                : new Peek<>(decode(space, id, (byte[]) entries.get(0)),
+                        decode(companion, id, (byte[]) entries.get(1))),
                 continueOn);
     }
 
@@ -290,9 +293,10 @@ public final class RedisCacheAdapter implements CachePort {
                 : parsed(space, () -> json.readValue(document, CachedDocuments.documentType(space)));
     }
 
-    private <T> Optional<T> decode(CacheSpace<T> space, byte[] document) {
+    private <T> Optional<T> decode(CacheSpace<T> space, String id, byte[] document) {
         return document == null || document.length == 0 ? Optional.empty()
-                : parsed(space, () -> json.readValue(document, CachedDocuments.documentType(space)));
+                : decoded.decode(space, id, document,
+                        bytes -> parsed(space, () -> json.readValue(bytes, CachedDocuments.documentType(space))));
     }
 
     /** A document this version cannot read (written by another one) counts as a miss. */
