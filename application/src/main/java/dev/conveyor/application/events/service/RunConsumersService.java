@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Runs each consumer's batches. A batch is one transaction: lock the consumer's row (skipping a consumer
@@ -108,16 +109,23 @@ final class RunConsumersService implements RunConsumersUseCase {
                     return 0;
                 }
                 List<LoggedEvent> events = reader.read(state.position(), upTo, Scope.ALL, settings.batchSize());
+                if (events.isEmpty()) {
+                    return 0;
+                }
+                Consumer<LoggedEvent> handler;
+                try {
+                    handler = consumer.handlerOf(events);
+                } catch (RuntimeException e) {
+                    throw new EventFailed(state.position(), events.get(0), e);
+                }
                 for (LoggedEvent event : events) {
                     try {
-                        consumer.handle(event);
+                        handler.accept(event);
                     } catch (RuntimeException e) {
                         throw new EventFailed(state.position(), event, e);
                     }
                 }
-                if (!events.isEmpty()) {
-                    store.save(state.advancedTo(events.get(events.size() - 1).position()));
-                }
+                store.save(state.advancedTo(events.get(events.size() - 1).position()));
                 return events.size();
             });
             tally.handled += handled;
