@@ -29,8 +29,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.IntStream;
-import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -138,23 +136,6 @@ abstract class EventRelayContract {
 
         assertEquals(writers * transactionsEach * 2, seen.size(), "every event once");
         assertEquals(seen.size(), new HashSet<>(seen).size());
-    }
-
-    @Test
-    void moreEventsThanOneRunTakesAreNumberedInTheOrderTheyWereAppendedWithoutAGap() {
-        String correlation = UUID.randomUUID().toString();
-        List<DomainEvent> events = IntStream.range(0, 1_005).mapToObj(i -> event("test:" + i, null, null)).toList();
-        long before = relay.assignPositions();
-        transactions.inTransaction(() -> eventLog.append(events, metadata(correlation)));
-
-        long latest = relay.assignPositions();
-
-        List<LoggedEvent> numbered = mine(reader.read(before, latest, Scope.ALL, 10_000), correlation);
-        assertEquals(events.stream().map(DomainEvent::type).toList(), types(numbered));
-        assertEquals(LongStream.rangeClosed(before + 1, before + events.size()).boxed().toList(),
-                numbered.stream().map(LoggedEvent::position).toList());
-        assertTrue(latest >= before + events.size());
-        assertEquals(latest, reader.latestPosition());
     }
 
     @Test

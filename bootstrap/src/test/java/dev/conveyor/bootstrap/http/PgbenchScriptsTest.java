@@ -86,7 +86,9 @@ class PgbenchScriptsTest implements TestPropertyProvider {
         List<String> serverShapes = sent.stream().map(s -> shape(s.sql()) + rows(s.rows())).toList();
         List<String> scriptShapes = new ArrayList<>(scriptShapes("pgbench-place-order.sql"));
         scriptShapes.addAll(scriptShapes("pgbench-relay.sql"));
-        assertEquals(String.join("\n", serverShapes), String.join("\n", scriptShapes),
+        assertEquals(String.join("\n", serverShapes), String.join("\n", scriptShapes).replace("×pending",
+                rows(sent.stream().filter(s -> shape(s.sql()).equals("update event_log")).findFirst()
+                        .orElseThrow().rows())),
                 "the pgbench scripts no longer send what the server sends for one placement");
 
         capture.start();
@@ -163,20 +165,24 @@ class PgbenchScriptsTest implements TestPropertyProvider {
     private static List<String> scriptShapes(String script) throws IOException {
         List<String> shapes = new ArrayList<>();
         StringBuilder statement = new StringBuilder();
+        String rows = "";
         boolean own = false;
         for (String line : Files.readAllLines(BENCH.resolve(script))) {
             String text = line.trim();
             if (text.startsWith("-- pgbench's own")) {
                 own = true;
+            } else if (text.startsWith("-- rows: ")) {
+                rows = "×" + text.substring("-- rows: ".length());
             } else if (!text.startsWith("--") && !(text.startsWith("\\") && statement.isEmpty()) && !text.isEmpty()) {
                 boolean ends = text.endsWith(";") || text.endsWith("\\gset");
                 statement.append(' ').append(text.replaceAll("(;|\\\\gset)$", ""));
                 if (ends) {
                     if (!own) {
                         String sql = statement.toString().trim();
-                        shapes.add(shape(sql) + rows(tuples(sql)));
+                        shapes.add(shape(sql) + (rows.isEmpty() ? rows(tuples(sql)) : rows));
                     }
                     statement.setLength(0);
+                    rows = "";
                     own = false;
                 }
             }

@@ -30,21 +30,10 @@ final class JdbcEventRelayAdapter implements EventRelayPort {
 
     private final Jdbc jdbc;
     private final TransactionOperations<Connection> transactions;
-    /**
-     * Numbers a run's events in one statement rather than one {@code UPDATE} per event: the relay's statements
-     * compete with the placements for the database's CPU. H2 has no {@code UPDATE ... FROM}.
-     */
-    private final String number;
 
     JdbcEventRelayAdapter(Jdbc jdbc, TransactionOperations<Connection> transactions) {
         this.jdbc = jdbc;
         this.transactions = transactions;
-        String run = "SELECT id, CAST(? AS BIGINT) + ROW_NUMBER() OVER (ORDER BY id) AS position FROM event_log"
-                + " WHERE position IS NULL ORDER BY id LIMIT ?";
-        this.number = jdbc.dialect() == SqlDialect.POSTGRESQL
-                ? "UPDATE event_log e SET position = p.position FROM (" + run + ") p WHERE e.id = p.id"
-                : "MERGE INTO event_log e USING (" + run + ") p ON e.id = p.id"
-                        + " WHEN MATCHED THEN UPDATE SET position = p.position";
     }
 
     @Override
@@ -63,16 +52,19 @@ final class JdbcEventRelayAdapter implements EventRelayPort {
         }
         long last = jdbc.one("SELECT last_position FROM event_relay WHERE id = 1", statement -> { },
                 row -> row.getLong(1)).orElseThrow(() -> new IllegalStateException("event_relay has no row"));
-        int numbered = jdbc.update(number, statement -> {
-            statement.setLong(1, last);
-            statement.setInt(2, BATCH);
-        });
-        if (numbered == 0) {
+        List<UUID> ids = jdbc.list("SELECT id FROM event_log WHERE position IS NULL ORDER BY id LIMIT ?",
+                statement -> statement.setInt(1, BATCH), row -> row.getObject(1, UUID.class));
+        if (ids.isEmpty()) {
             return new Run(0, last);
         }
+        long[] next = {last};
+        jdbc.batch("UPDATE event_log SET position = ? WHERE id = ?", ids, (statement, id) -> {
+            statement.setLong(1, ++next[0]);
+            statement.setObject(2, id);
+        });
         jdbc.update("UPDATE event_relay SET last_position = ? WHERE id = 1",
-                statement -> statement.setLong(1, last + numbered));
-        return new Run(numbered, last + numbered);
+                statement -> statement.setLong(1, next[0]));
+        return new Run(ids.size(), next[0]);
     }
 
     private record Run(int numbered, long latest) {

@@ -9,10 +9,6 @@ import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Collections;
-import java.util.List;
-import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * The webhook fan-out, a durable consumer of the event log: for each event, one pending delivery per active
@@ -23,7 +19,13 @@ import java.util.function.Consumer;
 @Requires(property = "conveyor.persistence", value = "jdbc", defaultValue = "jdbc")
 final class JdbcWebhookFanOutAdapter implements EventConsumerPort {
 
-    private static final String SUBSCRIBED = "e.active AND (e.event_types = '' OR e.event_types LIKE %s)";
+    private static final String SUBSCRIBED = "e.active AND (e.event_types = '' OR e.event_types LIKE ?)";
+
+    /**
+     * Asked first, because most events go to no endpoint (a shop without webhooks, or types nobody subscribed
+     * to), and encoding the body was most of the fan-out's work.
+     */
+    private static final String ANY_SUBSCRIBED = "SELECT 1 FROM webhook_endpoint e WHERE " + SUBSCRIBED + " LIMIT 1";
 
     private final Jdbc jdbc;
     private final JsonMapper json;
@@ -38,7 +40,7 @@ final class JdbcWebhookFanOutAdapter implements EventConsumerPort {
                 WHERE %s
                 AND NOT EXISTS (SELECT 1 FROM webhook_delivery d WHERE d.endpoint_id = e.id AND d.event_id = ?)"""
                 .formatted(jdbc.dialect() == SqlDialect.POSTGRESQL ? "gen_random_uuid()" : "RANDOM_UUID()",
-                        SUBSCRIBED.formatted("?"));
+                        SUBSCRIBED);
     }
 
     @Override
@@ -48,39 +50,10 @@ final class JdbcWebhookFanOutAdapter implements EventConsumerPort {
 
     @Override
     public void handle(LoggedEvent event) {
-        handlerOf(List.of(event)).accept(event);
-    }
-
-    /**
-     * Asks first, once for the batch's types, which of them any endpoint gets: most events go to no endpoint (a
-     * shop without webhooks, or types nobody subscribed to), and encoding the body was most of the fan-out's work,
-     * asking per event most of its statements.
-     */
-    @Override
-    public Consumer<LoggedEvent> handlerOf(List<LoggedEvent> batch) {
-        Set<String> subscribed = subscribed(batch.stream().map(event -> typePattern(event.type())).distinct().toList());
-        return event -> {
-            String typePattern = typePattern(event.type());
-            if (subscribed.contains(typePattern)) {
-                queue(event, typePattern);
-            }
-        };
-    }
-
-    /** @return those of the type patterns that an active endpoint's types match */
-    private Set<String> subscribed(List<String> typePatterns) {
-        String values = String.join(", ", Collections.nCopies(typePatterns.size(), "(?)"));
-        return Set.copyOf(jdbc.list("SELECT t.pattern FROM (VALUES " + values + ") AS t(pattern)"
-                        + " WHERE EXISTS (SELECT 1 FROM webhook_endpoint e WHERE " + SUBSCRIBED.formatted("t.pattern")
-                        + ")",
-                statement -> {
-                    for (int i = 0; i < typePatterns.size(); i++) {
-                        statement.setString(i + 1, typePatterns.get(i));
-                    }
-                }, row -> row.getString(1)));
-    }
-
-    private void queue(LoggedEvent event, String typePattern) {
+        String typePattern = "%," + event.type() + ",%";
+        if (jdbc.one(ANY_SUBSCRIBED, statement -> statement.setString(1, typePattern), row -> true).isEmpty()) {
+            return;
+        }
         String body = body(event);
         jdbc.update(insert, statement -> {
             statement.setLong(1, event.position());
@@ -90,10 +63,6 @@ final class JdbcWebhookFanOutAdapter implements EventConsumerPort {
             statement.setString(5, typePattern);
             statement.setObject(6, event.id());
         });
-    }
-
-    private static String typePattern(String type) {
-        return "%," + type + ",%";
     }
 
     private String body(LoggedEvent event) {

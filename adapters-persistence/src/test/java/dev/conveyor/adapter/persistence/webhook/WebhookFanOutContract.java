@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -82,42 +81,6 @@ abstract class WebhookFanOutContract {
         assertEquals(Set.of(json.writeValueAsString(event.toMessage())), Set.copyOf(jdbc.list(
                 "SELECT body FROM webhook_delivery WHERE event_id = ?", statement -> statement.setObject(1, event.id()),
                 row -> row.getString("body"))));
-    }
-
-    @Test
-    void aBatchAsksOnceWhichOfItsTypesAnEndpointGetsAndQueuesThoseOnly() {
-        String wanted = uniqueType();
-        String unwanted = uniqueType();
-        UUID subscribed = endpoint(List.of(wanted), true);
-        List<LoggedEvent> batch = List.of(event(unwanted), event(wanted), event(unwanted), event(wanted));
-
-        transactions.inTransaction(() -> {
-            Consumer<LoggedEvent> handler = fanOut.handlerOf(batch);
-            batch.forEach(handler);
-            return null;
-        });
-
-        assertEquals(List.of(0, 1, 0, 1), batch.stream().map(event -> deliveries(event, subscribed)).toList());
-        assertEquals(2, encoded.get(), "bodies encoded for the subscribed events only");
-    }
-
-    @Test
-    void anEndpointAddedWhileABatchRunsGetsTheEventsOfTheNextBatch() {
-        String type = uniqueType();
-        LoggedEvent during = event(type);
-        LoggedEvent next = event(type);
-        UUID[] added = new UUID[1];
-
-        transactions.inTransaction(() -> {
-            Consumer<LoggedEvent> handler = fanOut.handlerOf(List.of(during));
-            added[0] = endpoint(List.of(type), true);
-            handler.accept(during);
-            return null;
-        });
-        handle(next);
-
-        assertEquals(0, deliveries(during, added[0]));
-        assertEquals(1, deliveries(next, added[0]));
     }
 
     private void handle(LoggedEvent event) {

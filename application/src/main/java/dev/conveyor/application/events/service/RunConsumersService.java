@@ -15,7 +15,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * Runs each consumer's batches. A batch is one transaction: lock the consumer's row (skipping a consumer
@@ -109,23 +108,16 @@ final class RunConsumersService implements RunConsumersUseCase {
                     return 0;
                 }
                 List<LoggedEvent> events = reader.read(state.position(), upTo, Scope.ALL, settings.batchSize());
-                if (events.isEmpty()) {
-                    return 0;
-                }
-                Consumer<LoggedEvent> handler;
-                try {
-                    handler = consumer.handlerOf(events);
-                } catch (RuntimeException e) {
-                    throw new EventFailed(state.position(), events.get(0), e);
-                }
                 for (LoggedEvent event : events) {
                     try {
-                        handler.accept(event);
+                        consumer.handle(event);
                     } catch (RuntimeException e) {
                         throw new EventFailed(state.position(), event, e);
                     }
                 }
-                store.save(state.advancedTo(events.get(events.size() - 1).position()));
+                if (!events.isEmpty()) {
+                    store.save(state.advancedTo(events.get(events.size() - 1).position()));
+                }
                 return events.size();
             });
             tally.handled += handled;

@@ -1,8 +1,6 @@
 package dev.conveyor.application.events.port.out;
 
 import dev.conveyor.application.events.port.out.EventLogReaderPort.LoggedEvent;
-import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * A durable consumer of the event log: what it does with each event (fan an event out to webhook
@@ -22,16 +20,6 @@ public interface EventConsumerPort {
      * unless what was thrown is a {@link TargetUnavailableException}.
      */
     void handle(LoggedEvent event);
-
-    /**
-     * What handles the events of one batch, each in turn as {@link #handle} would, made in the batch's transaction
-     * before the first of them is handled. A consumer that would ask the database the same question for every
-     * event (is anybody subscribed to it?) overrides this to ask once for the batch; what changes while the batch
-     * runs is then seen from the next batch on. Throwing here fails the batch's first event.
-     */
-    default Consumer<LoggedEvent> handlerOf(List<LoggedEvent> batch) {
-        return this::handle;
-    }
 
     /**
      * The consumer's target (a broker, a server) cannot be reached: not the event's fault. The event is retried
