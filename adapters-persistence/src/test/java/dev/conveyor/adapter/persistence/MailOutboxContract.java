@@ -137,6 +137,34 @@ abstract class MailOutboxContract {
     }
 
     @Test
+    void aMailLeftSendingByASenderThatStoppedEndsUncertainOnceItsClaimIsStale() {
+        QueuedMail abandoned = mail(UUID.randomUUID(), UUID.randomUUID(), MailTemplate.ORDER_PLACED);
+        QueuedMail sending = mail(UUID.randomUUID(), UUID.randomUUID(), MailTemplate.ORDER_PLACED);
+        QueuedMail pending = mail(UUID.randomUUID(), UUID.randomUUID(), MailTemplate.ORDER_PLACED);
+        for (QueuedMail mail : List.of(abandoned, sending, pending)) {
+            transactions.inTransaction(() -> outbox.enqueue(mail));
+        }
+        assertTrue(transactions.inTransaction(() -> outbox.claim(abandoned.id(), NOW)));
+        assertTrue(transactions.inTransaction(() -> outbox.claim(sending.id(), NOW.plusSeconds(600))));
+
+        // other tests of the class may have left claims at NOW: at least this one is stale
+        assertTrue(transactions.inTransaction(() -> outbox.giveUpStaleClaims(NOW.plusSeconds(300),
+                "the sender stopped")) >= 1, "the claim older than the limit");
+        QueuedMail given = outbox.find(abandoned.id()).orElseThrow();
+        assertEquals(Status.UNCERTAIN, given.status());
+        assertEquals(1, given.attempts());
+        assertEquals("the sender stopped", given.lastError());
+        assertEquals(Status.SENDING, outbox.find(sending.id()).orElseThrow().status(), "a sender still at it");
+        assertEquals(Status.PENDING, outbox.find(pending.id()).orElseThrow().status(), "never claimed");
+        assertTrue(outbox.list(Status.UNCERTAIN, new PageRequest(0, 100)).items().stream()
+                .anyMatch(m -> m.id().equals(abandoned.id())), "listed for the back office");
+        assertTrue(transactions.inTransaction(() -> outbox.resend(abandoned.id(), NOW.plusSeconds(301))),
+                "an administrator may send it again");
+        assertEquals(0, (int) transactions.inTransaction(() -> outbox.giveUpStaleClaims(NOW.plusSeconds(300),
+                "the sender stopped")), "nothing stale is left");
+    }
+
+    @Test
     void optOutsReplaceAndAddUp() {
         UserId user = new UserId(UUID.randomUUID());
         transactions.inTransaction(() -> preferences.save(user, Set.of(MailCategory.STOCK_ALERTS,

@@ -34,8 +34,9 @@ public class MailFactory {
                               @Value("${conveyor.mail.first-retry:30s}") Duration firstRetry,
                               @Value("${conveyor.mail.max-retry:30m}") Duration maxRetry,
                               @Value("${conveyor.mail.max-attempts:10}") int maxAttempts,
-                              @Value("${conveyor.mail.batch-size:50}") int batchSize) {
-        return new MailSettings(baseUrl, trackingUrl, firstRetry, maxRetry, maxAttempts, batchSize);
+                              @Value("${conveyor.mail.batch-size:50}") int batchSize,
+                              @Value("${conveyor.mail.sending-timeout:10m}") Duration sendingTimeout) {
+        return new MailSettings(baseUrl, trackingUrl, firstRetry, maxRetry, maxAttempts, batchSize, sendingTimeout);
     }
 
     @Singleton

@@ -26,6 +26,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -328,10 +329,39 @@ class MailOverHttpTest implements TestPropertyProvider {
         assertNull(failedMailTo(customer.email()), "no longer failed");
     }
 
-    private Map<?, ?> failedMailTo(String email) {
-        return api.get("/api/admin/mails?status=FAILED&size=100").as(admin).send().expect(200).list("items").stream()
-                .map(item -> (Map<?, ?>) item).filter(item -> email.equals(item.get("recipientEmail")))
+    @Test
+    @Order(6)
+    void aMailWhoseSenderStoppedWhileSendingIsListedUncertainAndCanBeSentAgain() {
+        smtp.stop();
+        Session customer = shop.customer();
+        await(() -> attempts(customer.email(), "WELCOME") >= 1, () -> "the welcome mail was tried");
+        // what a sender killed after its claim leaves behind: SENDING, claimed long ago (a sender claims only
+        // PENDING rows and never touches a FAILED one, so none races this)
+        Instant longAgo = Instant.now().minus(Duration.ofHours(1));
+        await(() -> jdbc.update("UPDATE mail_outbox SET status = 'SENDING', claimed_at = ? WHERE recipient_email = ?"
+                + " AND template = 'WELCOME' AND status IN ('PENDING', 'FAILED')", statement -> {
+                    statement.setTimestamp(1, Timestamp.from(longAgo));
+                    statement.setString(2, customer.email());
+                }) == 1, () -> "the mail left SENDING");
+
+        await(() -> mailTo("UNCERTAIN", customer.email()) != null, () -> "the stale claim given up");
+        Map<?, ?> uncertain = mailTo("UNCERTAIN", customer.email());
+        assertTrue(String.valueOf(uncertain.get("lastError")).contains("the sender stopped while sending"),
+                () -> String.valueOf(uncertain.get("lastError")));
+
+        smtp = startSmtp();
+        api.post("/api/admin/mails/" + uncertain.get("id") + "/resend").as(admin).send().expect(200);
+        awaitOne(customer.email(), "Welcome to Conveyor");
+    }
+
+    private Map<?, ?> mailTo(String status, String email) {
+        return api.get("/api/admin/mails?status=" + status + "&size=100").as(admin).send().expect(200).list("items")
+                .stream().map(item -> (Map<?, ?>) item).filter(item -> email.equals(item.get("recipientEmail")))
                 .findFirst().orElse(null);
+    }
+
+    private Map<?, ?> failedMailTo(String email) {
+        return mailTo("FAILED", email);
     }
 
     private long attempts(String email, String template) {

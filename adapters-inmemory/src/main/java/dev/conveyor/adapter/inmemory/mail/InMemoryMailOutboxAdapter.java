@@ -25,6 +25,7 @@ public final class InMemoryMailOutboxAdapter implements MailOutboxPort {
     private final MemoryStore store;
     private final Map<UUID, QueuedMail> mails = new LinkedHashMap<>();
     private final Map<String, UUID> keys = new LinkedHashMap<>();
+    private final Map<UUID, Instant> claimedAt = new LinkedHashMap<>();
 
     public InMemoryMailOutboxAdapter(MemoryStore store) {
         this.store = store;
@@ -59,6 +60,7 @@ public final class InMemoryMailOutboxAdapter implements MailOutboxPort {
                 return false;
             }
             change(id, m -> with(m, Status.SENDING, m.attempts(), m.nextAttemptAt(), null, m.lastError()));
+            store.put(claimedAt, id, now);
             return true;
         });
     }
@@ -76,6 +78,17 @@ public final class InMemoryMailOutboxAdapter implements MailOutboxPort {
     @Override
     public void giveUp(UUID id, Status status, int attempts, String error, Instant at) {
         store.atomically(() -> change(id, m -> with(m, status, attempts, null, null, error)));
+    }
+
+    @Override
+    public int giveUpStaleClaims(Instant claimedBefore, String error) {
+        return store.atomically(() -> {
+            List<UUID> stale = mails.values().stream()
+                    .filter(m -> m.status() == Status.SENDING && claimedAt.get(m.id()).isBefore(claimedBefore))
+                    .map(QueuedMail::id).toList();
+            stale.forEach(id -> change(id, m -> with(m, Status.UNCERTAIN, m.attempts() + 1, null, null, error)));
+            return stale.size();
+        });
     }
 
     @Override

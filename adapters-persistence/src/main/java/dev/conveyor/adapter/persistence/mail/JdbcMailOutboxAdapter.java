@@ -120,6 +120,15 @@ final class JdbcMailOutboxAdapter implements MailOutboxPort {
     }
 
     @Override
+    public int giveUpStaleClaims(Instant claimedBefore, String error) {
+        return jdbc.update("UPDATE mail_outbox SET status = 'UNCERTAIN', attempts = attempts + 1, next_attempt_at = NULL,"
+                + " last_error = ? WHERE status = 'SENDING' AND claimed_at < ?", statement -> {
+                    statement.setString(1, error);
+                    Columns.setInstant(statement, 2, claimedBefore);
+                });
+    }
+
+    @Override
     public Page<QueuedMail> list(Status status, PageRequest page) {
         long total = jdbc.one("SELECT COUNT(*) FROM mail_outbox WHERE status = ?",
                 statement -> statement.setString(1, status.name()), row -> row.getLong(1)).orElse(0L);

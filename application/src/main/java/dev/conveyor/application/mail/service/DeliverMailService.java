@@ -51,6 +51,7 @@ final class DeliverMailService implements DeliverMailUseCase {
 
     @Override
     public int deliverDue() {
+        giveUpStaleClaims();
         List<QueuedMail> due = transactions.inTransaction(() -> outbox.due(clock.instant(), settings.batchSize()));
         int sent = 0;
         for (QueuedMail mail : due) {
@@ -59,6 +60,17 @@ final class DeliverMailService implements DeliverMailUseCase {
             }
         }
         return sent;
+    }
+
+    /** Claims nobody finished: left SENDING, no one would ever send them again nor list them for resending. */
+    private void giveUpStaleClaims() {
+        Instant claimedBefore = clock.instant().minus(settings.sendingTimeout());
+        int stale = transactions.inTransaction(() -> outbox.giveUpStaleClaims(claimedBefore,
+                "the sender stopped while sending (claimed before " + claimedBefore + "): it may have arrived"));
+        if (stale > 0) {
+            LOG.log(System.Logger.Level.WARNING, stale + " mail(s) claimed before " + claimedBefore
+                    + " were still SENDING (their sender stopped); now UNCERTAIN, to be sent again by an administrator");
+        }
     }
 
     private boolean send(QueuedMail mail) {

@@ -11,7 +11,7 @@ import java.util.UUID;
 /**
  * Mails waiting to go out, each unique per (event, recipient, template). A sender claims a mail (PENDING to
  * SENDING, committed) before it sends it: a claim succeeds once, so two senders never send the same mail, and a
- * mail whose sender died while sending is not sent again.
+ * mail whose sender died while sending is not sent again: it ends UNCERTAIN once its claim is stale.
  */
 public interface MailOutboxPort {
 
@@ -32,6 +32,15 @@ public interface MailOutboxPort {
 
     /** A claimed mail ends without (certainly) going out: FAILED or UNCERTAIN. */
     void giveUp(UUID id, Status status, int attempts, String error, Instant at);
+
+    /**
+     * Mails still SENDING that were claimed before {@code claimedBefore}: their sender stopped while sending (a crash,
+     * a kill), so whether the SMTP server took them is unknown. They end UNCERTAIN, one attempt counted, which lists
+     * them for the back office to send again, instead of staying SENDING where nobody could.
+     *
+     * @return how many
+     */
+    int giveUpStaleClaims(Instant claimedBefore, String error);
 
     /** The mails in one status, newest first. */
     Page<QueuedMail> list(Status status, PageRequest page);
