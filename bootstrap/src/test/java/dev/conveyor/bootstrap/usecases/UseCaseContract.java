@@ -388,6 +388,26 @@ abstract class UseCaseContract {
     }
 
     @Test
+    void aRefusedOrderLeavesTheNumberItTookUnused() {
+        // placement takes its number before it reserves stock, so that it holds the product rows through fewer
+        // round trips; order numbers are unique and increasing, not gap-free
+        Actor seller = shop.user(Role.SELLER);
+        Product plenty = shop.product(seller, 100);
+        Product scarce = shop.product(seller, 1);
+        Actor customer = shop.customer();
+        var one = List.of(new PlaceOrderCommand.Line(plenty.id(), 1));
+
+        long first = sequence(placeOrder.place(customer, order(one), null).order().number());
+        assertThrows(LineRejectedException.class, () -> placeOrder.place(customer,
+                order(List.of(new PlaceOrderCommand.Line(scarce.id(), 2))), null));
+        assertEquals(first + 2, sequence(placeOrder.place(customer, order(one), null).order().number()));
+    }
+
+    private static long sequence(String orderNumber) {
+        return Long.parseLong(orderNumber.substring(orderNumber.lastIndexOf('-') + 1));
+    }
+
+    @Test
     void repeatedLinesOfOneProductCannotExceedItsStock() {
         Product product = shop.product(shop.user(Role.SELLER), 3);
         Actor customer = shop.customer();
