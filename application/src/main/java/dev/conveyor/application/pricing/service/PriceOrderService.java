@@ -74,13 +74,13 @@ final class PriceOrderService implements PriceOrderQuery {
         PricingRules stored = rules.rulesAt(now, Destination.of(terms.shippingAddress()).country());
         Supplier<ShippingMethod> method = method(terms);
         Supplier<Promotion> coupon = terms.couponCode() == null ? null : coupon(terms, now);
-        return items -> {
+        return new Pricer(items -> {
             List<Promotion> applying = new ArrayList<>(stored.automaticPromotions());
             if (coupon != null) {
                 applying.add(coupon.get());
             }
             return Pricing.price(request(items, terms, method, applying, stored.taxRates(), now));
-        };
+        });
     }
 
     /** What the pricing function needs for these lines and that method, with no promotion and the rates now. */

@@ -2,6 +2,7 @@ package dev.conveyor.application.pricing.port.in;
 
 import dev.conveyor.domain.pricing.PriceBreakdown;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Prices lines whose products the caller has read (placement prices what it reserved, in its own
@@ -30,9 +31,14 @@ public interface PriceOrderQuery {
      */
     Pricer pricerFor(PricingTerms terms);
 
-    /** Prices lines with the rules read for one order's terms; reads nothing more but attributes not given. */
-    interface Pricer {
+    /**
+     * Prices lines with the rules read for one order's terms; reads nothing more but attributes not given. A value
+     * the query answers, not a port of its own.
+     */
+    record Pricer(Function<List<PriceOrderCommand.Item>, PriceBreakdown> pricing) {
 
-        PriceBreakdown price(List<PriceOrderCommand.Item> items);
+        public PriceBreakdown price(List<PriceOrderCommand.Item> items) {
+            return pricing.apply(items);
+        }
     }
 }
