@@ -5,6 +5,7 @@ import static dev.conveyor.adapter.persistence.support.Columns.setUuid;
 import static dev.conveyor.adapter.persistence.support.Columns.setUuids;
 
 import dev.conveyor.adapter.persistence.support.Jdbc;
+import dev.conveyor.adapter.persistence.support.SqlDialect;
 import dev.conveyor.application.shared.Page;
 import dev.conveyor.application.shared.PageRequest;
 import dev.conveyor.application.shared.port.out.OrderRepositoryPort;
@@ -23,6 +24,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -30,7 +32,7 @@ import java.util.UUID;
 
 /**
  * Orders in hand-written SQL, because placing and reading orders are the hot
- * paths: an insert is one statement plus one batch for the lines, a read one
+ * paths: an insert is one round trip on PostgreSQL (the order, its lines and promotions), a read one
  * query joining the lines, a page of orders a count and one such query.
  */
 @Singleton
@@ -47,15 +49,21 @@ final class JdbcOrderRepositoryAdapter implements OrderRepositoryPort {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
                     ?, ?)""";
 
-    private static final String INSERT_LINE = """
+    private static final String INSERT_LINES = """
             INSERT INTO order_lines (order_id, line_no, product_id, sku, name, unit_price_minor, quantity, seller_id,
                                      shipped, delivered, cancelled, allocated, discount_minor, tax_minor, tax_rate_id,
                                      tax_rate_name, tax_rate_percent)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+            VALUES\s""";
 
-    private static final String INSERT_PROMOTION = """
+    private static final String LINE_ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private static final String INSERT_LINE = INSERT_LINES + LINE_ROW;
+
+    private static final String INSERT_PROMOTIONS = """
             INSERT INTO order_promotions (order_id, position, promotion_id, name, code, amount_minor)
-            VALUES (?, ?, ?, ?, ?, ?)""";
+            VALUES\s""";
+
+    private static final String PROMOTION_ROW = "(?, ?, ?, ?, ?, ?)";
 
     private static final String UPDATE_ORDER = """
             UPDATE orders
@@ -112,75 +120,111 @@ final class JdbcOrderRepositoryAdapter implements OrderRepositoryPort {
 
     @Override
     public void insert(Order order) {
-        jdbc.update(INSERT_ORDER, statement -> bindOrder(statement, order));
-        List<PriceBreakdown.Line> prices = order.price().lines();
-        jdbc.batch(INSERT_LINE, order.lines(),
-                (statement, line) -> bindLine(statement, order.id(), line, prices.get(line.lineNo() - 1)));
+        String lines = INSERT_LINES + rows(LINE_ROW, order.lines().size());
         List<PriceBreakdown.AppliedPromotion> promotions = order.price().promotions();
-        if (!promotions.isEmpty()) {
-            jdbc.batch(INSERT_PROMOTION, promotions, (statement, promotion) -> {
-                statement.setObject(1, order.id().value());
-                statement.setInt(2, promotions.indexOf(promotion));
-                statement.setObject(3, promotion.id().value());
-                statement.setString(4, promotion.name());
-                statement.setString(5, promotion.code());
-                statement.setLong(6, promotion.amount());
+        String applied = promotions.isEmpty() ? null : INSERT_PROMOTIONS + rows(PROMOTION_ROW, promotions.size());
+        if (jdbc.dialect() == SqlDialect.POSTGRESQL) {
+            // the driver sends the statements of one text together, in one round trip: a placement holds its
+            // products' rows until it commits, and other placements wait for them
+            jdbc.update(INSERT_ORDER + ";\n" + lines + (applied == null ? "" : ";\n" + applied), statement -> {
+                int next = bindLines(statement, bindOrder(statement, 1, order), order);
+                if (applied != null) {
+                    bindPromotions(statement, next, order);
+                }
             });
+        } else {
+            jdbc.update(INSERT_ORDER, statement -> bindOrder(statement, 1, order));
+            jdbc.update(lines, statement -> bindLines(statement, 1, order));
+            if (applied != null) {
+                jdbc.update(applied, statement -> bindPromotions(statement, 1, order));
+            }
         }
     }
 
-    private static void bindOrder(PreparedStatement statement, Order order) throws SQLException {
-        Address address = order.shippingAddress();
-        statement.setObject(1, order.id().value());
-        statement.setString(2, order.number().value());
-        statement.setObject(3, order.customerId().value());
-        statement.setString(4, order.status().name());
-        statement.setString(5, order.paymentStatus().name());
-        statement.setLong(6, order.total().amountMinor());
-        statement.setString(7, order.total().currency());
-        statement.setString(8, address.name());
-        statement.setString(9, address.line1());
-        statement.setString(10, address.line2());
-        statement.setString(11, address.city());
-        statement.setString(12, address.region());
-        statement.setString(13, address.postalCode());
-        statement.setString(14, address.country());
-        statement.setString(15, order.notes());
-        setInstant(statement, 16, order.placedAt());
-        setInstant(statement, 17, order.cancellableUntil());
-        setInstant(statement, 18, order.confirmedAt());
-        setInstant(statement, 19, order.cancelledAt());
-        statement.setString(20, order.cancellationReason());
-        setInstant(statement, 21, order.updatedAt());
-        statement.setLong(22, order.version());
-        statement.setString(23, order.fulfillmentStatus().name());
-        statement.setInt(24, order.progress());
-        PriceBreakdown price = order.price();
-        statement.setBoolean(25, price.pricesIncludeTax());
-        statement.setLong(26, price.totals().tax());
-        statement.setLong(27, price.totals().discount());
-        bindShipping(statement, 28, price.shipping());
+    private static String rows(String row, int count) {
+        return String.join(", ", Collections.nCopies(count, row));
     }
 
-    private static void bindLine(PreparedStatement statement, OrderId orderId, OrderLine line,
-                                 PriceBreakdown.Line price) throws SQLException {
-        statement.setObject(1, orderId.value());
-        statement.setInt(2, line.lineNo());
-        statement.setObject(3, line.productId().value());
-        statement.setString(4, line.sku().value());
-        statement.setString(5, line.name());
-        statement.setLong(6, line.unitPrice().amountMinor());
-        statement.setInt(7, line.quantity());
-        statement.setObject(8, line.sellerId().value());
-        statement.setInt(9, line.shipped());
-        statement.setInt(10, line.delivered());
-        statement.setInt(11, line.cancelled());
-        statement.setInt(12, line.allocated());
-        statement.setLong(13, price.discount());
-        statement.setLong(14, price.tax());
-        setUuid(statement, 15, price.rate().id() == null ? null : price.rate().id().value());
-        statement.setString(16, price.rate().name());
-        statement.setBigDecimal(17, price.rate().percent());
+    /** @return the index of the parameter after the lines' */
+    private static int bindLines(PreparedStatement statement, int first, Order order) throws SQLException {
+        List<PriceBreakdown.Line> prices = order.price().lines();
+        int next = first;
+        for (OrderLine line : order.lines()) {
+            next = bindLine(statement, next, order.id(), line, prices.get(line.lineNo() - 1));
+        }
+        return next;
+    }
+
+    private static void bindPromotions(PreparedStatement statement, int first, Order order) throws SQLException {
+        List<PriceBreakdown.AppliedPromotion> promotions = order.price().promotions();
+        for (int i = 0; i < promotions.size(); i++) {
+            PriceBreakdown.AppliedPromotion promotion = promotions.get(i);
+            int at = first + 6 * i;
+            statement.setObject(at, order.id().value());
+            statement.setInt(at + 1, i);
+            statement.setObject(at + 2, promotion.id().value());
+            statement.setString(at + 3, promotion.name());
+            statement.setString(at + 4, promotion.code());
+            statement.setLong(at + 5, promotion.amount());
+        }
+    }
+
+    /** @return the index of the parameter after the order's */
+    private static int bindOrder(PreparedStatement statement, int first, Order order) throws SQLException {
+        Address address = order.shippingAddress();
+        statement.setObject(first, order.id().value());
+        statement.setString(first + 1, order.number().value());
+        statement.setObject(first + 2, order.customerId().value());
+        statement.setString(first + 3, order.status().name());
+        statement.setString(first + 4, order.paymentStatus().name());
+        statement.setLong(first + 5, order.total().amountMinor());
+        statement.setString(first + 6, order.total().currency());
+        statement.setString(first + 7, address.name());
+        statement.setString(first + 8, address.line1());
+        statement.setString(first + 9, address.line2());
+        statement.setString(first + 10, address.city());
+        statement.setString(first + 11, address.region());
+        statement.setString(first + 12, address.postalCode());
+        statement.setString(first + 13, address.country());
+        statement.setString(first + 14, order.notes());
+        setInstant(statement, first + 15, order.placedAt());
+        setInstant(statement, first + 16, order.cancellableUntil());
+        setInstant(statement, first + 17, order.confirmedAt());
+        setInstant(statement, first + 18, order.cancelledAt());
+        statement.setString(first + 19, order.cancellationReason());
+        setInstant(statement, first + 20, order.updatedAt());
+        statement.setLong(first + 21, order.version());
+        statement.setString(first + 22, order.fulfillmentStatus().name());
+        statement.setInt(first + 23, order.progress());
+        PriceBreakdown price = order.price();
+        statement.setBoolean(first + 24, price.pricesIncludeTax());
+        statement.setLong(first + 25, price.totals().tax());
+        statement.setLong(first + 26, price.totals().discount());
+        bindShipping(statement, first + 27, price.shipping());
+        return first + 36;
+    }
+
+    /** @return the index of the parameter after the line's */
+    private static int bindLine(PreparedStatement statement, int first, OrderId orderId, OrderLine line,
+                                PriceBreakdown.Line price) throws SQLException {
+        statement.setObject(first, orderId.value());
+        statement.setInt(first + 1, line.lineNo());
+        statement.setObject(first + 2, line.productId().value());
+        statement.setString(first + 3, line.sku().value());
+        statement.setString(first + 4, line.name());
+        statement.setLong(first + 5, line.unitPrice().amountMinor());
+        statement.setInt(first + 6, line.quantity());
+        statement.setObject(first + 7, line.sellerId().value());
+        statement.setInt(first + 8, line.shipped());
+        statement.setInt(first + 9, line.delivered());
+        statement.setInt(first + 10, line.cancelled());
+        statement.setInt(first + 11, line.allocated());
+        statement.setLong(first + 12, price.discount());
+        statement.setLong(first + 13, price.tax());
+        setUuid(statement, first + 14, price.rate().id() == null ? null : price.rate().id().value());
+        statement.setString(first + 15, price.rate().name());
+        statement.setBigDecimal(first + 16, price.rate().percent());
+        return first + 17;
     }
 
     @Override
@@ -245,7 +289,7 @@ final class JdbcOrderRepositoryAdapter implements OrderRepositoryPort {
         List<PriceBreakdown.Line> prices = order.price().lines();
         List<OrderLine> lines = order.lines();
         jdbc.batch(INSERT_LINE, lines,
-                (statement, line) -> bindLine(statement, order.id(), line, prices.get(lines.indexOf(line))));
+                (statement, line) -> bindLine(statement, 1, order.id(), line, prices.get(lines.indexOf(line))));
     }
 
     /** The shipping method's nine columns from {@code first} on, all null when the order has none. */

@@ -2,6 +2,7 @@ package dev.conveyor.application.pricing.service;
 
 import dev.conveyor.application.pricing.port.in.PriceOrderCommand;
 import dev.conveyor.application.pricing.port.in.PriceOrderQuery;
+import dev.conveyor.application.pricing.port.in.PricingTerms;
 import dev.conveyor.application.pricing.port.out.PricingRulesPort;
 import dev.conveyor.application.pricing.port.out.PricingRulesPort.PricingRules;
 import dev.conveyor.application.pricing.port.out.ProductPricingPort;
@@ -28,6 +29,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Gathers what the pricing function needs (attributes, rates, method, the automatic promotions valid now
@@ -61,59 +64,90 @@ final class PriceOrderService implements PriceOrderQuery {
 
     @Override
     public PriceBreakdown price(PriceOrderCommand command) {
+        return pricerFor(command.terms()).price(command.items());
+    }
+
+    @Override
+    public Pricer pricerFor(PricingTerms terms) {
         Instant now = clock.instant();
         // the promotions and the destination's rates in one read: a placement's round trips are its cost
-        PricingRules stored = rules.rulesAt(now, Destination.of(command.shippingAddress()).country());
-        List<Promotion> applying = new ArrayList<>(stored.automaticPromotions());
-        if (command.couponCode() != null) {
-            applying.add(coupon(command, now));
-        }
-        return Pricing.price(request(command, applying, stored.taxRates(), now));
+        PricingRules stored = rules.rulesAt(now, Destination.of(terms.shippingAddress()).country());
+        Supplier<ShippingMethod> method = method(terms);
+        Supplier<Promotion> coupon = terms.couponCode() == null ? null : coupon(terms, now);
+        return new Pricer(items -> {
+            List<Promotion> applying = new ArrayList<>(stored.automaticPromotions());
+            if (coupon != null) {
+                applying.add(coupon.get());
+            }
+            return Pricing.price(request(items, terms, method, applying, stored.taxRates(), now));
+        });
     }
 
     /** What the pricing function needs for these lines and that method, with no promotion and the rates now. */
     PricingRequest requestWithoutPromotions(PriceOrderCommand command, Instant now) {
-        return request(command, List.of(),
-                rates.forCountry(Destination.of(command.shippingAddress()).country()), now);
+        PricingTerms terms = command.terms();
+        return request(command.items(), terms, method(terms), List.of(),
+                rates.forCountry(Destination.of(terms.shippingAddress()).country()), now);
     }
 
     /** What the pricing function needs for these lines and that method, with the promotions and rates given. */
-    private PricingRequest request(PriceOrderCommand command, List<Promotion> applying, List<TaxRate> taxRates,
-                                   Instant now) {
-        List<ProductId> unread = command.items().stream().filter(item -> item.attributes() == null)
+    private PricingRequest request(List<PriceOrderCommand.Item> items, PricingTerms terms,
+                                   Supplier<ShippingMethod> method, List<Promotion> applying,
+                                   List<TaxRate> taxRates, Instant now) {
+        List<ProductId> unread = items.stream().filter(item -> item.attributes() == null)
                 .map(PriceOrderCommand.Item::productId).distinct().toList();
         Map<ProductId, PricingAttributes> known = unread.isEmpty() ? Map.of() : attributes.find(unread);
-        List<PricingLine> lines = command.items().stream().map(item -> {
+        List<PricingLine> lines = items.stream().map(item -> {
             PricingAttributes product = item.attributes() != null ? item.attributes()
                     : known.getOrDefault(item.productId(), PricingAttributes.DEFAULT);
             return new PricingLine(item.productId(), item.category(), product.taxCategory(),
                     item.unitPrice().amountMinor(), item.quantity(), product.weightGrams());
         }).toList();
-        Destination destination = Destination.of(command.shippingAddress());
-        ShippingMethod method = command.shippingMethodId() == null ? null
-                : methods.findById(command.shippingMethodId()).filter(ShippingMethod::active)
-                        .orElseThrow(() -> new InvalidInputException("shippingMethodId", "shipping method "
-                                + command.shippingMethodId() + " does not exist or is no longer offered"));
-        String currency = command.items().get(0).unitPrice().currency();
-        return new PricingRequest(currency, settings.pricesIncludeTax(), lines, destination, now,
-                taxRates, method, applying);
+        String currency = items.get(0).unitPrice().currency();
+        return new PricingRequest(currency, settings.pricesIncludeTax(), lines,
+                Destination.of(terms.shippingAddress()), now, taxRates, method.get(), applying);
     }
 
-    /** The coupon of that code; the pricing refuses it when inactive, out of its window or under its minimum. */
-    private Promotion coupon(PriceOrderCommand command, Instant now) {
-        StoredPromotion stored = promotions.findByCode(command.couponCode()).orElseThrow(() ->
-                new InvalidInputException("couponCode", "there is no coupon " + command.couponCode()));
+    /**
+     * The terms' method (null for none), read now; an unknown or inactive one is refused when asked for, so that
+     * pricing refuses it where it always did (after the lines' attributes are read).
+     */
+    private Supplier<ShippingMethod> method(PricingTerms terms) {
+        if (terms.shippingMethodId() == null) {
+            return () -> null;
+        }
+        Optional<ShippingMethod> found = methods.findById(terms.shippingMethodId()).filter(ShippingMethod::active);
+        return () -> found.orElseThrow(() -> new InvalidInputException("shippingMethodId", "shipping method "
+                + terms.shippingMethodId() + " does not exist or is no longer offered"));
+    }
+
+    /**
+     * The coupon of that code, read now with its uses; refused when asked for (the pricing refuses it later when
+     * inactive, out of its window or under its minimum).
+     */
+    private Supplier<Promotion> coupon(PricingTerms terms, Instant now) {
+        Optional<StoredPromotion> found = promotions.findByCode(terms.couponCode());
+        if (found.isEmpty()) {
+            return () -> {
+                throw new InvalidInputException("couponCode", "there is no coupon " + terms.couponCode());
+            };
+        }
+        StoredPromotion stored = found.get();
         Promotion coupon = stored.promotion();
         UsageLimits limits = coupon.limits();
         if (coupon.validAt(now)) {
             if (limits.total() != null && stored.uses() >= limits.total()) {
-                throw CouponUnavailableException.exhausted(coupon.code());
+                return () -> {
+                    throw CouponUnavailableException.exhausted(coupon.code());
+                };
             }
-            if (limits.perCustomer() != null && command.customer() != null
-                    && usages.usesBy(coupon.id(), command.customer()) >= limits.perCustomer()) {
-                throw CouponUnavailableException.perCustomer(coupon.code(), limits.perCustomer());
+            if (limits.perCustomer() != null && terms.customer() != null
+                    && usages.usesBy(coupon.id(), terms.customer()) >= limits.perCustomer()) {
+                return () -> {
+                    throw CouponUnavailableException.perCustomer(coupon.code(), limits.perCustomer());
+                };
             }
         }
-        return coupon;
+        return () -> coupon;
     }
 }

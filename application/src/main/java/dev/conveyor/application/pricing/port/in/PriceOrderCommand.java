@@ -29,6 +29,10 @@ public record PriceOrderCommand(List<Item> items, Address shippingAddress, Shipp
         this(items, shippingAddress, shippingMethodId, null, null);
     }
 
+    public PricingTerms terms() {
+        return new PricingTerms(shippingAddress, shippingMethodId, couponCode, customer);
+    }
+
     /** Coupon codes compare without regard to case or surrounding blanks; blank is none. */
     static String couponCode(String code) {
         String text = Check.optionalText("couponCode", code, 40);

@@ -1,6 +1,8 @@
 package dev.conveyor.application.pricing.port.in;
 
 import dev.conveyor.domain.pricing.PriceBreakdown;
+import java.util.List;
+import java.util.function.Function;
 
 /**
  * Prices lines whose products the caller has read (placement prices what it reserved, in its own
@@ -20,4 +22,23 @@ public interface PriceOrderQuery {
      *         customer's, are spent
      */
     PriceBreakdown price(PriceOrderCommand command);
+
+    /**
+     * Reads now what pricing on these terms needs from the store (the automatic promotions valid now, the
+     * destination's rates, the method, the coupon and its uses), so that placement reads it before it reserves
+     * stock and holds product rows through fewer round trips; the pricer then prices the lines it is given with
+     * these, as {@link #price} would have at this instant, and refuses what {@link #price} refuses, when pricing.
+     */
+    Pricer pricerFor(PricingTerms terms);
+
+    /**
+     * Prices lines with the rules read for one order's terms; reads nothing more but attributes not given. A value
+     * the query answers, not a port of its own.
+     */
+    record Pricer(Function<List<PriceOrderCommand.Item>, PriceBreakdown> pricing) {
+
+        public PriceBreakdown price(List<PriceOrderCommand.Item> items) {
+            return pricing.apply(items);
+        }
+    }
 }
